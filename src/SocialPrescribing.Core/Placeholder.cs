@@ -1,0 +1,4 @@
+namespace SocialPrescribing;
+
+/// <summary>x</summary>
+public static class Placeholder { }

@@ -1,0 +1,4 @@
+namespace SocialPrescribing.Testing;
+
+/// <summary>x</summary>
+public static class Placeholder { }
