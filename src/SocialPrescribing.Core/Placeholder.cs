@@ -1,4 +1,0 @@
-namespace SocialPrescribing;
-
-/// <summary>x</summary>
-public static class Placeholder { }

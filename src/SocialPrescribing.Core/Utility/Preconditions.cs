@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+
+namespace SocialPrescribing.Utility;
+
+/// <summary>
+/// Argument checks for public members (STYLE.md "Errors and messages"). Messages name the parameter and
+/// the rule; none of these helpers echoes a value that may be person-identifiable.
+/// </summary>
+internal static class Preconditions
+{
+    /// <summary>Throws <see cref="ArgumentNullException"/> when <paramref name="argument"/> is null.</summary>
+    internal static T CheckNotNull<T>([NotNull] T? argument, string paramName)
+        where T : class
+        => argument ?? throw new ArgumentNullException(paramName);
+
+    /// <summary>
+    /// Throws <see cref="ArgumentOutOfRangeException"/> unless <paramref name="value"/> lies in the inclusive range.
+    /// The value is not person-identifiable (callers only pass structural numbers), so it is reported.
+    /// </summary>
+    internal static void CheckArgumentRange<T>(string paramName, T value, T minInclusive, T maxInclusive)
+        where T : System.Numerics.INumber<T>
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Value should be in range [{minInclusive}-{maxInclusive}]."));
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless <paramref name="value"/> is a named member of its enum.</summary>
+    internal static void CheckDefined<TEnum>(TEnum value, string paramName)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, TextErrorMessages.EnumValueNotDefined);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> with <paramref name="message"/> unless <paramref name="condition"/> holds.</summary>
+    internal static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+
+    /// <summary>Asserts an internal invariant in debug builds only.</summary>
+    [Conditional("DEBUG")]
+    internal static void DebugCheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException("Debug-only check failed: " + message, paramName);
+        }
+    }
+}
