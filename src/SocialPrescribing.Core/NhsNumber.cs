@@ -140,7 +140,7 @@ public readonly struct NhsNumber :
                 continue;
             }
 
-            uint digit = (uint)(c - '0');
+            uint digit = unchecked((uint)(c - '0'));
             if (digit > 9)
             {
                 return TextErrorMessages.NhsNumberCharacter;

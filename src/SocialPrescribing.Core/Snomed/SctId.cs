@@ -192,7 +192,7 @@ public readonly struct SctId :
         int check = 0;
         for (int i = 0; i < length; i++)
         {
-            uint digit = (uint)(text[i] - '0');
+            uint digit = unchecked((uint)(text[i] - '0'));
             if (digit > 9)
             {
                 return TextErrorMessages.SctIdCharacter;

@@ -12,7 +12,7 @@ namespace SocialPrescribing.Snomed;
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed class SnomedConcept : IEquatable<SnomedConcept>
+public sealed class SnomedConcept : IEquatable<SnomedConcept>, System.Numerics.IEqualityOperators<SnomedConcept, SnomedConcept, bool>
 {
     /// <summary>Creates a concept from its identifier, preferred term and semantic tag.</summary>
     /// <param name="id">The concept identifier; its partition should be a concept partition (00 or 10).</param>

@@ -22,7 +22,7 @@ namespace SocialPrescribing.Vocabularies;
 /// </remarks>
 /// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly struct ConnectionCategory : IEquatable<ConnectionCategory>
+public readonly struct ConnectionCategory : IEquatable<ConnectionCategory>, System.Numerics.IEqualityOperators<ConnectionCategory, ConnectionCategory, bool>
 {
     /// <summary>The longest description an Other category may carry, in characters.</summary>
     public const int MaxDescriptionLength = 100;

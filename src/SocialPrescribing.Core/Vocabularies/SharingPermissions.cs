@@ -18,7 +18,7 @@ namespace SocialPrescribing.Vocabularies;
 /// </remarks>
 /// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly struct SharingPermissions : IEquatable<SharingPermissions>
+public readonly struct SharingPermissions : IEquatable<SharingPermissions>, System.Numerics.IEqualityOperators<SharingPermissions, SharingPermissions, bool>
 {
     private const int BitsPerPermission = 2;
     private const int AnswerMask = 0b11;

@@ -1,4 +1,0 @@
-namespace SocialPrescribing.Testing;
-
-/// <summary>x</summary>
-public static class Placeholder { }
