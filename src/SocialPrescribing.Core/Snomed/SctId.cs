@@ -188,18 +188,21 @@ public readonly struct SctId :
             return TextErrorMessages.SctIdLength;
         }
 
+        // Verhoeff folds digits from the right (the dihedral group D5 is not commutative), so read right to left.
         ulong value = 0;
+        ulong placeValue = 1;
         int check = 0;
-        for (int i = 0; i < length; i++)
+        for (int position = 0; position < length; position++)
         {
-            uint digit = unchecked((uint)(text[i] - '0'));
+            uint digit = unchecked((uint)(text[length - 1 - position] - '0'));
             if (digit > 9)
             {
                 return TextErrorMessages.SctIdCharacter;
             }
 
-            value = (value * 10) + digit;
-            check = Verhoeff.Step(check, (int)digit, length - 1 - i);
+            value += digit * placeValue;
+            placeValue *= 10;
+            check = Verhoeff.Step(check, (int)digit, position);
         }
 
         if (text[0] == '0')

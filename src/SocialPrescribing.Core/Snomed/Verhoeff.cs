@@ -39,9 +39,9 @@ internal static class Verhoeff
     private static ReadOnlySpan<byte> Inverse => [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
 
     /// <summary>
-    /// Folds one digit into the running check value. Digits may be folded in any order as long as each is given
-    /// its position counted from the right (the check digit itself is position 0). A full number is valid when
-    /// the final value is 0.
+    /// Folds one digit into the running check value. Digits must be folded from the right, each with its position
+    /// counted from the right (the check digit itself is position 0): the product of D5 is not commutative. A full
+    /// number is valid when the final value is 0.
     /// </summary>
     internal static int Step(int check, int digit, int positionFromRight)
         => Multiplication[(check * 10) + Permutation[((positionFromRight & 7) * 10) + digit]];
