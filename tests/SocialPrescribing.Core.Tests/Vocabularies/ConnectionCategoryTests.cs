@@ -1,0 +1,76 @@
+using FsCheck.Xunit;
+using SocialPrescribing.Testing;
+using SocialPrescribing.Vocabularies;
+
+namespace SocialPrescribing.Tests.Vocabularies;
+
+public class ConnectionCategoryTests
+{
+    [Fact]
+    public void Of_NamedKinds()
+    {
+        ConnectionCategory housing = ConnectionCategory.Of(ConnectionCategoryKind.HousingSupport);
+        Assert.Equal(ConnectionCategoryKind.HousingSupport, housing.Kind);
+        Assert.Null(housing.OtherDescription);
+        Assert.Equal("Housing support", housing.ToString());
+        Assert.False(housing.IsDefault);
+    }
+
+    [Fact]
+    public void Of_RejectsOtherAndUndefined()
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => ConnectionCategory.Of(ConnectionCategoryKind.Other));
+        Assert.Equal("kind", ex.ParamName);
+        Assert.StartsWith(TextErrorMessages.ConnectionCategoryOtherNeedsDescription, ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ConnectionCategory.Of(default));
+    }
+
+    [Fact]
+    public void Other_CarriesTrimmedDescription_NotShownByToString()
+    {
+        ConnectionCategory choir = ConnectionCategory.Other("  Community choir ");
+        Assert.Equal(ConnectionCategoryKind.Other, choir.Kind);
+        Assert.Equal("Community choir", choir.OtherDescription);
+        Assert.Equal("Other (please state)", choir.ToString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Other_RejectsEmpty(string description)
+        => Assert.Equal("description", Assert.Throws<ArgumentException>(() => ConnectionCategory.Other(description)).ParamName);
+
+    [Fact]
+    public void Other_LengthBoundary()
+    {
+        Assert.Equal(100, ConnectionCategory.Other(new string('a', 100)).OtherDescription!.Length);
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => ConnectionCategory.Other(new string('a', 101)));
+        Assert.DoesNotContain("aaaa", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => ConnectionCategory.Other(null!));
+    }
+
+    [Fact]
+    public void Default_IsDefault()
+    {
+        Assert.True(default(ConnectionCategory).IsDefault);
+        Assert.Equal("ConnectionCategory(default)", default(ConnectionCategory).ToString());
+    }
+
+    [Property]
+    public void Invariant_DescriptionExactlyForOther(ConnectionCategory category)
+        => Assert.Equal(category.Kind == ConnectionCategoryKind.Other, category.OtherDescription is not null);
+
+    [Property]
+    public void Laws_Hold(ConnectionCategory a, ConnectionCategory b)
+    {
+        ConnectionCategory copy = a.Kind == ConnectionCategoryKind.Other ? ConnectionCategory.Other(a.OtherDescription!) : ConnectionCategory.Of(a.Kind);
+        if (a != b)
+        {
+            Laws.CheckEquality(a, copy, b);
+        }
+        else
+        {
+            Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        }
+    }
+}
