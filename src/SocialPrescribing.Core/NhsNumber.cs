@@ -110,59 +110,52 @@ public readonly struct NhsNumber :
     static string? ITextParser<NhsNumber>.TryParseCore(ReadOnlySpan<char> text, out NhsNumber result)
     {
         result = default;
-        bool spaced;
-        if (text.Length == DigitCount)
-        {
-            spaced = false;
-        }
-        else if (text.Length == DisplayLength)
-        {
-            spaced = true;
-        }
-        else
+        bool spaced = text.Length == DisplayLength;
+        if (!spaced && text.Length != DigitCount)
         {
             return TextErrorMessages.NhsNumberLength;
         }
 
-        long value = 0;
-        int weightedSum = 0;
-        int digitIndex = 0;
-        for (int i = 0; i < text.Length; i++)
+        if (spaced && (text[3] != ' ' || text[7] != ' '))
         {
-            char c = text[i];
-            if (spaced && (i == 3 || i == 7))
+            return TextErrorMessages.NhsNumberCharacter;
+        }
+
+        // Ten digits at most: no sum or product here can overflow, so skip the repository-wide overflow checks.
+        unchecked
+        {
+            ReadOnlySpan<byte> positions = spaced ? SpacedDigitPositions : PlainDigitPositions;
+            long value = 0;
+            int weightedSum = 0;
+            uint digit = 0;
+            for (int k = 0; k < DigitCount; k++)
             {
-                if (c != ' ')
+                digit = (uint)(text[positions[k]] - '0');
+                if (digit > 9)
                 {
                     return TextErrorMessages.NhsNumberCharacter;
                 }
 
-                continue;
+                weightedSum += (int)digit * (DigitCount - k);
+                value = (value * 10) + digit;
             }
 
-            uint digit = unchecked((uint)(c - '0'));
-            if (digit > 9)
+            // The loop weighted the check digit by 1; take it back out before applying modulus 11 to the first nine.
+            if (CheckDigitFor(weightedSum - (int)digit) != (int)digit)
             {
-                return TextErrorMessages.NhsNumberCharacter;
+                return TextErrorMessages.NhsNumberCheckDigit;
             }
 
-            if (digitIndex < DigitCount - 1)
-            {
-                weightedSum += (int)digit * (DigitCount - digitIndex);
-            }
-
-            value = (value * 10) + digit;
-            digitIndex++;
+            result = new NhsNumber(value);
+            return null;
         }
-
-        if (CheckDigitFor(weightedSum) != (int)(value % 10))
-        {
-            return TextErrorMessages.NhsNumberCheckDigit;
-        }
-
-        result = new NhsNumber(value);
-        return null;
     }
+
+    /// <summary>Where the ten digits stand in the 10-character form.</summary>
+    private static ReadOnlySpan<byte> PlainDigitPositions => [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+    /// <summary>Where the ten digits stand in the 12-character 3-3-4 display form.</summary>
+    private static ReadOnlySpan<byte> SpacedDigitPositions => [0, 1, 2, 4, 5, 6, 8, 9, 10, 11];
 
     /// <summary>The modulus 11 check digit for a weighted sum of the first nine digits, or -1 when none is valid.</summary>
     private static int CheckDigitFor(int weightedSum)

@@ -48,6 +48,7 @@ public class NhsNumberTests
         Assert.Equal(number, viaSpan);
         Assert.Equal(number, NhsNumber.ParseDetailed(text).Value);
         Assert.Equal(text.Replace(" ", "", StringComparison.Ordinal), number.UnmaskedValue);
+        Assert.True(ReferenceImplementations.IsValidNhsNumber(text));
     }
 
     [Theory]
@@ -62,6 +63,7 @@ public class NhsNumberTests
         ParseResult<NhsNumber> detailed = NhsNumber.ParseDetailed(text);
         Assert.False(detailed.Success);
         Assert.Equal(message, detailed.ErrorMessage);
+        Assert.False(ReferenceImplementations.IsValidNhsNumber(text));
     }
 
     [Fact]
@@ -143,6 +145,10 @@ public class NhsNumberTests
 
         Assert.All(messages, m => PiiAssert.DoesNotLeak(Digits, m));
     }
+
+    [Property]
+    public void Generator_StaysInTheTestRange(NhsNumber number)
+        => Assert.StartsWith("999", number.UnmaskedValue, StringComparison.Ordinal);
 
     [Property]
     public void RoundTrip_AllFormats(NhsNumber number)

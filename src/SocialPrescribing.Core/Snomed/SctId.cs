@@ -189,20 +189,24 @@ public readonly struct SctId :
         }
 
         // Verhoeff folds digits from the right (the dihedral group D5 is not commutative), so read right to left.
+        // Eighteen digits at most fit a ulong: skip the repository-wide overflow checks in this loop.
         ulong value = 0;
-        ulong placeValue = 1;
         int check = 0;
-        for (int position = 0; position < length; position++)
+        unchecked
         {
-            uint digit = unchecked((uint)(text[length - 1 - position] - '0'));
-            if (digit > 9)
+            ulong placeValue = 1;
+            for (int position = 0; position < length; position++)
             {
-                return TextErrorMessages.SctIdCharacter;
-            }
+                uint digit = (uint)(text[length - 1 - position] - '0');
+                if (digit > 9)
+                {
+                    return TextErrorMessages.SctIdCharacter;
+                }
 
-            value += digit * placeValue;
-            placeValue *= 10;
-            check = Verhoeff.Step(check, (int)digit, position);
+                value += digit * placeValue;
+                placeValue *= 10;
+                check = Verhoeff.Step(check, (int)digit, position);
+            }
         }
 
         if (text[0] == '0')

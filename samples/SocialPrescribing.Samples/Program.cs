@@ -1,0 +1,72 @@
+// The sample journey: a GP practice refers a person to the PCN's social prescribing link worker.
+// It prints what each step records and checks its own results, so it doubles as a test: a wrong
+// result exits with code 1 (.ci/run runs it).
+using SocialPrescribing;
+using SocialPrescribing.Snomed;
+using SocialPrescribing.Text;
+using SocialPrescribing.Vocabularies;
+
+var failures = new List<string>();
+void Expect(bool condition, string what)
+{
+    if (!condition)
+    {
+        failures.Add(what);
+    }
+}
+
+// 1. The referral arrives from a GP practice in the PCN (seed section 1; section 10 "Who made the referral").
+OdsCode practice = OdsCode.Parse("a81001");
+OdsCode pcn = OdsCode.Parse("U12345");
+Console.WriteLine($"Referring practice {practice} ({practice.Shape}), network {pcn} ({pcn.Shape})");
+Expect(practice.Shape == OdsCodeShape.GpPractice && pcn.Shape == OdsCodeShape.PrimaryCareNetwork, "ODS code shapes");
+
+// 2. The person's NHS number, typed in the display form. 999 numbers are never issued to people.
+NhsNumber nhsNumber = NhsNumber.Parse("999 000 0026");
+Console.WriteLine($"Person: NHS number {nhsNumber} (masked wherever it is logged)");
+Expect(nhsNumber.ToString() == "*** *** 0026", "NHS number is masked");
+
+// A mistyped number is caught, and the message names the rule, not the digits.
+ParseResult<NhsNumber> typo = NhsNumber.ParseDetailed("999 000 0062");
+Console.WriteLine($"Typo check: {typo.ErrorMessage}");
+Expect(!typo.Success && typo.ErrorMessage!.Contains("modulus 11", StringComparison.Ordinal), "transposed digits are rejected");
+
+// 3. Why they were referred, and by whom (seed section 10).
+ReferralSourceKind source = ReferralSourceKind.GpPracticeOrPcnTeam;
+ReferralReason[] reasons = [ReferralReason.LonelinessOrIsolation, ReferralReason.DebtAndMoney];
+Console.WriteLine($"Referred by: {source.GetDisplayName()}; reasons: {string.Join(", ", reasons.Select(r => r.GetDisplayName()))}");
+
+// 4. The GP record is coded with the national social prescribing codes (seed section 10).
+SnomedConcept referral = SocialPrescribingConcepts.ReferralToService;
+Console.WriteLine($"Coded in the GP record: {referral}");
+Expect(referral.Id.IsUkExtension && SocialPrescribingConcepts.Get(SctId.Parse("871731000000106")) == referral, "referral code");
+
+// 5. What matters to the person leads to connections (seed section 10 "Where the person is being connected to").
+ConnectionCategory[] connections =
+[
+    ConnectionCategory.Of(ConnectionCategoryKind.MoneyAndWelfareRights),
+    ConnectionCategory.Of(ConnectionCategoryKind.AccessToNature),
+    ConnectionCategory.Other("Community choir"),
+];
+Console.WriteLine($"Connected to: {string.Join("; ", connections.Select(c => c.OtherDescription ?? c.ToString()))}");
+
+// 6. Information is shared only with permission, on a need-to-know basis (seed section 5 items 5 and 7).
+SharingPermissions permissions = SharingPermissions.NoneAsked
+    .With(SharingPermission.NeedToKnowSharingWithConnectedServices, ConsentAnswer.Given)
+    .With(SharingPermission.ShareMyStory, ConsentAnswer.Declined);
+foreach (SharingPermission permission in SharingPermissions.AllPermissions)
+{
+    Console.WriteLine($"  {permission.GetDisplayName()}: {permissions.AnswerFor(permission)}");
+}
+
+Expect(permissions.Allows(SharingPermission.NeedToKnowSharingWithConnectedServices), "need-to-know sharing given");
+Expect(!permissions.Allows(SharingPermission.SatisfactionSurvey), "a permission not asked is not given");
+
+if (failures.Count > 0)
+{
+    Console.Error.WriteLine("Sample journey FAILED: " + string.Join("; ", failures));
+    return 1;
+}
+
+Console.WriteLine("Sample journey: all checks passed.");
+return 0;
