@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 
 namespace SocialPrescribing.Utility;
@@ -46,16 +45,6 @@ internal static class Preconditions
         if (!condition)
         {
             throw new ArgumentException(message, paramName);
-        }
-    }
-
-    /// <summary>Asserts an internal invariant in debug builds only.</summary>
-    [Conditional("DEBUG")]
-    internal static void DebugCheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
-    {
-        if (!condition)
-        {
-            throw new ArgumentException("Debug-only check failed: " + message, paramName);
         }
     }
 }
