@@ -7,8 +7,6 @@ namespace SocialPrescribing;
 /// </summary>
 internal static class TextErrorMessages
 {
-    internal const string EnumValueNotDefined = "Value should be one of the enum's named members.";
-    internal const string ParseTextNull = "Text to parse should not be null.";
 
     internal const string NhsNumberLength = "NHS number should be 10 digits, or 12 characters in the 3-3-4 display form with single spaces.";
     internal const string NhsNumberCharacter = "NHS number should contain only the ASCII digits 0-9, optionally grouped 3-3-4 by single spaces.";

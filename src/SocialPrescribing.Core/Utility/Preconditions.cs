@@ -6,8 +6,15 @@ namespace SocialPrescribing.Utility;
 /// Argument checks for public members (STYLE.md "Errors and messages"). Messages name the parameter and
 /// the rule; none of these helpers echoes a value that may be person-identifiable.
 /// </summary>
+/// <remarks>
+/// One source file, compiled into every package that needs it (linked from each .csproj), so each assembly keeps
+/// its own internal copy without a second copy in the repository.
+/// </remarks>
 internal static class Preconditions
 {
+    /// <summary>The message for an enum value that is not a named member.</summary>
+    internal const string EnumValueNotDefined = "Value should be one of the enum's named members.";
+
     /// <summary>Throws <see cref="ArgumentNullException"/> when <paramref name="argument"/> is null.</summary>
     internal static T CheckNotNull<T>([NotNull] T? argument, string paramName)
         where T : class
@@ -35,7 +42,7 @@ internal static class Preconditions
     {
         if (!Enum.IsDefined(value))
         {
-            throw new ArgumentOutOfRangeException(paramName, value, TextErrorMessages.EnumValueNotDefined);
+            throw new ArgumentOutOfRangeException(paramName, value, EnumValueNotDefined);
         }
     }
 
