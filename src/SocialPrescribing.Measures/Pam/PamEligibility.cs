@@ -1,0 +1,106 @@
+using System.Collections.ObjectModel;
+using SocialPrescribing.Utility;
+
+namespace SocialPrescribing.Measures.Pam;
+
+/// <summary>Whether the Patient Activation Measure suits a person, with every reason that applies and every fact still unknown.</summary>
+/// <remarks>
+/// <para>
+/// From seed Appendix 6 ("Who is PAM suitable for?") and section 11: PAM needs level 1 national literacy standard
+/// (reading age of 12 years) and an existing health need that requires some management, or a risk of one (e.g.
+/// smokers, pre-diabetes); it should not be used with people with severe mental health problems, dementia, limited
+/// use of the English language, or moderate to severe learning disabilities.
+/// </para>
+/// <para>
+/// A fact that rules PAM out makes the outcome <see cref="PamEligibilityOutcome.NotSuitable"/>, whatever else is
+/// unknown; otherwise any unknown fact makes it <see cref="PamEligibilityOutcome.NeedsConfirmation"/>. An unknown
+/// fact is never guessed.
+/// </para>
+/// <para>
+/// <see cref="Reasons"/> and <see cref="StillUnknown"/> describe a person's health in words a link worker reads;
+/// <see cref="ToString"/> gives only the outcome and counts.
+/// </para>
+/// </remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed class PamEligibility
+{
+    /// <summary>One row per fact: its question, the answer that rules PAM out, and the words for each finding.</summary>
+    private static readonly (PamEligibilityFact Fact, string Question, FactAnswer RulesOut, string Reason)[] Rules =
+    [
+        (PamEligibilityFact.LiteracyLevel1, "Reads at level 1 national literacy standard (reading age of 12 years)?", FactAnswer.No,
+            "Reading is below level 1 national literacy standard (reading age of 12 years); PAM questions cannot be reworded, so PAM is unlikely to be suitable."),
+        (PamEligibilityFact.HealthNeedOrRisk, "Has an existing health need that requires some management, or a risk of one (e.g. smoker, pre-diabetes)?", FactAnswer.No,
+            "No existing health need or risk of one to manage; PAM is only effective for people who have one."),
+        (PamEligibilityFact.SevereMentalHealthProblems, "Has severe mental health problems?", FactAnswer.Yes,
+            "PAM should not be used with people with severe mental health problems."),
+        (PamEligibilityFact.Dementia, "Has dementia?", FactAnswer.Yes,
+            "PAM should not be used with people with dementia."),
+        (PamEligibilityFact.LimitedEnglish, "Has limited use of the English language?", FactAnswer.Yes,
+            "PAM should not be used where a person has limited use of the English language."),
+        (PamEligibilityFact.ModerateToSevereLearningDisabilities, "Has moderate to severe learning disabilities?", FactAnswer.Yes,
+            "PAM should not be used with people with moderate to severe learning disabilities."),
+    ];
+
+    private PamEligibility(PamEligibilityOutcome outcome, IList<string> reasons, IList<PamEligibilityFact> unknown)
+    {
+        Outcome = outcome;
+        Reasons = new ReadOnlyCollection<string>(reasons);
+        StillUnknown = new ReadOnlyCollection<PamEligibilityFact>(unknown);
+    }
+
+    /// <summary>Gets whether PAM may be used.</summary>
+    /// <value>Eligible, not suitable, or needs confirmation.</value>
+    public PamEligibilityOutcome Outcome { get; }
+
+    /// <summary>Gets every reason PAM should not be used, in plain English; empty unless not suitable.</summary>
+    /// <value>One sentence per known fact that rules PAM out.</value>
+    public ReadOnlyCollection<string> Reasons { get; }
+
+    /// <summary>Gets every fact not yet known; <see cref="QuestionFor"/> gives the question to ask.</summary>
+    /// <value>The unknown facts, in the order of <see cref="PamEligibilityFact"/>.</value>
+    public ReadOnlyCollection<PamEligibilityFact> StillUnknown { get; }
+
+    /// <summary>Decides whether PAM suits a person from the facts recorded.</summary>
+    /// <param name="facts">What the link worker has recorded.</param>
+    /// <returns>The outcome, with every reason and every unknown fact.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A fact holds a value other than yes, no or unknown.</exception>
+    public static PamEligibility Assess(PamEligibilityFacts facts)
+    {
+        Preconditions.CheckNotNull(facts, nameof(facts));
+        var reasons = new List<string>();
+        var unknown = new List<PamEligibilityFact>();
+        foreach ((PamEligibilityFact fact, _, FactAnswer rulesOut, string reason) in Rules)
+        {
+            FactAnswer answer = facts[fact];
+            Preconditions.CheckDefined(answer, nameof(facts));
+            if (answer == FactAnswer.Unknown)
+            {
+                unknown.Add(fact);
+            }
+            else if (answer == rulesOut)
+            {
+                reasons.Add(reason);
+            }
+        }
+
+        PamEligibilityOutcome outcome = reasons.Count > 0 ? PamEligibilityOutcome.NotSuitable
+            : unknown.Count > 0 ? PamEligibilityOutcome.NeedsConfirmation
+            : PamEligibilityOutcome.Eligible;
+        return new PamEligibility(outcome, reasons, unknown);
+    }
+
+    /// <summary>Gets the question a link worker asks to establish a fact.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>For example <c>Has dementia?</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fact"/> is not a named member.</exception>
+    public static string QuestionFor(PamEligibilityFact fact)
+    {
+        Preconditions.CheckDefined(fact, nameof(fact));
+        return Rules[(int)fact - 1].Question;
+    }
+
+    /// <summary>Gives the outcome and counts, without the reasons (which describe a person's health).</summary>
+    /// <returns>For example <c>NeedsConfirmation: 0 reasons, 2 facts unknown</c>.</returns>
+    public override string ToString() => $"{Outcome}: {Reasons.Count} reasons, {StillUnknown.Count} facts unknown";
+}
