@@ -1,0 +1,70 @@
+using FluentValidation;
+using NodaTime;
+using NodaTime.Text;
+using SocialPrescribing.Utility;
+
+namespace SocialPrescribing.Measures.ConfidenceSurvey;
+
+/// <summary>A completed, valid community group confidence survey (seed section 12).</summary>
+/// <remarks>
+/// Only <see cref="Create"/> makes one, from a submission that passes <see cref="ConfidenceSurveySubmissionValidator"/>,
+/// so every response that exists is valid. <see cref="ToString"/> leaves out the free text.
+/// </remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed class ConfidenceSurveyResponse
+{
+    private ConfidenceSurveyResponse(ConfidenceSurveySubmission s)
+    {
+        CompletedOn = s.CompletedOn!.Value;
+        PeopleConnected = s.PeopleConnected!.Value;
+        CopedWell = s.CopedWell!.Value;
+        CouldHaveCopedWith = s.CouldHaveCopedWith;
+        CurrentVolunteers = s.CurrentVolunteers!.Value;
+        GapsInProvision = string.IsNullOrWhiteSpace(s.GapsInProvision) ? null : s.GapsInProvision.Trim();
+        DevelopmentSupportNeeded = string.IsNullOrWhiteSpace(s.DevelopmentSupportNeeded) ? null : s.DevelopmentSupportNeeded.Trim();
+    }
+
+    /// <summary>Gets the date the group completed the survey.</summary>
+    /// <value>A calendar date.</value>
+    public LocalDate CompletedOn { get; }
+
+    /// <summary>Gets the answer to question 1.</summary>
+    /// <value>0 or more.</value>
+    public int PeopleConnected { get; }
+
+    /// <summary>Gets the answer to question 2.</summary>
+    /// <value>One of the five answers.</value>
+    public Agreement CopedWell { get; }
+
+    /// <summary>Gets the answer to question 3.</summary>
+    /// <value>0 or more, given only with strongly disagree; otherwise <see langword="null"/>.</value>
+    public int? CouldHaveCopedWith { get; }
+
+    /// <summary>Gets the answer to question 4.</summary>
+    /// <value>0 or more.</value>
+    public int CurrentVolunteers { get; }
+
+    /// <summary>Gets the answer to question 5, trimmed.</summary>
+    /// <value>Free text, or <see langword="null"/> when left blank.</value>
+    public string? GapsInProvision { get; }
+
+    /// <summary>Gets the answer to question 6, trimmed.</summary>
+    /// <value>Free text, or <see langword="null"/> when left blank.</value>
+    public string? DevelopmentSupportNeeded { get; }
+
+    /// <summary>Checks a submission and makes the response.</summary>
+    /// <param name="submission">The submitted form.</param>
+    /// <returns>The response.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="submission"/> is null.</exception>
+    /// <exception cref="ValidationException">The submission breaks a rule; each failure names the question.</exception>
+    public static ConfidenceSurveyResponse Create(ConfidenceSurveySubmission submission)
+    {
+        Preconditions.CheckNotNull(submission, nameof(submission));
+        ConfidenceSurveySubmissionValidator.Instance.ValidateAndThrow(submission);
+        return new ConfidenceSurveyResponse(submission);
+    }
+
+    /// <summary>Summarises the numeric answers, without the free text.</summary>
+    /// <returns>For example <c>Confidence survey 2026-06-30: 12 connected, Agree, 8 volunteers</c>.</returns>
+    public override string ToString() => $"Confidence survey {LocalDatePattern.Iso.Format(CompletedOn)}: {PeopleConnected} connected, {CopedWell}, {CurrentVolunteers} volunteers";
+}

@@ -1,0 +1,37 @@
+using NodaTime;
+
+namespace SocialPrescribing.Measures.ConfidenceSurvey;
+
+/// <summary>A confidence survey as it arrives from a form; <see cref="ConfidenceSurveySubmissionValidator"/> checks it.</summary>
+/// <remarks>Turn a valid submission into a <see cref="ConfidenceSurveyResponse"/> with <see cref="ConfidenceSurveyResponse.Create"/>.</remarks>
+/// <threadsafety>Mutable (bound by forms); not safe to share between threads while it changes.</threadsafety>
+public sealed class ConfidenceSurveySubmission
+{
+    /// <summary>Gets or sets the date the group completed the survey.</summary>
+    /// <value>Required.</value>
+    public LocalDate? CompletedOn { get; set; }
+
+    /// <summary>Gets or sets the answer to question 1: people connected by link workers over the past 6 months.</summary>
+    /// <value>Required; not negative.</value>
+    public int? PeopleConnected { get; set; }
+
+    /// <summary>Gets or sets the answer to question 2: "We have coped well with receiving new people ...".</summary>
+    /// <value>Required; one of the five answers.</value>
+    public Agreement? CopedWell { get; set; }
+
+    /// <summary>Gets or sets the answer to question 3: how many new people the group could have coped with.</summary>
+    /// <value>Only with "strongly disagree" to question 2; not negative.</value>
+    public int? CouldHaveCopedWith { get; set; }
+
+    /// <summary>Gets or sets the answer to question 4: volunteers currently involved.</summary>
+    /// <value>Required; not negative.</value>
+    public int? CurrentVolunteers { get; set; }
+
+    /// <summary>Gets or sets the answer to question 5: gaps in community provision.</summary>
+    /// <value>Optional free text, at most 2000 characters.</value>
+    public string? GapsInProvision { get; set; }
+
+    /// <summary>Gets or sets the answer to question 6: development support needed over the next 6 months.</summary>
+    /// <value>Optional free text, at most 2000 characters.</value>
+    public string? DevelopmentSupportNeeded { get; set; }
+}

@@ -1,0 +1,65 @@
+using System.Linq.Expressions;
+using FluentValidation;
+
+namespace SocialPrescribing.Measures.ConfidenceSurvey;
+
+/// <summary>Checks a <see cref="ConfidenceSurveySubmission"/>: every failure names the question and the rule, with a stable code.</summary>
+/// <remarks>
+/// <para>
+/// Rules (seed section 12): the completion date and questions 1, 2 and 4 are answered; counts (questions 1, 3 and 4)
+/// are not negative; question 3 is answered only after "strongly disagree" to question 2; the free-text answers
+/// (questions 5 and 6) are at most <see cref="MaxFreeTextLength"/> characters. Messages never repeat what was entered.
+/// </para>
+/// </remarks>
+/// <threadsafety>Immutable once constructed; safe to share between threads.</threadsafety>
+public sealed class ConfidenceSurveySubmissionValidator : AbstractValidator<ConfidenceSurveySubmission>
+{
+    /// <summary>The longest free-text answer, in characters.</summary>
+    public const int MaxFreeTextLength = 2000;
+
+    private const string Question1 = "Question 1 (people connected in the past 6 months)";
+    private const string Question2 = "Question 2 (we have coped well)";
+    private const string Question3 = "Question 3 (how many new people you could have coped with)";
+    private const string Question4 = "Question 4 (volunteers currently involved)";
+    private const string Question5 = "Question 5 (gaps in community provision)";
+    private const string Question6 = "Question 6 (development support needed)";
+
+    /// <summary>Creates the validator.</summary>
+    public ConfidenceSurveySubmissionValidator()
+    {
+        RuleFor(s => s.CompletedOn).NotNull().WithName("Completion date")
+            .WithMessage("Completion date " + MeasuresMessages.SurveyDateRequired).WithErrorCode(MeasuresErrorCodes.SurveyDateRequired);
+
+        CountRules(s => s.PeopleConnected, Question1, required: true);
+        RuleFor(s => s.CopedWell).NotNull().WithName(Question2)
+            .WithMessage($"{Question2} should be answered.").WithErrorCode(MeasuresErrorCodes.SurveyAnswerRequired);
+        RuleFor(s => s.CopedWell).IsInEnum().WithName(Question2)
+            .WithMessage($"{Question2} {MeasuresMessages.SurveyCopedWellRequired}").WithErrorCode(MeasuresErrorCodes.SurveyCopedWellNotDefined);
+        CountRules(s => s.CouldHaveCopedWith, Question3, required: false);
+        RuleFor(s => s.CouldHaveCopedWith).Null().When(s => s.CopedWell != Agreement.StronglyDisagree).WithName(Question3)
+            .WithMessage($"{Question3} {MeasuresMessages.SurveyQuestion3OnlyWhenStronglyDisagree}").WithErrorCode(MeasuresErrorCodes.SurveyQuestion3WithoutStrongDisagreement);
+        CountRules(s => s.CurrentVolunteers, Question4, required: true);
+        FreeTextRule(s => s.GapsInProvision, Question5);
+        FreeTextRule(s => s.DevelopmentSupportNeeded, Question6);
+    }
+
+    /// <summary>Gets a shared instance.</summary>
+    /// <value>A validator with the rules above.</value>
+    internal static ConfidenceSurveySubmissionValidator Instance { get; } = new();
+
+    private void CountRules(Expression<Func<ConfidenceSurveySubmission, int?>> count, string name, bool required)
+    {
+        if (required)
+        {
+            RuleFor(count).NotNull().WithName(name)
+                .WithMessage($"{name} should be answered.").WithErrorCode(MeasuresErrorCodes.SurveyAnswerRequired);
+        }
+
+        RuleFor(count).GreaterThanOrEqualTo(0).WithName(name)
+            .WithMessage($"{name} {MeasuresMessages.SurveyCountNegative}").WithErrorCode(MeasuresErrorCodes.SurveyCountNegative);
+    }
+
+    private void FreeTextRule(Expression<Func<ConfidenceSurveySubmission, string?>> text, string name)
+        => RuleFor(text).MaximumLength(MaxFreeTextLength).WithName(name)
+            .WithMessage($"{name} {MeasuresMessages.SurveyFreeTextTooLong}").WithErrorCode(MeasuresErrorCodes.SurveyFreeTextTooLong);
+}
