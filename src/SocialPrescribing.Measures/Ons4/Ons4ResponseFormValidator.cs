@@ -15,7 +15,9 @@ public sealed class Ons4ResponseFormValidator : AbstractValidator<Ons4ResponseFo
     public Ons4ResponseFormValidator()
     {
         RuleFor(f => f.DateAsked).NotNull().WithName("Date asked").WithMessage(MeasuresMessages.Ons4DateRequired).WithErrorCode(MeasuresErrorCodes.Ons4DateRequired);
-        RuleFor(f => f.Occasion).NotNull().IsInEnum().WithName("Occasion").WithMessage(MeasuresMessages.Ons4OccasionRequired).WithErrorCode(MeasuresErrorCodes.Ons4OccasionRequired);
+        RuleFor(f => f.Occasion)
+            .NotNull().WithMessage(MeasuresMessages.Ons4OccasionRequired).WithErrorCode(MeasuresErrorCodes.Ons4OccasionRequired)
+            .IsInEnum().WithMessage(MeasuresMessages.Ons4OccasionRequired).WithErrorCode(MeasuresErrorCodes.Ons4OccasionRequired);
         RatingRules(f => f.LifeSatisfaction, Ons4Item.LifeSatisfaction, "Life satisfaction (ONS4 question 1)");
         RatingRules(f => f.Worthwhile, Ons4Item.Worthwhile, "Worthwhile (ONS4 question 2)");
         RatingRules(f => f.Happiness, Ons4Item.Happiness, "Happiness yesterday (ONS4 question 3)");

@@ -198,10 +198,11 @@ public sealed class MeasurementSchedule
     {
         LocalDate[] dates = recordedDates.Where(d => d >= Start && d <= asOf).Order().ToArray();
         int next = 0;
+        LocalDate? previous = null;
         for (int k = 0; k < DueDates.Count; k++)
         {
             LocalDate opens = k == 0 ? Start : DueDates[k - 1].Plus(EarlyReassessmentMinimum);
-            while (next < dates.Length && dates[next] < opens)
+            while (next < dates.Length && (dates[next] < opens || dates[next] <= previous))
             {
                 next++;
             }
@@ -210,6 +211,7 @@ public sealed class MeasurementSchedule
             if (next < dates.Length)
             {
                 result.Add(new ScheduledAssessment(measure, k, due, ScheduleStatus.Done, dates[next]));
+                previous = dates[next];
                 next++;
             }
             else

@@ -1,0 +1,40 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using SocialPrescribing.Measures.Ons4;
+using SocialPrescribing.Measures.Pam;
+
+namespace SocialPrescribing.Testing;
+
+/// <summary>FsCheck arbitraries for SocialPrescribing.Measures types; register with <c>[Properties(Arbitrary = ...)]</c>.</summary>
+/// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
+public static class MeasuresArbitraries
+{
+    /// <summary>Dates from July 2019 to 2035, month ends common.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<LocalDate> LocalDate() => MeasuresGenerators.Dates.ToArbitrary();
+
+    /// <summary>The four ONS4 items.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Ons4Item> Ons4Item() => MeasuresGenerators.Ons4Items.ToArbitrary();
+
+    /// <summary>ONS4 ratings 0-10.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Ons4Rating> Ons4Rating() => MeasuresGenerators.Ons4Ratings.ToArbitrary();
+
+    /// <summary>ONS4 answers of every kind.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Ons4Answer> Ons4Answer() => MeasuresGenerators.Ons4Answers.ToArbitrary();
+
+    /// <summary>ONS4 responses.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Ons4Response> Ons4Response() => MeasuresGenerators.Ons4Responses.ToArbitrary();
+
+    /// <summary>PAM scores, boundaries common.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<PamScore> PamScore() => MeasuresGenerators.PamScores.ToArbitrary();
+
+    /// <summary>PAM eligibility facts in every combination.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<PamEligibilityFacts> PamEligibilityFacts() => MeasuresGenerators.PamEligibilityFactSets.ToArbitrary();
+}

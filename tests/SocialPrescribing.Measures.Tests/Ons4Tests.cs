@@ -1,0 +1,196 @@
+using FsCheck.Xunit;
+using NodaTime;
+using SocialPrescribing.Measures.Ons4;
+
+namespace SocialPrescribing.Measures.Tests;
+
+public class Ons4Tests
+{
+    // ONS thresholds (DESIGN.md): every boundary pair 4/5, 6/7, 8/9 and anxiety 1/2, 3/4, 5/6, plus the ends.
+    public static TheoryData<Ons4Item, int, Ons4Band> BandBoundaries => new()
+    {
+        { Ons4Item.LifeSatisfaction, 0, Ons4Band.Low },
+        { Ons4Item.LifeSatisfaction, 4, Ons4Band.Low },
+        { Ons4Item.LifeSatisfaction, 5, Ons4Band.Medium },
+        { Ons4Item.Worthwhile, 6, Ons4Band.Medium },
+        { Ons4Item.Worthwhile, 7, Ons4Band.High },
+        { Ons4Item.Happiness, 8, Ons4Band.High },
+        { Ons4Item.Happiness, 9, Ons4Band.VeryHigh },
+        { Ons4Item.Happiness, 10, Ons4Band.VeryHigh },
+        { Ons4Item.Anxiety, 0, Ons4Band.VeryLow },
+        { Ons4Item.Anxiety, 1, Ons4Band.VeryLow },
+        { Ons4Item.Anxiety, 2, Ons4Band.Low },
+        { Ons4Item.Anxiety, 3, Ons4Band.Low },
+        { Ons4Item.Anxiety, 4, Ons4Band.Medium },
+        { Ons4Item.Anxiety, 5, Ons4Band.Medium },
+        { Ons4Item.Anxiety, 6, Ons4Band.High },
+        { Ons4Item.Anxiety, 10, Ons4Band.High },
+    };
+
+    [Theory]
+    [MemberData(nameof(BandBoundaries))]
+    public void BandOf_Boundaries(Ons4Item item, int rating, Ons4Band band)
+    {
+        Assert.Equal(band, Ons4Thresholds.BandOf(item, Ons4Rating.Create(rating)));
+        Assert.Equal(band, Ons4Thresholds.BandOf(item, Ons4Answer.Of(rating)));
+    }
+
+    [Fact]
+    public void Questions_AreAppendix6WordForWord()
+    {
+        Assert.Equal(
+            [
+                "Overall, how satisfied are you with your life nowadays?",
+                "Overall, to what extent do you feel the things you do in your life are worthwhile?",
+                "Overall, how happy did you feel yesterday?",
+                "On a scale where 0 is \u201Cnot at all anxious\u201D and 10 is \u201Ccompletely anxious\u201D, overall, how anxious did you feel yesterday?",
+            ],
+            Ons4Questions.All.Select(q => q.Text));
+        Assert.All(Enum.GetValues<Ons4Item>(), item => Assert.Equal(item, Ons4Questions.For(item).Item));
+        Assert.Equal(("not at all anxious", "completely anxious"), (Ons4Questions.For(Ons4Item.Anxiety).ZeroMeans, Ons4Questions.For(Ons4Item.Anxiety).TenMeans));
+        Assert.Equal(("not at all", "completely"), (Ons4Questions.For(Ons4Item.Happiness).ZeroMeans, Ons4Questions.For(Ons4Item.Happiness).TenMeans));
+        Assert.False(Ons4Questions.For(Ons4Item.Anxiety).HigherIsBetter);
+        Assert.True(Ons4Questions.For(Ons4Item.Worthwhile).HigherIsBetter);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Ons4Questions.For(default));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(11)]
+    [InlineData(int.MinValue)]
+    public void Rating_OutOfRange(int value)
+    {
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => Ons4Rating.Create(value));
+        Assert.Equal("value", ex.ParamName);
+        Assert.StartsWith(MeasuresMessages.Ons4RatingRange, ex.Message, StringComparison.Ordinal);
+        Assert.False(Ons4Rating.TryCreate(value, out _));
+    }
+
+    [Fact]
+    public void Rating_Ends()
+    {
+        Assert.Equal(0, Ons4Rating.Create(0).Value);
+        Assert.Equal(10, Ons4Rating.Create(10).Value);
+        Assert.Equal(default, Ons4Rating.Create(0));
+        Testing.Laws.CheckOrdering(Ons4Rating.Create(4), Ons4Rating.Create(5));
+        Testing.Laws.CheckEquality(Ons4Rating.Create(4), Ons4Rating.Create(4), Ons4Rating.Create(5));
+    }
+
+    [Fact]
+    public void Answer_UnansweredIsNeverZero()
+    {
+        Assert.Equal(Ons4Answer.NotAsked, default);
+        foreach (Ons4Answer unanswered in new[] { Ons4Answer.NotAsked, Ons4Answer.Refused })
+        {
+            Assert.False(unanswered.IsRated);
+            Assert.Null(unanswered.Rating);
+            Assert.False(unanswered.TryGetRating(out _));
+            Assert.NotEqual(Ons4Answer.Of(0), unanswered);
+            Assert.Null(Ons4Thresholds.BandOf(Ons4Item.LifeSatisfaction, unanswered));
+            Ons4ItemChange change = Ons4ItemChange.Between(Ons4Item.LifeSatisfaction, unanswered, Ons4Answer.Of(5));
+            Assert.Equal(ChangeDirection.NotComparable, change.Direction);
+            Assert.Null(change.Difference);
+            Assert.False(change.IsImprovement);
+        }
+
+        Assert.Equal(Ons4AnswerKind.Refused, Ons4Answer.Refused.Kind);
+        Assert.Equal(Ons4AnswerKind.NotAsked, Ons4Answer.NotAsked.Kind);
+        Assert.Equal(Ons4AnswerKind.Rated, Ons4Answer.Of(0).Kind);
+        Assert.Equal("refused", Ons4Answer.Refused.ToString());
+        Assert.Equal("7", Ons4Answer.Of(7).ToString());
+    }
+
+    [Fact]
+    public void Response_IndexerAndSummary()
+    {
+        var response = new Ons4Response(new LocalDate(2026, 1, 5), AssessmentOccasion.Baseline, Ons4Answer.Of(3), Ons4Answer.Refused, Ons4Answer.Of(9), Ons4Answer.Of(8));
+        Assert.Equal(Ons4Answer.Of(3), response[Ons4Item.LifeSatisfaction]);
+        Assert.Equal(Ons4Answer.Refused, response[Ons4Item.Worthwhile]);
+        Assert.Equal(3, response.RatedCount);
+        Assert.Equal(Ons4Band.VeryHigh, response.BandOf(Ons4Item.Happiness));
+        Assert.Null(response.BandOf(Ons4Item.Worthwhile));
+        Assert.Equal("ONS4 Baseline on 2026-01-05, 3 of 4 items rated", response.ToString());
+        Assert.Throws<ArgumentOutOfRangeException>(() => response[(Ons4Item)9]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Ons4Response(default, default, default, default, default, default));
+    }
+
+    [Fact]
+    public void Change_Example()
+    {
+        var baseline = new Ons4Response(new LocalDate(2026, 1, 5), AssessmentOccasion.Baseline, Ons4Answer.Of(4), Ons4Answer.Of(5), Ons4Answer.Of(6), Ons4Answer.Of(7));
+        var followUp = new Ons4Response(new LocalDate(2026, 7, 5), AssessmentOccasion.FollowUp, Ons4Answer.Of(5), Ons4Answer.Of(5), Ons4Answer.Of(4), Ons4Answer.Of(3));
+        Ons4Change change = Ons4Change.Between(baseline, followUp);
+        Assert.Equal((1, ChangeDirection.Improved, Ons4Band.Low, Ons4Band.Medium), Describe(change.LifeSatisfaction));
+        Assert.Equal((0, ChangeDirection.Unchanged, Ons4Band.Medium, Ons4Band.Medium), Describe(change.Worthwhile));
+        Assert.Equal((-2, ChangeDirection.Worsened, Ons4Band.Medium, Ons4Band.Low), Describe(change.Happiness));
+        Assert.Equal((-4, ChangeDirection.Improved, Ons4Band.High, Ons4Band.Low), Describe(change.Anxiety)); // a fall in anxiety
+        Assert.Equal(change.Anxiety.Direction, change[Ons4Item.Anxiety].Direction);
+        Assert.Equal(new LocalDate(2026, 7, 5), change.ToDate);
+        Assert.Throws<ArgumentNullException>(() => Ons4Change.Between(baseline, null!));
+    }
+
+    [Property]
+    public void Banding_IsTotalAndMonotone(Ons4Item item, Ons4Rating a, Ons4Rating b)
+    {
+        Ons4Band bandA = Ons4Thresholds.BandOf(item, a);
+        Ons4Band bandB = Ons4Thresholds.BandOf(item, b);
+        Assert.True(Enum.IsDefined(bandA));
+        if (a <= b)
+        {
+            Assert.True(bandA <= bandB);
+        }
+
+        // Anxiety runs very low to high; the other items low to very high.
+        Assert.NotEqual(item == Ons4Item.Anxiety ? Ons4Band.VeryHigh : Ons4Band.VeryLow, bandA);
+    }
+
+    [Property]
+    public void Change_SwappedIsNegation(Ons4Response a, Ons4Response b)
+    {
+        Ons4Change forward = Ons4Change.Between(a, b);
+        Ons4Change backward = Ons4Change.Between(b, a);
+        foreach (Ons4Item item in Enum.GetValues<Ons4Item>())
+        {
+            Ons4ItemChange f = forward[item];
+            Ons4ItemChange r = backward[item];
+            Assert.Equal(f.Difference is int d ? -d : null, r.Difference);
+            Assert.Equal(f.FromBand, r.ToBand);
+            Assert.Equal(f.ToBand, r.FromBand);
+            Assert.Equal(
+                f.Direction switch { ChangeDirection.Improved => ChangeDirection.Worsened, ChangeDirection.Worsened => ChangeDirection.Improved, _ => f.Direction },
+                r.Direction);
+        }
+    }
+
+    [Property]
+    public void Anxiety_RiseIsNeverAnImprovement(Ons4Rating from, Ons4Rating to)
+    {
+        Ons4ItemChange change = Ons4ItemChange.Between(Ons4Item.Anxiety, Ons4Answer.Of(from), Ons4Answer.Of(to));
+        Assert.Equal(to.Value - from.Value, change.Difference);
+        if (to > from)
+        {
+            Assert.False(change.IsImprovement);
+            Assert.Equal(ChangeDirection.Worsened, change.Direction);
+        }
+    }
+
+    [Property]
+    public void PositiveItems_RiseIsImprovement(Ons4Item item, Ons4Rating from, Ons4Rating to)
+    {
+        ChangeDirection direction = Ons4Thresholds.DirectionOf(item, from, to);
+        int better = item == Ons4Item.Anxiety ? from.Value - to.Value : to.Value - from.Value;
+        Assert.Equal(better > 0 ? ChangeDirection.Improved : better < 0 ? ChangeDirection.Worsened : ChangeDirection.Unchanged, direction);
+    }
+
+    [Property]
+    public void Answer_RoundTripsItsRating(Ons4Rating rating)
+    {
+        Ons4Answer answer = Ons4Answer.Of(rating);
+        Assert.True(answer.TryGetRating(out Ons4Rating back));
+        Assert.Equal(rating, back);
+        Assert.Equal(rating, answer.Rating);
+        Assert.Equal(answer, Ons4Answer.Of(rating.Value));
+    }
+
+    private static (int?, ChangeDirection, Ons4Band?, Ons4Band?) Describe(Ons4ItemChange c) => (c.Difference, c.Direction, c.FromBand, c.ToBand);
+}

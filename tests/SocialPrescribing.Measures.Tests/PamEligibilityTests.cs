@@ -1,0 +1,102 @@
+using FluentValidation.Results;
+using FsCheck.Xunit;
+using SocialPrescribing.Measures.Pam;
+
+namespace SocialPrescribing.Measures.Tests;
+
+public class PamEligibilityTests
+{
+    private static PamEligibilityFacts AllSuitable() => new()
+    {
+        LiteracyLevel1 = FactAnswer.Yes,
+        HealthNeedOrRisk = FactAnswer.Yes,
+        SevereMentalHealthProblems = FactAnswer.No,
+        Dementia = FactAnswer.No,
+        LimitedEnglish = FactAnswer.No,
+        ModerateToSevereLearningDisabilities = FactAnswer.No,
+    };
+
+    [Fact]
+    public void Eligible_WhenEveryFactKnownAndSuitable()
+    {
+        PamEligibility result = PamEligibility.Assess(AllSuitable());
+        Assert.Equal(PamEligibilityOutcome.Eligible, result.Outcome);
+        Assert.Empty(result.Reasons);
+        Assert.Empty(result.StillUnknown);
+    }
+
+    [Fact]
+    public void NothingKnown_NeedsConfirmationOfEverything()
+    {
+        PamEligibility result = PamEligibility.Assess(new PamEligibilityFacts());
+        Assert.Equal(PamEligibilityOutcome.NeedsConfirmation, result.Outcome);
+        Assert.Equal(Enum.GetValues<PamEligibilityFact>(), result.StillUnknown);
+        Assert.Equal("NeedsConfirmation: 0 reasons, 6 facts unknown", result.ToString());
+    }
+
+    [Fact]
+    public void NotSuitable_ListsEveryReason_AndStillTheUnknowns()
+    {
+        PamEligibilityFacts facts = AllSuitable();
+        facts.Dementia = FactAnswer.Yes;
+        facts.LiteracyLevel1 = FactAnswer.No;
+        facts.LimitedEnglish = FactAnswer.Unknown;
+        PamEligibility result = PamEligibility.Assess(facts);
+        Assert.Equal(PamEligibilityOutcome.NotSuitable, result.Outcome);
+        Assert.Equal(2, result.Reasons.Count);
+        Assert.Contains(result.Reasons, r => r.Contains("reading age of 12", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Contains("dementia", StringComparison.Ordinal));
+        Assert.Equal([PamEligibilityFact.LimitedEnglish], result.StillUnknown);
+        Assert.DoesNotContain("dementia", result.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("dementia", facts.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void NoHealthNeed_IsNotSuitable()
+    {
+        PamEligibilityFacts facts = AllSuitable();
+        facts.HealthNeedOrRisk = FactAnswer.No;
+        Assert.Equal(PamEligibilityOutcome.NotSuitable, PamEligibility.Assess(facts).Outcome);
+    }
+
+    [Fact]
+    public void Questions_FollowTheFactOrder()
+    {
+        Assert.Equal("Has dementia?", PamEligibility.QuestionFor(PamEligibilityFact.Dementia));
+        Assert.Contains("reading age of 12", PamEligibility.QuestionFor(PamEligibilityFact.LiteracyLevel1), StringComparison.Ordinal);
+        Assert.Contains("pre-diabetes", PamEligibility.QuestionFor(PamEligibilityFact.HealthNeedOrRisk), StringComparison.Ordinal);
+        Assert.Contains("learning disabilities", PamEligibility.QuestionFor(PamEligibilityFact.ModerateToSevereLearningDisabilities), StringComparison.Ordinal);
+        Assert.Contains("English", PamEligibility.QuestionFor(PamEligibilityFact.LimitedEnglish), StringComparison.Ordinal);
+        Assert.Contains("mental health", PamEligibility.QuestionFor(PamEligibilityFact.SevereMentalHealthProblems), StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PamEligibility.QuestionFor(default));
+    }
+
+    [Fact]
+    public void UndefinedAnswer_IsRejected()
+    {
+        var facts = new PamEligibilityFacts { Dementia = (FactAnswer)9 };
+        Assert.Throws<ArgumentOutOfRangeException>(() => PamEligibility.Assess(facts));
+        ValidationResult result = new PamEligibilityFactsValidator().Validate(facts);
+        ValidationFailure failure = Assert.Single(result.Errors);
+        Assert.Equal(MeasuresErrorCodes.PamFactNotDefined, failure.ErrorCode);
+        Assert.Equal("Has dementia? " + MeasuresMessages.PamFactNotDefined, failure.ErrorMessage);
+        Assert.True(new PamEligibilityFactsValidator().Validate(AllSuitable()).IsValid);
+    }
+
+    [Property]
+    public void Outcome_FollowsTheRules_AndNeverGuesses(PamEligibilityFacts facts)
+    {
+        PamEligibility result = PamEligibility.Assess(facts);
+        FactAnswer[] needed = [facts.LiteracyLevel1, facts.HealthNeedOrRisk];
+        FactAnswer[] exclusions = [facts.SevereMentalHealthProblems, facts.Dementia, facts.LimitedEnglish, facts.ModerateToSevereLearningDisabilities];
+        int rulingOut = needed.Count(a => a == FactAnswer.No) + exclusions.Count(a => a == FactAnswer.Yes);
+        int unknown = needed.Concat(exclusions).Count(a => a == FactAnswer.Unknown);
+
+        Assert.Equal(rulingOut, result.Reasons.Count);
+        Assert.Equal(unknown, result.StillUnknown.Count);
+        Assert.All(result.StillUnknown, f => Assert.Equal(FactAnswer.Unknown, facts[f]));
+        Assert.Equal(
+            rulingOut > 0 ? PamEligibilityOutcome.NotSuitable : unknown > 0 ? PamEligibilityOutcome.NeedsConfirmation : PamEligibilityOutcome.Eligible,
+            result.Outcome);
+    }
+}
