@@ -1,61 +1,48 @@
-using System.Diagnostics;
-using System.Numerics;
 using System.Reflection;
-using System.Runtime.CompilerServices;
+using SocialPrescribing.Testing;
 
 namespace SocialPrescribing.Tests;
 
 /// <summary>Reflection checks over Core's public surface (after NodaTime's ConsistencyTest).</summary>
 public class ConsistencyTests
 {
-    private static readonly Type[] PublicTypes = typeof(NhsNumber).Assembly.GetExportedTypes();
-
-    public static TheoryData<Type> EquatableTypes => new(PublicTypes.Where(t => !t.IsGenericTypeDefinition && Implements(t, typeof(IEquatable<>))));
-
-    public static TheoryData<Type> ComparableTypes => new(PublicTypes.Where(t => Implements(t, typeof(IComparable<>))));
-
-    [Theory]
-    [MemberData(nameof(EquatableTypes))]
-    public void Equatable_HasEqualityOperators(Type type)
-    {
-        Assert.NotNull(type.GetMethod("op_Equality", [type, type]));
-        Assert.NotNull(type.GetMethod("op_Inequality", [type, type]));
-        Assert.True(Implements(type, typeof(IEqualityOperators<,,>)), type.Name + " should declare IEqualityOperators");
-    }
-
-    [Theory]
-    [MemberData(nameof(ComparableTypes))]
-    public void Comparable_HasComparisonOperators(Type type)
-    {
-        foreach (string op in new[] { "op_LessThan", "op_LessThanOrEqual", "op_GreaterThan", "op_GreaterThanOrEqual" })
-        {
-            Assert.NotNull(type.GetMethod(op, [type, type]));
-        }
-
-        Assert.True(typeof(IComparable).IsAssignableFrom(type), type.Name + " should implement non-generic IComparable");
-    }
+    private static readonly Assembly Core = typeof(NhsNumber).Assembly;
 
     [Fact]
-    public void PublicStructs_AreReadOnly()
-    {
-        IEnumerable<Type> structs = PublicTypes.Where(t => t.IsValueType && !t.IsEnum);
-        Assert.NotEmpty(structs);
-        Assert.All(structs, t => Assert.True(t.IsDefined(typeof(IsReadOnlyAttribute)), t.Name + " should be a readonly struct"));
-    }
+    public void Equatable_HasEqualityOperators() => Assert.Empty(ApiConsistency.EquatableWithoutOperators(Core));
 
     [Fact]
-    public void PublicStructs_HaveDebuggerDisplay_OrAreRecords()
-    {
-        IEnumerable<Type> structs = PublicTypes.Where(t => t.IsValueType && !t.IsEnum && !t.IsGenericTypeDefinition);
-        Assert.All(structs, t => Assert.True(t.IsDefined(typeof(DebuggerDisplayAttribute)), t.Name + " should control its debugger display"));
-    }
+    public void Comparable_HasComparisonOperators() => Assert.Empty(ApiConsistency.ComparableWithoutOperators(Core));
 
     [Fact]
-    public void NoPublicMutableFields()
-        => Assert.DoesNotContain(
-            PublicTypes.Where(t => !t.IsEnum).SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)),
-            f => !f.IsLiteral && !f.IsInitOnly);
+    public void PublicStructs_AreReadOnly() => Assert.Empty(ApiConsistency.MutableStructs(Core));
 
-    private static bool Implements(Type type, Type genericInterface)
-        => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == genericInterface);
+    [Fact]
+    public void PublicStructs_ControlTheirDebuggerDisplay() => Assert.Empty(ApiConsistency.StructsWithoutDebuggerDisplay(Core));
+
+    [Fact]
+    public void NoPublicMutableFields() => Assert.Empty(ApiConsistency.PublicMutableFields(Core));
+
+    [Fact]
+    public void Checks_CanFail()
+    {
+        // The checks must be able to fail: the test assembly's own helper struct breaks two of them.
+        Assembly self = typeof(ConsistencyTests).Assembly;
+        Assert.Contains(typeof(MutableProbe).FullName!, ApiConsistency.MutableStructs(self));
+        Assert.Contains(typeof(MutableProbe).FullName!, ApiConsistency.StructsWithoutDebuggerDisplay(self));
+        Assert.Contains(typeof(MutableProbe).FullName + "." + nameof(MutableProbe.Field), ApiConsistency.PublicMutableFields(self));
+        Assert.Contains(typeof(MutableProbe).FullName!, ApiConsistency.EquatableWithoutOperators(self));
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1815", Justification = "Probe for the checks above.")]
+    public struct MutableProbe : IEquatable<MutableProbe>
+    {
+        public int Field;
+
+        public readonly bool Equals(MutableProbe other) => Field == other.Field;
+
+        public override readonly bool Equals(object? obj) => obj is MutableProbe other && Equals(other);
+
+        public override readonly int GetHashCode() => Field;
+    }
 }

@@ -9,6 +9,7 @@ namespace SocialPrescribing.Measures.Ons4;
 /// swapping them negates every item's change.
 /// </remarks>
 /// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>
+[System.Diagnostics.DebuggerDisplay("ONS4 change {FromDate} to {ToDate}")]
 public readonly struct Ons4Change
 {
     private Ons4Change(Ons4Response from, Ons4Response to)

@@ -7,7 +7,7 @@ namespace SocialPrescribing.Measures.Schedules;
 /// <param name="Measure">Which measure was taken.</param>
 /// <param name="Date">The date it was taken.</param>
 /// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>
-public readonly record struct RecordedAssessment(MeasureKind Measure, LocalDate Date)
+public readonly record struct RecordedAssessment(MeasureKind Measure, LocalDate Date) : System.Numerics.IEqualityOperators<RecordedAssessment, RecordedAssessment, bool>
 {
     /// <summary>Describes the assessment.</summary>
     /// <returns>For example <c>Ons4 on 2026-01-05</c>.</returns>
