@@ -145,6 +145,20 @@ public class Ons4Tests
     }
 
     [Property]
+    public void Banding_AgreesWithReferenceTable(Ons4Item item, Ons4Rating rating)
+        => Assert.Equal(Testing.ReferenceImplementations.Ons4BandOf(item, rating.Value), Ons4Thresholds.BandOf(item, rating));
+
+    [Property]
+    public void Change_AgreesWithReferenceImplementation(Ons4Response a, Ons4Response b)
+    {
+        Ons4Change change = Ons4Change.Between(a, b);
+        foreach ((Ons4Item item, (int? difference, bool improved, Ons4Band? fromBand, Ons4Band? toBand)) in Testing.ReferenceImplementations.Ons4ChangeOf(a, b))
+        {
+            Assert.Equal((difference, improved, fromBand, toBand), (change[item].Difference, change[item].IsImprovement, change[item].FromBand, change[item].ToBand));
+        }
+    }
+
+    [Property]
     public void Change_SwappedIsNegation(Ons4Response a, Ons4Response b)
     {
         Ons4Change forward = Ons4Change.Between(a, b);

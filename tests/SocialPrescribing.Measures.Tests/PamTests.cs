@@ -86,6 +86,10 @@ public class PamTests
     }
 
     [Property]
+    public void Level_AgreesWithReferenceTable(PamScore score)
+        => Assert.Equal(ReferenceImplementations.PamLevelOf(score.Value), score.Level);
+
+    [Property]
     public void Score_RoundTripsThroughDecimal(PamScore score)
     {
         Assert.Equal(score, PamScore.Create(score.Value));
