@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.Measures.Ons4;
 
@@ -65,7 +64,7 @@ public readonly struct Ons4ItemChange
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not one of the four items.</exception>
     public static Ons4ItemChange Between(Ons4Item item, Ons4Answer from, Ons4Answer to)
     {
-        Preconditions.CheckDefined(item, nameof(item));
+        Ons4Thresholds.CheckItem(item);
         return new Ons4ItemChange(item, from, to);
     }
 }

@@ -1,5 +1,3 @@
-using SocialPrescribing.Utility;
-
 namespace SocialPrescribing.Measures.Ons4;
 
 /// <summary>The ONS thresholds that put an ONS4 rating in a band: one table for the whole product.</summary>
@@ -27,7 +25,7 @@ public static class Ons4Thresholds
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not one of the four items.</exception>
     public static Ons4Band BandOf(Ons4Item item, Ons4Rating rating)
     {
-        Preconditions.CheckDefined(item, nameof(item));
+        CheckItem(item);
         ReadOnlySpan<byte> bands = item == Ons4Item.Anxiety ? AnxietyBands : PositiveItemBands;
         return (Ons4Band)bands[rating.Value];
     }
@@ -48,7 +46,7 @@ public static class Ons4Thresholds
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not one of the four items.</exception>
     public static ChangeDirection DirectionOf(Ons4Item item, Ons4Rating from, Ons4Rating to)
     {
-        Preconditions.CheckDefined(item, nameof(item));
+        CheckItem(item);
         int rise = to.Value - from.Value;
         int better = item == Ons4Item.Anxiety ? -rise : rise;
         return better switch
@@ -57,5 +55,14 @@ public static class Ons4Thresholds
             < 0 => ChangeDirection.Worsened,
             _ => ChangeDirection.Unchanged,
         };
+    }
+
+    /// <summary>Throws unless <paramref name="item"/> is one of the four items (a range check: this is on every hot path).</summary>
+    internal static void CheckItem(Ons4Item item)
+    {
+        if ((uint)(item - Ons4Item.LifeSatisfaction) > (uint)(Ons4Item.Anxiety - Ons4Item.LifeSatisfaction))
+        {
+            throw new ArgumentOutOfRangeException(nameof(item), MeasuresMessages.Ons4ItemNotDefined);
+        }
     }
 }
