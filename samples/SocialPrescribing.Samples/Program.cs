@@ -1,7 +1,12 @@
 // The sample journey: a GP practice refers a person to the PCN's social prescribing link worker.
 // It prints what each step records and checks its own results, so it doubles as a test: a wrong
 // result exits with code 1 (.ci/run runs it).
+using NodaTime;
 using SocialPrescribing;
+using SocialPrescribing.Measures;
+using SocialPrescribing.Measures.Ons4;
+using SocialPrescribing.Measures.Pam;
+using SocialPrescribing.Measures.Schedules;
 using SocialPrescribing.Snomed;
 using SocialPrescribing.Text;
 using SocialPrescribing.Vocabularies;
@@ -61,6 +66,36 @@ foreach (SharingPermission permission in SharingPermissions.AllPermissions)
 
 Expect(permissions.Allows(SharingPermission.NeedToKnowSharingWithConnectedServices), "need-to-know sharing given");
 Expect(!permissions.Allows(SharingPermission.SatisfactionSurvey), "a permission not asked is not given");
+
+// 7. Measuring impact (seed section 11, Appendix 6): ONS4 for everyone, PAM where it suits, at the start and every 6 months.
+LocalDate firstMeeting = new(2025, 8, 31);
+var schedule = new MeasurementSchedule(firstMeeting);
+Console.WriteLine($"Measures due: {string.Join(", ", schedule.DueDates.Select(d => d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}");
+Expect(schedule.DueDates[1] == new LocalDate(2026, 2, 28), "31 August + 6 months is the end of February");
+
+var facts = new PamEligibilityFacts { LiteracyLevel1 = FactAnswer.Yes, HealthNeedOrRisk = FactAnswer.Yes, Dementia = FactAnswer.No };
+PamEligibility pamCheck = PamEligibility.Assess(facts);
+Console.WriteLine($"PAM: {pamCheck.Outcome}; still to ask: {string.Join(" ", pamCheck.StillUnknownQuestions)}");
+Expect(pamCheck.Outcome == PamEligibilityOutcome.NeedsConfirmation && pamCheck.StillUnknown.Count == 3, "unknown facts are never guessed");
+
+var baseline = new Ons4Response(firstMeeting, AssessmentOccasion.Baseline, Ons4Answer.Of(3), Ons4Answer.Of(4), Ons4Answer.Of(4), Ons4Answer.Of(8));
+var followUp = new Ons4Response(new LocalDate(2026, 3, 2), AssessmentOccasion.FollowUp, Ons4Answer.Of(6), Ons4Answer.Of(6), Ons4Answer.Refused, Ons4Answer.Of(4));
+Ons4Change wellbeing = Ons4Change.Between(baseline, followUp);
+foreach (Ons4Item item in Enum.GetValues<Ons4Item>())
+{
+    Ons4ItemChange c = wellbeing[item];
+    Console.WriteLine($"  {item}: {c.Direction} ({c.FromBand?.ToString() ?? "-"} -> {c.ToBand?.ToString() ?? "-"})");
+}
+
+Expect(wellbeing.Anxiety.IsImprovement && wellbeing.Happiness.Direction == ChangeDirection.NotComparable, "anxiety fall improves; a refused item is not compared");
+
+PamChange activation = PamChange.Between(PamScore.Create(46.8m), PamScore.Create(55.2m));
+Console.WriteLine($"PAM {activation.From} ({activation.FromLevel}) -> {activation.To} ({activation.ToLevel}), meaningful: {activation.IsMeaningfulImprovement}");
+Expect(activation.ToLevel == PamLevel.Level3 && activation.IsMeaningfulImprovement, "PAM change");
+
+var statuses = schedule.StatusOn(new LocalDate(2026, 4, 15), [new RecordedAssessment(MeasureKind.Ons4, firstMeeting), new RecordedAssessment(MeasureKind.Ons4, new LocalDate(2026, 3, 2))]);
+Console.WriteLine($"On 2026-04-15: {string.Join("; ", statuses.Where(s => s.Measure == MeasureKind.Ons4))}");
+Expect(statuses[1].Status == ScheduleStatus.Done, "follow-up recorded");
 
 if (failures.Count > 0)
 {

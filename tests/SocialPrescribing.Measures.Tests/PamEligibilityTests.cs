@@ -47,6 +47,7 @@ public class PamEligibilityTests
         Assert.Contains(result.Reasons, r => r.Contains("reading age of 12", StringComparison.Ordinal));
         Assert.Contains(result.Reasons, r => r.Contains("dementia", StringComparison.Ordinal));
         Assert.Equal([PamEligibilityFact.LimitedEnglish], result.StillUnknown);
+        Assert.Equal(["Has limited use of the English language?"], result.StillUnknownQuestions);
         Assert.DoesNotContain("dementia", result.ToString(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("dementia", facts.ToString(), StringComparison.OrdinalIgnoreCase);
     }

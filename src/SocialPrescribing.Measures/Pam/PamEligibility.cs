@@ -60,6 +60,10 @@ public sealed class PamEligibility
     /// <value>The unknown facts, in the order of <see cref="PamEligibilityFact"/>.</value>
     public ReadOnlyCollection<PamEligibilityFact> StillUnknown { get; }
 
+    /// <summary>Gets the question to ask for each fact still unknown, in plain English.</summary>
+    /// <value>One question per entry of <see cref="StillUnknown"/>, in the same order.</value>
+    public IReadOnlyList<string> StillUnknownQuestions => StillUnknown.Select(QuestionFor).ToList().AsReadOnly();
+
     /// <summary>Decides whether PAM suits a person from the facts recorded.</summary>
     /// <param name="facts">What the link worker has recorded.</param>
     /// <returns>The outcome, with every reason and every unknown fact.</returns>
