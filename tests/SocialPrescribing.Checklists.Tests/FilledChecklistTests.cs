@@ -1,0 +1,184 @@
+using FluentValidation.Results;
+using FsCheck.Xunit;
+using NodaTime;
+
+namespace SocialPrescribing.Checklists.Tests;
+
+public class FilledChecklistTests
+{
+    private static readonly LocalDate Start = new(2026, 1, 5);
+    private static readonly FilledChecklistValidator Validator = new();
+
+    [Fact]
+    public void Progress_CountsAreasAndLowestScores()
+    {
+        FilledChecklist c = FilledChecklist.Start(SeedChecklists.CcgSelfEvaluation)
+            .With("1", ChecklistAnswer.SelfAssessment(4, "Plan agreed in June"))
+            .With("3", ChecklistAnswer.SelfAssessment(2, "Care navigation still confused with link workers"))
+            .With("5", ChecklistAnswer.SelfAssessment(2, "No VCSE funding yet"));
+        ChecklistProgress progress = c.Progress;
+        Assert.Equal((5, 3, 2), (progress.Total, progress.Answered, progress.Unanswered));
+        Assert.Equal(["2", "4"], progress.UnansweredItems.Select(i => i.Id));
+        Assert.Empty(progress.AreasNotCovered);
+        Assert.Equal(
+            [("3", 2, "Care navigation still confused with link workers"), ("5", 2, "No VCSE funding yet")],
+            progress.LowestSelfAssessments.Select(s => (s.Item.Id, s.Score, s.Rationale)));
+        Assert.Equal("3 of 5 answered, 0 areas not covered", progress.ToString());
+    }
+
+    [Fact]
+    public void Progress_AreasNotCovered_AndTextOnlyItems()
+    {
+        FilledChecklist c = FilledChecklist.Start(SeedChecklists.PcnReadiness)
+            .With("1.1", ChecklistAnswer.YesNo(true))
+            .With("2.4", ChecklistAnswer.Text(SeedChecklists.NotesColumn, "Dr A, Tuesdays"))
+            .With("3.1", ChecklistAnswer.Text(SeedChecklists.NotesColumn, "Only notes, no yes/no yet"));
+        Assert.True(c.IsAnswered("2.4"));
+        Assert.False(c.IsAnswered("3.1"));
+        Assert.Equal(
+            ["3. Working with people on \u2018what matters to me\u2019", "4. Connecting people to community groups", "5. Access to IT systems, data gathering and impact measurement", "6. Safeguarding and quality assurance"],
+            c.Progress.AreasNotCovered.Select(a => a.Title));
+        Assert.Empty(c.Progress.LowestSelfAssessments);
+    }
+
+    [Fact]
+    public void Induction_IncompleteAfterWeeks()
+    {
+        FilledChecklist c = FilledChecklist.Start(SeedChecklists.LinkWorkerInduction, Start)
+            .With("1", ChecklistAnswer.Completed(Start.PlusDays(3)))
+            .With("2", ChecklistAnswer.Completed(Start.PlusWeeks(4)))
+            .With("3", ChecklistAnswer.Completed(Start.PlusWeeks(4).PlusDays(1)));
+        IReadOnlyList<ChecklistItem> late = c.IncompleteAfterWeeks(4);
+        Assert.Equal(14, late.Count);
+        Assert.DoesNotContain(late, i => i.Id is "1" or "2");
+        Assert.Contains(late, i => i.Id == "3");
+        Assert.Equal(16, c.IncompleteAfterWeeks(0).Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => c.IncompleteAfterWeeks(-1));
+        Assert.Throws<InvalidOperationException>(() => FilledChecklist.Start(SeedChecklists.LinkWorkerInduction).IncompleteAfterWeeks(4));
+    }
+
+    [Fact]
+    public void With_UnknownItem_Throws()
+    {
+        FilledChecklist c = FilledChecklist.Start(SeedChecklists.PcnReadiness);
+        Assert.Throws<KeyNotFoundException>(() => c.With("9.9", ChecklistAnswer.YesNo(true)));
+        Assert.Throws<KeyNotFoundException>(() => c.AnswerFor("9.9"));
+        Assert.Throws<ArgumentNullException>(() => c.With("1.1", null!));
+    }
+
+    [Fact]
+    public void Validator_NamesTheItemAndRule()
+    {
+        FilledChecklist ccg = FilledChecklist.Start(SeedChecklists.CcgSelfEvaluation)
+            .With("1", ChecklistAnswer.SelfAssessment(6, "Too keen"))
+            .With("2", ChecklistAnswer.SelfAssessment(0, "Zero"))
+            .With("3", ChecklistAnswer.SelfAssessment(3, null))
+            .With("4", ChecklistAnswer.YesNo(true).WithText(SeedChecklists.RationaleColumn, "Wrong kind"))
+            .With("5", ChecklistAnswer.SelfAssessment(5, "Fine").WithText("Mood", "unknown column"));
+        ValidationResult result = Validator.Validate(ccg);
+        Assert.Equal(
+            [
+                ("1", ChecklistErrorCodes.ScoreOutOfRange),
+                ("2", ChecklistErrorCodes.ScoreOutOfRange),
+                ("3", ChecklistErrorCodes.RequiredTextMissing),
+                ("4", ChecklistErrorCodes.ResponseKindMismatch),
+                ("5", ChecklistErrorCodes.UnknownColumn),
+            ],
+            result.Errors.Select(e => (e.PropertyName["Answers[".Length..^1], e.ErrorCode)));
+        Assert.Equal("Social prescribing self-evaluation checklist for CCGs 2019-20, item 1: " + ChecklistMessages.ScoreRange, result.Errors[0].ErrorMessage);
+        Assert.Equal("Social prescribing self-evaluation checklist for CCGs 2019-20, item 3: " + ChecklistMessages.RequiredTextMissing + " (Rationale).", result.Errors[2].ErrorMessage);
+        Assert.All(result.Errors, e => Assert.DoesNotContain("Too keen", e.ErrorMessage, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validator_CompletionBeforeStart()
+    {
+        FilledChecklist c = FilledChecklist.Start(SeedChecklists.LinkWorkerInduction, Start)
+            .With("1", ChecklistAnswer.Completed(Start.PlusDays(-1)))
+            .With("2", ChecklistAnswer.Completed(Start));
+        ValidationFailure failure = Assert.Single(Validator.Validate(c).Errors);
+        Assert.Equal(ChecklistErrorCodes.CompletedBeforeStart, failure.ErrorCode);
+        Assert.Contains("item 1:", failure.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_Example()
+    {
+        string md = FilledChecklist.Start(SeedChecklists.CcgSelfEvaluation)
+            .With("4", ChecklistAnswer.SelfAssessment(3, "Codes used in two of five practices"))
+            .ToMarkdown();
+        Assert.StartsWith("# Social prescribing self-evaluation checklist for CCGs 2019-20", md, StringComparison.Ordinal);
+        Assert.Contains("- **4** Able to support PCNs to use national SNOMED social prescribing codes:", md, StringComparison.Ordinal);
+        Assert.Contains("  - Self-assessment: 3 (1 = low, 5 = high)", md, StringComparison.Ordinal);
+        Assert.Contains("  - Rationale: Codes used in two of five practices", md, StringComparison.Ordinal);
+        Assert.Contains("  871731000000106 Referral to social prescribing service", md, StringComparison.Ordinal);
+        Assert.True(md.IndexOf("**1**", StringComparison.Ordinal) < md.IndexOf("**4**", StringComparison.Ordinal));
+    }
+
+    [Property]
+    public void Progress_CountsAddUp(FilledChecklist c)
+    {
+        ChecklistProgress p = c.Progress;
+        Assert.Equal(c.Definition.Items.Count, p.Answered + p.Unanswered);
+        Assert.Equal(p.Answered, c.Definition.Items.Count(i => c.IsAnswered(i.Id)));
+        Assert.All(p.AreasNotCovered, a => Assert.All(a.Items, i => Assert.False(c.IsAnswered(i.Id))));
+        Assert.All(p.LowestSelfAssessments, s => Assert.True(c.Definition.Items.All(i => c.AnswerFor(i.Id)?.Score is not int other || other >= s.Score)));
+    }
+
+    [Property]
+    public void ValidAnswers_PassTheValidator(FilledChecklist c)
+        => Assert.True(Validator.Validate(c).IsValid);
+
+    [Property]
+    public void Markdown_NeverDropsAnAnsweredItem(FilledChecklist c)
+    {
+        string md = c.ToMarkdown();
+        int last = -1;
+        foreach (ChecklistItem item in c.Definition.Items)
+        {
+            int at = md.IndexOf($"- **{item.Id}** ", StringComparison.Ordinal);
+            Assert.True(at > last, $"item {item.Id} is missing or out of order");
+            last = at;
+            if (c.AnswerFor(item.Id) is ChecklistAnswer answer)
+            {
+                foreach (string text in answer.Texts.Values)
+                {
+                    Assert.Contains(string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries)), md, StringComparison.Ordinal);
+                }
+
+                if (answer.Score is int score)
+                {
+                    Assert.Contains($"Self-assessment: {score}", md, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    [Property]
+    public void Answers_SurviveARoundTrip(FilledChecklist c)
+    {
+        // Rebuild a checklist from another's answers: the same answers come back, item by item.
+        FilledChecklist copy = c.Answers.Aggregate(FilledChecklist.Start(c.Definition, c.StartDate), (acc, kv) => acc.With(kv.Key, kv.Value));
+        foreach (ChecklistItem item in c.Definition.Items)
+        {
+            ChecklistAnswer? a = c.AnswerFor(item.Id);
+            ChecklistAnswer? b = copy.AnswerFor(item.Id);
+            Assert.Equal((a?.Yes, a?.Score, a?.CompletedOn), (b?.Yes, b?.Score, b?.CompletedOn));
+            Assert.Equal(a?.Texts.OrderBy(kv => kv.Key), b?.Texts.OrderBy(kv => kv.Key));
+        }
+
+        Assert.Equal(c.Progress.ToString(), copy.Progress.ToString());
+        Assert.Equal(c.ToMarkdown(), copy.ToMarkdown());
+    }
+
+    [Property]
+    public void Without_RemovesOnlyThatAnswer(FilledChecklist c)
+    {
+        foreach (string id in c.Answers.Keys)
+        {
+            FilledChecklist less = c.Without(id);
+            Assert.Null(less.AnswerFor(id));
+            Assert.Equal(c.Answers.Count - 1, less.Answers.Count);
+        }
+    }
+}
