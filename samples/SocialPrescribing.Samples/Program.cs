@@ -3,6 +3,7 @@
 // result exits with code 1 (.ci/run runs it).
 using NodaTime;
 using SocialPrescribing;
+using SocialPrescribing.Checklists;
 using SocialPrescribing.Measures;
 using SocialPrescribing.Measures.Ons4;
 using SocialPrescribing.Measures.Pam;
@@ -96,6 +97,13 @@ Expect(activation.ToLevel == PamLevel.Level3 && activation.IsMeaningfulImproveme
 var statuses = schedule.StatusOn(new LocalDate(2026, 4, 15), [new RecordedAssessment(MeasureKind.Ons4, firstMeeting), new RecordedAssessment(MeasureKind.Ons4, new LocalDate(2026, 3, 2))]);
 Console.WriteLine($"On 2026-04-15: {string.Join("; ", statuses.Where(s => s.Measure == MeasureKind.Ons4))}");
 Expect(statuses[1].Status == ScheduleStatus.Done, "follow-up recorded");
+
+// 8. The programme side (seed Appendix 3): the CCG team self-evaluates, and the weakest areas surface for the meeting.
+FilledChecklist selfEvaluation = FilledChecklist.Start(SeedChecklists.CcgSelfEvaluation)
+    .With("1", ChecklistAnswer.SelfAssessment(4, "Shared plan agreed with the council and CVS"))
+    .With("4", ChecklistAnswer.SelfAssessment(2, "Only two of five practices use the referral code"));
+Console.WriteLine($"CCG self-evaluation: {selfEvaluation.Progress}; lowest: {string.Join("; ", selfEvaluation.Progress.LowestSelfAssessments.Select(s => $"item {s.Item.Id} scored {s.Score} ({s.Rationale})"))}");
+Expect(new FilledChecklistValidator().Validate(selfEvaluation).IsValid && selfEvaluation.Progress.LowestSelfAssessments.Single().Item.Id == "4", "self-evaluation");
 
 if (failures.Count > 0)
 {
