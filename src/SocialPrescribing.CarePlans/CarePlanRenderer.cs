@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+using SocialPrescribing.Vocabularies;
+
+namespace SocialPrescribing.CarePlans;
+
+/// <summary>
+/// Renders the person's own copy of a plan: one walk over the template's sections produces blocks (heading and lines),
+/// which are written as plain text or Markdown, so the two copies always hold the same content.
+/// </summary>
+internal static class CarePlanRenderer
+{
+    private static readonly LocalDatePattern PersonDate = LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture);
+
+    internal static string Render(CarePlan plan, bool markdown)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(markdown ? "# " + plan.Template.Name : plan.Template.Name);
+        if (!markdown)
+        {
+            text.AppendLine(new string('=', plan.Template.Name.Length));
+        }
+
+        AppendPerson(text, plan.Person, markdown);
+        foreach (CarePlanPart part in new[] { CarePlanPart.PartOne, CarePlanPart.PartTwo })
+        {
+            var blocks = plan.Template.Sections
+                .Where(s => s.Part == part && plan.HasContent(s))
+                .Select(s => (s.Heading, Lines: LinesFor(plan, s)))
+                .ToList();
+            if (blocks.Count == 0)
+            {
+                continue;
+            }
+
+            string partHeading = part == CarePlanPart.PartOne ? "Part one \u2013 to be completed together at the start" : "Part two \u2013 to be completed after 6 months";
+            text.AppendLine().AppendLine(markdown ? "## " + partHeading : partHeading);
+            foreach ((string heading, List<string> lines) in blocks)
+            {
+                text.AppendLine().AppendLine(markdown ? "### " + heading : heading);
+                foreach (string line in lines)
+                {
+                    text.AppendLine(markdown ? (line.StartsWith("- ", StringComparison.Ordinal) ? line : line + "  ") : "  " + line);
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendPerson(StringBuilder text, PlanPerson person, bool markdown)
+    {
+        string prefix = markdown ? "- " : string.Empty;
+        if (person.NameAndContact is not null || person.NhsNumber is not null)
+        {
+            text.AppendLine();
+        }
+
+        if (person.NameAndContact is string name)
+        {
+            text.Append(prefix).Append("Name and contact details: ").AppendLine(OneLine(name));
+        }
+
+        if (person.NhsNumber is NhsNumber nhs)
+        {
+            // The person's own copy: their number in full, in the display form.
+            text.Append(prefix).Append("NHS number: ").AppendLine(nhs.ToString("S", CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static List<string> LinesFor(CarePlan plan, CarePlanSection section)
+    {
+        switch (section.Field)
+        {
+            case PlanField.Goals:
+                var goals = new List<string>();
+                foreach (CarePlanGoal goal in plan.Goals)
+                {
+                    goals.Add($"- Goal {goal.Number}: {OneLine(goal.Text)}");
+                    if (goal.LatestReview is GoalReview review)
+                    {
+                        string changed = review.WhatChanged is null ? string.Empty : " " + OneLine(review.WhatChanged);
+                        goals.Add($"- Goal {goal.Number}, reviewed {Date(review.ReviewedOn)}: {ProgressWords(review.Progress)}.{changed}");
+                    }
+                }
+
+                return goals;
+            case PlanField.Support:
+                return plan.Support.Select(s => $"- {OneLine(s.Description)}" + (s.WhatToExpect is null ? string.Empty : $" \u2013 what I can expect: {OneLine(s.WhatToExpect)}")).ToList();
+            case PlanField.ReviewDate:
+                return [$"We will check how it\u2019s going on {Date(plan.ReviewDate)}."];
+            case PlanField.ShareMyStory or PlanField.SatisfactionSurvey or PlanField.OngoingDataCollection:
+                return [plan.Permissions.AnswerFor(CarePlan.PermissionFor(section.Field)) == ConsentAnswer.Given ? "Yes" : "No"];
+            default:
+                return plan.TextIn(section.Key)!.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        }
+    }
+
+    private static string ProgressWords(GoalProgress progress) => progress switch
+    {
+        GoalProgress.NotStarted => "not started yet",
+        GoalProgress.InProgress => "in progress",
+        GoalProgress.Achieved => "achieved",
+        _ => "no longer a goal",
+    };
+
+    private static string Date(LocalDate? date) => date is LocalDate d ? PersonDate.Format(d) : string.Empty;
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}
