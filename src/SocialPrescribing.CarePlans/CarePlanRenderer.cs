@@ -23,12 +23,12 @@ internal static class CarePlanRenderer
             text.AppendLine(new string('=', plan.Template.Name.Length));
         }
 
-        AppendPerson(text, plan.Person, markdown);
+        AppendPerson(text, plan.Person, markdown ? EscapeMarkdown : OneLine, markdown);
         foreach (CarePlanPart part in new[] { CarePlanPart.PartOne, CarePlanPart.PartTwo })
         {
             var blocks = plan.Template.Sections
                 .Where(s => s.Part == part && plan.HasContent(s))
-                .Select(s => (s.Heading, Lines: LinesFor(plan, s)))
+                .Select(s => (s.Heading, Lines: LinesFor(plan, s, markdown ? EscapeMarkdown : OneLine)))
                 .ToList();
             if (blocks.Count == 0)
             {
@@ -39,7 +39,7 @@ internal static class CarePlanRenderer
             text.AppendLine().AppendLine(markdown ? "## " + partHeading : partHeading);
             foreach ((string heading, List<string> lines) in blocks)
             {
-                text.AppendLine().AppendLine(markdown ? "### " + heading : heading);
+                text.AppendLine().AppendLine(markdown ? "### " + EscapeMarkdown(heading) : heading);
                 foreach (string line in lines)
                 {
                     text.AppendLine(markdown ? (line.StartsWith("- ", StringComparison.Ordinal) ? line : line + "  ") : "  " + line);
@@ -50,7 +50,7 @@ internal static class CarePlanRenderer
         return text.ToString();
     }
 
-    private static void AppendPerson(StringBuilder text, PlanPerson person, bool markdown)
+    private static void AppendPerson(StringBuilder text, PlanPerson person, Func<string, string> words, bool markdown)
     {
         string prefix = markdown ? "- " : string.Empty;
         if (person.NameAndContact is not null || person.NhsNumber is not null)
@@ -60,7 +60,7 @@ internal static class CarePlanRenderer
 
         if (person.NameAndContact is string name)
         {
-            text.Append(prefix).Append("Name and contact details: ").AppendLine(OneLine(name));
+            text.Append(prefix).Append("Name and contact details: ").AppendLine(words(name));
         }
 
         if (person.NhsNumber is NhsNumber nhs)
@@ -70,7 +70,8 @@ internal static class CarePlanRenderer
         }
     }
 
-    private static List<string> LinesFor(CarePlan plan, CarePlanSection section)
+    /// <summary>The lines of one section; <paramref name="words"/> prepares the person's own words (one line; escaped for Markdown).</summary>
+    private static List<string> LinesFor(CarePlan plan, CarePlanSection section, Func<string, string> words)
     {
         switch (section.Field)
         {
@@ -78,23 +79,23 @@ internal static class CarePlanRenderer
                 var goals = new List<string>();
                 foreach (CarePlanGoal goal in plan.Goals)
                 {
-                    goals.Add($"- Goal {goal.Number}: {OneLine(goal.Text)}");
+                    goals.Add($"- Goal {goal.Number}: {words(goal.Text)}");
                     if (goal.LatestReview is GoalReview review)
                     {
-                        string changed = review.WhatChanged is null ? string.Empty : " " + OneLine(review.WhatChanged);
+                        string changed = review.WhatChanged is null ? string.Empty : " " + words(review.WhatChanged);
                         goals.Add($"- Goal {goal.Number}, reviewed {Date(review.ReviewedOn)}: {ProgressWords(review.Progress)}.{changed}");
                     }
                 }
 
                 return goals;
             case PlanField.Support:
-                return plan.Support.Select(s => $"- {OneLine(s.Description)}" + (s.WhatToExpect is null ? string.Empty : $" \u2013 what I can expect: {OneLine(s.WhatToExpect)}")).ToList();
+                return plan.Support.Select(s => $"- {words(s.Description)}" + (s.WhatToExpect is null ? string.Empty : $" \u2013 what I can expect: {words(s.WhatToExpect)}")).ToList();
             case PlanField.ReviewDate:
                 return [$"We will check how it\u2019s going on {Date(plan.ReviewDate)}."];
             case PlanField.ShareMyStory or PlanField.SatisfactionSurvey or PlanField.OngoingDataCollection:
                 return [plan.Permissions.AnswerFor(CarePlan.PermissionFor(section.Field)) == ConsentAnswer.Given ? "Yes" : "No"];
             default:
-                return plan.TextIn(section.Key)!.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+                return plan.TextIn(section.Key)!.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(words).ToList();
         }
     }
 
@@ -107,6 +108,25 @@ internal static class CarePlanRenderer
     };
 
     private static string Date(LocalDate? date) => date is LocalDate d ? PersonDate.Format(d) : string.Empty;
+
+    /// <summary>Escapes the characters Markdown would read as formatting, so the person's words print as written.</summary>
+    internal static string EscapeMarkdown(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (char c in OneLine(text))
+        {
+            if (MarkdownSpecials.Contains(c))
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+
+    private const string MarkdownSpecials = "\\`*_{}[]<>()#+-.!|~";
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -1,0 +1,18 @@
+using FsCheck;
+using FsCheck.Fluent;
+using SocialPrescribing.CarePlans;
+
+namespace SocialPrescribing.Testing;
+
+/// <summary>FsCheck arbitraries for SocialPrescribing.CarePlans types; register with <c>[Properties(Arbitrary = ...)]</c>.</summary>
+/// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
+public static class CarePlanArbitraries
+{
+    /// <summary>Plans in every state.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<CarePlan> CarePlan() => CarePlanGenerators.Plans.ToArbitrary();
+
+    /// <summary>The sample template and custom templates.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<CarePlanTemplate> CarePlanTemplate() => CarePlanGenerators.Templates.ToArbitrary();
+}
