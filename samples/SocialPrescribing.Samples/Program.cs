@@ -3,6 +3,7 @@
 // result exits with code 1 (.ci/run runs it).
 using NodaTime;
 using SocialPrescribing;
+using SocialPrescribing.CarePlans;
 using SocialPrescribing.Checklists;
 using SocialPrescribing.Measures;
 using SocialPrescribing.Measures.Ons4;
@@ -67,6 +68,16 @@ foreach (SharingPermission permission in SharingPermissions.AllPermissions)
 
 Expect(permissions.Allows(SharingPermission.NeedToKnowSharingWithConnectedServices), "need-to-know sharing given");
 Expect(!permissions.Allows(SharingPermission.SatisfactionSurvey), "a permission not asked is not given");
+
+// 6b. A personalised care and support plan in the person's own words (seed section 8, Appendix 4); they keep a copy.
+CarePlan plan = CarePlan.Draft(CarePlanTemplates.Appendix4Sample)
+    .WithText(PlanField.WhatMattersToMe, "Seeing my grandchildren on Sundays")
+    .WithGoal("Walk to the shop by myself")
+    .WithSupport(new SupportConnection("Tuesday walking group", "A volunteer meets me at the gate"))
+    .WithReviewDate(new LocalDate(2026, 3, 2))
+    .Agree(new LocalDate(2025, 8, 31));
+Console.WriteLine(plan.ToPlainText());
+Expect(plan.Status == CarePlanStatus.Agreed && !plan.ToPlainText().Contains("2. How best", StringComparison.Ordinal), "care plan agreed; the copy shows only what was filled in");
 
 // 7. Measuring impact (seed section 11, Appendix 6): ONS4 for everyone, PAM where it suits, at the start and every 6 months.
 LocalDate firstMeeting = new(2025, 8, 31);
