@@ -14,6 +14,17 @@ public static class ApiConsistency
 {
     private static readonly string[] ComparisonOperators = ["op_LessThan", "op_LessThanOrEqual", "op_GreaterThan", "op_GreaterThanOrEqual"];
 
+    /// <summary>Runs every check and returns each violation as "rule: type", so one assertion covers an assembly.</summary>
+    /// <param name="assembly">The assembly to check.</param>
+    /// <returns>Every violation of every rule; empty when the public surface is consistent.</returns>
+    public static IReadOnlyList<string> AllViolations(Assembly assembly)
+        => EquatableWithoutOperators(assembly).Select(t => "IEquatable without == / != / IEqualityOperators: " + t)
+            .Concat(ComparableWithoutOperators(assembly).Select(t => "IComparable without comparison operators: " + t))
+            .Concat(MutableStructs(assembly).Select(t => "struct not readonly: " + t))
+            .Concat(StructsWithoutDebuggerDisplay(assembly).Select(t => "struct without DebuggerDisplay: " + t))
+            .Concat(PublicMutableFields(assembly).Select(f => "public mutable field: " + f))
+            .ToList();
+
     /// <summary>Finds public types implementing <see cref="IEquatable{T}"/> without <c>==</c>, <c>!=</c> and <see cref="IEqualityOperators{TSelf, TOther, TResult}"/>.</summary>
     /// <param name="assembly">The assembly to check.</param>
     /// <returns>The names of types that break the rule.</returns>

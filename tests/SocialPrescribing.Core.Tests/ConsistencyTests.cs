@@ -32,6 +32,7 @@ public class ConsistencyTests
         Assert.Contains(typeof(MutableProbe).FullName!, ApiConsistency.StructsWithoutDebuggerDisplay(self));
         Assert.Contains(typeof(MutableProbe).FullName + "." + nameof(MutableProbe.Field), ApiConsistency.PublicMutableFields(self));
         Assert.Contains(typeof(MutableProbe).FullName!, ApiConsistency.EquatableWithoutOperators(self));
+        Assert.Equal(4, ApiConsistency.AllViolations(self).Count(v => v.Contains(nameof(MutableProbe), StringComparison.Ordinal)));
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1815", Justification = "Probe for the checks above.")]
