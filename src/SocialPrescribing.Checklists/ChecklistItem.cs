@@ -14,11 +14,13 @@ public sealed class ChecklistItem
     /// <param name="columns">The headings of its free-text columns, such as <c>Notes</c> or <c>Rationale</c>; may be empty.</param>
     /// <param name="detail">Further wording printed with the item (for the induction, what "the link worker can..." do), or <see langword="null"/>.</param>
     /// <param name="requiredColumn">A column whose text is required once the item is answered (the rationale of a self-assessment), or <see langword="null"/>.</param>
+    /// <param name="examples">Examples printed with the item, such as examples of supporting evidence or questions to ask (seed Appendix 5); optional.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="text"/> or <paramref name="columns"/> is null.</exception>
     /// <exception cref="ArgumentException">A text is empty, or <paramref name="requiredColumn"/> is not one of <paramref name="columns"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="responseKind"/> is not a named member.</exception>
-    public ChecklistItem(string id, string text, ChecklistResponseKind responseKind, IEnumerable<string> columns, string? detail = null, string? requiredColumn = null)
+    public ChecklistItem(string id, string text, ChecklistResponseKind responseKind, IEnumerable<string> columns, string? detail = null, string? requiredColumn = null, IEnumerable<string>? examples = null)
     {
+        Examples = (examples ?? []).Select(e => CheckText(e, nameof(examples))).ToList().AsReadOnly();
         Id = CheckText(id, nameof(id));
         Text = CheckText(text, nameof(text));
         Preconditions.CheckDefined(responseKind, nameof(responseKind));
@@ -40,6 +42,10 @@ public sealed class ChecklistItem
     /// <summary>Gets further wording printed with the item.</summary>
     /// <value>Text, or <see langword="null"/>.</value>
     public string? Detail { get; }
+
+    /// <summary>Gets examples printed with the item, such as examples of supporting evidence or questions to ask.</summary>
+    /// <value>Possibly empty.</value>
+    public ReadOnlyCollection<string> Examples { get; }
 
     /// <summary>Gets the kind of answer the item takes besides its columns.</summary>
     /// <value>Text only, yes/no, a 1-5 self-assessment or a completion date.</value>

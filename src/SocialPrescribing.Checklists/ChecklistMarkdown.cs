@@ -35,6 +35,11 @@ internal static class ChecklistMarkdown
                     md.AppendLine(Block(item.Detail, "  "));
                 }
 
+                foreach (string example in item.Examples)
+                {
+                    md.Append("  - _").Append(Inline(example)).AppendLine("_");
+                }
+
                 AppendAnswer(md, item, checklist.AnswerFor(item.Id));
             }
 
