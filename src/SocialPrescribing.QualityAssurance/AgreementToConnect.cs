@@ -1,0 +1,42 @@
+using System.Collections.ObjectModel;
+using NodaTime;
+using SocialPrescribing.Utility;
+
+namespace SocialPrescribing.QualityAssurance;
+
+/// <summary>The agreement to connect through social prescribing, signed by a representative of the PCN and of the group (seed Appendix 5).</summary>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed class AgreementToConnect
+{
+    /// <summary>Creates a signed agreement.</summary>
+    /// <param name="pcnRepresentative">The primary care network's representative.</param>
+    /// <param name="groupRepresentative">The VCSE organisation's or community group's representative.</param>
+    /// <param name="actionsAgreed">The actions agreed ("Actions agreed:" on the sheet); may be empty.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public AgreementToConnect(Signature pcnRepresentative, Signature groupRepresentative, IEnumerable<string> actionsAgreed)
+    {
+        PcnRepresentative = Preconditions.CheckNotNull(pcnRepresentative, nameof(pcnRepresentative));
+        GroupRepresentative = Preconditions.CheckNotNull(groupRepresentative, nameof(groupRepresentative));
+        ActionsAgreed = Preconditions.CheckNotNull(actionsAgreed, nameof(actionsAgreed)).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToList().AsReadOnly();
+    }
+
+    /// <summary>Gets the PCN representative's signature.</summary>
+    /// <value>Name and date.</value>
+    public Signature PcnRepresentative { get; }
+
+    /// <summary>Gets the group representative's signature.</summary>
+    /// <value>Name and date.</value>
+    public Signature GroupRepresentative { get; }
+
+    /// <summary>Gets the actions agreed.</summary>
+    /// <value>Possibly empty.</value>
+    public ReadOnlyCollection<string> ActionsAgreed { get; }
+
+    /// <summary>Gets the date the agreement took effect: when the second side signed.</summary>
+    /// <value>The later of the two signature dates.</value>
+    public LocalDate SignedOn => LocalDate.Max(PcnRepresentative.SignedOn, GroupRepresentative.SignedOn);
+
+    /// <summary>Describes the agreement without names.</summary>
+    /// <returns>For example <c>Agreement to connect signed 2026-02-01, 2 actions</c>.</returns>
+    public override string ToString() => $"Agreement to connect signed {SignedOn:uuuu-MM-dd}, {ActionsAgreed.Count} actions";
+}
