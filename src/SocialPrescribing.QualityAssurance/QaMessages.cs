@@ -11,6 +11,8 @@ internal static class QaMessages
     internal const string CannotSign = "An agreement to connect is signed only after a decision to connect (by the link worker or the PCN line manager).";
     internal const string SignedBeforeDecision = "An agreement to connect should not be signed before the decision to connect.";
     internal const string LeadershipChangeBeforeSigning = "A change of group leadership should not be dated before the agreement was signed.";
+    internal const string OtherGroup = "The review is of another group.";
+    internal const string NoCategories = "A group should serve at least one connection category.";
     internal const string DuplicateGroup = "Group ids should be unique in a menu.";
 
     internal const string ItemNotWorkedThrough = "has not been worked through.";

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using SocialPrescribing.QualityAssurance;
+using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.Testing;
 
@@ -27,4 +28,42 @@ public static class QaGenerators
         from results in Gen.CollectToSequence(sheet.Items.Select(i => ResultFor(i.Id)))
         from order in Gen.Shuffle(results.Where((_, i) => chosen[i]).ToArray())
         select order.Aggregate(QaReview.Start("G-1", kind, start), (review, result) => review.Record(result));
+
+    /// <summary>Gets a generator of agreements signed 2024-2027, with leadership changes, catch-ups and surveys at any point after signing.</summary>
+    /// <value>Agreements at every stage of their year.</value>
+    public static Gen<GroupAgreement> Agreements { get; } =
+        from id in Gen.Choose(1, 99_999)
+        from signedDays in Gen.Choose(0, 1460)
+        from actions in Gen.Elements(true, false)
+        from changes in Gen.ListOf(Gen.Choose(0, 500))
+        from catchUp in Gen.Elements<int?>(null, 30, 150, 200, 400)
+        from survey in Gen.Elements<int?>(null, 60, 180, 190)
+        let signed = new LocalDate(2024, 1, 1).PlusDays(signedDays)
+        let agreement = changes.Take(3).Aggregate(GroupAgreement.Create($"G-{id}", signed, actions), (a, d) => a.WithLeadershipChange(signed.PlusDays(d)))
+        let withCatchUp = catchUp is int c ? agreement.WithCatchUp(signed.PlusDays(c)) : agreement
+        select survey is int s ? withCatchUp.WithSurvey(signed.PlusDays(s)) : withCatchUp;
+
+    /// <summary>Gets a generator of menu entries in every QA state, serving one to three categories, some with capacity reports.</summary>
+    /// <value>Groups with ids G-0 upwards are made unique by <see cref="Menus"/>.</value>
+    public static Gen<CommunityGroup> Groups { get; } =
+        from agreement in Agreements
+        from kind in Gen.Elements(Enum.GetValues<OrganisationKind>())
+        from categories in Gen.ArrayOf(Gen.Elements(Enum.GetValues<ConnectionCategoryKind>()), 3)
+        from count in Gen.Choose(1, 3)
+        from state in Gen.Choose(0, 3)
+        from capacity in Gen.Elements<bool?>(null, true, false)
+        let entry = new CommunityGroup(agreement.GroupId, "Group " + agreement.GroupId, kind, categories.Take(count), "Tuesdays, 10am, the library", "Ask at reception")
+        let staged = state switch
+        {
+            0 => entry,
+            1 => entry.WithReview(QaReview.Start(entry.Id, kind, agreement.SignedOn)),
+            2 => entry.WithReview(QaReview.Start(entry.Id, kind, agreement.SignedOn).Decide(QaDecision.ReferredToLineManager, agreement.SignedOn).RecordLineManagerOutcome(LineManagerOutcome.DoNotConnect)),
+            _ => entry.WithAgreement(agreement),
+        }
+        select capacity is bool can ? staged.WithCapacity(new CapacityReport(can, null, agreement.SignedOn, CapacitySource.CatchUp)) : staged;
+
+    /// <summary>Gets a generator of menus of up to 40 groups with unique ids.</summary>
+    /// <value>Menus.</value>
+    public static Gen<CommunityGroupMenu> Menus { get; } =
+        Gen.ListOf(Groups).Select(groups => new CommunityGroupMenu(groups.Take(40).DistinctBy(g => g.Id)));
 }

@@ -1,0 +1,175 @@
+using System.Collections.Frozen;
+using NodaTime;
+using SocialPrescribing.Utility;
+using SocialPrescribing.Vocabularies;
+
+namespace SocialPrescribing.QualityAssurance;
+
+/// <summary>
+/// One entry of the "easy to read menu" of local community groups and services (seed section 5 item 4): what it is,
+/// which needs it serves, where and when it meets, accessibility, contact, its QA state and its capacity.
+/// </summary>
+/// <remarks>A group is an organisation, not a person: its details are not person-identifiable, but the contact may name one, so <see cref="ToString"/> gives only the id and name.</remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed class CommunityGroup
+{
+    /// <summary>Creates a menu entry.</summary>
+    /// <param name="id">A stable id, unique in the menu.</param>
+    /// <param name="name">The group's name.</param>
+    /// <param name="kind">VCSE organisation or small volunteer-led group.</param>
+    /// <param name="categories">The connection categories of seed section 10 it serves; at least one.</param>
+    /// <param name="whereAndWhen">Where and when it meets.</param>
+    /// <param name="contact">How to contact it.</param>
+    /// <param name="accessibilityNotes">Accessibility notes, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty or there are no categories.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or a category is not a named member.</exception>
+    public CommunityGroup(string id, string name, OrganisationKind kind, IEnumerable<ConnectionCategoryKind> categories, string whereAndWhen, string contact, string? accessibilityNotes = null)
+        : this(id, name, kind, ToSet(categories), whereAndWhen, contact, accessibilityNotes, null, false, false, null)
+    {
+    }
+
+    private CommunityGroup(string id, string name, OrganisationKind kind, FrozenSet<ConnectionCategoryKind> categories, string whereAndWhen, string contact, string? accessibilityNotes,
+        GroupAgreement? agreement, bool reviewInProgress, bool notConnecting, CapacityReport? capacity)
+    {
+        Id = Text(id, nameof(id));
+        Name = Text(name, nameof(name));
+        Preconditions.CheckDefined(kind, nameof(kind));
+        Kind = kind;
+        Categories = categories;
+        WhereAndWhen = Text(whereAndWhen, nameof(whereAndWhen));
+        Contact = Text(contact, nameof(contact));
+        AccessibilityNotes = string.IsNullOrWhiteSpace(accessibilityNotes) ? null : accessibilityNotes.Trim();
+        Agreement = agreement;
+        ReviewInProgress = reviewInProgress;
+        NotConnecting = notConnecting;
+        Capacity = capacity;
+    }
+
+    /// <summary>Gets the group's id.</summary>
+    /// <value>Unique in the menu.</value>
+    public string Id { get; }
+
+    /// <summary>Gets the group's name.</summary>
+    /// <value>Text.</value>
+    public string Name { get; }
+
+    /// <summary>Gets the kind of organisation.</summary>
+    /// <value>VCSE organisation or small volunteer-led group.</value>
+    public OrganisationKind Kind { get; }
+
+    /// <summary>Gets the connection categories the group serves.</summary>
+    /// <value>At least one.</value>
+    public IReadOnlySet<ConnectionCategoryKind> Categories { get; }
+
+    /// <summary>Gets where and when the group meets.</summary>
+    /// <value>Text.</value>
+    public string WhereAndWhen { get; }
+
+    /// <summary>Gets accessibility notes.</summary>
+    /// <value>Text, or <see langword="null"/>.</value>
+    public string? AccessibilityNotes { get; }
+
+    /// <summary>Gets how to contact the group.</summary>
+    /// <value>Text.</value>
+    public string Contact { get; }
+
+    /// <summary>Gets the agreement to connect, if one has been signed.</summary>
+    /// <value>The agreement, or <see langword="null"/>.</value>
+    public GroupAgreement? Agreement { get; }
+
+    /// <summary>Gets a value indicating whether a QA review is under way.</summary>
+    /// <value><see langword="true"/> while a review is in progress.</value>
+    public bool ReviewInProgress { get; }
+
+    /// <summary>Gets a value indicating whether the PCN line manager decided not to connect for now.</summary>
+    /// <value><see langword="true"/> when not connecting.</value>
+    public bool NotConnecting { get; }
+
+    /// <summary>Gets the capacity last reported.</summary>
+    /// <value>The report, or <see langword="null"/> if none (unknown capacity does not keep a group off the menu).</value>
+    public CapacityReport? Capacity { get; }
+
+    /// <summary>Returns this entry with the latest QA review's outcome: in progress, not connecting, or a signed agreement.</summary>
+    /// <param name="review">The group's latest QA review.</param>
+    /// <returns>The updated entry.</returns>
+    /// <exception cref="ArgumentException">The review is of another group.</exception>
+    public CommunityGroup WithReview(QaReview review)
+    {
+        Preconditions.CheckNotNull(review, nameof(review));
+        Preconditions.CheckArgument(review.GroupId == Id, nameof(review), QaMessages.OtherGroup);
+        return review.Status switch
+        {
+            QaReviewStatus.Agreed => With(GroupAgreement.From(review), false, false, Capacity),
+            QaReviewStatus.NotConnecting => With(Agreement, false, true, Capacity),
+            _ => With(Agreement, true, false, Capacity),
+        };
+    }
+
+    /// <summary>Returns this entry with an agreement (for example after a leadership change, catch-up or renewal).</summary>
+    /// <param name="agreement">The group's agreement.</param>
+    /// <returns>The updated entry.</returns>
+    public CommunityGroup WithAgreement(GroupAgreement agreement) => With(Preconditions.CheckNotNull(agreement, nameof(agreement)), false, false, Capacity);
+
+    /// <summary>Returns this entry with the capacity last reported.</summary>
+    /// <param name="capacity">The report.</param>
+    /// <returns>The updated entry.</returns>
+    public CommunityGroup WithCapacity(CapacityReport capacity) => With(Agreement, ReviewInProgress, NotConnecting, Preconditions.CheckNotNull(capacity, nameof(capacity)));
+
+    /// <summary>Gets where the group stands with quality assurance on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The state the menu shows.</returns>
+    public QaAgreementState StateOn(LocalDate date)
+    {
+        if (NotConnecting)
+        {
+            return QaAgreementState.NotConnecting;
+        }
+
+        if (Agreement is GroupAgreement agreement && date >= agreement.SignedOn)
+        {
+            return date > agreement.ReviewDueOn ? QaAgreementState.ReviewOverdue
+                : agreement.WithAgreedActions ? QaAgreementState.AgreedWithActions
+                : QaAgreementState.Agreed;
+        }
+
+        return ReviewInProgress ? QaAgreementState.InProgress : QaAgreementState.None;
+    }
+
+    /// <summary>Says why the group cannot be offered on a date, or <see langword="null"/> if it can.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The reason it is left out, or <see langword="null"/> when safe to connect (agreement current, capacity not reported as none).</returns>
+    public LeftOutReason? ReasonLeftOutOn(LocalDate date) => StateOn(date) switch
+    {
+        QaAgreementState.NotConnecting => LeftOutReason.NotConnecting,
+        QaAgreementState.ReviewOverdue => LeftOutReason.ReviewOverdue,
+        QaAgreementState.None or QaAgreementState.InProgress => LeftOutReason.NoAgreement,
+        _ => Capacity is { CanTakeNewPeople: false } ? LeftOutReason.NoCapacity : null,
+    };
+
+    /// <summary>Gives the id and name.</summary>
+    /// <returns>For example <c>G-12 Tuesday Walking Group</c>.</returns>
+    public override string ToString() => $"{Id} {Name}";
+
+    private CommunityGroup With(GroupAgreement? agreement, bool inProgress, bool notConnecting, CapacityReport? capacity)
+        => new(Id, Name, Kind, (FrozenSet<ConnectionCategoryKind>)Categories, WhereAndWhen, Contact, AccessibilityNotes, agreement, inProgress, notConnecting, capacity);
+
+    private static FrozenSet<ConnectionCategoryKind> ToSet(IEnumerable<ConnectionCategoryKind> categories)
+    {
+        FrozenSet<ConnectionCategoryKind> set = Preconditions.CheckNotNull(categories, nameof(categories)).ToFrozenSet();
+        Preconditions.CheckArgument(set.Count > 0, nameof(categories), QaMessages.NoCategories);
+        foreach (ConnectionCategoryKind category in set)
+        {
+            Preconditions.CheckDefined(category, nameof(categories));
+        }
+
+        return set;
+    }
+
+    private static string Text(string text, string paramName)
+    {
+        Preconditions.CheckNotNull(text, paramName);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(text), paramName, QaMessages.TextEmpty);
+        return text.Trim();
+    }
+}

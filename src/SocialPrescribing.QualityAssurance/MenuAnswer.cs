@@ -1,0 +1,22 @@
+using System.Collections.ObjectModel;
+
+namespace SocialPrescribing.QualityAssurance;
+
+/// <summary>The menu's answer to "which groups serving this need are safe to connect today?": the groups offered, and every group left out with why.</summary>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed class MenuAnswer
+{
+    internal MenuAnswer(IList<CommunityGroup> offered, IList<(CommunityGroup Group, LeftOutReason Reason)> leftOut)
+    {
+        Offered = new ReadOnlyCollection<CommunityGroup>(offered);
+        LeftOut = new ReadOnlyCollection<(CommunityGroup Group, LeftOutReason Reason)>(leftOut);
+    }
+
+    /// <summary>Gets the groups safe to connect on the date asked: agreement current, capacity not reported as none.</summary>
+    /// <value>In menu order.</value>
+    public ReadOnlyCollection<CommunityGroup> Offered { get; }
+
+    /// <summary>Gets the groups serving the need that were left out, each with the reason.</summary>
+    /// <value>In menu order.</value>
+    public ReadOnlyCollection<(CommunityGroup Group, LeftOutReason Reason)> LeftOut { get; }
+}
