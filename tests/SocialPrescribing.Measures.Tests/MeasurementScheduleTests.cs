@@ -1,4 +1,7 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
+using SocialPrescribing.Testing;
 using NodaTime;
 using NodaTime.Testing;
 using SocialPrescribing.Measures.Schedules;
@@ -155,11 +158,17 @@ public class MeasurementScheduleTests
     }
 
     [Property]
-    public void EarlyReassessment_NeverBeforeThreeMonths(LocalDate previous, ushort daysAfter, ushort supportDays, bool supportTakenUp)
+    public Property EarlyReassessment_NeverBeforeThreeMonths()
+        => Prop.ForAll(
+            (from previous in MeasuresGenerators.Dates
+             from daysAfter in Gen.Choose(0, 400)
+             from supportDays in Gen.Elements<int?>(null, 0, 30, 91, 120, 200, 400)
+             select (previous, daysAfter, supportDays)).ToArbitrary(),
+            x => CheckEarlyReassessment(x.previous, x.previous.PlusDays(x.daysAfter), x.supportDays is int s ? x.previous.PlusDays(s) : null));
+
+    private static void CheckEarlyReassessment(LocalDate previous, LocalDate date, LocalDate? support)
     {
         var schedule = new MeasurementSchedule(previous);
-        LocalDate date = previous.PlusDays(daysAfter % 400);
-        LocalDate? support = supportTakenUp ? previous.PlusDays(supportDays % 400) : null;
         PamReassessmentDecision decision = schedule.CanReassessPam(date, previous, support);
         if (date < previous.PlusMonths(3))
         {
@@ -174,11 +183,17 @@ public class MeasurementScheduleTests
     }
 
     [Property]
-    public void Status_DoneOnlyWithARecordedDate(LocalDate start, ushort asOfDays, ushort[] recordedDays)
+    public Property Status_DoneOnlyWithARecordedDate()
+        => Prop.ForAll(
+            (from start in MeasuresGenerators.Dates
+             from asOfDays in Gen.Choose(0, 500)
+             from recordedDays in Gen.ListOf(Gen.Choose(-50, 550))
+             select (start, asOfDays, recordedDays)).ToArbitrary(),
+            x => CheckStatus(x.start, x.start.PlusDays(x.asOfDays), x.recordedDays.Select(d => x.start.PlusDays(d)).ToArray()));
+
+    private static void CheckStatus(LocalDate start, LocalDate asOf, LocalDate[] recorded)
     {
         var schedule = new MeasurementSchedule(start);
-        LocalDate asOf = start.PlusDays(asOfDays % 500);
-        LocalDate[] recorded = (recordedDays ?? []).Select(d => start.PlusDays((d % 600) - 50)).ToArray();
         var statuses = schedule.StatusOn(asOf, MeasureKind.Pam, recorded);
         Assert.Equal(schedule.DueDates.Count, statuses.Count);
         foreach (ScheduledAssessment s in statuses)

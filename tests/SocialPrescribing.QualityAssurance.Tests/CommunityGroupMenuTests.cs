@@ -45,10 +45,15 @@ public class CommunityGroupMenuTests
     }
 
     [Property]
-    public void SafeToConnect_NeverOffersAGroupWhoseAgreementIsNotCurrent(CommunityGroupMenu menu, ushort days)
+    public void SafeToConnect_NeverOffersAGroupWhoseAgreementIsNotCurrent(CommunityGroupMenu menu)
     {
-        LocalDate on = new LocalDate(2024, 1, 1).PlusDays(days % 1900);
-        foreach (ConnectionCategoryKind category in Enum.GetValues<ConnectionCategoryKind>())
+        // Ask on every boundary the menu's own agreements define: the day before and of signing, the review date and the day after.
+        LocalDate[] dates = menu.Groups.Where(g => g.Agreement is not null)
+            .SelectMany(g => new[] { g.Agreement!.SignedOn.PlusDays(-1), g.Agreement.SignedOn, g.Agreement.ReviewDueOn, g.Agreement.ReviewDueOn.PlusDays(1) })
+            .Append(new LocalDate(2025, 6, 1))
+            .Distinct()
+            .ToArray();
+        foreach ((LocalDate on, ConnectionCategoryKind category) in dates.SelectMany(d => Enum.GetValues<ConnectionCategoryKind>().Select(c => (d, c))))
         {
             MenuAnswer answer = menu.SafeToConnect(category, on);
             Assert.All(answer.Offered, g => Assert.True(g.Agreement is not null && g.Agreement.IsCurrentOn(on) && !g.NotConnecting));

@@ -64,10 +64,18 @@ public class GroupAgreementTests
     }
 
     [Property]
-    public void DueList_HasExactlyTheDatesThatHaveCome(GroupAgreement[] agreements, ushort days)
+    public void DueList_HasExactlyTheDatesThatHaveCome(GroupAgreement[] agreements)
     {
         GroupAgreement[] unique = (agreements ?? []).DistinctBy(a => a.GroupId).ToArray();
-        LocalDate asOf = new LocalDate(2024, 6, 1).PlusDays(days % 1800);
+        LocalDate[] dates = unique.SelectMany(a => new[] { a.ReviewDueOn, a.CatchUpDueOn, a.SurveyDueOn }).SelectMany(d => new[] { d.PlusDays(-1), d, d.PlusDays(1) }).Distinct().ToArray();
+        foreach (LocalDate asOf in dates)
+        {
+            CheckDueList(unique, asOf);
+        }
+    }
+
+    private static void CheckDueList(GroupAgreement[] unique, LocalDate asOf)
+    {
         var due = GroupAgreement.DueList(unique, asOf).ToHashSet();
         var expected = unique.SelectMany(a => new[]
         {
