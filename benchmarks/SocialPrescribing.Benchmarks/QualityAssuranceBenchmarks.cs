@@ -68,11 +68,11 @@ public class QualityAssuranceBenchmarks
         return answer.Offered.Count + answer.LeftOut.Count;
     }
 
-    /// <summary>The obvious way: SelectMany, OrderBy, ThenBy.</summary>
+    /// <summary>The obvious way: SelectMany and a stable OrderBy on the due date (the library's order).</summary>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("DueList")]
     public int DueList_Obvious()
-        => _agreements.SelectMany(a => a.DueOn(Today)).OrderBy(d => d.DueOn).ThenBy(d => d.GroupId, StringComparer.Ordinal).ThenBy(d => d.What).ToList().Count;
+        => _agreements.SelectMany(a => a.DueOn(Today)).OrderBy(d => d.DueOn).ToList().Count;
 
     /// <summary>The library: one list, one sort.</summary>
     [Benchmark]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.ObjectModel;
 using NodaTime;
@@ -49,20 +50,36 @@ public sealed class CommunityGroupMenu
             throw new ArgumentOutOfRangeException(nameof(category), Preconditions.EnumValueNotDefined);
         }
 
-        var offered = new List<CommunityGroup>(serving.Length);
-        var leftOut = new List<(CommunityGroup, LeftOutReason)>();
-        foreach (CommunityGroup group in serving)
+        // One pass to decide (reasons held in a pooled buffer), then results of exactly the right size.
+        byte[] reasons = ArrayPool<byte>.Shared.Rent(serving.Length);
+        try
         {
-            if (group.ReasonLeftOutOn(on) is LeftOutReason reason)
+            int offeredCount = 0;
+            for (int i = 0; i < serving.Length; i++)
             {
-                leftOut.Add((group, reason));
+                reasons[i] = (byte)(serving[i].ReasonLeftOutOn(on) ?? 0);
+                offeredCount += reasons[i] == 0 ? 1 : 0;
             }
-            else
-            {
-                offered.Add(group);
-            }
-        }
 
-        return new MenuAnswer(offered, leftOut);
+            var offered = new CommunityGroup[offeredCount];
+            var leftOut = new (CommunityGroup, LeftOutReason)[serving.Length - offeredCount];
+            for (int i = 0, o = 0, l = 0; i < serving.Length; i++)
+            {
+                if (reasons[i] == 0)
+                {
+                    offered[o++] = serving[i];
+                }
+                else
+                {
+                    leftOut[l++] = (serving[i], (LeftOutReason)reasons[i]);
+                }
+            }
+
+            return new MenuAnswer(offered, leftOut);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(reasons);
+        }
     }
 }

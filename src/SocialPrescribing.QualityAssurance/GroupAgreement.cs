@@ -154,7 +154,7 @@ public sealed class GroupAgreement
     /// <summary>Lists what every group is due for on a date, most overdue first.</summary>
     /// <param name="agreements">The agreements.</param>
     /// <param name="asOf">The date asked about.</param>
-    /// <returns>Every review, catch-up or survey whose date has come, by due date then group.</returns>
+    /// <returns>Every review, catch-up or survey whose date has come: by due date, then in the order the agreements were given, then review, catch-up, survey.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agreements"/> is null.</exception>
     public static IReadOnlyList<DueItem> DueList(IEnumerable<GroupAgreement> agreements, LocalDate asOf)
     {
@@ -165,8 +165,21 @@ public sealed class GroupAgreement
             agreement.AddDue(due, asOf);
         }
 
-        due.Sort(static (a, b) => a.DueOn != b.DueOn ? a.DueOn.CompareTo(b.DueOn) : string.CompareOrdinal(a.GroupId, b.GroupId) is int c and not 0 ? c : a.What.CompareTo(b.What));
-        return due.AsReadOnly();
+        // Sort on packed keys (due date, position, kind) rather than with a comparison delegate: thousands of entries.
+        var keys = new long[due.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ((long)due[i].DueOn.ToDateOnly().DayNumber << 32) | (uint)i;
+        }
+
+        Array.Sort(keys);
+        var sorted = new DueItem[keys.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            sorted[i] = due[unchecked((int)(uint)keys[i])];
+        }
+
+        return Array.AsReadOnly(sorted);
     }
 
     /// <summary>Describes the agreement's dates.</summary>

@@ -42,9 +42,9 @@ public class GroupAgreementTests
         IReadOnlyList<DueItem> due = GroupAgreement.DueList(agreements, new LocalDate(2026, 8, 5));
         Assert.Equal(
             [
-                new DueItem("G-1", DueKind.ConfidenceSurvey, new LocalDate(2026, 8, 5), false),
                 new DueItem("G-2", DueKind.CatchUp, new LocalDate(2026, 8, 5), false),
                 new DueItem("G-2", DueKind.ConfidenceSurvey, new LocalDate(2026, 8, 5), false),
+                new DueItem("G-1", DueKind.ConfidenceSurvey, new LocalDate(2026, 8, 5), false),
             ],
             due);
         Assert.Equal(4, GroupAgreement.DueList(agreements, new LocalDate(2026, 11, 2)).Count(d => d.IsOverdue));
@@ -76,7 +76,10 @@ public class GroupAgreementTests
 
     private static void CheckDueList(GroupAgreement[] unique, LocalDate asOf)
     {
-        var due = GroupAgreement.DueList(unique, asOf).ToHashSet();
+        IReadOnlyList<DueItem> list = GroupAgreement.DueList(unique, asOf);
+        Assert.True(list.Zip(list.Skip(1)).All(p => p.First.DueOn <= p.Second.DueOn), "most overdue first");
+        var due = list.ToHashSet();
+        Assert.Equal(list.Count, due.Count);
         var expected = unique.SelectMany(a => new[]
         {
             (a.GroupId, DueKind.AgreementReview, a.ReviewDueOn),
