@@ -159,28 +159,52 @@ public sealed class GroupAgreement
     public static IReadOnlyList<DueItem> DueList(IEnumerable<GroupAgreement> agreements, LocalDate asOf)
     {
         Preconditions.CheckNotNull(agreements, nameof(agreements));
-        var due = new List<DueItem>();
-        foreach (GroupAgreement agreement in agreements)
+        GroupAgreement[] all = agreements as GroupAgreement[] ?? agreements.ToArray();
+
+        // Thousands of agreements: count, pack each entry into one sortable long (due date, agreement index, kind),
+        // sort the longs, then build each entry once, with no intermediate list of entries.
+        int count = 0;
+        foreach (GroupAgreement agreement in all)
         {
-            agreement.AddDue(due, asOf);
+            count += (agreement.ReviewDueOn <= asOf ? 1 : 0) + (agreement.CatchUpDueOn <= asOf ? 1 : 0) + (agreement.SurveyDueOn <= asOf ? 1 : 0);
         }
 
-        // Sort on packed keys (due date, position, kind) rather than with a comparison delegate: thousands of entries.
-        var keys = new long[due.Count];
-        for (int i = 0; i < keys.Length; i++)
+        var keys = new long[count];
+        int k = 0;
+        for (int index = 0; index < all.Length; index++)
         {
-            keys[i] = ((long)due[i].DueOn.ToDateOnly().DayNumber << 32) | (uint)i;
+            foreach (DueKind kind in DueKinds)
+            {
+                LocalDate dueOn = all[index].DueDateOf(kind);
+                if (dueOn <= asOf)
+                {
+                    keys[k++] = ((long)dueOn.ToDateOnly().DayNumber << 32) | ((long)index << 2) | (long)kind;
+                }
+            }
         }
 
         Array.Sort(keys);
-        var sorted = new DueItem[keys.Length];
-        for (int i = 0; i < keys.Length; i++)
+        var sorted = new DueItem[count];
+        for (int i = 0; i < count; i++)
         {
-            sorted[i] = due[unchecked((int)(uint)keys[i])];
+            GroupAgreement agreement = all[unchecked((int)((keys[i] & uint.MaxValue) >> 2))];
+            var kind = (DueKind)(keys[i] & 3);
+            LocalDate dueOn = agreement.DueDateOf(kind);
+            sorted[i] = new DueItem(agreement.GroupId, kind, dueOn, asOf > dueOn);
         }
 
         return Array.AsReadOnly(sorted);
     }
+
+    private static readonly DueKind[] DueKinds = [DueKind.AgreementReview, DueKind.CatchUp, DueKind.ConfidenceSurvey];
+
+    /// <summary>The date this agreement falls due for <paramref name="kind"/>.</summary>
+    private LocalDate DueDateOf(DueKind kind) => kind switch
+    {
+        DueKind.AgreementReview => ReviewDueOn,
+        DueKind.CatchUp => CatchUpDueOn,
+        _ => SurveyDueOn,
+    };
 
     /// <summary>Describes the agreement's dates.</summary>
     /// <returns>For example <c>G-12 signed 2026-02-05, review due 2027-02-05</c>.</returns>
@@ -188,19 +212,13 @@ public sealed class GroupAgreement
 
     private void AddDue(List<DueItem> due, LocalDate asOf)
     {
-        if (ReviewDueOn <= asOf)
+        foreach (DueKind kind in DueKinds)
         {
-            due.Add(new DueItem(GroupId, DueKind.AgreementReview, ReviewDueOn, asOf > ReviewDueOn));
-        }
-
-        if (CatchUpDueOn <= asOf)
-        {
-            due.Add(new DueItem(GroupId, DueKind.CatchUp, CatchUpDueOn, asOf > CatchUpDueOn));
-        }
-
-        if (SurveyDueOn <= asOf)
-        {
-            due.Add(new DueItem(GroupId, DueKind.ConfidenceSurvey, SurveyDueOn, asOf > SurveyDueOn));
+            LocalDate dueOn = DueDateOf(kind);
+            if (dueOn <= asOf)
+            {
+                due.Add(new DueItem(GroupId, kind, dueOn, asOf > dueOn));
+            }
         }
     }
 }
