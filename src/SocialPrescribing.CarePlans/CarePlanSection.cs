@@ -97,10 +97,5 @@ public sealed class CarePlanSection : IEquatable<CarePlanSection>, System.Numeri
             ? CarePlanPart.PartTwo
             : CarePlanPart.PartOne;
 
-    internal static string CheckText(string text, string paramName)
-    {
-        Preconditions.CheckNotNull(text, paramName);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(text), paramName, CarePlanMessages.TextEmpty);
-        return text;
-    }
+    internal static string CheckText(string text, string paramName) => Preconditions.CheckNotBlank(text, paramName, CarePlanMessages.TextEmpty);
 }

@@ -63,10 +63,5 @@ public sealed class ChecklistItem
     /// <returns>For example <c>2.4 Who will act as the GP supervisor for the link worker?</c>.</returns>
     public override string ToString() => $"{Id} {Text}";
 
-    internal static string CheckText(string text, string paramName)
-    {
-        Preconditions.CheckNotNull(text, paramName);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(text), paramName, ChecklistMessages.TextEmpty);
-        return text;
-    }
+    internal static string CheckText(string text, string paramName) => Preconditions.CheckNotBlank(text, paramName, ChecklistMessages.TextEmpty);
 }

@@ -166,10 +166,5 @@ public sealed class CommunityGroup
         return set;
     }
 
-    private static string Text(string text, string paramName)
-    {
-        Preconditions.CheckNotNull(text, paramName);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(text), paramName, QaMessages.TextEmpty);
-        return text.Trim();
-    }
+    private static string Text(string text, string paramName) => Preconditions.CheckNotBlank(text, paramName, QaMessages.TextEmpty).Trim();
 }

@@ -91,8 +91,7 @@ public sealed class GroupAgreement
     /// <exception cref="ArgumentException"><paramref name="groupId"/> is empty.</exception>
     public static GroupAgreement Create(string groupId, LocalDate signedOn, bool withAgreedActions = false)
     {
-        Preconditions.CheckNotNull(groupId, nameof(groupId));
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(groupId), nameof(groupId), QaMessages.TextEmpty);
+        Preconditions.CheckNotBlank(groupId, nameof(groupId), QaMessages.TextEmpty);
         return new GroupAgreement(groupId, signedOn, withAgreedActions, [], null, null);
     }
 

@@ -98,8 +98,7 @@ public sealed class QaReview
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a named member.</exception>
     public static QaReview Start(string groupId, OrganisationKind kind, LocalDate initialDiscussionOn)
     {
-        Preconditions.CheckNotNull(groupId, nameof(groupId));
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(groupId), nameof(groupId), QaMessages.TextEmpty);
+        Preconditions.CheckNotBlank(groupId, nameof(groupId), QaMessages.TextEmpty);
         Preconditions.CheckDefined(kind, nameof(kind));
         return new QaReview(groupId, kind, initialDiscussionOn, ImmutableDictionary.Create<string, PromptItemResult>(StringComparer.Ordinal), null, null, null, null);
     }

@@ -16,9 +16,7 @@ public sealed class Signature
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     public Signature(string name, LocalDate signedOn)
     {
-        Preconditions.CheckNotNull(name, nameof(name));
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), QaMessages.TextEmpty);
-        Name = name.Trim();
+        Name = Preconditions.CheckNotBlank(name, nameof(name), QaMessages.TextEmpty).Trim();
         SignedOn = signedOn;
     }
 

@@ -46,6 +46,14 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Throws unless <paramref name="text"/> is non-null and not blank; returns it unchanged.</summary>
+    internal static string CheckNotBlank([NotNull] string? text, string paramName, string message)
+    {
+        CheckNotNull(text, paramName);
+        CheckArgument(!string.IsNullOrWhiteSpace(text), paramName, message);
+        return text;
+    }
+
     /// <summary>Throws <see cref="ArgumentException"/> with <paramref name="message"/> unless <paramref name="condition"/> holds.</summary>
     internal static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
     {
