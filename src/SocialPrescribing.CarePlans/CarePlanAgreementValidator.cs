@@ -4,7 +4,11 @@ using FluentValidation.Results;
 namespace SocialPrescribing.CarePlans;
 
 /// <summary>Checks a plan can be agreed: every section the template requires is filled in, and there is a review date.</summary>
-/// <remarks>Each failure names the section by its heading, with a stable code (<see cref="CarePlanErrorCodes"/>); messages never repeat the person's words.</remarks>
+/// <remarks>
+/// Each failure names the section by its heading, with a stable code (<see cref="CarePlanErrorCodes"/>); messages never
+/// repeat the person's words. Only part one is checked: part two is "to be completed after 6 months" (Appendix 4), so a
+/// part-two section marked required is not asked for at agreement.
+/// </remarks>
 /// <threadsafety>Immutable once constructed; safe to share between threads.</threadsafety>
 public sealed class CarePlanAgreementValidator : AbstractValidator<CarePlan>
 {

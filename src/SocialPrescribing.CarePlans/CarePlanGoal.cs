@@ -6,11 +6,13 @@ namespace SocialPrescribing.CarePlans;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class CarePlanGoal
 {
+    private readonly ImmutableList<GoalReview> _reviews;
+
     internal CarePlanGoal(int number, string text, ImmutableList<GoalReview> reviews)
     {
         Number = number;
         Text = text;
-        Reviews = reviews;
+        _reviews = reviews;
     }
 
     /// <summary>Gets the goal's number in the plan.</summary>
@@ -23,13 +25,13 @@ public sealed class CarePlanGoal
 
     /// <summary>Gets the reviews of this goal, oldest first.</summary>
     /// <value>Possibly empty.</value>
-    public IReadOnlyList<GoalReview> Reviews { get; }
+    public IReadOnlyList<GoalReview> Reviews => _reviews;
 
     /// <summary>Gets the latest review of this goal.</summary>
     /// <value>The review, or <see langword="null"/> before the first.</value>
     public GoalReview? LatestReview => Reviews.Count == 0 ? null : Reviews[^1];
 
-    internal CarePlanGoal WithReview(GoalReview review) => new(Number, Text, ((ImmutableList<GoalReview>)Reviews).Add(review));
+    internal CarePlanGoal WithReview(GoalReview review) => new(Number, Text, _reviews.Add(review));
 
     /// <summary>Describes the goal without the person's words.</summary>
     /// <returns>For example <c>Goal 1 (2 reviews)</c>.</returns>

@@ -17,10 +17,15 @@ public sealed class ChecklistProgress
         Total = definition.Items.Count;
         AreasNotCovered = definition.Areas.Where(a => a.Items.All(i => !checklist.IsAnswered(i.Id))).ToList().AsReadOnly();
 
-        var scored = definition.Items
-            .Where(i => i.ResponseKind == ChecklistResponseKind.SelfAssessment && checklist.AnswerFor(i.Id)?.Score is not null)
-            .Select(i => new ScoredItem(i, checklist.AnswerFor(i.Id)!.Score!.Value, i.RequiredColumn is null ? null : checklist.AnswerFor(i.Id)!.TextIn(i.RequiredColumn)))
-            .ToList();
+        var scored = new List<ScoredItem>();
+        foreach (ChecklistItem item in definition.Items)
+        {
+            if (item.ResponseKind == ChecklistResponseKind.SelfAssessment && checklist.AnswerFor(item.Id) is { Score: int score } answer)
+            {
+                scored.Add(new ScoredItem(item, score, item.RequiredColumn is null ? null : answer.TextIn(item.RequiredColumn)));
+            }
+        }
+
         LowestSelfAssessments = scored.Count == 0
             ? ReadOnlyCollection<ScoredItem>.Empty
             : scored.Where(s => s.Score == scored.Min(x => x.Score)).ToList().AsReadOnly();

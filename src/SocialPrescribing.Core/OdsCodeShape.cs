@@ -4,7 +4,10 @@ namespace SocialPrescribing;
 /// <remarks>
 /// The shape is evidence, not proof: only the Organisation Data Service (ODS) knows which organisation a code
 /// belongs to. Shapes: a GP practice code is one letter (other than U) and five digits, such as <c>A81001</c>; a
-/// primary care network code is <c>U</c> and five digits (ODS has coded PCNs so since 2019).
+/// primary care network code is <c>U</c> and five digits. Sources: NHS Digital, "Primary Care Networks - publication of
+/// ODS codes" (25 November 2019: "6-character codes, all starting with a 'U' followed by 5 numbers"); GP practice codes
+/// are NHS BSA prescribing cost centre codes of one letter and five digits (ODS reference data catalogue). The 3-10
+/// character bounds of <see cref="OdsCode"/> are this library's envelope for other organisations' codes.
 /// </remarks>
 public enum OdsCodeShape
 {

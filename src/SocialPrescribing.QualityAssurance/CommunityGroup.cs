@@ -13,6 +13,8 @@ namespace SocialPrescribing.QualityAssurance;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class CommunityGroup
 {
+    private readonly FrozenSet<ConnectionCategoryKind> _categories;
+
     /// <summary>Creates a menu entry.</summary>
     /// <param name="id">A stable id, unique in the menu.</param>
     /// <param name="name">The group's name.</param>
@@ -36,7 +38,7 @@ public sealed class CommunityGroup
         Name = Text(name, nameof(name));
         Preconditions.CheckDefined(kind, nameof(kind));
         Kind = kind;
-        Categories = categories;
+        _categories = categories;
         WhereAndWhen = Text(whereAndWhen, nameof(whereAndWhen));
         Contact = Text(contact, nameof(contact));
         AccessibilityNotes = string.IsNullOrWhiteSpace(accessibilityNotes) ? null : accessibilityNotes.Trim();
@@ -60,7 +62,7 @@ public sealed class CommunityGroup
 
     /// <summary>Gets the connection categories the group serves.</summary>
     /// <value>At least one.</value>
-    public IReadOnlySet<ConnectionCategoryKind> Categories { get; }
+    public IReadOnlySet<ConnectionCategoryKind> Categories => _categories;
 
     /// <summary>Gets where and when the group meets.</summary>
     /// <value>Text.</value>
@@ -152,7 +154,7 @@ public sealed class CommunityGroup
     public override string ToString() => $"{Id} {Name}";
 
     private CommunityGroup With(GroupAgreement? agreement, bool inProgress, bool notConnecting, CapacityReport? capacity)
-        => new(Id, Name, Kind, (FrozenSet<ConnectionCategoryKind>)Categories, WhereAndWhen, Contact, AccessibilityNotes, agreement, inProgress, notConnecting, capacity);
+        => new(Id, Name, Kind, _categories, WhereAndWhen, Contact, AccessibilityNotes, agreement, inProgress, notConnecting, capacity);
 
     private static FrozenSet<ConnectionCategoryKind> ToSet(IEnumerable<ConnectionCategoryKind> categories)
     {

@@ -36,7 +36,7 @@ public static class ChecklistGenerators
     /// <value>Filled checklists that pass <see cref="FilledChecklistValidator"/>.</value>
     public static Gen<FilledChecklist> ValidFilledChecklists { get; } =
         from definition in Gen.Elements(SeedChecklists.All.ToArray())
-        from start in MeasuresGenerators.Dates
+        from start in DomainGenerators.Dates
         from answered in Gen.ArrayOf(Gen.Elements(true, false), definition.Items.Count)
         from answers in Gen.CollectToSequence(definition.Items.Select(item => ValidAnswerFor(item, start)))
         select definition.Items.Select((item, i) => (item, i))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using NodaTime;
 using SocialPrescribing.Snomed;
 using SocialPrescribing.Vocabularies;
 
@@ -16,6 +17,14 @@ namespace SocialPrescribing.Testing;
 public static class DomainGenerators
 {
     private const int TestRangePrefix = 999;
+
+    private static readonly LocalDate Earliest = new(2019, 7, 1);
+
+    /// <summary>Gets a generator of dates from July 2019 (when the link worker role was funded) to the end of 2035, month ends included.</summary>
+    /// <value>Calendar dates, a quarter of them the last day of a month (where calendar arithmetic clamps).</value>
+    public static Gen<LocalDate> Dates { get; } = Gen.OneOf(
+        Gen.Choose(0, 6000).Select(days => Earliest.PlusDays(days)),
+        Gen.Choose(0, 197).Select(months => Earliest.PlusMonths(months).With(DateAdjusters.EndOfMonth)));
 
     /// <summary>Gets a generator of valid NHS numbers as 10 digits, all in the 999 test range.</summary>
     /// <value>Ten ASCII digits whose last is the modulus 11 check digit.</value>

@@ -12,7 +12,7 @@ public static class MeasuresArbitraries
 {
     /// <summary>Dates from July 2019 to 2035, month ends common.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<LocalDate> LocalDate() => MeasuresGenerators.Dates.ToArbitrary();
+    public static Arbitrary<LocalDate> LocalDate() => DomainGenerators.Dates.ToArbitrary();
 
     /// <summary>The four ONS4 items.</summary>
     /// <returns>The arbitrary.</returns>

@@ -11,14 +11,6 @@ namespace SocialPrescribing.Testing;
 /// <threadsafety>Generators are immutable; safe to use from any thread.</threadsafety>
 public static class MeasuresGenerators
 {
-    private static readonly LocalDate Earliest = new(2019, 7, 1);
-
-    /// <summary>Gets a generator of dates from July 2019 (when the link worker role was funded) to the end of 2035, month ends included.</summary>
-    /// <value>Calendar dates, a quarter of them the last day of a month (where calendar arithmetic clamps).</value>
-    public static Gen<LocalDate> Dates { get; } = Gen.OneOf(
-        Gen.Choose(0, 6000).Select(days => Earliest.PlusDays(days)),
-        Gen.Choose(0, 197).Select(months => Earliest.PlusMonths(months).With(DateAdjusters.EndOfMonth)));
-
     /// <summary>Gets a generator of ONS4 items.</summary>
     /// <value>The four items.</value>
     public static Gen<Ons4Item> Ons4Items { get; } = Gen.Elements(Enum.GetValues<Ons4Item>());
@@ -37,7 +29,7 @@ public static class MeasuresGenerators
     /// <summary>Gets a generator of ONS4 responses.</summary>
     /// <value>Any date, occasion and answers.</value>
     public static Gen<Ons4Response> Ons4Responses { get; } =
-        from date in Dates
+        from date in DomainGenerators.Dates
         from occasion in Gen.Elements(Enum.GetValues<AssessmentOccasion>())
         from answers in Gen.ArrayOf(Ons4Answers, 4)
         select new Ons4Response(date, occasion, answers[0], answers[1], answers[2], answers[3]);

@@ -22,7 +22,7 @@ public static class QaGenerators
     /// <value>Reviews in progress, of either kind of organisation.</value>
     public static Gen<QaReview> UndecidedReviews { get; } =
         from kind in Gen.Elements(Enum.GetValues<OrganisationKind>())
-        from start in MeasuresGenerators.Dates
+        from start in DomainGenerators.Dates
         let sheet = PromptSheets.For(kind)
         from chosen in Gen.ArrayOf(Gen.Elements(true, false), sheet.Items.Count)
         from results in Gen.CollectToSequence(sheet.Items.Select(i => ResultFor(i.Id)))

@@ -107,8 +107,7 @@ public static partial class ReferenceImplementations
     public static bool VerhoeffIsValid(string digits)
     {
         ArgumentNullException.ThrowIfNull(digits);
-        int c = digits.Reverse().Select((ch, i) => (Digit: ch - '0', Position: i)).Aggregate(0, (acc, d) => VerhoeffD[acc][VerhoeffP[d.Position % 8][d.Digit]]);
-        return c == 0;
+        return VerhoeffFold(digits, firstPosition: 0) == 0;
     }
 
     /// <summary>Computes the Verhoeff check digit to append to a string of digits.</summary>
@@ -117,9 +116,12 @@ public static partial class ReferenceImplementations
     public static int VerhoeffCheckDigit(string digits)
     {
         ArgumentNullException.ThrowIfNull(digits);
-        int c = digits.Reverse().Select((ch, i) => (Digit: ch - '0', Position: i + 1)).Aggregate(0, (acc, d) => VerhoeffD[acc][VerhoeffP[d.Position % 8][d.Digit]]);
-        return VerhoeffInv[c];
+        return VerhoeffInv[VerhoeffFold(digits, firstPosition: 1)];
     }
+
+    /// <summary>The textbook Verhoeff fold, from the rightmost digit, which stands at <paramref name="firstPosition"/>.</summary>
+    private static int VerhoeffFold(string digits, int firstPosition)
+        => digits.Reverse().Select((ch, i) => (Digit: ch - '0', Position: i + firstPosition)).Aggregate(0, (acc, d) => VerhoeffD[acc][VerhoeffP[d.Position % 8][d.Digit]]);
 
     private static readonly (bool Anxiety, int Min, int Max, string Band)[] Ons4BandTable =
     [

@@ -160,7 +160,7 @@ public class MeasurementScheduleTests
     [Property]
     public Property EarlyReassessment_NeverBeforeThreeMonths()
         => Prop.ForAll(
-            (from previous in MeasuresGenerators.Dates
+            (from previous in DomainGenerators.Dates
              from daysAfter in Gen.Choose(0, 400)
              from supportDays in Gen.Elements<int?>(null, 0, 30, 91, 120, 200, 400)
              select (previous, daysAfter, supportDays)).ToArbitrary(),
@@ -185,7 +185,7 @@ public class MeasurementScheduleTests
     [Property]
     public Property Status_DoneOnlyWithARecordedDate()
         => Prop.ForAll(
-            (from start in MeasuresGenerators.Dates
+            (from start in DomainGenerators.Dates
              from asOfDays in Gen.Choose(0, 500)
              from recordedDays in Gen.ListOf(Gen.Choose(-50, 550))
              select (start, asOfDays, recordedDays)).ToArbitrary(),

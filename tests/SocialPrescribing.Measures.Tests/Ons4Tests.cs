@@ -191,9 +191,13 @@ public class Ons4Tests
     [Property]
     public void PositiveItems_RiseIsImprovement(Ons4Item item, Ons4Rating from, Ons4Rating to)
     {
+        // Which way is better comes from the Appendix 6 question catalogue (its anchors), not from the code under test.
         ChangeDirection direction = Ons4Thresholds.DirectionOf(item, from, to);
-        int better = item == Ons4Item.Anxiety ? from.Value - to.Value : to.Value - from.Value;
-        Assert.Equal(better > 0 ? ChangeDirection.Improved : better < 0 ? ChangeDirection.Worsened : ChangeDirection.Unchanged, direction);
+        bool higherIsBetter = Ons4Questions.For(item).HigherIsBetter;
+        ChangeDirection expected = from == to ? ChangeDirection.Unchanged
+            : (to > from) == higherIsBetter ? ChangeDirection.Improved
+            : ChangeDirection.Worsened;
+        Assert.Equal(expected, direction);
     }
 
     [Property]

@@ -12,7 +12,8 @@ namespace SocialPrescribing.Vocabularies;
 /// <remarks>
 /// <para>
 /// A value that exists is valid: <see cref="OtherDescription"/> is set exactly when the kind is Other, and is 1 to
-/// 100 characters with no leading or trailing white space (surrounding white space is trimmed on creation).
+/// 100 characters with no leading or trailing white space (surrounding white space is trimmed on creation). The seed
+/// only says "Other (please state)"; the 100-character bound is this library's, to keep the description a category.
 /// </para>
 /// <para>
 /// The description is free text written while supporting a person, so <see cref="ToString()"/> shows only the

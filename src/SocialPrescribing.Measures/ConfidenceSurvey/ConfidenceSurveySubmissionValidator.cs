@@ -14,7 +14,7 @@ namespace SocialPrescribing.Measures.ConfidenceSurvey;
 /// <threadsafety>Immutable once constructed; safe to share between threads.</threadsafety>
 public sealed class ConfidenceSurveySubmissionValidator : AbstractValidator<ConfidenceSurveySubmission>
 {
-    /// <summary>The longest free-text answer, in characters.</summary>
+    /// <summary>The longest free-text answer, in characters (this library's bound; the seed's "free text box" has none).</summary>
     public const int MaxFreeTextLength = 2000;
 
     private const string Question1 = "Question 1 (people connected in the past 6 months)";
