@@ -1,6 +1,7 @@
-namespace SocialPrescribing.Measures.Schedules;
+namespace SocialPrescribing;
 
-/// <summary>Where a scheduled assessment or survey stands on a given date.</summary>
+/// <summary>Where something scheduled (an assessment, a review, a catch-up, a survey) stands on a given date.</summary>
+/// <remarks>One vocabulary for every schedule in the family; see <see cref="Cadence"/> and <c>docs/scheduling.md</c>.</remarks>
 public enum ScheduleStatus
 {
     /// <summary>Its due date has not come.</summary>
