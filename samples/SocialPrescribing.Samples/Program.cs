@@ -82,13 +82,13 @@ Expect(plan.Status == CarePlanStatus.Agreed && !plan.ToPlainText().Contains("2. 
 // 7. Measuring impact (seed section 11, Appendix 6): ONS4 for everyone, PAM where it suits, at the start and every 6 months.
 LocalDate firstMeeting = new(2025, 8, 31);
 var schedule = new MeasurementSchedule(firstMeeting);
-Console.WriteLine($"Measures due: {string.Join(", ", schedule.DueDates.Select(d => d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}");
-Expect(schedule.DueDates[1] == new LocalDate(2026, 2, 28), "31 August + 6 months is the end of February");
+Console.WriteLine($"Reporting grid: {string.Join(", ", schedule.ReportingDates.Select(d => d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}");
+Expect(schedule.ReportingDates[1] == new LocalDate(2026, 2, 28), "31 August + 6 months is the end of February");
 
 var facts = new PamEligibilityFacts { LiteracyLevel1 = FactAnswer.Yes, HealthNeedOrRisk = FactAnswer.Yes, Dementia = FactAnswer.No };
 PamEligibility pamCheck = PamEligibility.Assess(facts);
 Console.WriteLine($"PAM: {pamCheck.Outcome}; still to ask: {string.Join(" ", pamCheck.StillUnknownQuestions)}");
-Expect(pamCheck.Outcome == PamEligibilityOutcome.NeedsConfirmation && pamCheck.StillUnknown.Count == 3, "unknown facts are never guessed");
+Expect(pamCheck.Outcome == PamEligibilityOutcome.NeedsConfirmation && pamCheck.StillUnknown.Count == 4, "unknown facts are never guessed");
 
 var baseline = new Ons4Response(firstMeeting, AssessmentOccasion.Baseline, Ons4Answer.Of(3), Ons4Answer.Of(4), Ons4Answer.Of(4), Ons4Answer.Of(8));
 var followUp = new Ons4Response(new LocalDate(2026, 3, 2), AssessmentOccasion.FollowUp, Ons4Answer.Of(6), Ons4Answer.Of(6), Ons4Answer.Refused, Ons4Answer.Of(4));
@@ -105,9 +105,10 @@ PamChange activation = PamChange.Between(PamScore.Create(46.8m), PamScore.Create
 Console.WriteLine($"PAM {activation.From} ({activation.FromLevel}) -> {activation.To} ({activation.ToLevel}), meaningful: {activation.IsMeaningfulImprovement}");
 Expect(activation.ToLevel == PamLevel.Level3 && activation.IsMeaningfulImprovement, "PAM change");
 
-var statuses = schedule.StatusOn(new LocalDate(2026, 4, 15), [new RecordedAssessment(MeasureKind.Ons4, firstMeeting), new RecordedAssessment(MeasureKind.Ons4, new LocalDate(2026, 3, 2))]);
-Console.WriteLine($"On 2026-04-15: {string.Join("; ", statuses.Where(s => s.Measure == MeasureKind.Ons4))}");
-Expect(statuses[1].Status == ScheduleStatus.Done, "follow-up recorded");
+// Rolling: the next ONS4 is due 6 months after the last one taken (2 March), not on the grid date.
+var statuses = schedule.StatusOn(new LocalDate(2026, 4, 15), [new RecordedAssessment(MeasureKind.Ons4, firstMeeting), new RecordedAssessment(MeasureKind.Ons4, new LocalDate(2026, 3, 2))], pamCheck, []);
+Console.WriteLine($"On 2026-04-15: {statuses[0]}; {statuses[1]}");
+Expect(statuses[0].Next?.DueDate == new LocalDate(2026, 9, 2) && statuses[1].Next?.NeedsEligibilityConfirmation == true, "next ONS4 rolls from the last one taken; PAM waits for eligibility to be confirmed");
 
 // 8. The programme side (seed Appendix 3): the CCG team self-evaluates, and the weakest areas surface for the meeting.
 FilledChecklist selfEvaluation = FilledChecklist.Start(SeedChecklists.CcgSelfEvaluation)

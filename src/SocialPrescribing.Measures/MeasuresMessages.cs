@@ -18,6 +18,8 @@ internal static class MeasuresMessages
 
     internal const string PeriodNotPositiveDateOnly = "Period should be positive and have only date units (years, months, weeks, days).";
     internal const string EarlyMinimumNotShorter = "Early reassessment minimum should be shorter than the interval.";
+    internal const string PeriodPastCalendar = "Period added to the start should give a date within the calendar (up to year 9999).";
+    internal const string EndBeforeStart = "End date of a measurement schedule should not be before its start.";
 
     internal const string SurveyCountNegative = "should not be negative.";
     internal const string SurveyCopedWellRequired = "should be one of the five answers, from strongly agree to strongly disagree.";

@@ -43,7 +43,7 @@ public static class MeasuresGenerators
     /// <summary>Gets a generator of PAM eligibility facts, each yes, no or unknown.</summary>
     /// <value>Every combination.</value>
     public static Gen<PamEligibilityFacts> PamEligibilityFactSets { get; } =
-        from a in Gen.ArrayOf(Gen.Elements(Enum.GetValues<FactAnswer>()), 6)
+        from a in Gen.ArrayOf(Gen.Elements(Enum.GetValues<FactAnswer>()), 7)
         select new PamEligibilityFacts
         {
             LiteracyLevel1 = a[0],
@@ -52,5 +52,6 @@ public static class MeasuresGenerators
             Dementia = a[3],
             LimitedEnglish = a[4],
             ModerateToSevereLearningDisabilities = a[5],
+            StrugglesToUnderstandQuestions = a[6],
         };
 }

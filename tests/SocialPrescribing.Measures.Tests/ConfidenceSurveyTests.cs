@@ -91,15 +91,9 @@ public class ConfidenceSurveyTests
     }
 
     [Fact]
-    public void Cadence_EverySixMonths()
+    public void Question2_KeepsTheSeedsInstruction()
     {
-        LocalDate since = new(2025, 8, 31);
-        Assert.Equal(new LocalDate(2026, 2, 28), ConfidenceSurveyCadence.NextDue(since, null));
-        Assert.Equal(new LocalDate(2026, 9, 15), ConfidenceSurveyCadence.NextDue(since, new LocalDate(2026, 3, 15)));
-        Assert.Equal(ScheduleStatus.NotYetDue, ConfidenceSurveyCadence.StatusOn(new LocalDate(2026, 2, 27), since, null));
-        Assert.Equal(ScheduleStatus.Due, ConfidenceSurveyCadence.StatusOn(new LocalDate(2026, 2, 28), since, null));
-        Assert.Equal(ScheduleStatus.Overdue, ConfidenceSurveyCadence.StatusOn(new LocalDate(2026, 3, 29), since, null));
-        Assert.Equal(ScheduleStatus.Overdue, ConfidenceSurveyCadence.StatusOn(new LocalDate(2026, 3, 1), since, null, dueWindow: Period.Zero));
-        Assert.Throws<ArgumentException>(() => ConfidenceSurveyCadence.NextDue(since, null, Period.Zero));
+        // Seed section 12 prints "(Please tick one box below)" under question 2's statement.
+        Assert.EndsWith("in the past 6 months.\u2019 (Please tick one box below)", ConfidenceSurveyQuestions.CopedWell, StringComparison.Ordinal);
     }
 }

@@ -14,6 +14,7 @@ public class PamEligibilityTests
         Dementia = FactAnswer.No,
         LimitedEnglish = FactAnswer.No,
         ModerateToSevereLearningDisabilities = FactAnswer.No,
+        StrugglesToUnderstandQuestions = FactAnswer.No,
     };
 
     [Fact]
@@ -31,7 +32,7 @@ public class PamEligibilityTests
         PamEligibility result = PamEligibility.Assess(new PamEligibilityFacts());
         Assert.Equal(PamEligibilityOutcome.NeedsConfirmation, result.Outcome);
         Assert.Equal(Enum.GetValues<PamEligibilityFact>(), result.StillUnknown);
-        Assert.Equal("NeedsConfirmation: 0 reasons, 6 facts unknown", result.ToString());
+        Assert.Equal("NeedsConfirmation: 0 reasons, 7 facts unknown", result.ToString());
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public class PamEligibilityTests
     {
         PamEligibility result = PamEligibility.Assess(facts);
         FactAnswer[] needed = [facts.LiteracyLevel1, facts.HealthNeedOrRisk];
-        FactAnswer[] exclusions = [facts.SevereMentalHealthProblems, facts.Dementia, facts.LimitedEnglish, facts.ModerateToSevereLearningDisabilities];
+        FactAnswer[] exclusions = [facts.SevereMentalHealthProblems, facts.Dementia, facts.LimitedEnglish, facts.ModerateToSevereLearningDisabilities, facts.StrugglesToUnderstandQuestions];
         int rulingOut = needed.Count(a => a == FactAnswer.No) + exclusions.Count(a => a == FactAnswer.Yes);
         int unknown = needed.Concat(exclusions).Count(a => a == FactAnswer.Unknown);
 

@@ -24,7 +24,7 @@ namespace SocialPrescribing;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class Cadence : IEquatable<Cadence>
+public sealed class Cadence : IEquatable<Cadence>, System.Numerics.IEqualityOperators<Cadence, Cadence, bool>
 {
     /// <summary>Creates a cadence.</summary>
     /// <param name="interval">Time from one occurrence to the next: positive, date units only.</param>
@@ -95,6 +95,18 @@ public sealed class Cadence : IEquatable<Cadence>
 
     /// <inheritdoc/>
     public bool Equals(Cadence? other) => other is not null && Interval.Equals(other.Interval) && DueWindow.Equals(other.DueWindow);
+
+    /// <summary>Tests whether two cadences have the same interval and due window.</summary>
+    /// <param name="left">The first cadence.</param>
+    /// <param name="right">The second cadence.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(Cadence? left, Cadence? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Tests whether two cadences differ.</summary>
+    /// <param name="left">The first cadence.</param>
+    /// <param name="right">The second cadence.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Cadence? left, Cadence? right) => !(left == right);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Cadence);

@@ -3,15 +3,19 @@ using System.Collections.ObjectModel;
 namespace SocialPrescribing.Measures.ConfidenceSurvey;
 
 /// <summary>The six questions of the community group confidence survey, word for word from seed section 12.</summary>
-/// <remarks>Link workers conduct the survey with community groups and VCSE organisations every six months (section 12).</remarks>
+/// <remarks>
+/// Link workers conduct the survey with community groups and VCSE organisations every six months (section 12); when a
+/// group's next survey is due is answered by the QualityAssurance package's group agreement, on the one six-monthly
+/// <see cref="Cadence"/> (<c>docs/scheduling.md</c>).
+/// </remarks>
 /// <threadsafety>Static and immutable; safe to use from any thread.</threadsafety>
 public static class ConfidenceSurveyQuestions
 {
     /// <summary>Question 1.</summary>
     public const string PeopleConnected = "How many people have been connected to your group/organisation by link workers over the past 6 months?";
 
-    /// <summary>Question 2, with its statement.</summary>
-    public const string CopedWell = "To what extent do you agree with this statement? \u2018We have coped well with receiving new people through social prescribing link workers in the past 6 months.\u2019";
+    /// <summary>Question 2, with its statement and the seed's instruction "(Please tick one box below)".</summary>
+    public const string CopedWell = "To what extent do you agree with this statement? \u2018We have coped well with receiving new people through social prescribing link workers in the past 6 months.\u2019 (Please tick one box below)";
 
     /// <summary>Question 3, asked only after "strongly disagree" to question 2.</summary>
     public const string CouldHaveCopedWith = "If you strongly disagree with the question above, what number of new people would you have been able to cope with in the past 6 months?";

@@ -1,6 +1,6 @@
 namespace SocialPrescribing.Measures.Ons4;
 
-/// <summary>The ONS threshold bands for personal wellbeing ratings (DESIGN.md "Domain rules").</summary>
+/// <summary>The ONS threshold bands for personal wellbeing ratings (ONS personal wellbeing thresholds; `docs/measures.md`).</summary>
 /// <remarks>
 /// Life satisfaction, worthwhile and happiness use <see cref="Low"/> to <see cref="VeryHigh"/>; anxiety uses
 /// <see cref="VeryLow"/> to <see cref="High"/>. The values are ordered from the lowest ratings to the highest, so

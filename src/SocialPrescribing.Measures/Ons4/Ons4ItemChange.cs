@@ -8,7 +8,7 @@ namespace SocialPrescribing.Measures.Ons4;
 /// Only two ratings can be compared: when either answer is refused or not asked, the change is
 /// <see cref="ChangeDirection.NotComparable"/> and <see cref="Difference"/> is <see langword="null"/>.
 /// </para>
-/// <para>For anxiety a fall is the improvement (DESIGN.md "Domain rules"); for the other items, a rise.</para>
+/// <para>For anxiety a fall is the improvement (ONS; `docs/measures.md`); for the other items, a rise.</para>
 /// <para>Swapping the two answers negates the change: the difference changes sign, improved and worsened swap, and so do the bands.</para>
 /// </remarks>
 /// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>

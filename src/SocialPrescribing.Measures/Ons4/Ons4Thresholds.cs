@@ -3,7 +3,7 @@ namespace SocialPrescribing.Measures.Ons4;
 /// <summary>The ONS thresholds that put an ONS4 rating in a band: one table for the whole product.</summary>
 /// <remarks>
 /// <para>
-/// From the ONS's personal wellbeing thresholds (DESIGN.md "Domain rules"): life satisfaction, worthwhile and
+/// From the ONS's personal wellbeing thresholds (`docs/measures.md`): life satisfaction, worthwhile and
 /// happiness 0-4 low, 5-6 medium, 7-8 high, 9-10 very high; anxiety 0-1 very low, 2-3 low, 4-5 medium, 6-10 high.
 /// Banding is total (every rating of every item has a band) and monotone (a higher rating never has a lower band).
 /// </para>

@@ -9,7 +9,14 @@ namespace SocialPrescribing.Measures.Pam;
 /// From seed Appendix 6 ("Who is PAM suitable for?") and section 11: PAM needs level 1 national literacy standard
 /// (reading age of 12 years) and an existing health need that requires some management, or a risk of one (e.g.
 /// smokers, pre-diabetes); it should not be used with people with severe mental health problems, dementia, limited
-/// use of the English language, or moderate to severe learning disabilities.
+/// use of the English language, or moderate to severe learning disabilities; and "if a person is struggling to understand
+/// the questions, as they should not be reworded, the PAM is likely to be unsuitable".
+/// </para>
+/// <para>
+/// <b>Which wording.</b> Section 11's table says "above level 1 literacy standard" and "learning disabilities" with no
+/// qualifier; Appendix 6 says "level 1 national literacy standard (reading age of 12 years)" and "moderate to severe
+/// learning disabilities". The library follows Appendix 6, because section 11 refers to it for "full details of the tools"
+/// and it is the more precise of the two. See <c>docs/measures.md</c>.
 /// </para>
 /// <para>
 /// A fact that rules PAM out makes the outcome <see cref="PamEligibilityOutcome.NotSuitable"/>, whatever else is
@@ -39,6 +46,8 @@ public sealed class PamEligibility
             "PAM should not be used where a person has limited use of the English language."),
         (PamEligibilityFact.ModerateToSevereLearningDisabilities, "Has moderate to severe learning disabilities?", FactAnswer.Yes,
             "PAM should not be used with people with moderate to severe learning disabilities."),
+        (PamEligibilityFact.StrugglesToUnderstandQuestions, "Struggles to understand the PAM questions (which should not be reworded)?", FactAnswer.Yes,
+            "The person struggles to understand the PAM questions, which should not be reworded, so PAM is likely to be unsuitable."),
     ];
 
     private PamEligibility(PamEligibilityOutcome outcome, IList<string> reasons, IList<PamEligibilityFact> unknown)

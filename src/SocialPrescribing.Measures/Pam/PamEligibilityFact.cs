@@ -20,4 +20,10 @@ public enum PamEligibilityFact
 
     /// <summary>The person has moderate to severe learning disabilities. Excludes.</summary>
     ModerateToSevereLearningDisabilities = 6,
+
+    /// <summary>
+    /// The person struggles to understand the questions, which "should not be reworded" (Appendix 6): PAM "is likely to be
+    /// unsuitable". Excludes.
+    /// </summary>
+    StrugglesToUnderstandQuestions = 7,
 }

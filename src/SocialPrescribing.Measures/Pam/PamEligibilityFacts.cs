@@ -36,6 +36,10 @@ public sealed class PamEligibilityFacts
     /// <value>Yes, no or unknown (the default).</value>
     public FactAnswer ModerateToSevereLearningDisabilities { get; set; }
 
+    /// <summary>Gets or sets whether the person struggles to understand the PAM questions (which should not be reworded).</summary>
+    /// <value>Yes, no or unknown (the default).</value>
+    public FactAnswer StrugglesToUnderstandQuestions { get; set; }
+
     /// <summary>Gets the answer recorded for one fact.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>Yes, no or unknown.</returns>
@@ -52,13 +56,16 @@ public sealed class PamEligibilityFacts
                 PamEligibilityFact.SevereMentalHealthProblems => SevereMentalHealthProblems,
                 PamEligibilityFact.Dementia => Dementia,
                 PamEligibilityFact.LimitedEnglish => LimitedEnglish,
-                _ => ModerateToSevereLearningDisabilities,
+                PamEligibilityFact.ModerateToSevereLearningDisabilities => ModerateToSevereLearningDisabilities,
+                _ => StrugglesToUnderstandQuestions,
             };
         }
     }
 
     /// <summary>Says how many facts are recorded, not what they are.</summary>
-    /// <returns>For example <c>PAM eligibility facts: 4 of 6 recorded</c>.</returns>
+    /// <returns>For example <c>PAM eligibility facts: 4 of 7 recorded</c>.</returns>
     public override string ToString()
-        => $"PAM eligibility facts: {Enum.GetValues<PamEligibilityFact>().Count(f => this[f] != FactAnswer.Unknown)} of 6 recorded";
+        => $"PAM eligibility facts: {AllFacts.Count(f => this[f] != FactAnswer.Unknown)} of {AllFacts.Length} recorded";
+
+    private static readonly PamEligibilityFact[] AllFacts = Enum.GetValues<PamEligibilityFact>();
 }

@@ -17,6 +17,7 @@ public sealed class PamEligibilityFactsValidator : AbstractValidator<PamEligibil
         FactRule(f => f.Dementia, PamEligibilityFact.Dementia);
         FactRule(f => f.LimitedEnglish, PamEligibilityFact.LimitedEnglish);
         FactRule(f => f.ModerateToSevereLearningDisabilities, PamEligibilityFact.ModerateToSevereLearningDisabilities);
+        FactRule(f => f.StrugglesToUnderstandQuestions, PamEligibilityFact.StrugglesToUnderstandQuestions);
     }
 
     private void FactRule(Expression<Func<PamEligibilityFacts, FactAnswer>> property, PamEligibilityFact fact)

@@ -3,7 +3,7 @@ namespace SocialPrescribing.Measures.Pam;
 /// <summary>The score thresholds of the four PAM levels, and the recognised meaningful change.</summary>
 /// <remarks>
 /// <para>
-/// Levels (Hibbard et al., as DESIGN.md "Domain rules" records them): 1 up to 47.0; 2 from 47.1 to 55.1; 3 from 55.2
+/// Levels (Hibbard et al.; `docs/measures.md`): 1 up to 47.0; 2 from 47.1 to 55.1; 3 from 55.2
 /// to 67.0; 4 from 67.1. The level never falls as the score rises.
 /// </para>
 /// <para>A gain of <see cref="MeaningfulImprovement"/> (3 points) or more is the recognised meaningful improvement (PAM performance measure, CBE 2483).</para>

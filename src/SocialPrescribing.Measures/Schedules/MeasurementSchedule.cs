@@ -1,223 +1,268 @@
 using System.Collections.ObjectModel;
 using NodaTime;
+using SocialPrescribing.Measures.Pam;
 using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.Measures.Schedules;
 
 /// <summary>
-/// When a person's ONS4 and PAM assessments are due: at the start and every 6 months, for at least a year
-/// (seed section 11 and Appendix 6), and whether a PAM reassessment may come sooner.
+/// When a person's ONS4 and PAM assessments are due: at the start, then at least every 6 months after the last one taken,
+/// until the person has been measured over at least a year (seed section 11 table and Appendix 6).
 /// </summary>
 /// <remarks>
 /// <para>
-/// Occasion <c>k</c> is due on <see cref="Start"/> + k x <see cref="Interval"/>, taken as one calendar step with
-/// NodaTime's arithmetic (31 August + 6 months is the last day of February; + 12 months is 31 August). The schedule
-/// lists every occasion due up to <see cref="Start"/> + <see cref="MinimumDuration"/>: by default 0, 6 and 12 months.
+/// <b>Rolling, not a grid.</b> Section 11 asks for ONS4 "when the person is initially referred ... and at least every 6
+/// months, for one year" and PAM "every 6 months, for a minimum of one year"; Appendix 6: "A follow up PAM assessment should
+/// be done at least every six months". So the baseline is due at <see cref="Start"/> and each later assessment is due one
+/// <see cref="Cadence"/> interval after the last one that counted: an early PAM on 1 May makes the next one due on 1
+/// November. Measuring goes on until an assessment that counted falls on or after <see cref="MeasuredThrough"/> (start + one
+/// year), or the schedule has <see cref="EndedOn">ended</see> (the episode closed). <see cref="ReportingDates"/> keeps the
+/// fixed grid (start, 6 and 12 months) for reporting "the 6-month follow-up"; it is not what is due.
 /// </para>
 /// <para>
-/// An assessment counts for the baseline if it is on or after the start. It counts for follow-up <c>k</c> if it is
-/// later than the assessment that counted for the occasion before, and no sooner than the early-reassessment
-/// minimum (3 months) after occasion <c>k - 1</c> was due: so an early PAM reassessment at 4 months fulfils the
-/// 6-month occasion, and one assessment never counts twice. Assessments before the start, or after the date asked
-/// about, are ignored.
+/// <b>ONS4</b> has no early-reassessment rule in the seed: every ONS4 taken on or after the start counts, and an early one
+/// is simply the latest. <b>PAM</b> follow-ups count when taken at least one interval after the previous PAM that counted, or
+/// earlier — "sooner than six months (but no less than three months) if a person has accessed and undertaken the prescribed
+/// support/intervention" (Appendix 6) — when at least <see cref="EarlyReassessmentMinimum"/> has passed since the previous
+/// PAM actually taken and the person took up the prescribed support after it. An early PAM that fails that rule is listed
+/// with the reason it did not count (<see cref="ScheduledAssessment.NotCountedBecause"/>), never silently counted. PAM is
+/// listed as due only for a person it suits (<see cref="PamEligibilityOutcome.Eligible"/>, or
+/// <see cref="PamEligibilityOutcome.NeedsConfirmation"/> shown as such); never due or overdue for someone it does not suit.
 /// </para>
 /// <para>
-/// An occasion not done is <see cref="ScheduleStatus.Due"/> from its due date to the end of <see cref="DueWindow"/>,
-/// then <see cref="ScheduleStatus.Overdue"/>. The seed gives no grace period: the default window of one month is this
-/// library's choice; pass <see cref="Period.Zero"/> to make an occasion overdue the day after it is due.
+/// Due and overdue follow <see cref="SocialPrescribing.Cadence"/>: due from the due date to the end of the due window, then
+/// overdue. The window's default of one month is this library's choice (the seed names none). See <c>docs/measures.md</c>.
+/// </para>
+/// <para>
+/// This library's choices where the seed is silent: the 3-month minimum runs from the previous PAM that counted (a PAM that
+/// did not count is not "the previous PAM"); support counts as taken up after a PAM only on a later day; two assessments
+/// of one measure on the same day count once; assessments before the start, after the date asked about or after the end
+/// are ignored.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class MeasurementSchedule
 {
-    /// <summary>The most occasions <see cref="DueDate"/> computes, far beyond any real schedule.</summary>
-    public const int MaxOccasion = 1000;
-
-    /// <summary>Creates a schedule from the first meeting, with the seed's defaults unless given.</summary>
-    /// <param name="start">The date of the first meeting with the link worker, when the baseline is due.</param>
-    /// <param name="interval">Time between occasions; default 6 months (section 11: "at least every 6 months").</param>
-    /// <param name="minimumDuration">How long to keep measuring; default 12 months (section 11: "for one year").</param>
-    /// <param name="earlyReassessmentMinimum">The soonest a PAM reassessment may follow the previous one; default 3 months (Appendix 6).</param>
-    /// <param name="dueWindow">How long an occasion stays due before it is overdue; default 1 month (this library's choice).</param>
-    /// <exception cref="ArgumentException">
-    /// A period has time units or negative units, the interval, duration or minimum is zero, or the early minimum is
-    /// not shorter than the interval.
-    /// </exception>
-    public MeasurementSchedule(LocalDate start, Period? interval = null, Period? minimumDuration = null, Period? earlyReassessmentMinimum = null, Period? dueWindow = null)
+    private MeasurementSchedule(LocalDate start, Cadence cadence, Period minimumDuration, Period earlyReassessmentMinimum, LocalDate? endedOn, ReadOnlyCollection<LocalDate> reportingDates)
     {
         Start = start;
-        Interval = Periods.CheckDateOnly(interval ?? DefaultInterval, nameof(interval));
-        MinimumDuration = Periods.CheckDateOnly(minimumDuration ?? DefaultMinimumDuration, nameof(minimumDuration));
-        EarlyReassessmentMinimum = Periods.CheckDateOnly(earlyReassessmentMinimum ?? DefaultEarlyReassessmentMinimum, nameof(earlyReassessmentMinimum));
-        DueWindow = Periods.CheckDateOnly(dueWindow ?? DefaultDueWindow, nameof(dueWindow), allowZero: true);
-        Preconditions.CheckArgument(start.Plus(EarlyReassessmentMinimum) < start.Plus(Interval), nameof(earlyReassessmentMinimum), MeasuresMessages.EarlyMinimumNotShorter);
-
-        LocalDate end = start.Plus(MinimumDuration);
-        var dueDates = new List<LocalDate>();
-        for (int k = 0; DueDate(k) <= end; k++)
-        {
-            dueDates.Add(DueDate(k));
-        }
-
-        DueDates = dueDates.AsReadOnly();
+        Cadence = cadence;
+        MinimumDuration = minimumDuration;
+        EarlyReassessmentMinimum = earlyReassessmentMinimum;
+        EndedOn = endedOn;
+        ReportingDates = reportingDates;
     }
 
-    /// <summary>Gets the seed's interval between assessments, 6 months.</summary>
-    /// <value>6 months.</value>
-    public static Period DefaultInterval { get; } = Period.FromMonths(6);
+    /// <summary>Creates a schedule from the first meeting, with the seed's periods unless given.</summary>
+    /// <param name="start">The date of the first meeting with the link worker, when the baselines are due.</param>
+    /// <param name="cadence">Interval and due window; default <see cref="Cadence.SixMonthly"/> (section 11: "at least every 6 months").</param>
+    /// <param name="minimumDuration">How long to keep measuring; default <see cref="SeedPeriods.OneYear"/> (section 11: "for one year").</param>
+    /// <param name="earlyReassessmentMinimum">The soonest a PAM reassessment may follow the previous one; default <see cref="SeedPeriods.ThreeMonths"/> (Appendix 6).</param>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="minimumDuration"/> or <paramref name="earlyReassessmentMinimum"/> is not a positive period of date units;
+    /// the early minimum is not shorter than the cadence's interval; or <paramref name="start"/> plus
+    /// <paramref name="minimumDuration"/> is past the end of the calendar.
+    /// </exception>
+    public MeasurementSchedule(LocalDate start, Cadence? cadence = null, Period? minimumDuration = null, Period? earlyReassessmentMinimum = null)
+    {
+        Start = start;
+        Cadence = cadence ?? Cadence.SixMonthly;
+        MinimumDuration = Periods.CheckDateOnly(minimumDuration ?? SeedPeriods.OneYear, nameof(minimumDuration));
+        EarlyReassessmentMinimum = Periods.CheckDateOnly(earlyReassessmentMinimum ?? SeedPeriods.ThreeMonths, nameof(earlyReassessmentMinimum));
+        LocalDate end = Periods.PlusOrThrow(start, MinimumDuration, nameof(minimumDuration));
+        Preconditions.CheckArgument(
+            Periods.PlusOrThrow(start, EarlyReassessmentMinimum, nameof(earlyReassessmentMinimum)) < Periods.PlusOrThrow(start, Cadence.Interval, nameof(cadence)),
+            nameof(earlyReassessmentMinimum),
+            MeasuresMessages.EarlyMinimumNotShorter);
 
-    /// <summary>Gets the seed's minimum time to keep measuring, 12 months.</summary>
-    /// <value>12 months.</value>
-    public static Period DefaultMinimumDuration { get; } = Period.FromMonths(12);
+        var grid = new List<LocalDate>();
+        for (int k = 0; start.Plus(Periods.Times(Cadence.Interval, k)) is var date && date <= end; k++)
+        {
+            grid.Add(date);
+        }
 
-    /// <summary>Gets the seed's minimum time before an early PAM reassessment, 3 months.</summary>
-    /// <value>3 months.</value>
-    public static Period DefaultEarlyReassessmentMinimum { get; } = Period.FromMonths(3);
+        ReportingDates = grid.AsReadOnly();
+    }
 
-    /// <summary>Gets the default time an occasion stays due before it is overdue, 1 month (not from the seed).</summary>
-    /// <value>1 month.</value>
-    public static Period DefaultDueWindow { get; } = Period.FromMonths(1);
-
-    /// <summary>Gets the date of the first meeting, when the baseline is due.</summary>
+    /// <summary>Gets the date of the first meeting, when the baselines are due.</summary>
     /// <value>A calendar date.</value>
     public LocalDate Start { get; }
 
-    /// <summary>Gets the time between occasions.</summary>
-    /// <value>A positive period of date units.</value>
-    public Period Interval { get; }
+    /// <summary>Gets the interval between assessments and the due window.</summary>
+    /// <value>By default every 6 months, due window 1 month.</value>
+    public Cadence Cadence { get; }
 
     /// <summary>Gets how long to keep measuring.</summary>
-    /// <value>A positive period of date units.</value>
+    /// <value>A positive period of date units; by default one year.</value>
     public Period MinimumDuration { get; }
 
-    /// <summary>Gets the soonest a PAM reassessment may follow the previous one.</summary>
-    /// <value>A positive period shorter than <see cref="Interval"/>.</value>
+    /// <summary>Gets the soonest a PAM reassessment may follow the previous PAM.</summary>
+    /// <value>A positive period shorter than the cadence's interval; by default 3 months.</value>
     public Period EarlyReassessmentMinimum { get; }
 
-    /// <summary>Gets how long an occasion stays due before it is overdue.</summary>
-    /// <value>A period of date units, possibly zero.</value>
-    public Period DueWindow { get; }
+    /// <summary>Gets the date on or after which an assessment completes the schedule: <see cref="Start"/> + <see cref="MinimumDuration"/>.</summary>
+    /// <value>By default the first anniversary of the start.</value>
+    public LocalDate MeasuredThrough => Start.Plus(MinimumDuration);
 
-    /// <summary>Gets the due date of every occasion up to the minimum duration, baseline first.</summary>
-    /// <value>Strictly increasing dates; by default 3 (0, 6 and 12 months).</value>
-    public ReadOnlyCollection<LocalDate> DueDates { get; }
+    /// <summary>Gets the date the schedule ended (the episode closed), after which nothing is due.</summary>
+    /// <value>A date, or <see langword="null"/> while it runs.</value>
+    public LocalDate? EndedOn { get; }
 
-    /// <summary>Gets the due date of an occasion: the start plus <paramref name="occasion"/> intervals.</summary>
-    /// <param name="occasion">0 for the baseline, then 1, 2, ...; up to <see cref="MaxOccasion"/>.</param>
-    /// <returns>The due date.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="occasion"/> is negative or above <see cref="MaxOccasion"/>.</exception>
-    public LocalDate DueDate(int occasion)
+    /// <summary>Gets the fixed reporting grid: start + k intervals up to <see cref="MeasuredThrough"/>, baseline first.</summary>
+    /// <value>By default 3 dates (0, 6 and 12 months), to name "the 6-month follow-up" in reports. Not due dates.</value>
+    public ReadOnlyCollection<LocalDate> ReportingDates { get; }
+
+    /// <summary>Returns this schedule ended on a date: nothing is due after it, and assessments after it are ignored.</summary>
+    /// <param name="on">The date the episode closed.</param>
+    /// <returns>The ended schedule.</returns>
+    /// <exception cref="ArgumentException"><paramref name="on"/> is before <see cref="Start"/>.</exception>
+    public MeasurementSchedule EndOn(LocalDate on)
     {
-        Preconditions.CheckArgumentRange(nameof(occasion), occasion, 0, MaxOccasion);
-        return Start.Plus(Periods.Times(Interval, occasion));
+        Preconditions.CheckArgument(on >= Start, nameof(on), MeasuresMessages.EndBeforeStart);
+        return new MeasurementSchedule(Start, Cadence, MinimumDuration, EarlyReassessmentMinimum, on, ReportingDates);
     }
 
-    /// <summary>Says where every occasion of one measure stands on a date, given the assessments recorded.</summary>
+    /// <summary>Says where a person's ONS4 stands on a date: every ONS4 taken, and the next one due.</summary>
     /// <param name="asOf">The date asked about.</param>
-    /// <param name="measure">The measure.</param>
-    /// <param name="recordedDates">The dates this measure was taken, in any order.</param>
-    /// <returns>One entry per occasion in <see cref="DueDates"/>, baseline first.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="recordedDates"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="measure"/> is not a named member.</exception>
-    public ReadOnlyCollection<ScheduledAssessment> StatusOn(LocalDate asOf, MeasureKind measure, IEnumerable<LocalDate> recordedDates)
+    /// <param name="taken">The dates ONS4 was taken, in any order.</param>
+    /// <returns>The timeline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="taken"/> is null.</exception>
+    public MeasureTimeline Ons4On(LocalDate asOf, IEnumerable<LocalDate> taken)
     {
-        Preconditions.CheckDefined(measure, nameof(measure));
-        Preconditions.CheckNotNull(recordedDates, nameof(recordedDates));
-        var result = new List<ScheduledAssessment>(DueDates.Count);
-        AddStatuses(result, asOf, measure, recordedDates);
-        return result.AsReadOnly();
+        Preconditions.CheckNotNull(taken, nameof(taken));
+        return Build(asOf, MeasureKind.Ons4, taken, null, []);
     }
 
-    /// <summary>Says where every occasion of both measures stands on a date, given the assessments recorded.</summary>
+    /// <summary>Says where a person's PAM stands on a date: every PAM taken (early ones that did not count with the reason), and the next one due.</summary>
+    /// <param name="asOf">The date asked about.</param>
+    /// <param name="taken">The dates PAM was taken, in any order.</param>
+    /// <param name="eligibility">Whether PAM suits the person (<see cref="PamEligibility.Assess"/>).</param>
+    /// <param name="supportTakenUp">The dates the person took up prescribed support, in any order.</param>
+    /// <returns>The timeline; nothing is due for a person PAM does not suit.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public MeasureTimeline PamOn(LocalDate asOf, IEnumerable<LocalDate> taken, PamEligibility eligibility, IEnumerable<LocalDate> supportTakenUp)
+    {
+        Preconditions.CheckNotNull(taken, nameof(taken));
+        Preconditions.CheckNotNull(eligibility, nameof(eligibility));
+        Preconditions.CheckNotNull(supportTakenUp, nameof(supportTakenUp));
+        return Build(asOf, MeasureKind.Pam, taken, eligibility.Outcome, supportTakenUp);
+    }
+
+    /// <summary>Says where both measures stand on a date.</summary>
     /// <param name="asOf">The date asked about.</param>
     /// <param name="recorded">The assessments recorded so far, of either measure, in any order.</param>
-    /// <returns>The ONS4 occasions then the PAM occasions, each baseline first.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="recorded"/> is null.</exception>
-    public ReadOnlyCollection<ScheduledAssessment> StatusOn(LocalDate asOf, IEnumerable<RecordedAssessment> recorded)
+    /// <param name="pamEligibility">Whether PAM suits the person.</param>
+    /// <param name="supportTakenUp">The dates the person took up prescribed support.</param>
+    /// <returns>The ONS4 timeline, then the PAM timeline.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ReadOnlyCollection<MeasureTimeline> StatusOn(LocalDate asOf, IEnumerable<RecordedAssessment> recorded, PamEligibility pamEligibility, IEnumerable<LocalDate> supportTakenUp)
     {
         Preconditions.CheckNotNull(recorded, nameof(recorded));
         RecordedAssessment[] all = recorded.ToArray();
-        var result = new List<ScheduledAssessment>(DueDates.Count * 2);
-        foreach (MeasureKind measure in Enum.GetValues<MeasureKind>())
-        {
-            AddStatuses(result, asOf, measure, all.Where(a => a.Measure == measure).Select(a => a.Date));
-        }
-
-        return result.AsReadOnly();
+        return Array.AsReadOnly(
+        [
+            Ons4On(asOf, all.Where(a => a.Measure == MeasureKind.Ons4).Select(a => a.Date)),
+            PamOn(asOf, all.Where(a => a.Measure == MeasureKind.Pam).Select(a => a.Date), pamEligibility, supportTakenUp),
+        ]);
     }
 
-    /// <summary>Says where every occasion of both measures stands today, in the given time zone.</summary>
+    /// <summary>Says where both measures stand today, in the given time zone.</summary>
     /// <param name="clock">The clock that says what time it is.</param>
     /// <param name="zone">The time zone whose date is today (for England, <c>Europe/London</c>).</param>
     /// <param name="recorded">The assessments recorded so far.</param>
-    /// <returns>The ONS4 occasions then the PAM occasions, each baseline first.</returns>
+    /// <param name="pamEligibility">Whether PAM suits the person.</param>
+    /// <param name="supportTakenUp">The dates the person took up prescribed support.</param>
+    /// <returns>The ONS4 timeline, then the PAM timeline.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ReadOnlyCollection<ScheduledAssessment> StatusNow(IClock clock, DateTimeZone zone, IEnumerable<RecordedAssessment> recorded)
+    public ReadOnlyCollection<MeasureTimeline> StatusNow(IClock clock, DateTimeZone zone, IEnumerable<RecordedAssessment> recorded, PamEligibility pamEligibility, IEnumerable<LocalDate> supportTakenUp)
     {
         Preconditions.CheckNotNull(clock, nameof(clock));
         Preconditions.CheckNotNull(zone, nameof(zone));
-        return StatusOn(clock.GetCurrentInstant().InZone(zone).Date, recorded);
+        return StatusOn(clock.GetCurrentInstant().InZone(zone).Date, recorded, pamEligibility, supportTakenUp);
     }
 
-    /// <summary>Says whether a PAM reassessment is allowed on a date.</summary>
-    /// <param name="date">The date of the proposed reassessment.</param>
-    /// <param name="previousAssessment">The date of the previous PAM.</param>
-    /// <param name="supportTakenUpOn">When the person took up the prescribed support, or <see langword="null"/> if they have not.</param>
-    /// <returns>Yes, or no with the reason and the earliest date.</returns>
+    /// <summary>Says whether a PAM taken on a date would count, given the PAMs already taken and the support taken up.</summary>
+    /// <param name="on">The date of the proposed PAM.</param>
+    /// <param name="taken">The dates PAM was taken before, in any order (later ones are ignored).</param>
+    /// <param name="supportTakenUp">The dates the person took up prescribed support, in any order.</param>
+    /// <returns>Yes, or no with the reason and the earliest date it would count.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <remarks>
-    /// Seed Appendix 6: "A follow up PAM assessment should be done at least every six months ... A PAM reassessment can
-    /// be undertaken sooner than six months (but no less than three months) if a person has accessed and undertaken the
-    /// prescribed support/intervention." So a reassessment is allowed from the previous one plus <see cref="Interval"/>,
-    /// or earlier from the later of the previous one plus <see cref="EarlyReassessmentMinimum"/> and the date the
-    /// support was taken up; never before the previous one plus the early minimum.
+    /// Appendix 6: "A follow up PAM assessment should be done at least every six months ... A PAM reassessment can be
+    /// undertaken sooner than six months (but no less than three months) if a person has accessed and undertaken the
+    /// prescribed support/intervention." The previous PAM is the latest that counted before <paramref name="on"/>; with none,
+    /// this is the baseline and it counts on or after the start.
     /// </remarks>
-    public PamReassessmentDecision CanReassessPam(LocalDate date, LocalDate previousAssessment, LocalDate? supportTakenUpOn)
+    public PamReassessmentDecision CanReassessPam(LocalDate on, IEnumerable<LocalDate> taken, IEnumerable<LocalDate> supportTakenUp)
     {
-        LocalDate regular = previousAssessment.Plus(Interval);
-        LocalDate earlyMinimum = previousAssessment.Plus(EarlyReassessmentMinimum);
-        LocalDate earliest = supportTakenUpOn is LocalDate support
-            ? LocalDate.Min(regular, LocalDate.Max(earlyMinimum, support))
-            : regular;
+        Preconditions.CheckNotNull(taken, nameof(taken));
+        Preconditions.CheckNotNull(supportTakenUp, nameof(supportTakenUp));
+        LocalDate[] support = supportTakenUp.ToArray();
+        MeasureTimeline before = Build(on.PlusDays(-1), MeasureKind.Pam, taken, PamEligibilityOutcome.Eligible, support);
+        return before.LastCounted is ScheduledAssessment previous
+            ? DecideFollowUp(on, previous.TakenOn!.Value, support)
+            : new PamReassessmentDecision(on >= Start, on >= Start ? PamReassessmentReason.Baseline : PamReassessmentReason.BeforeStart, Start);
+    }
 
-        if (date >= regular)
+    /// <summary>The reassessment rule for a PAM on <paramref name="on"/> after the previous counted PAM on <paramref name="previous"/>.</summary>
+    private PamReassessmentDecision DecideFollowUp(LocalDate on, LocalDate previous, IReadOnlyList<LocalDate> supportTakenUp)
+    {
+        LocalDate regular = Cadence.NextDueAfter(previous);
+        LocalDate earlyMinimum = previous.Plus(EarlyReassessmentMinimum);
+
+        // The first support taken up after the previous PAM (a later day), if any.
+        LocalDate? support = null;
+        foreach (LocalDate s in supportTakenUp)
         {
-            return new PamReassessmentDecision(true, PamReassessmentReason.RegularFollowUp, earliest);
+            if (s > previous && (support is null || s < support))
+            {
+                support = s;
+            }
         }
 
-        if (date < earlyMinimum)
-        {
-            return new PamReassessmentDecision(false, PamReassessmentReason.TooSoon, earliest);
-        }
-
-        return date >= earliest
-            ? new PamReassessmentDecision(true, PamReassessmentReason.EarlyAfterSupportTakenUp, earliest)
+        LocalDate earliest = support is LocalDate taken ? LocalDate.Min(regular, LocalDate.Max(earlyMinimum, taken)) : regular;
+        return on >= regular ? new PamReassessmentDecision(true, PamReassessmentReason.RegularFollowUp, earliest)
+            : on < earlyMinimum ? new PamReassessmentDecision(false, PamReassessmentReason.TooSoon, earliest)
+            : on >= earliest ? new PamReassessmentDecision(true, PamReassessmentReason.EarlyAfterSupportTakenUp, earliest)
             : new PamReassessmentDecision(false, PamReassessmentReason.SupportNotTakenUp, earliest);
     }
 
-    private void AddStatuses(List<ScheduledAssessment> result, LocalDate asOf, MeasureKind measure, IEnumerable<LocalDate> recordedDates)
+    private MeasureTimeline Build(LocalDate asOf, MeasureKind measure, IEnumerable<LocalDate> taken, PamEligibilityOutcome? suitability, IEnumerable<LocalDate> supportTakenUp)
     {
-        LocalDate[] dates = recordedDates.Where(d => d >= Start && d <= asOf).Order().ToArray();
-        int next = 0;
+        LocalDate last = EndedOn is LocalDate end && end < asOf ? end : asOf;
+        LocalDate[] dates = taken.Where(d => d >= Start && d <= last).Distinct().Order().ToArray();
+        LocalDate[] support = measure == MeasureKind.Pam ? supportTakenUp.ToArray() : [];
+
+        var entries = new List<ScheduledAssessment>(dates.Length + 1);
         LocalDate? previous = null;
-        for (int k = 0; k < DueDates.Count; k++)
+        int counted = 0;
+        bool complete = false;
+        foreach (LocalDate date in dates)
         {
-            LocalDate opens = k == 0 ? Start : DueDates[k - 1].Plus(EarlyReassessmentMinimum);
-            while (next < dates.Length && (dates[next] < opens || dates[next] <= previous))
+            LocalDate due = previous is LocalDate p ? Cadence.NextDueAfter(p) : Start;
+            PamReassessmentReason? notCounted = null;
+            if (measure == MeasureKind.Pam && previous is LocalDate prior)
             {
-                next++;
+                PamReassessmentDecision decision = DecideFollowUp(date, prior, support);
+                notCounted = decision.IsAllowed ? null : decision.Reason;
             }
 
-            LocalDate due = DueDates[k];
-            if (next < dates.Length)
+            entries.Add(ScheduledAssessment.Taken(measure, counted, due, date, notCounted));
+            if (notCounted is null)
             {
-                result.Add(new ScheduledAssessment(measure, k, due, ScheduleStatus.Done, dates[next]));
-                previous = dates[next];
-                next++;
-            }
-            else
-            {
-                result.Add(new ScheduledAssessment(measure, k, due, Periods.StatusOf(asOf, due, DueWindow), null));
+                previous = date;
+                counted++;
+                complete |= date >= MeasuredThrough;
             }
         }
+
+        bool ended = EndedOn is LocalDate e && e <= asOf;
+        if (!complete && !ended && suitability != PamEligibilityOutcome.NotSuitable)
+        {
+            LocalDate due = previous is LocalDate p ? Cadence.NextDueAfter(p) : Start;
+            entries.Add(ScheduledAssessment.Next(measure, counted, due, Cadence.StatusOn(asOf, due), suitability == PamEligibilityOutcome.NeedsConfirmation));
+        }
+
+        return new MeasureTimeline(measure, entries.AsReadOnly(), complete, suitability);
     }
 }

@@ -26,8 +26,8 @@ public readonly struct PamReassessmentDecision
 
     /// <summary>Gets the earliest date a reassessment is allowed, given what is known of the support taken up.</summary>
     /// <value>
-    /// The previous assessment plus the early minimum (3 months), or the date support was taken up if later, when support
-    /// has been taken up; otherwise the previous assessment plus the interval (6 months).
+    /// The start, for the baseline; after a previous PAM, that PAM plus the early minimum (3 months), or the date support
+    /// was taken up if later, when support has been taken up since; otherwise the previous PAM plus the interval (6 months).
     /// </value>
     public LocalDate EarliestDate { get; }
 
@@ -37,8 +37,10 @@ public readonly struct PamReassessmentDecision
     {
         PamReassessmentReason.RegularFollowUp => "Allowed: the regular follow-up interval has passed since the previous PAM.",
         PamReassessmentReason.EarlyAfterSupportTakenUp => "Allowed early: the minimum interval has passed and the person has taken up the prescribed support.",
+        PamReassessmentReason.Baseline => "Allowed: this is the first PAM, on or after the start.",
+        PamReassessmentReason.BeforeStart => "Not allowed: the date is before the measurement schedule starts.",
         PamReassessmentReason.TooSoon => "Not allowed: a PAM reassessment should be no sooner than the minimum interval (3 months) after the previous one.",
-        _ => "Not allowed yet: before the regular interval a reassessment needs the person to have taken up the prescribed support.",
+        _ => "Not allowed yet: before the regular interval a reassessment needs the person to have taken up the prescribed support since the previous PAM.",
     };
 
     /// <summary>Returns <see cref="Explanation"/>.</summary>

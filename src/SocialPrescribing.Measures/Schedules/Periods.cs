@@ -3,18 +3,31 @@ using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.Measures.Schedules;
 
-/// <summary>Period arithmetic and due-status rules shared by every schedule in the package.</summary>
+/// <summary>Period checks and arithmetic shared by the schedules in the package.</summary>
 internal static class Periods
 {
-    /// <summary>Checks a period has only date units, none negative, and (unless zero is allowed) at least one positive.</summary>
-    internal static Period CheckDateOnly(Period period, string paramName, bool allowZero = false)
+    /// <summary>Checks a period is positive and has only date units, none negative.</summary>
+    internal static Period CheckDateOnly(Period period, string paramName)
     {
         Preconditions.CheckNotNull(period, paramName);
         bool valid = !period.HasTimeComponent
             && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0
-            && (allowZero || period.Years + period.Months + period.Weeks + period.Days > 0);
+            && period.Years + period.Months + period.Weeks + period.Days > 0;
         Preconditions.CheckArgument(valid, paramName, MeasuresMessages.PeriodNotPositiveDateOnly);
         return period;
+    }
+
+    /// <summary>Adds a checked period to a date, turning a date past the end of the calendar into an <see cref="ArgumentException"/> naming the parameter.</summary>
+    internal static LocalDate PlusOrThrow(LocalDate date, Period period, string paramName)
+    {
+        try
+        {
+            return date.Plus(period);
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+        {
+            throw new ArgumentException(MeasuresMessages.PeriodPastCalendar, paramName, e);
+        }
     }
 
     /// <summary>Returns <paramref name="period"/> taken <paramref name="times"/> times, unit by unit.</summary>
@@ -26,10 +39,4 @@ internal static class Periods
         Weeks = period.Weeks * times,
         Days = period.Days * times,
     }.Build();
-
-    /// <summary>Where something due on <paramref name="dueDate"/> stands on <paramref name="asOf"/> if it is not done.</summary>
-    internal static ScheduleStatus StatusOf(LocalDate asOf, LocalDate dueDate, Period dueWindow)
-        => asOf < dueDate ? ScheduleStatus.NotYetDue
-        : asOf <= dueDate.Plus(dueWindow) ? ScheduleStatus.Due
-        : ScheduleStatus.Overdue;
 }
