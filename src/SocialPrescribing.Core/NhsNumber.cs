@@ -77,10 +77,10 @@ public readonly struct NhsNumber :
     /// <returns>The NHS number.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text breaks a rule (length, character or check digit); the message names it.</exception>
-    public static NhsNumber Parse(string s, IFormatProvider? provider) => Parse(s);
+    static NhsNumber IParsable<NhsNumber>.Parse(string s, IFormatProvider? provider) => Parse(s);
 
-    /// <inheritdoc cref="Parse(string, IFormatProvider?)"/>
-    public static NhsNumber Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+    /// <inheritdoc cref="Parse(string)"/>
+    static NhsNumber ISpanParsable<NhsNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
 
     /// <summary>Tries to parse an NHS number from 10 digits or the 3-3-4 display form, without throwing.</summary>
     /// <param name="s">The text to parse; null gives <see langword="false"/>.</param>
@@ -96,10 +96,10 @@ public readonly struct NhsNumber :
     /// <param name="provider">Ignored: NHS numbers are culture-invariant.</param>
     /// <param name="result">The NHS number, or <c>default(NhsNumber)</c> when parsing fails.</param>
     /// <returns><see langword="true"/> when the text is a valid NHS number.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out NhsNumber result) => TryParse(s, out result);
+    static bool IParsable<NhsNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out NhsNumber result) => TryParse(s, out result);
 
-    /// <inheritdoc cref="TryParse(string?, IFormatProvider?, out NhsNumber)"/>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out NhsNumber result) => TryParse(s, out result);
+    /// <inheritdoc cref="TryParse(string?, out NhsNumber)"/>
+    static bool ISpanParsable<NhsNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out NhsNumber result) => TryParse(s, out result);
 
     /// <summary>Parses an NHS number and, on failure, says which rule the text broke, without throwing or allocating.</summary>
     /// <param name="s">The text to parse.</param>
@@ -171,7 +171,7 @@ public readonly struct NhsNumber :
 
     /// <summary>Returns the masked form, <c>*** *** 5919</c>, which shows only the last four digits.</summary>
     /// <returns>The masked NHS number, or <c>NhsNumber(default)</c> for the default value.</returns>
-    public override string ToString() => _encoded == 0 ? DefaultText : ToString(null, null);
+    public override string ToString() => ToString(null, null);
 
     /// <summary>Formats the NHS number: masked unless a format explicitly asks for the full number.</summary>
     /// <param name="format">
@@ -181,10 +181,10 @@ public readonly struct NhsNumber :
     /// <param name="formatProvider">Ignored: NHS numbers are culture-invariant.</param>
     /// <returns>The formatted NHS number.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
-    /// <exception cref="InvalidOperationException">This is <c>default(NhsNumber)</c>.</exception>
+    /// <exception cref="InvalidOperationException">This is <c>default(NhsNumber)</c> and <paramref name="format"/> asks for the full number (<c>"D"</c> or <c>"S"</c>); the masked formats give <c>NhsNumber(default)</c>.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        Span<char> buffer = stackalloc char[DisplayLength];
+        Span<char> buffer = stackalloc char[TextParsing.MaxFormattedLength];
         bool written = TryFormat(buffer, out int length, format, formatProvider);
         Debug.Assert(written, "Every format fits in 12 characters.");
         return new string(buffer[..length]);
@@ -197,7 +197,7 @@ public readonly struct NhsNumber :
     /// <param name="provider">Ignored: NHS numbers are culture-invariant.</param>
     /// <returns><see langword="false"/> when <paramref name="destination"/> is too short.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
-    /// <exception cref="InvalidOperationException">This is <c>default(NhsNumber)</c>.</exception>
+    /// <exception cref="InvalidOperationException">This is <c>default(NhsNumber)</c> and <paramref name="format"/> asks for the full number (<c>"D"</c> or <c>"S"</c>); the masked formats write <c>NhsNumber(default)</c>.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         int formatChar = TextParsing.SingleFormatChar(format);
@@ -206,6 +206,11 @@ public readonly struct NhsNumber :
         if (!masked && !spaced && formatChar != 'D')
         {
             throw new FormatException(TextErrorMessages.NhsNumberFormatString);
+        }
+
+        if (masked && _encoded == 0)
+        {
+            return TextParsing.TryCopy(DefaultText, destination, out charsWritten);
         }
 
         long number = Number;
@@ -240,7 +245,7 @@ public readonly struct NhsNumber :
     /// <param name="provider">Ignored: NHS numbers are culture-invariant.</param>
     /// <returns><see langword="false"/> when <paramref name="utf8Destination"/> is too short.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
-    /// <exception cref="InvalidOperationException">This is <c>default(NhsNumber)</c>.</exception>
+    /// <exception cref="InvalidOperationException">This is <c>default(NhsNumber)</c> and <paramref name="format"/> asks for the full number (<c>"D"</c> or <c>"S"</c>).</exception>
     public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
         => TextParsing.TryFormatUtf8(this, utf8Destination, out bytesWritten, format, provider);
 

@@ -68,10 +68,10 @@ public readonly struct OdsCode :
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text breaks a rule; the message names it.</exception>
-    public static OdsCode Parse(string s, IFormatProvider? provider) => Parse(s);
+    static OdsCode IParsable<OdsCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
 
-    /// <inheritdoc cref="Parse(string, IFormatProvider?)"/>
-    public static OdsCode Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+    /// <inheritdoc cref="Parse(string)"/>
+    static OdsCode ISpanParsable<OdsCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
 
     /// <summary>Tries to parse an ODS code, without throwing.</summary>
     /// <param name="s">The text to parse; null gives <see langword="false"/>.</param>
@@ -87,10 +87,10 @@ public readonly struct OdsCode :
     /// <param name="provider">Ignored: codes are culture-invariant.</param>
     /// <param name="result">The code, or <c>default(OdsCode)</c> when parsing fails.</param>
     /// <returns><see langword="true"/> when the text is a valid ODS code.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out OdsCode result) => TryParse(s, out result);
+    static bool IParsable<OdsCode>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out OdsCode result) => TryParse(s, out result);
 
-    /// <inheritdoc cref="TryParse(string?, IFormatProvider?, out OdsCode)"/>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out OdsCode result) => TryParse(s, out result);
+    /// <inheritdoc cref="TryParse(string?, out OdsCode)"/>
+    static bool ISpanParsable<OdsCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out OdsCode result) => TryParse(s, out result);
 
     /// <summary>Parses an ODS code and, on failure, says which rule the text broke, without throwing.</summary>
     /// <param name="s">The text to parse.</param>

@@ -57,7 +57,7 @@ public class NhsNumberTests
     {
         FormatException ex = Assert.Throws<FormatException>(() => NhsNumber.Parse(text));
         Assert.Equal(message, ex.Message);
-        Assert.Throws<FormatException>(() => NhsNumber.Parse(text.AsSpan(), null));
+        Assert.Throws<FormatException>(() => ViaInterfaces.ParseSpan<NhsNumber>(text));
         Assert.False(NhsNumber.TryParse(text, out NhsNumber result));
         Assert.Equal(default, result);
         ParseResult<NhsNumber> detailed = NhsNumber.ParseDetailed(text);
@@ -71,7 +71,7 @@ public class NhsNumberTests
     {
         Assert.Throws<ArgumentNullException>(() => NhsNumber.Parse(null!));
         Assert.False(NhsNumber.TryParse((string?)null, out _));
-        Assert.False(NhsNumber.TryParse(null, null, out _));
+        Assert.False(ViaInterfaces.TryParse<NhsNumber>(null, out _));
     }
 
     [Fact]

@@ -149,10 +149,10 @@ public readonly struct SctId :
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text breaks a rule; the message names it.</exception>
-    public static SctId Parse(string s, IFormatProvider? provider) => Parse(s);
+    static SctId IParsable<SctId>.Parse(string s, IFormatProvider? provider) => Parse(s);
 
-    /// <inheritdoc cref="Parse(string, IFormatProvider?)"/>
-    public static SctId Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+    /// <inheritdoc cref="Parse(string)"/>
+    static SctId ISpanParsable<SctId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
 
     /// <summary>Tries to parse an SCTID from its decimal digits, without throwing.</summary>
     /// <param name="s">The text to parse; null gives <see langword="false"/>.</param>
@@ -168,10 +168,10 @@ public readonly struct SctId :
     /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
     /// <param name="result">The identifier, or <c>default(SctId)</c> when parsing fails.</param>
     /// <returns><see langword="true"/> when the text is a valid SCTID.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out SctId result) => TryParse(s, out result);
+    static bool IParsable<SctId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out SctId result) => TryParse(s, out result);
 
-    /// <inheritdoc cref="TryParse(string?, IFormatProvider?, out SctId)"/>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out SctId result) => TryParse(s, out result);
+    /// <inheritdoc cref="TryParse(string?, out SctId)"/>
+    static bool ISpanParsable<SctId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out SctId result) => TryParse(s, out result);
 
     /// <summary>Parses an SCTID and, on failure, says which rule the text broke, without throwing or allocating.</summary>
     /// <param name="s">The text to parse.</param>
@@ -236,18 +236,20 @@ public readonly struct SctId :
 
     /// <summary>Returns the identifier's decimal digits.</summary>
     /// <returns>The digits, or <c>SctId(default)</c> for the default value.</returns>
-    public override string ToString() => _value == 0 ? DefaultText : _value.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => ToString(null, null);
 
     /// <summary>Formats the identifier as decimal digits.</summary>
     /// <param name="format">Null, empty, <c>"G"</c> or <c>"D"</c>: the decimal digits.</param>
     /// <param name="formatProvider">Ignored: identifiers are culture-invariant.</param>
-    /// <returns>The decimal digits.</returns>
+    /// <returns>The decimal digits; for <c>default(SctId)</c> and the general formats (null, empty, <c>"G"</c>), <c>SctId(default)</c>.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
-    /// <exception cref="InvalidOperationException">This is <c>default(SctId)</c>.</exception>
+    /// <exception cref="InvalidOperationException">This is <c>default(SctId)</c> and <paramref name="format"/> is <c>"D"</c>, which asks for the digits.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        CheckFormat(format);
-        return Value.ToString(CultureInfo.InvariantCulture);
+        Span<char> buffer = stackalloc char[TextParsing.MaxFormattedLength];
+        bool written = TryFormat(buffer, out int length, format, formatProvider);
+        Debug.Assert(written, "Every format fits the buffer.");
+        return new string(buffer[..length]);
     }
 
     /// <summary>Formats the identifier's decimal digits into a span of characters.</summary>
@@ -257,11 +259,13 @@ public readonly struct SctId :
     /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
     /// <returns><see langword="false"/> when <paramref name="destination"/> is too short.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
-    /// <exception cref="InvalidOperationException">This is <c>default(SctId)</c>.</exception>
+    /// <exception cref="InvalidOperationException">This is <c>default(SctId)</c> and <paramref name="format"/> is <c>"D"</c>; the general formats write <c>SctId(default)</c>.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         CheckFormat(format);
-        return Value.TryFormat(destination, out charsWritten, default, CultureInfo.InvariantCulture);
+        return _value == 0 && TextParsing.SingleFormatChar(format) != 'D'
+            ? TextParsing.TryCopy(DefaultText, destination, out charsWritten)
+            : Value.TryFormat(destination, out charsWritten, default, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Formats the identifier's decimal digits as UTF-8.</summary>
@@ -271,12 +275,9 @@ public readonly struct SctId :
     /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
     /// <returns><see langword="false"/> when <paramref name="utf8Destination"/> is too short.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
-    /// <exception cref="InvalidOperationException">This is <c>default(SctId)</c>.</exception>
+    /// <exception cref="InvalidOperationException">This is <c>default(SctId)</c> and <paramref name="format"/> is <c>"D"</c>.</exception>
     public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        CheckFormat(format);
-        return Value.TryFormat(utf8Destination, out bytesWritten, default, CultureInfo.InvariantCulture);
-    }
+        => TextParsing.TryFormatUtf8(this, utf8Destination, out bytesWritten, format, provider);
 
     private static void CheckFormat(ReadOnlySpan<char> format)
     {

@@ -6,7 +6,7 @@ namespace SocialPrescribing.Text;
 internal static class TextParsing
 {
     /// <summary>The longest text any Core value formats to, in characters.</summary>
-    private const int MaxFormattedLength = 32;
+    internal const int MaxFormattedLength = 32;
 
     internal static T Parse<T>(ReadOnlySpan<char> text)
         where T : ITextParser<T>
@@ -57,6 +57,14 @@ internal static class TextParsing
         }
 
         return Encoding.UTF8.TryGetBytes(chars[..charsWritten], utf8Destination, out bytesWritten);
+    }
+
+    /// <summary>Copies <paramref name="text"/> into <paramref name="destination"/> when it fits.</summary>
+    internal static bool TryCopy(string text, Span<char> destination, out int charsWritten)
+    {
+        bool fits = text.AsSpan().TryCopyTo(destination);
+        charsWritten = fits ? text.Length : 0;
+        return fits;
     }
 
     /// <summary>Returns the single format character, or '\0' for null or empty; -1 when the format is longer than one character.</summary>

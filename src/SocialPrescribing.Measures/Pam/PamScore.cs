@@ -55,32 +55,40 @@ public readonly struct PamScore :
     /// <returns>The score.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside [0.0-100.0].</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> has more than one decimal place.</exception>
-    public static PamScore Create(decimal value)
+    public static PamScore Create(decimal value) => Check(value, out PamScore score) switch
     {
+        null => score,
+        MeasuresMessages.PamScoreRange => throw new ArgumentOutOfRangeException(nameof(value), MeasuresMessages.PamScoreRange),
+        string message => throw new ArgumentException(message, nameof(value)),
+    };
+
+    /// <summary>Tries to create a score, without throwing, for any <see cref="decimal"/>.</summary>
+    /// <param name="value">0.0 to 100.0, with at most one decimal place.</param>
+    /// <param name="score">The score, or 0.0 when <paramref name="value"/> is not a valid score.</param>
+    /// <returns><see langword="true"/> when <paramref name="value"/> is a valid score.</returns>
+    /// <remarks>Never throws.</remarks>
+    public static bool TryCreate(decimal value, out PamScore score) => Check(value, out score) is null;
+
+    /// <summary>
+    /// The one check behind <see cref="Create"/> and <see cref="TryCreate"/>: the range first (so nothing outside it is
+    /// ever multiplied), then the precision. Returns the message of the rule broken, or null with the score.
+    /// </summary>
+    private static string? Check(decimal value, out PamScore score)
+    {
+        score = default;
         if (value is < 0m or > 100m)
         {
-            throw new ArgumentOutOfRangeException(nameof(value), MeasuresMessages.PamScoreRange);
+            return MeasuresMessages.PamScoreRange;
         }
 
         decimal tenths = value * 10m;
         if (tenths != decimal.Truncate(tenths))
         {
-            throw new ArgumentException(MeasuresMessages.PamScorePrecision, nameof(value));
+            return MeasuresMessages.PamScorePrecision;
         }
 
-        return new PamScore((int)tenths);
-    }
-
-    /// <summary>Tries to create a score, without throwing.</summary>
-    /// <param name="value">0.0 to 100.0, with at most one decimal place.</param>
-    /// <param name="score">The score, or 0.0 when <paramref name="value"/> is not a valid score.</param>
-    /// <returns><see langword="true"/> when <paramref name="value"/> is a valid score.</returns>
-    public static bool TryCreate(decimal value, out PamScore score)
-    {
-        decimal tenths = value * 10m;
-        bool valid = value is >= 0m and <= 100m && tenths == decimal.Truncate(tenths);
-        score = valid ? new PamScore((int)tenths) : default;
-        return valid;
+        score = new PamScore((int)tenths);
+        return null;
     }
 
     /// <summary>Creates a score from a whole number of tenths.</summary>
