@@ -33,6 +33,25 @@ public class ConsistencyTests
         Assert.Contains(typeof(MutableProbe).FullName + "." + nameof(MutableProbe.Field), ApiConsistency.PublicMutableFields(self));
         Assert.Contains(typeof(MutableProbe).FullName!, ApiConsistency.EquatableWithoutOperators(self));
         Assert.Equal(4, ApiConsistency.AllViolations(self).Count(v => v.Contains(nameof(MutableProbe), StringComparison.Ordinal)));
+        Assert.Contains(typeof(NoteProbe).FullName!, ApiConsistency.RecordsPrintingText(self));
+        Assert.DoesNotContain(typeof(NoteProbe).FullName!, ApiConsistency.RecordsPrintingText(self, typeof(NoteProbe)));
+        Assert.DoesNotContain(typeof(MaskedNoteProbe).FullName!, ApiConsistency.RecordsPrintingText(self));
+        Assert.Contains(typeof(TupleProbe).FullName + "." + nameof(TupleProbe.Pair), ApiConsistency.PublicTuples(self));
+    }
+
+    [Fact]
+    public void Core_PublicSurface_IsConsistent() => Assert.Empty(ApiConsistency.AllViolations(Core));
+
+    public sealed record NoteProbe(string Text);
+
+    public sealed record MaskedNoteProbe(IReadOnlyList<string> Texts)
+    {
+        public override string ToString() => "masked";
+    }
+
+    public static class TupleProbe
+    {
+        public static (int A, int B) Pair() => default;
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1815", Justification = "Probe for the checks above.")]

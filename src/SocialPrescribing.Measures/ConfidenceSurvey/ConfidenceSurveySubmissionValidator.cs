@@ -39,8 +39,8 @@ public sealed class ConfidenceSurveySubmissionValidator : AbstractValidator<Conf
         RuleFor(s => s.CouldHaveCopedWith).Null().When(s => s.CopedWell != Agreement.StronglyDisagree).WithName(Question3)
             .WithMessage($"{Question3} {MeasuresMessages.SurveyQuestion3OnlyWhenStronglyDisagree}").WithErrorCode(MeasuresErrorCodes.SurveyQuestion3WithoutStrongDisagreement);
         CountRules(s => s.CurrentVolunteers, Question4, required: true);
-        FreeTextRule(s => s.GapsInProvision, Question5);
-        FreeTextRule(s => s.DevelopmentSupportNeeded, Question6);
+        FreeTextRule(s => s.GapsInProvision, nameof(ConfidenceSurveySubmission.GapsInProvision), Question5);
+        FreeTextRule(s => s.DevelopmentSupportNeeded, nameof(ConfidenceSurveySubmission.DevelopmentSupportNeeded), Question6);
     }
 
     /// <summary>Gets a shared instance.</summary>
@@ -59,7 +59,12 @@ public sealed class ConfidenceSurveySubmissionValidator : AbstractValidator<Conf
             .WithMessage($"{name} {MeasuresMessages.SurveyCountNegative}").WithErrorCode(MeasuresErrorCodes.SurveyCountNegative);
     }
 
-    private void FreeTextRule(Expression<Func<ConfidenceSurveySubmission, string?>> text, string name)
-        => RuleFor(text).MaximumLength(MaxFreeTextLength).WithName(name)
+    /// <summary>
+    /// Checks the length of a free-text answer. The rule is on the length, never on the text: FluentValidation puts the
+    /// value a rule checks in <c>ValidationFailure.AttemptedValue</c>, and the text may be about people.
+    /// </summary>
+    private void FreeTextRule(Func<ConfidenceSurveySubmission, string?> text, string propertyName, string name)
+        => RuleFor(s => text(s) == null ? 0 : text(s)!.Length).LessThanOrEqualTo(MaxFreeTextLength)
+            .OverridePropertyName(propertyName).WithName(name)
             .WithMessage($"{name} {MeasuresMessages.SurveyFreeTextTooLong}").WithErrorCode(MeasuresErrorCodes.SurveyFreeTextTooLong);
 }

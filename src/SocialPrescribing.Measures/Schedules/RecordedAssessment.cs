@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NodaTime;
 using NodaTime.Text;
 
@@ -7,6 +8,7 @@ namespace SocialPrescribing.Measures.Schedules;
 /// <param name="Measure">Which measure was taken.</param>
 /// <param name="Date">The date it was taken.</param>
 /// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>
+[DebuggerDisplay("{ToString(),nq}")]
 public readonly record struct RecordedAssessment(MeasureKind Measure, LocalDate Date) : System.Numerics.IEqualityOperators<RecordedAssessment, RecordedAssessment, bool>
 {
     /// <summary>Describes the assessment.</summary>

@@ -1,0 +1,75 @@
+using FluentValidation;
+using FluentValidation.Results;
+using NodaTime;
+using SocialPrescribing.Measures.ConfidenceSurvey;
+using SocialPrescribing.Measures.Ons4;
+using SocialPrescribing.Measures.Pam;
+
+namespace SocialPrescribing.Measures.Tests;
+
+/// <summary>No validator puts free text or an identifier in a failure: not in the message, not in <c>AttemptedValue</c>.</summary>
+public class ValidatorPiiTests
+{
+    /// <summary>Text about a person, with a (test-range) NHS number in it.</summary>
+    private static readonly string PersonalText = "Jane Example told us about her diabetes; NHS number 999 000 0026. " + new string('x', 2100);
+
+    private static void AssertNoPersonalText(IEnumerable<ValidationFailure> failures)
+    {
+        Assert.NotEmpty(failures);
+        foreach (ValidationFailure failure in failures)
+        {
+            Assert.IsNotType<string>(failure.AttemptedValue);
+            foreach (string? shown in new[] { failure.ErrorMessage, failure.AttemptedValue?.ToString(), string.Join(",", failure.FormattedMessagePlaceholderValues?.Values.AsEnumerable() ?? []) })
+            {
+                Assert.DoesNotContain("Jane", shown ?? string.Empty, StringComparison.Ordinal);
+                Assert.DoesNotContain("diabetes", shown ?? string.Empty, StringComparison.Ordinal);
+                Assert.DoesNotContain("000 0026", shown ?? string.Empty, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void ConfidenceSurvey_FreeTextNeverInAttemptedValue()
+    {
+        var submission = new ConfidenceSurveySubmission
+        {
+            CompletedOn = new LocalDate(2026, 1, 1),
+            PeopleConnected = -1,
+            CopedWell = Agreement.Agree,
+            CurrentVolunteers = 3,
+            GapsInProvision = PersonalText,
+            DevelopmentSupportNeeded = PersonalText,
+        };
+        ValidationResult result = new ConfidenceSurveySubmissionValidator().Validate(submission);
+        AssertNoPersonalText(result.Errors);
+        Assert.Equal(2, result.Errors.Count(e => e.ErrorCode == MeasuresErrorCodes.SurveyFreeTextTooLong));
+        Assert.Contains(result.Errors, e => e.PropertyName == nameof(ConfidenceSurveySubmission.GapsInProvision));
+
+        ValidationException thrown = Assert.Throws<ValidationException>(() => ConfidenceSurveyResponse.Create(submission));
+        AssertNoPersonalText(thrown.Errors);
+        Assert.DoesNotContain("Jane", thrown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConfidenceSurvey_FreeTextAtTheLimit_IsValid()
+    {
+        var submission = new ConfidenceSurveySubmission
+        {
+            CompletedOn = new LocalDate(2026, 1, 1),
+            PeopleConnected = 1,
+            CopedWell = Agreement.Agree,
+            CurrentVolunteers = 3,
+            GapsInProvision = new string('x', ConfidenceSurveySubmissionValidator.MaxFreeTextLength),
+        };
+        Assert.True(new ConfidenceSurveySubmissionValidator().Validate(submission).IsValid);
+        submission.GapsInProvision += "x";
+        Assert.False(new ConfidenceSurveySubmissionValidator().Validate(submission).IsValid);
+    }
+
+    [Fact]
+    public void Ons4Form_AndPamFacts_ShowOnlyStructuralValues()
+    {
+        AssertNoPersonalText(new Ons4ResponseFormValidator().Validate(new Ons4ResponseForm { LifeSatisfaction = 11, Anxiety = -1 }).Errors);
+        AssertNoPersonalText(new PamEligibilityFactsValidator().Validate(new PamEligibilityFacts { Dementia = (FactAnswer)9 }).Errors);
+    }
+}
