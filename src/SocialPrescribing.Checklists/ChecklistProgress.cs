@@ -56,6 +56,6 @@ public sealed class ChecklistProgress
     public ReadOnlyCollection<ScoredItem> LowestSelfAssessments { get; }
 
     /// <summary>Summarises the progress.</summary>
-    /// <returns>For example <c>12 of 16 answered, 1 area not covered</c>.</returns>
+    /// <returns>For example <c>12 of 17 answered, 1 area not covered</c> (the 17 items of seed Appendix 1).</returns>
     public override string ToString() => $"{Answered} of {Total} answered, {AreasNotCovered.Count} area{(AreasNotCovered.Count == 1 ? string.Empty : "s")} not covered";
 }

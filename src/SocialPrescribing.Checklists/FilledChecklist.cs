@@ -118,6 +118,6 @@ public sealed class FilledChecklist
     public string ToMarkdown() => ChecklistMarkdown.Render(this);
 
     /// <summary>Summarises the checklist without its answers.</summary>
-    /// <returns>For example <c>Checklist for introducing social prescribing link workers into PCNs: 3 of 16 answered, 4 areas not covered</c>.</returns>
+    /// <returns>For example <c>Checklist for introducing social prescribing link workers into PCNs: 3 of 17 answered, 4 areas not covered</c>.</returns>
     public override string ToString() => $"{Definition.Title}: {Progress}";
 }

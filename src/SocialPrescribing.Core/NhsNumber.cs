@@ -12,14 +12,15 @@ namespace SocialPrescribing;
 /// <remarks>
 /// <para>
 /// A value that exists is valid: 10 ASCII digits whose last digit is the modulus 11 check digit of the first nine
-/// (weights 10 down to 2; a remainder giving 11 means check digit 0; one giving 10 means no number is valid).
+/// (weights 10 down to 2; a remainder giving 11 means check digit 0; one giving 10 means no number is valid), as the
+/// NHS Data Dictionary's "NHS NUMBER" attribute defines it (see <c>docs/core.md</c>).
 /// Text is accepted as 10 digits (<c>9434765919</c>) or in the display form, groups of 3-3-4 separated by single
 /// spaces (<c>943 476 5919</c>). Nothing else is accepted: no other separators, no surrounding white space, no
 /// non-ASCII digits.
 /// </para>
 /// <para>
-/// An NHS number identifies a person, so it is never shown by accident (DESIGN.md "Domain rules", seed section 5
-/// item 5 and section 7: information about a person is shared only with their permission). <see cref="ToString()"/>
+/// An NHS number identifies a person, so it is never shown by accident (seed section 5 items 5 and 7: information
+/// about a person is shared only with their permission, on a need-to-know basis; <c>docs/core.md</c>). <see cref="ToString()"/>
 /// and the debugger show the masked form <c>*** *** 5919</c>; parse errors name the rule broken and never echo the
 /// input. The full number is available only through <see cref="UnmaskedValue"/> or the explicit formats
 /// <c>"D"</c> and <c>"S"</c>.

@@ -27,6 +27,17 @@ public class FilledChecklistTests
     }
 
     [Fact]
+    public void ToString_PcnReadiness_CountsTheSeventeenItemsOfAppendix1()
+    {
+        // The example in FilledChecklist.ToString's docs: three answers in areas 1 and 2 leave areas 3 to 6 uncovered.
+        FilledChecklist c = FilledChecklist.Start(SeedChecklists.PcnReadiness)
+            .With("1.1", ChecklistAnswer.YesNo(true))
+            .With("1.2", ChecklistAnswer.YesNo(false))
+            .With("2.4", ChecklistAnswer.Text(SeedChecklists.NotesColumn, "Dr A, Tuesdays"));
+        Assert.Equal("Checklist for introducing social prescribing link workers into PCNs: 3 of 17 answered, 4 areas not covered", c.ToString());
+    }
+
+    [Fact]
     public void Progress_AreasNotCovered_AndTextOnlyItems()
     {
         FilledChecklist c = FilledChecklist.Start(SeedChecklists.PcnReadiness)

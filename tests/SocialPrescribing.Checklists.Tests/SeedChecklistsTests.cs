@@ -38,6 +38,7 @@ public class SeedChecklistsTests
                 "Can link workers use the prompt sheets",
                 "Can your PCN work flexibly, inclusively and proportionately",
             ];
+        Assert.Equal(17, c.Items.Count);
         Assert.Equal(starts.Length, c.Items.Count);
         Assert.All(starts.Zip(c.Items), pair => Assert.StartsWith(pair.First, pair.Second.Text, StringComparison.Ordinal));
         Assert.Equal("Who will act as the GP supervisor for the link worker?", c.GetItem("2.4").Text);

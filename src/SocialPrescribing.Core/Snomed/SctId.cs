@@ -13,11 +13,15 @@ namespace SocialPrescribing.Snomed;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A value that exists is valid (DESIGN.md "Domain rules", SNOMED CT Technical Implementation Guide): 6 to 18 ASCII
-/// digits with no leading zero; the two digits before the last are the partition identifier, 00, 01 or 02 in short
-/// format and 10, 11 or 12 in long format, whose last digit gives the <see cref="ComponentType"/>; in long format the
-/// seven digits before the partition are the <see cref="NamespaceId"/>; the last digit is the Verhoeff check digit of
-/// all the others.
+/// A value that exists is valid (SNOMED CT Release File Specification, chapter 6 "SNOMED CT Identifiers"; see
+/// <c>docs/core.md</c>): 6 to 18 ASCII digits with no leading zero; the two digits before the last are the partition
+/// identifier, 00, 01 or 02 in short format and 10, 11 or 12 in long format, whose last digit gives the
+/// <see cref="ComponentType"/>; in long format the seven digits before the partition are the
+/// <see cref="NamespaceId"/>; the last digit is the Verhoeff check digit of all the others.
+/// </para>
+/// <para>
+/// The specification also reserves partition 16 for postcoordinated expressions; accepting only the six component
+/// partitions is this library's choice, since a GP record codes concepts.
 /// </para>
 /// <para>
 /// The social prescribing codes of seed section 10 are long-format concept ids in the UK namespace 1000000
@@ -41,7 +45,10 @@ public readonly struct SctId :
     IComparisonOperators<SctId, SctId, bool>,
     ITextParser<SctId>
 {
-    /// <summary>The namespace identifier of the UK extension (DESIGN.md).</summary>
+    /// <summary>
+    /// The namespace identifier of the UK extension, which the seed's social prescribing codes carry (seed section 10:
+    /// 871731000000106 is item 87173, namespace 1000000, partition 10, check digit 6; see <c>docs/core.md</c>).
+    /// </summary>
     public const int UkNamespaceId = 1_000_000;
 
     private const int MinDigits = 6;

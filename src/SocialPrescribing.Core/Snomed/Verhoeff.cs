@@ -2,7 +2,7 @@ namespace SocialPrescribing.Snomed;
 
 /// <summary>
 /// The Verhoeff check digit scheme SNOMED CT uses for the last digit of every SCTID
-/// (SNOMED CT Technical Implementation Guide, "Check-digit"): it catches every single-digit error and
+/// (SNOMED CT Release File Specification, section 6.4 "Check-digit"): it catches every single-digit error and
 /// every transposition of adjacent digits. One table, used by parsing and by <see cref="SctId.Create"/>.
 /// </summary>
 internal static class Verhoeff

@@ -28,14 +28,19 @@ public class VocabularyTests
     public void ReferralSources_IncludeEveryAgencyOfTheSeed()
     {
         // Seed section 1, footnote 9, and the sample job description (section 4): "list not exhaustive", hence Other.
-        string[] agencies = ["Pharmacy", "Hospital discharge team", "Allied health professional", "Fire service", "Police", "Job centre", "Social care services", "Housing association", "Self-referral"];
+        string[] agencies =
+            [
+                "GP practice", "PCN multi-disciplinary team", "Pharmacy", "Wider multi-disciplinary team", "Hospital discharge team",
+                "Allied health professional", "Fire service", "Police", "Job centre", "Social care services", "Housing association",
+                "Voluntary, community and social enterprise (VCSE) organisation", "Self-referral", "Other agency",
+            ];
         foreach (string agency in agencies)
         {
             Assert.True(SocialPrescribingVocabularies.ReferralSources.TryFindByDisplayName(agency, out _), agency);
         }
 
-        Assert.Equal(12, SocialPrescribingVocabularies.ReferralSources.Terms.Count);
-        Assert.Equal(11, SocialPrescribingVocabularies.ReferralReasons.Terms.Count);
+        Assert.Equal(15, SocialPrescribingVocabularies.ReferralSources.Terms.Count);
+        Assert.Equal(13, SocialPrescribingVocabularies.ReferralReasons.Terms.Count);
     }
 
     [Fact]
@@ -60,7 +65,7 @@ public class VocabularyTests
 
     [Fact]
     public void Vocabulary_RejectsAnIncompleteTable()
-        => Assert.Throws<InvalidOperationException>(() => new Vocabulary<ConsentAnswer>("Broken", "test", new VocabularyTerm<ConsentAnswer>(ConsentAnswer.Given, "Given")));
+        => Assert.Throws<InvalidOperationException>(() => new Vocabulary<ConsentAnswer>("Broken", "test", new VocabularyTerm<ConsentAnswer>(ConsentAnswer.Given, "Given", "test")));
 
     private static void AssertCovers<TEnum>(Vocabulary<TEnum> vocabulary)
         where TEnum : struct, Enum
@@ -69,6 +74,8 @@ public class VocabularyTests
         Assert.Equal(vocabulary.Terms.Count, vocabulary.Terms.Select(t => t.DisplayName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.All(vocabulary.Terms, t => Assert.False(string.IsNullOrWhiteSpace(t.DisplayName)));
         Assert.All(vocabulary.Terms, t => Assert.Equal(t.DisplayName, t.ToString()));
+        Assert.All(vocabulary.Terms, t => Assert.Matches("^Seed (section|Appendix) [0-9]+", t.Source));
+        Assert.All(vocabulary.Terms, t => Assert.Contains("\"", t.Source, StringComparison.Ordinal));
         Assert.DoesNotContain(default, vocabulary.Terms.Select(t => t.Value));
         Assert.False(string.IsNullOrWhiteSpace(vocabulary.Name));
         Assert.Contains("section", vocabulary.Source, StringComparison.OrdinalIgnoreCase);
