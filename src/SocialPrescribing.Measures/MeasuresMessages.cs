@@ -1,7 +1,7 @@
 namespace SocialPrescribing.Measures;
 
 /// <summary>
-/// Every error message the Measures package produces, in one place so tests assert on the constant (STYLE.md).
+/// Every error message the Measures package produces, in one place so tests assert on the constant (docs/conventions.md).
 /// Messages name the field and the rule and never echo a person's answers.
 /// </summary>
 internal static class MeasuresMessages

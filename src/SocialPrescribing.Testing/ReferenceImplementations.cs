@@ -132,7 +132,7 @@ public static partial class ReferenceImplementations
     private static readonly (decimal Min, PamLevel Level)[] PamLevelTable =
         [(0.0m, PamLevel.Level1), (47.1m, PamLevel.Level2), (55.2m, PamLevel.Level3), (67.1m, PamLevel.Level4)];
 
-    /// <summary>Finds the ONS threshold band of a rating by searching a table of ranges, as written in DESIGN.md.</summary>
+    /// <summary>Finds the ONS threshold band of a rating by searching a table of ranges, as docs/measures.md writes it.</summary>
     /// <param name="item">The item rated.</param>
     /// <param name="rating">The rating, 0 to 10.</param>
     /// <returns>The band.</returns>
@@ -163,7 +163,7 @@ public static partial class ReferenceImplementations
             });
     }
 
-    /// <summary>Finds the PAM level of a score by searching a table of lower bounds, as written in DESIGN.md.</summary>
+    /// <summary>Finds the PAM level of a score by searching a table of lower bounds, as docs/measures.md writes it.</summary>
     /// <param name="score">The score, 0.0 to 100.0.</param>
     /// <returns>The level.</returns>
     public static PamLevel PamLevelOf(decimal score) => PamLevelTable.Last(l => score >= l.Min).Level;

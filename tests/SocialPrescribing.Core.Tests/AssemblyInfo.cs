@@ -1,5 +1,5 @@
 using FsCheck.Xunit;
 using SocialPrescribing.Testing;
 
-// Every [Property] in this assembly can take domain values as parameters (STYLE.md "Tests").
+// Every [Property] in this assembly can take domain values as parameters.
 [assembly: Properties(Arbitrary = [typeof(DomainArbitraries)], MaxTest = 200)]

@@ -6,7 +6,7 @@ namespace SocialPrescribing.Measures.Tests;
 
 public class Ons4Tests
 {
-    // ONS thresholds (DESIGN.md): every boundary pair 4/5, 6/7, 8/9 and anxiety 1/2, 3/4, 5/6, plus the ends.
+    // ONS thresholds (docs/measures.md): every boundary pair 4/5, 6/7, 8/9 and anxiety 1/2, 3/4, 5/6, plus the ends.
     public static TheoryData<Ons4Item, int, Ons4Band> BandBoundaries => new()
     {
         { Ons4Item.LifeSatisfaction, 0, Ons4Band.Low },

@@ -1,7 +1,7 @@
 namespace SocialPrescribing;
 
 /// <summary>
-/// Every error message Core produces, kept in one place so tests can assert on the constant (STYLE.md).
+/// Every error message Core produces, kept in one place so tests can assert on the constant (docs/conventions.md).
 /// Messages name the field and the rule, in the invariant culture, and never contain the rejected input:
 /// the text a user pasted into one field may be another field's person-identifiable value.
 /// </summary>

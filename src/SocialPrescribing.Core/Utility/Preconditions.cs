@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace SocialPrescribing.Utility;
 
 /// <summary>
-/// Argument checks for public members (STYLE.md "Errors and messages"). Messages name the parameter and
+/// Argument checks for public members (docs/conventions.md "Errors and messages"). Messages name the parameter and
 /// the rule; none of these helpers echoes a value that may be person-identifiable.
 /// </summary>
 /// <remarks>
