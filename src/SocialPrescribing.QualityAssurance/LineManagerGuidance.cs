@@ -14,7 +14,7 @@ namespace SocialPrescribing.QualityAssurance;
 /// </para>
 /// <para>
 /// <see cref="GivenBy"/> is a role or a staff member's name, never a person receiving support; it is still kept out of
-/// <see cref="ToString"/>, as is the guidance's text.
+/// <see cref="ToString"/>, as is <see cref="Text"/>.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
@@ -23,13 +23,13 @@ public sealed class LineManagerGuidance
     /// <summary>Records guidance.</summary>
     /// <param name="givenBy">Who gave it: a role (for example "PCN line manager") or a staff member's name.</param>
     /// <param name="givenOn">When it was given.</param>
-    /// <param name="guidance">The guidance given.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="givenBy"/> or <paramref name="guidance"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="givenBy"/> or <paramref name="guidance"/> is empty or white space.</exception>
-    public LineManagerGuidance(string givenBy, LocalDate givenOn, string guidance)
+    /// <param name="text">The guidance given.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="givenBy"/> or <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="givenBy"/> or <paramref name="text"/> is empty or white space.</exception>
+    public LineManagerGuidance(string givenBy, LocalDate givenOn, string text)
     {
         GivenBy = QaText.Required(givenBy, nameof(givenBy));
-        Guidance = QaText.Required(guidance, nameof(guidance));
+        Text = QaText.Required(text, nameof(text));
         GivenOn = givenOn;
     }
 
@@ -43,7 +43,7 @@ public sealed class LineManagerGuidance
 
     /// <summary>Gets the guidance given.</summary>
     /// <value>Non-blank text.</value>
-    public string Guidance { get; }
+    public string Text { get; }
 
     /// <summary>Describes the guidance by its date only.</summary>
     /// <returns>For example <c>Line manager guidance given 2026-02-03</c>.</returns>

@@ -6,7 +6,7 @@ public enum QaAgreementState
     /// <summary>No QA review and no agreement.</summary>
     None = 1,
 
-    /// <summary>A QA review is under way (or awaiting the PCN line manager).</summary>
+    /// <summary>A QA review is under way (or awaiting the PCN line manager's guidance).</summary>
     InProgress = 2,
 
     /// <summary>An agreement to connect is current (its review may be due, within the grace; see <see cref="CommunityGroup.NotesOn"/>).</summary>

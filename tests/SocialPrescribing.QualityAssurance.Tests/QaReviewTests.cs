@@ -56,7 +56,9 @@ public class QaReviewTests
         Assert.Equal(QaReviewStatus.InProgress, guided.Status);
         Assert.Null(guided.Decision);
         Assert.Equal(("PCN line manager, Alex Example", Day.PlusDays(2)), (guided.Guidance!.GivenBy, guided.Guidance.GivenOn));
+        Assert.Equal("Work through the lone-working scenario with the group first", guided.Guidance.Text);
         Assert.Equal("Line manager guidance given 2026-02-04", guided.Guidance.ToString());
+        Assert.DoesNotContain("Alex", guided.ToString() + guided.Guidance, StringComparison.Ordinal);
         Assert.Equal(QaErrorCodes.DecisionMissing, Assert.Single(new QaReviewValidator().Validate(guided).Errors).ErrorCode);
 
         Assert.Equal("on", Assert.Throws<ArgumentException>(() => guided.Decide(QaDecision.Connect, Day.PlusDays(1))).ParamName);
@@ -122,7 +124,7 @@ public class QaReviewTests
         Assert.Equal("agreedAction", Assert.Throws<ArgumentException>(() => new PromptItemResult("G1", PromptOutcome.ActionAgreed)).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => review.Decide((QaDecision)3, Day));
         Assert.Equal("givenBy", Assert.Throws<ArgumentException>(() => new LineManagerGuidance(" ", Day, "Go ahead")).ParamName);
-        Assert.Equal("guidance", Assert.Throws<ArgumentException>(() => new LineManagerGuidance("PCN line manager", Day, "")).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentException>(() => new LineManagerGuidance("PCN line manager", Day, "")).ParamName);
     }
 
     [Fact]
