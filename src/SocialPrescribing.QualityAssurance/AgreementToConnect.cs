@@ -5,11 +5,16 @@ using SocialPrescribing.Utility;
 namespace SocialPrescribing.QualityAssurance;
 
 /// <summary>The agreement to connect through social prescribing, signed by a representative of the PCN and of the group (seed Appendix 5).</summary>
+/// <remarks>
+/// The agreement is made by the link worker on behalf of the PCN and signed by a representative of the PCN (the link
+/// worker) and of the organisation or group (seed section 9, process steps 3 and 5). Names stay out of
+/// <see cref="ToString"/>. See <c>docs/quality-assurance.md</c>.
+/// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class AgreementToConnect
 {
     /// <summary>Creates a signed agreement.</summary>
-    /// <param name="pcnRepresentative">The primary care network's representative.</param>
+    /// <param name="pcnRepresentative">The primary care network's representative (the link worker, section 9 process step 5).</param>
     /// <param name="groupRepresentative">The VCSE organisation's or community group's representative.</param>
     /// <param name="actionsAgreed">The actions agreed ("Actions agreed:" on the sheet); may be empty.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -17,7 +22,7 @@ public sealed class AgreementToConnect
     {
         PcnRepresentative = Preconditions.CheckNotNull(pcnRepresentative, nameof(pcnRepresentative));
         GroupRepresentative = Preconditions.CheckNotNull(groupRepresentative, nameof(groupRepresentative));
-        ActionsAgreed = Preconditions.CheckNotNull(actionsAgreed, nameof(actionsAgreed)).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToList().AsReadOnly();
+        ActionsAgreed = QaText.NonBlank(Preconditions.CheckNotNull(actionsAgreed, nameof(actionsAgreed)));
     }
 
     /// <summary>Gets the PCN representative's signature.</summary>

@@ -34,13 +34,13 @@ public sealed class CommunityGroup
     private CommunityGroup(string id, string name, OrganisationKind kind, FrozenSet<ConnectionCategoryKind> categories, string whereAndWhen, string contact, string? accessibilityNotes,
         GroupAgreement? agreement, bool reviewInProgress, bool notConnecting, CapacityReport? capacity)
     {
-        Id = Text(id, nameof(id));
-        Name = Text(name, nameof(name));
+        Id = QaText.Required(id, nameof(id));
+        Name = QaText.Required(name, nameof(name));
         Preconditions.CheckDefined(kind, nameof(kind));
         Kind = kind;
         _categories = categories;
-        WhereAndWhen = Text(whereAndWhen, nameof(whereAndWhen));
-        Contact = Text(contact, nameof(contact));
+        WhereAndWhen = QaText.Required(whereAndWhen, nameof(whereAndWhen));
+        Contact = QaText.Required(contact, nameof(contact));
         AccessibilityNotes = string.IsNullOrWhiteSpace(accessibilityNotes) ? null : accessibilityNotes.Trim();
         Agreement = agreement;
         ReviewInProgress = reviewInProgress;
@@ -84,15 +84,15 @@ public sealed class CommunityGroup
     /// <value><see langword="true"/> while a review is in progress.</value>
     public bool ReviewInProgress { get; }
 
-    /// <summary>Gets a value indicating whether the PCN line manager decided not to connect for now.</summary>
-    /// <value><see langword="true"/> when not connecting.</value>
+    /// <summary>Gets a value indicating whether the link worker decided not to connect for now (seed section 9, principle 3 and process step 4).</summary>
+    /// <value><see langword="true"/> when the group's latest review is <see cref="QaReviewStatus.NotConnecting"/>.</value>
     public bool NotConnecting { get; }
 
     /// <summary>Gets the capacity last reported.</summary>
     /// <value>The report, or <see langword="null"/> if none (unknown capacity does not keep a group off the menu).</value>
     public CapacityReport? Capacity { get; }
 
-    /// <summary>Returns this entry with the latest QA review's outcome: in progress, not connecting, or a signed agreement.</summary>
+    /// <summary>Returns this entry with the latest QA review's outcome: in progress, not connecting, or a signed agreement (keeping the cadences of any earlier agreement).</summary>
     /// <param name="review">The group's latest QA review.</param>
     /// <returns>The updated entry.</returns>
     /// <exception cref="ArgumentException">The review is of another group.</exception>
@@ -102,7 +102,7 @@ public sealed class CommunityGroup
         Preconditions.CheckArgument(review.GroupId == Id, nameof(review), QaMessages.OtherGroup);
         return review.Status switch
         {
-            QaReviewStatus.Agreed => With(GroupAgreement.From(review), false, false, Capacity),
+            QaReviewStatus.Agreed => With(GroupAgreement.From(review, Agreement?.ReviewCadence, Agreement?.CatchUpCadence, Agreement?.SurveyCadence), false, false, Capacity),
             QaReviewStatus.NotConnecting => With(Agreement, false, true, Capacity),
             _ => With(Agreement, true, false, Capacity),
         };
@@ -130,7 +130,7 @@ public sealed class CommunityGroup
 
         if (Agreement is GroupAgreement agreement && date >= agreement.SignedOn)
         {
-            return date > agreement.ReviewDueOn ? QaAgreementState.ReviewOverdue
+            return !agreement.IsCurrentOn(date) ? QaAgreementState.ReviewOverdue
                 : agreement.WithAgreedActions ? QaAgreementState.AgreedWithActions
                 : QaAgreementState.Agreed;
         }
@@ -140,7 +140,10 @@ public sealed class CommunityGroup
 
     /// <summary>Says why the group cannot be offered on a date, or <see langword="null"/> if it can.</summary>
     /// <param name="date">The date.</param>
-    /// <returns>The reason it is left out, or <see langword="null"/> when safe to connect (agreement current, capacity not reported as none).</returns>
+    /// <returns>
+    /// The reason it is left out, or <see langword="null"/> when safe to connect: agreement current (its review not yet
+    /// due, or due and within the grace), not stopped by the link worker, capacity not reported as none.
+    /// </returns>
     public LeftOutReason? ReasonLeftOutOn(LocalDate date) => StateOn(date) switch
     {
         QaAgreementState.NotConnecting => LeftOutReason.NotConnecting,
@@ -148,6 +151,12 @@ public sealed class CommunityGroup
         QaAgreementState.None or QaAgreementState.InProgress => LeftOutReason.NoAgreement,
         _ => Capacity is { CanTakeNewPeople: false } ? LeftOutReason.NoCapacity : null,
     };
+
+    /// <summary>Gets what the menu notes about the group on a date, when it is offered.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see cref="OfferNotes.ReviewDue"/> while the agreement's review is due (within the grace); otherwise <see cref="OfferNotes.None"/>.</returns>
+    public OfferNotes NotesOn(LocalDate date)
+        => Agreement is GroupAgreement agreement && agreement.StatusOn(DueKind.AgreementReview, date) == ScheduleStatus.Due ? OfferNotes.ReviewDue : OfferNotes.None;
 
     /// <summary>Gives the id and name.</summary>
     /// <returns>For example <c>G-12 Tuesday Walking Group</c>.</returns>
@@ -167,6 +176,4 @@ public sealed class CommunityGroup
 
         return set;
     }
-
-    private static string Text(string text, string paramName) => Preconditions.CheckNotBlank(text, paramName, QaMessages.TextEmpty).Trim();
 }

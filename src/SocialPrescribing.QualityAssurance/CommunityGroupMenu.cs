@@ -12,14 +12,25 @@ namespace SocialPrescribing.QualityAssurance;
 /// groups and services"), and the question a link worker asks it: which groups serving a need are safe to connect today?
 /// </summary>
 /// <remarks>
-/// A group is offered when its agreement to connect is current on the date asked (signed, review not overdue, not
-/// stopped by the PCN line manager) and it has not reported that it has no capacity. Every other group serving the need
-/// is listed with the reason it was left out. Groups are indexed by category once, so a query touches only the groups
-/// that serve the need.
+/// <para>
+/// A group is offered when its agreement to connect is current on the date asked (signed, review not overdue, the link
+/// worker not deciding against connecting for now) and it has not reported that it has no capacity. Every other group
+/// serving the need is listed with the reason it was left out.
+/// </para>
+/// <para>
+/// A review that falls due does not take the group off the menu at once: while the review is due (from its due date to
+/// the end of the review cadence's due window, one month by default, this library's choice) the group is offered with
+/// <see cref="OfferNotes.ReviewDue"/>; after the grace it is left out as <see cref="LeftOutReason.ReviewOverdue"/>
+/// (seed section 9, process step 6). See <c>docs/quality-assurance.md</c>.
+/// </para>
+/// <para>Groups are indexed by category once, so a query touches only the groups that serve the need.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class CommunityGroupMenu
 {
+    /// <summary>The bit that marks an offered group in the answer buffer, above every <see cref="OfferNotes"/> flag and <see cref="LeftOutReason"/> value.</summary>
+    private const int Offered = 1 << 30;
+
     private readonly FrozenDictionary<ConnectionCategoryKind, CommunityGroup[]> _byCategory;
 
     /// <summary>Creates a menu.</summary>
@@ -41,7 +52,7 @@ public sealed class CommunityGroupMenu
     /// <summary>Finds the groups serving a need that are safe to connect on a date, and says why the others are left out.</summary>
     /// <param name="category">The need, as a connection category of seed section 10.</param>
     /// <param name="on">The date of the connection.</param>
-    /// <returns>The groups offered and the groups left out with reasons.</returns>
+    /// <returns>The groups offered, each with its notes, and the groups left out with reasons.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> is not a named member.</exception>
     public MenuAnswer SafeToConnect(ConnectionCategoryKind category, LocalDate on)
     {
@@ -50,28 +61,29 @@ public sealed class CommunityGroupMenu
             throw new ArgumentOutOfRangeException(nameof(category), Preconditions.EnumValueNotDefined);
         }
 
-        // One pass to decide (reasons held in a pooled buffer), then results of exactly the right size.
-        byte[] reasons = ArrayPool<byte>.Shared.Rent(serving.Length);
+        // One pass to decide (each group's reason, or its notes with the Offered bit, in a pooled buffer), then results
+        // of exactly the right size.
+        int[] answers = ArrayPool<int>.Shared.Rent(serving.Length);
         try
         {
             int offeredCount = 0;
             for (int i = 0; i < serving.Length; i++)
             {
-                reasons[i] = (byte)(serving[i].ReasonLeftOutOn(on) ?? 0);
-                offeredCount += reasons[i] == 0 ? 1 : 0;
+                answers[i] = serving[i].ReasonLeftOutOn(on) is LeftOutReason reason ? (int)reason : Offered | (int)serving[i].NotesOn(on);
+                offeredCount += (answers[i] & Offered) != 0 ? 1 : 0;
             }
 
-            var offered = new CommunityGroup[offeredCount];
+            var offered = new (CommunityGroup, OfferNotes)[offeredCount];
             var leftOut = new (CommunityGroup, LeftOutReason)[serving.Length - offeredCount];
             for (int i = 0, o = 0, l = 0; i < serving.Length; i++)
             {
-                if (reasons[i] == 0)
+                if ((answers[i] & Offered) != 0)
                 {
-                    offered[o++] = serving[i];
+                    offered[o++] = (serving[i], (OfferNotes)(answers[i] & ~Offered));
                 }
                 else
                 {
-                    leftOut[l++] = (serving[i], (LeftOutReason)reasons[i]);
+                    leftOut[l++] = (serving[i], (LeftOutReason)answers[i]);
                 }
             }
 
@@ -79,7 +91,7 @@ public sealed class CommunityGroupMenu
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(reasons);
+            ArrayPool<int>.Shared.Return(answers);
         }
     }
 }

@@ -6,22 +6,39 @@ namespace SocialPrescribing.QualityAssurance;
 
 /// <summary>
 /// A signed agreement to connect with one group, over time: when it must be reviewed, when the next catch-up and
-/// confidence survey are due, and whether it is current on a date.
+/// confidence survey are due, where each stands on a date, and whether the agreement is current.
 /// </summary>
 /// <remarks>
 /// <para>
-/// DESIGN.md and seed section 9: agreements are reviewed annually, or on a significant change of group leadership;
-/// catch-ups at least every 6 months; the confidence survey every six months (section 12). A leadership change brings
-/// the review forward to the date of the change. The agreement is current from its signing to its review due date,
-/// inclusive; after that the review is overdue and the group is not offered until the agreement is renewed.
+/// Seed section 9, process steps 6 and 7, and section 12: the QA process is reviewed annually, or whenever there is a
+/// significant change of group leadership; link workers and groups catch up at least every 6 months; the confidence
+/// survey is conducted every six months. A leadership change brings the review forward to the date of the change.
+/// </para>
+/// <para>
+/// Each schedule is a <see cref="Cadence"/>, taken as an optional parameter so a service can choose: reviews
+/// <see cref="Cadence.Annual"/>, catch-ups and surveys <see cref="Cadence.SixMonthly"/> by default (the seed's
+/// periods). Something not done is <see cref="ScheduleStatus.Due"/> from its due date to the end of the cadence's due
+/// window, then <see cref="ScheduleStatus.Overdue"/> (<see cref="Cadence.StatusOn"/>). The seed names no grace: the due
+/// window (one month by default) is this library's choice.
+/// </para>
+/// <para>
+/// The agreement is current from its signing until its review is overdue: while the review is due (within the review
+/// cadence's due window, the grace) the group is still offered, with a note; after it, not until the agreement is
+/// renewed. Catch-ups and surveys are anchored on the date the agreement was signed, when the group starts receiving
+/// people, and then on the last one done: this type is the one answer to "is this group's confidence survey overdue on
+/// this date?". Every date recorded (leadership change, catch-up, survey, renewal) must be on or after the signing.
+/// See <c>docs/quality-assurance.md</c>.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class GroupAgreement
 {
+    private static readonly DueKind[] DueKinds = [DueKind.AgreementReview, DueKind.CatchUp, DueKind.ConfidenceSurvey];
+
     private readonly ImmutableList<LocalDate> _leadershipChanges;
 
-    private GroupAgreement(string groupId, LocalDate signedOn, bool withAgreedActions, ImmutableList<LocalDate> leadershipChanges, LocalDate? lastCatchUpOn, LocalDate? lastSurveyOn)
+    private GroupAgreement(string groupId, LocalDate signedOn, bool withAgreedActions, ImmutableList<LocalDate> leadershipChanges, LocalDate? lastCatchUpOn, LocalDate? lastSurveyOn,
+        Cadence reviewCadence, Cadence catchUpCadence, Cadence surveyCadence)
     {
         GroupId = groupId;
         SignedOn = signedOn;
@@ -29,23 +46,14 @@ public sealed class GroupAgreement
         _leadershipChanges = leadershipChanges;
         LastCatchUpOn = lastCatchUpOn;
         LastSurveyOn = lastSurveyOn;
-        LocalDate annual = signedOn.Plus(ReviewInterval);
+        ReviewCadence = reviewCadence;
+        CatchUpCadence = catchUpCadence;
+        SurveyCadence = surveyCadence;
+        LocalDate annual = reviewCadence.NextDueAfter(signedOn);
         ReviewDueOn = leadershipChanges.IsEmpty ? annual : LocalDate.Min(annual, leadershipChanges.Min());
-        CatchUpDueOn = (lastCatchUpOn ?? signedOn).Plus(CatchUpInterval);
-        SurveyDueOn = (lastSurveyOn ?? signedOn).Plus(SurveyInterval);
+        CatchUpDueOn = catchUpCadence.NextDueAfter(lastCatchUpOn ?? signedOn);
+        SurveyDueOn = surveyCadence.NextDueAfter(lastSurveyOn ?? signedOn);
     }
-
-    /// <summary>Gets the interval between reviews of an agreement, 1 year.</summary>
-    /// <value>1 year.</value>
-    public static Period ReviewInterval { get; } = Period.FromYears(1);
-
-    /// <summary>Gets the longest interval between catch-ups, 6 months.</summary>
-    /// <value>6 months.</value>
-    public static Period CatchUpInterval { get; } = Period.FromMonths(6);
-
-    /// <summary>Gets the interval between confidence surveys, 6 months.</summary>
-    /// <value>6 months.</value>
-    public static Period SurveyInterval { get; } = Period.FromMonths(6);
 
     /// <summary>Gets the group's id.</summary>
     /// <value>The menu's id for the group.</value>
@@ -71,89 +79,160 @@ public sealed class GroupAgreement
     /// <value>A date, or <see langword="null"/> if none since signing.</value>
     public LocalDate? LastSurveyOn { get; }
 
+    /// <summary>Gets how often the agreement is reviewed, and the grace after a review falls due.</summary>
+    /// <value><see cref="Cadence.Annual"/> unless the service chose another (section 9, process step 6: "reviewed annually").</value>
+    public Cadence ReviewCadence { get; }
+
+    /// <summary>Gets how often the link worker and the group catch up.</summary>
+    /// <value><see cref="Cadence.SixMonthly"/> unless the service chose another (section 9, process step 7: "at least every 6 months").</value>
+    public Cadence CatchUpCadence { get; }
+
+    /// <summary>Gets how often the confidence survey is conducted.</summary>
+    /// <value><see cref="Cadence.SixMonthly"/> unless the service chose another (section 12: "every six months").</value>
+    public Cadence SurveyCadence { get; }
+
     /// <summary>Gets the date the agreement must be reviewed.</summary>
-    /// <value>One year after signing, or the earliest leadership change if sooner.</value>
+    /// <value>One review interval after signing, or the earliest leadership change if sooner.</value>
     public LocalDate ReviewDueOn { get; }
 
     /// <summary>Gets the date the next catch-up is due.</summary>
-    /// <value>6 months after the last catch-up, or after signing.</value>
+    /// <value>One catch-up interval after the last catch-up, or after signing.</value>
     public LocalDate CatchUpDueOn { get; }
 
     /// <summary>Gets the date the next confidence survey is due.</summary>
-    /// <value>6 months after the last survey, or after signing.</value>
+    /// <value>One survey interval after the last survey, or after signing.</value>
     public LocalDate SurveyDueOn { get; }
 
     /// <summary>Starts tracking a signed agreement.</summary>
     /// <param name="groupId">The group's id.</param>
     /// <param name="signedOn">When it took effect.</param>
     /// <param name="withAgreedActions">Whether actions were agreed.</param>
+    /// <param name="reviewCadence">How often it is reviewed and the grace after; default <see cref="Cadence.Annual"/>.</param>
+    /// <param name="catchUpCadence">How often to catch up; default <see cref="Cadence.SixMonthly"/>.</param>
+    /// <param name="surveyCadence">How often to survey; default <see cref="Cadence.SixMonthly"/>.</param>
     /// <returns>The agreement.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="groupId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="groupId"/> is empty.</exception>
-    public static GroupAgreement Create(string groupId, LocalDate signedOn, bool withAgreedActions = false)
+    public static GroupAgreement Create(string groupId, LocalDate signedOn, bool withAgreedActions = false, Cadence? reviewCadence = null, Cadence? catchUpCadence = null, Cadence? surveyCadence = null)
     {
         Preconditions.CheckNotBlank(groupId, nameof(groupId), QaMessages.TextEmpty);
-        return new GroupAgreement(groupId, signedOn, withAgreedActions, [], null, null);
+        return new GroupAgreement(groupId, signedOn, withAgreedActions, [], null, null,
+            reviewCadence ?? Cadence.Annual, catchUpCadence ?? Cadence.SixMonthly, surveyCadence ?? Cadence.SixMonthly);
     }
 
     /// <summary>Starts tracking the agreement of a signed QA review.</summary>
     /// <param name="review">A review with a signed agreement.</param>
+    /// <param name="reviewCadence">How often it is reviewed and the grace after; default <see cref="Cadence.Annual"/>.</param>
+    /// <param name="catchUpCadence">How often to catch up; default <see cref="Cadence.SixMonthly"/>.</param>
+    /// <param name="surveyCadence">How often to survey; default <see cref="Cadence.SixMonthly"/>.</param>
     /// <returns>The agreement.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
     /// <exception cref="ArgumentException">The review has no signed agreement.</exception>
-    public static GroupAgreement From(QaReview review)
+    public static GroupAgreement From(QaReview review, Cadence? reviewCadence = null, Cadence? catchUpCadence = null, Cadence? surveyCadence = null)
     {
         Preconditions.CheckNotNull(review, nameof(review));
         Preconditions.CheckArgument(review.Agreement is not null, nameof(review), QaMessages.NotSigned);
-        return Create(review.GroupId, review.Agreement.SignedOn, review.WithAgreedActions);
+        return Create(review.GroupId, review.Agreement.SignedOn, review.WithAgreedActions, reviewCadence, catchUpCadence, surveyCadence);
     }
 
-    /// <summary>Records a significant change of group leadership, which brings the review forward to that date.</summary>
+    /// <summary>Records a significant change of group leadership, which brings the review forward to that date (section 9, process step 6).</summary>
     /// <param name="on">The date of the change.</param>
     /// <returns>The updated agreement.</returns>
     /// <exception cref="ArgumentException"><paramref name="on"/> is before the agreement was signed.</exception>
     public GroupAgreement WithLeadershipChange(LocalDate on)
     {
-        Preconditions.CheckArgument(on >= SignedOn, nameof(on), QaMessages.LeadershipChangeBeforeSigning);
-        return new GroupAgreement(GroupId, SignedOn, WithAgreedActions, _leadershipChanges.Add(on), LastCatchUpOn, LastSurveyOn);
+        CheckNotBeforeSigning(on, QaMessages.LeadershipChangeBeforeSigning);
+        return new GroupAgreement(GroupId, SignedOn, WithAgreedActions, _leadershipChanges.Add(on), LastCatchUpOn, LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
     }
 
-    /// <summary>Records a catch-up with the group.</summary>
+    /// <summary>Records a catch-up with the group (section 9, process step 7).</summary>
     /// <param name="on">The date of the catch-up.</param>
-    /// <returns>The updated agreement.</returns>
+    /// <returns>The updated agreement; an earlier catch-up than the last one recorded changes nothing.</returns>
+    /// <exception cref="ArgumentException"><paramref name="on"/> is before the agreement was signed.</exception>
     public GroupAgreement WithCatchUp(LocalDate on)
-        => new(GroupId, SignedOn, WithAgreedActions, _leadershipChanges, LocalDate.Max(on, LastCatchUpOn ?? on), LastSurveyOn);
+    {
+        CheckNotBeforeSigning(on, QaMessages.CatchUpBeforeSigning);
+        return new GroupAgreement(GroupId, SignedOn, WithAgreedActions, _leadershipChanges, LocalDate.Max(on, LastCatchUpOn ?? on), LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
+    }
 
-    /// <summary>Records a completed confidence survey.</summary>
+    /// <summary>Records a completed confidence survey (section 12).</summary>
     /// <param name="on">The date it was completed.</param>
-    /// <returns>The updated agreement.</returns>
+    /// <returns>The updated agreement; an earlier survey than the last one recorded changes nothing.</returns>
+    /// <exception cref="ArgumentException"><paramref name="on"/> is before the agreement was signed.</exception>
     public GroupAgreement WithSurvey(LocalDate on)
-        => new(GroupId, SignedOn, WithAgreedActions, _leadershipChanges, LastCatchUpOn, LocalDate.Max(on, LastSurveyOn ?? on));
+    {
+        CheckNotBeforeSigning(on, QaMessages.SurveyBeforeSigning);
+        return new GroupAgreement(GroupId, SignedOn, WithAgreedActions, _leadershipChanges, LastCatchUpOn, LocalDate.Max(on, LastSurveyOn ?? on), ReviewCadence, CatchUpCadence, SurveyCadence);
+    }
 
     /// <summary>Records the agreement's review: it is renewed from that date, and earlier leadership changes are settled.</summary>
     /// <param name="on">The date of the renewal.</param>
     /// <param name="withAgreedActions">Whether actions were agreed at the review.</param>
-    /// <returns>The renewed agreement.</returns>
+    /// <returns>The renewed agreement, with the same cadences, catch-ups and surveys.</returns>
+    /// <exception cref="ArgumentException"><paramref name="on"/> is before the agreement was signed.</exception>
     public GroupAgreement Renewed(LocalDate on, bool withAgreedActions)
-        => new(GroupId, on, withAgreedActions, [], LastCatchUpOn, LastSurveyOn);
+    {
+        CheckNotBeforeSigning(on, QaMessages.RenewalBeforeSigning);
+        return new GroupAgreement(GroupId, on, withAgreedActions, [], LastCatchUpOn, LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
+    }
+
+    /// <summary>Gets the date something falls due next.</summary>
+    /// <param name="what">The review, catch-up or survey.</param>
+    /// <returns><see cref="ReviewDueOn"/>, <see cref="CatchUpDueOn"/> or <see cref="SurveyDueOn"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="what"/> is not a named member.</exception>
+    public LocalDate DueDateOf(DueKind what) => what switch
+    {
+        DueKind.AgreementReview => ReviewDueOn,
+        DueKind.CatchUp => CatchUpDueOn,
+        DueKind.ConfidenceSurvey => SurveyDueOn,
+        _ => throw new ArgumentOutOfRangeException(nameof(what), Preconditions.EnumValueNotDefined),
+    };
+
+    /// <summary>Gets the cadence of a review, catch-up or survey.</summary>
+    /// <param name="what">The review, catch-up or survey.</param>
+    /// <returns><see cref="ReviewCadence"/>, <see cref="CatchUpCadence"/> or <see cref="SurveyCadence"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="what"/> is not a named member.</exception>
+    public Cadence CadenceOf(DueKind what) => what switch
+    {
+        DueKind.AgreementReview => ReviewCadence,
+        DueKind.CatchUp => CatchUpCadence,
+        DueKind.ConfidenceSurvey => SurveyCadence,
+        _ => throw new ArgumentOutOfRangeException(nameof(what), Preconditions.EnumValueNotDefined),
+    };
+
+    /// <summary>Says where the next review, catch-up or survey stands on a date (<see cref="Cadence.StatusOn"/>).</summary>
+    /// <param name="what">The review, catch-up or survey.</param>
+    /// <param name="asOf">The date asked about.</param>
+    /// <returns>Not yet due before its due date; due from then to the end of its cadence's due window; overdue after.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="what"/> is not a named member.</exception>
+    public ScheduleStatus StatusOn(DueKind what, LocalDate asOf) => CadenceOf(what).StatusOn(asOf, DueDateOf(what));
 
     /// <summary>Tests whether the agreement is current on a date: signed by then, and its review not overdue.</summary>
     /// <param name="date">The date.</param>
-    /// <returns><see langword="true"/> when people can be connected under it on that date.</returns>
-    public bool IsCurrentOn(LocalDate date) => date >= SignedOn && date <= ReviewDueOn;
+    /// <returns><see langword="true"/> when people can be connected under it on that date, including while its review is due (the grace).</returns>
+    public bool IsCurrentOn(LocalDate date) => date >= SignedOn && StatusOn(DueKind.AgreementReview, date) != ScheduleStatus.Overdue;
 
-    /// <summary>Lists what this group is due for on a date: every review, catch-up or survey whose date has come.</summary>
+    /// <summary>Lists what this group is due for on a date: every review, catch-up or survey whose date has come, due or overdue.</summary>
     /// <param name="asOf">The date asked about.</param>
-    /// <returns>Zero to three entries.</returns>
+    /// <returns>Zero to three entries: review, catch-up, survey.</returns>
     public IReadOnlyList<DueItem> DueOn(LocalDate asOf)
     {
         var due = new List<DueItem>(3);
-        AddDue(due, asOf);
+        foreach (DueKind kind in DueKinds)
+        {
+            if (ItemOn(kind, asOf) is DueItem item)
+            {
+                due.Add(item);
+            }
+        }
+
         return due.AsReadOnly();
     }
 
     /// <summary>Lists what every group is due for on a date, most overdue first.</summary>
     /// <param name="agreements">The agreements.</param>
     /// <param name="asOf">The date asked about.</param>
-    /// <returns>Every review, catch-up or survey whose date has come: by due date, then in the order the agreements were given, then review, catch-up, survey.</returns>
+    /// <returns>Every review, catch-up or survey whose date has come, due or overdue: by due date, then in the order the agreements were given, then review, catch-up, survey.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agreements"/> is null.</exception>
     public static IReadOnlyList<DueItem> DueList(IEnumerable<GroupAgreement> agreements, LocalDate asOf)
     {
@@ -187,37 +266,23 @@ public sealed class GroupAgreement
         for (int i = 0; i < count; i++)
         {
             GroupAgreement agreement = all[unchecked((int)((keys[i] & uint.MaxValue) >> 2))];
-            var kind = (DueKind)(keys[i] & 3);
-            LocalDate dueOn = agreement.DueDateOf(kind);
-            sorted[i] = new DueItem(agreement.GroupId, kind, dueOn, asOf > dueOn);
+            sorted[i] = agreement.ItemOn((DueKind)(keys[i] & 3), asOf)!.Value;
         }
 
         return Array.AsReadOnly(sorted);
     }
 
-    private static readonly DueKind[] DueKinds = [DueKind.AgreementReview, DueKind.CatchUp, DueKind.ConfidenceSurvey];
-
-    /// <summary>The date this agreement falls due for <paramref name="kind"/>.</summary>
-    private LocalDate DueDateOf(DueKind kind) => kind switch
-    {
-        DueKind.AgreementReview => ReviewDueOn,
-        DueKind.CatchUp => CatchUpDueOn,
-        _ => SurveyDueOn,
-    };
-
     /// <summary>Describes the agreement's dates.</summary>
     /// <returns>For example <c>G-12 signed 2026-02-05, review due 2027-02-05</c>.</returns>
     public override string ToString() => $"{GroupId} signed {SignedOn:uuuu-MM-dd}, review due {ReviewDueOn:uuuu-MM-dd}";
 
-    private void AddDue(List<DueItem> due, LocalDate asOf)
+    /// <summary>The due-list entry for <paramref name="kind"/> on <paramref name="asOf"/>, or <see langword="null"/> when not yet due.</summary>
+    private DueItem? ItemOn(DueKind kind, LocalDate asOf)
     {
-        foreach (DueKind kind in DueKinds)
-        {
-            LocalDate dueOn = DueDateOf(kind);
-            if (dueOn <= asOf)
-            {
-                due.Add(new DueItem(GroupId, kind, dueOn, asOf > dueOn));
-            }
-        }
+        ScheduleStatus status = StatusOn(kind, asOf);
+        return status == ScheduleStatus.NotYetDue ? null : new DueItem(GroupId, kind, DueDateOf(kind), status);
     }
+
+    /// <summary>Rejects a date before the signing; every caller's parameter is named <c>on</c>, as this one is.</summary>
+    private void CheckNotBeforeSigning(LocalDate on, string message) => Preconditions.CheckArgument(on >= SignedOn, nameof(on), message);
 }

@@ -6,12 +6,12 @@ public enum LeftOutReason
     /// <summary>No agreement to connect yet (none, or a QA review still under way).</summary>
     NoAgreement = 1,
 
-    /// <summary>The agreement's review is overdue.</summary>
+    /// <summary>The agreement's review is overdue: past its due date and the grace (the review cadence's due window).</summary>
     ReviewOverdue = 2,
 
     /// <summary>The group last reported no capacity for new people.</summary>
     NoCapacity = 3,
 
-    /// <summary>The PCN line manager decided not to connect for now.</summary>
+    /// <summary>The link worker decided not to connect for now (seed section 9, principle 3).</summary>
     NotConnecting = 4,
 }

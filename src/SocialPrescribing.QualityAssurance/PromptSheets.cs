@@ -11,15 +11,27 @@ namespace SocialPrescribing.QualityAssurance;
 /// <para>
 /// Each policy or topic is an area with one item: the item's text is "what we need to check", its detail "why we need
 /// to check it", and its examples the "examples of supporting evidence" (VCSE sheet) or "examples of questions to ask"
-/// (small group sheet). Documents the sheets ask to see ("Received: yes/no") are yes/no items.
+/// (small group sheet). Documents the sheets ask to see ("Received: yes/no") are yes/no items, in the VCSE sheet's
+/// "key documents" area and the small group sheet's last area.
 /// </para>
 /// <para>
 /// The sheets guide a conversation; they are not a pass mark (seed section 9 principles 4-6 and section 5 item 5: a
 /// proportionate, common sense approach that includes small, informal groups): the link worker decides.
 /// </para>
 /// <para>
+/// Documents the sheets ask to see are answered "Received: yes/no": <see cref="PromptOutcome.EvidenceSeen"/> or
+/// <see cref="PromptOutcome.NotReceived"/>, an outcome of its own and never a refusal.
+/// </para>
+/// <para>
 /// Spelling is the seed's ("fulfill"). Where the seed text runs two table columns into each other (the small group
-/// sheet's equality and recruitment rows), each cell was reassembled in reading order without changing a word.
+/// sheet's equality and recruitment rows), each cell was reassembled in reading order without changing a word. The
+/// seed's text splits the "why we need to check it" cell of the VCSE health and safety policy, printing its general
+/// sentence after the recruitment row; this library puts the general statement first, as the seed's confidentiality
+/// and equality policies do, then "Your policy will outline ...".
+/// </para>
+/// <para>
+/// The small group sheet's last part (governance and financial accounts) has no heading in the seed; its area is titled
+/// <see cref="GovernanceAndAccountsTitle"/>, this library's label. See <c>docs/quality-assurance.md</c>.
 /// </para>
 /// </remarks>
 /// <threadsafety>Static and immutable; safe to use from any thread.</threadsafety>
@@ -27,6 +39,12 @@ public static class PromptSheets
 {
     /// <summary>The Notes column of every item.</summary>
     public const string NotesColumn = "Notes";
+
+    /// <summary>
+    /// The title of the small group sheet's governance and financial accounts area, which has no heading in the seed
+    /// (Appendix 5): this library's label.
+    /// </summary>
+    public const string GovernanceAndAccountsTitle = "Governance and financial accounts";
 
     private static readonly string[] Notes = [NotesColumn];
 
@@ -58,7 +76,7 @@ public static class PromptSheets
                 "Confidentiality and data protection training records for staff/volunteers involved in social prescribing."),
             Topic("P3", "Health and Safety policy",
                 "Health and safety policies, risk assessments and procedures must comply with current legislation. Food handling certificates (if your organisation provides catering).",
-                "Your policy will outline the steps your organisation has taken to make sure that you have made things as safe as possible. Health and safety policy and procedures aim to protect both the people and the environment where your services and activities take place.",
+                "Health and safety policy and procedures aim to protect both the people and the environment where your services and activities take place. Your policy will outline the steps your organisation has taken to make sure that you have made things as safe as possible.",
                 "Copy of Health and Safety policy/ procedures, dated, when last reviewed.",
                 "Risk register and examples of appropriate risk assessments.",
                 "Accident reporting procedure.",
@@ -83,7 +101,7 @@ public static class PromptSheets
         "Policies and supporting evidence: what we need to check, why we need to check it, and examples of supporting evidence.");
 
     /// <summary>Gets the prompt sheet for small volunteer-led community groups (Appendix 5, second sheet).</summary>
-    /// <value>Six topics, each with what we check, why, and examples of questions to ask; then governance and financial accounts.</value>
+    /// <value>Six topics, each with what we check, why, and examples of questions to ask; then governance and financial accounts (<see cref="GovernanceAndAccountsTitle"/>).</value>
     public static ChecklistDefinition SmallCommunityGroup { get; } = new(
         "qa-small-community-group",
         "Social prescribing quality assurance prompt sheet for small volunteer-led community groups",
@@ -122,7 +140,7 @@ public static class PromptSheets
                 "How are people within your group supported to build knowledge, skills and confidence?",
                 "Do you have volunteers? If so, do they have: role descriptions; ongoing support/ supervision (particularly when they are new in their role); training (including training records and plans).",
                 "Do relevant volunteers have First Aid certificates?"),
-            new ChecklistArea("Documents and supporting evidence",
+            new ChecklistArea(GovernanceAndAccountsTitle,
             [
                 Received("G7", "Governance arrangements: does your group have a constitution which guides how the group operates? Please provide a copy."),
                 Received("G8", "Financial accounts: does your group have a bank account and keep records of income and spending? Please show latest bank statements and accounts."),
@@ -144,6 +162,9 @@ public static class PromptSheets
         OrganisationKind.SmallVolunteerLedGroup => SmallCommunityGroup,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), Utility.Preconditions.EnumValueNotDefined),
     };
+
+    /// <summary>Tests whether an item is one of the documents a sheet asks for, answered "Received: yes/no".</summary>
+    internal static bool IsDocument(ChecklistItem item) => item.ResponseKind == ChecklistResponseKind.YesNo;
 
     private static ChecklistItem Received(string id, string text) => new(id, text, ChecklistResponseKind.YesNo, Notes);
 

@@ -6,18 +6,18 @@ public enum QaAgreementState
     /// <summary>No QA review and no agreement.</summary>
     None = 1,
 
-    /// <summary>A QA review is under way (or awaiting the PCN line manager).</summary>
+    /// <summary>A QA review is under way (or awaiting the PCN line manager's guidance).</summary>
     InProgress = 2,
 
-    /// <summary>An agreement to connect is current.</summary>
+    /// <summary>An agreement to connect is current (its review may be due, within the grace; see <see cref="CommunityGroup.NotesOn"/>).</summary>
     Agreed = 3,
 
     /// <summary>An agreement to connect with agreed actions is current.</summary>
     AgreedWithActions = 4,
 
-    /// <summary>The agreement's review date has passed (annually, or a change of leadership).</summary>
+    /// <summary>The agreement's review (annually, or on a change of leadership) is overdue: its due date and the grace after it have passed.</summary>
     ReviewOverdue = 5,
 
-    /// <summary>The PCN line manager decided not to connect for now.</summary>
+    /// <summary>The link worker decided not to connect for now.</summary>
     NotConnecting = 6,
 }

@@ -12,8 +12,8 @@ public static class QaErrorCodes
     /// <summary>The link worker has not decided.</summary>
     public const string DecisionMissing = "Qa.DecisionMissing";
 
-    /// <summary>A decision referred to the PCN line manager has no outcome.</summary>
-    public const string LineManagerOutcomeMissing = "Qa.LineManagerOutcomeMissing";
+    /// <summary>A review referred to the PCN line manager has no guidance recorded.</summary>
+    public const string LineManagerGuidanceMissing = "Qa.LineManagerGuidanceMissing";
 
     /// <summary>A decision to connect has no signed agreement.</summary>
     public const string AgreementNotSigned = "Qa.AgreementNotSigned";

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Collections.ObjectModel;
 using NodaTime;
 using SocialPrescribing.Checklists;
 using SocialPrescribing.Utility;
@@ -6,36 +7,51 @@ using SocialPrescribing.Utility;
 namespace SocialPrescribing.QualityAssurance;
 
 /// <summary>
-/// A proportionate quality assurance review of a VCSE organisation or community group, following seed section 9: an
-/// initial discussion, the prompt sheet worked through item by item, the link worker's decision (and the PCN line
-/// manager's, if referred), and the agreement to connect signed by both sides.
+/// A proportionate quality assurance review of a VCSE organisation or community group, following the QA process of seed
+/// section 9: an initial discussion, the prompt sheet worked through item by item, the PCN line manager's guidance if the
+/// link worker asks for it, the link worker's decision, and the agreement to connect signed by both sides.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Proportionality (section 9 principles 4-6, section 5 items 4 and 5): nothing here computes a refusal. However the
-/// sheet's items are recorded — missing written policies included — the review stays
-/// <see cref="QaReviewStatus.InProgress"/> until the link worker decides; the link worker's options are to connect,
-/// connect with agreed actions, or refer to the PCN line manager; only the line manager's recorded outcome can make
-/// the status <see cref="QaReviewStatus.NotConnecting"/>.
+/// The agreement to connect is made by the link worker (section 9, process step 3). The link worker may connect, connect
+/// with agreed actions, or decide not to connect for now, to a group they consider unsafe (principle 3), with a reason
+/// and the actions that would change the decision. When not confident, the link worker refers to the PCN line manager
+/// for guidance (process step 4); the guidance is recorded with who gave it and when, and the link worker then decides.
+/// </para>
+/// <para>
+/// Proportionality (principles 4-6, section 5 items 4 and 5): nothing here computes a refusal. However the sheet's items
+/// are recorded (missing written policies and documents not received included) the review stays undecided until the
+/// link worker decides, and only <see cref="DecideNotToConnect"/> makes its status <see cref="QaReviewStatus.NotConnecting"/>.
+/// See <c>docs/quality-assurance.md</c>.
 /// </para>
 /// <para>Immutable: every step returns a new review. <see cref="QaReviewValidator"/> checks a completed review.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class QaReview
 {
-    private readonly ImmutableDictionary<string, PromptItemResult> _results;
-
-    private QaReview(string groupId, OrganisationKind kind, LocalDate initialDiscussionOn, ImmutableDictionary<string, PromptItemResult> results,
-        QaDecision? decision, LocalDate? decidedOn, LineManagerOutcome? lineManagerOutcome, AgreementToConnect? agreement)
+    private QaReview(string groupId, OrganisationKind kind, LocalDate initialDiscussionOn)
     {
         GroupId = groupId;
         Kind = kind;
         InitialDiscussionOn = initialDiscussionOn;
-        _results = results;
-        Decision = decision;
-        DecidedOn = decidedOn;
-        LineManagerOutcome = lineManagerOutcome;
-        Agreement = agreement;
+        ResultsById = ImmutableDictionary.Create<string, PromptItemResult>(StringComparer.Ordinal);
+        ActionsThatWouldChangeIt = ReadOnlyCollection<string>.Empty;
+    }
+
+    /// <summary>Copies every step of <paramref name="from"/>; the caller's initializer changes one.</summary>
+    private QaReview(QaReview from)
+    {
+        GroupId = from.GroupId;
+        Kind = from.Kind;
+        InitialDiscussionOn = from.InitialDiscussionOn;
+        ResultsById = from.ResultsById;
+        ReferredOn = from.ReferredOn;
+        Guidance = from.Guidance;
+        Decision = from.Decision;
+        DecidedOn = from.DecidedOn;
+        NotConnectingReason = from.NotConnectingReason;
+        ActionsThatWouldChangeIt = from.ActionsThatWouldChangeIt;
+        Agreement = from.Agreement;
     }
 
     /// <summary>Gets the id of the group or organisation reviewed.</summary>
@@ -50,108 +66,180 @@ public sealed class QaReview
     /// <value>One of <see cref="PromptSheets.All"/>.</value>
     public ChecklistDefinition Sheet => PromptSheets.For(Kind);
 
-    /// <summary>Gets the date of the initial discussion with the group.</summary>
+    /// <summary>Gets the date of the initial discussion with the group (section 9, process step 1).</summary>
     /// <value>A date.</value>
     public LocalDate InitialDiscussionOn { get; }
 
     /// <summary>Gets the results recorded, by item id.</summary>
     /// <value>Only items of <see cref="Sheet"/>.</value>
-    public IReadOnlyDictionary<string, PromptItemResult> Results => _results;
+    public IReadOnlyDictionary<string, PromptItemResult> Results => ResultsById;
+
+    /// <summary>Gets the date the link worker referred the review to the PCN line manager for guidance (section 9, process step 4).</summary>
+    /// <value>A date, or <see langword="null"/> if not referred.</value>
+    public LocalDate? ReferredOn { get; private init; }
+
+    /// <summary>Gets the PCN line manager's guidance, when the review was referred.</summary>
+    /// <value>The guidance, or <see langword="null"/> until recorded.</value>
+    public LineManagerGuidance? Guidance { get; private init; }
 
     /// <summary>Gets the link worker's decision.</summary>
     /// <value>The decision, or <see langword="null"/> until decided.</value>
-    public QaDecision? Decision { get; }
+    public QaDecision? Decision { get; private init; }
 
     /// <summary>Gets the date of the link worker's decision.</summary>
     /// <value>A date once decided.</value>
-    public LocalDate? DecidedOn { get; }
+    public LocalDate? DecidedOn { get; private init; }
 
-    /// <summary>Gets the PCN line manager's outcome, when the decision was referred.</summary>
-    /// <value>The outcome, or <see langword="null"/>.</value>
-    public LineManagerOutcome? LineManagerOutcome { get; }
+    /// <summary>Gets why the link worker decided not to connect for now.</summary>
+    /// <value>Non-blank text when <see cref="Decision"/> is <see cref="QaDecision.NotConnectingForNow"/>; otherwise <see langword="null"/>.</value>
+    public string? NotConnectingReason { get; private init; }
+
+    /// <summary>Gets the actions that would change a decision not to connect for now (section 9, process step 4).</summary>
+    /// <value>At least one when <see cref="Decision"/> is <see cref="QaDecision.NotConnectingForNow"/>; otherwise empty.</value>
+    public ReadOnlyCollection<string> ActionsThatWouldChangeIt { get; private init; }
 
     /// <summary>Gets the signed agreement to connect.</summary>
     /// <value>The agreement, or <see langword="null"/> until signed.</value>
-    public AgreementToConnect? Agreement { get; }
+    public AgreementToConnect? Agreement { get; private init; }
 
     /// <summary>Gets where the review stands.</summary>
-    /// <value>Derived from the decision, the line manager's outcome and the agreement.</value>
-    public QaReviewStatus Status => (Decision, LineManagerOutcome, Agreement) switch
+    /// <value>Derived from the referral, the guidance, the link worker's decision and the agreement.</value>
+    public QaReviewStatus Status => (Decision, Agreement) switch
     {
-        (_, _, not null) => QaReviewStatus.Agreed,
-        (null, _, _) => QaReviewStatus.InProgress,
-        (QaDecision.ReferredToLineManager, null, _) => QaReviewStatus.AwaitingLineManager,
-        (QaDecision.ReferredToLineManager, QualityAssurance.LineManagerOutcome.DoNotConnect, _) => QaReviewStatus.NotConnecting,
-        _ => QaReviewStatus.ReadyToSign,
+        (_, not null) => QaReviewStatus.Agreed,
+        (QaDecision.NotConnectingForNow, _) => QaReviewStatus.NotConnecting,
+        (not null, _) => QaReviewStatus.ReadyToSign,
+        _ => ReferredOn is not null && Guidance is null ? QaReviewStatus.AwaitingLineManager : QaReviewStatus.InProgress,
     };
 
-    /// <summary>Gets a value indicating whether connecting was decided with actions agreed.</summary>
-    /// <value><see langword="true"/> when the link worker or line manager chose "with agreed actions".</value>
-    public bool WithAgreedActions => Decision == QaDecision.ConnectWithAgreedActions || LineManagerOutcome == QualityAssurance.LineManagerOutcome.ConnectWithAgreedActions;
+    /// <summary>Gets a value indicating whether the link worker decided to connect with agreed actions.</summary>
+    /// <value><see langword="true"/> when the decision is <see cref="QaDecision.ConnectWithAgreedActions"/>.</value>
+    public bool WithAgreedActions => Decision == QaDecision.ConnectWithAgreedActions;
+
+    private ImmutableDictionary<string, PromptItemResult> ResultsById { get; init; }
 
     /// <summary>Starts a review after the initial discussion.</summary>
     /// <param name="groupId">The group's id.</param>
     /// <param name="kind">The kind of organisation.</param>
     /// <param name="initialDiscussionOn">The date of the initial discussion.</param>
     /// <returns>A review in progress.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="groupId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="groupId"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a named member.</exception>
     public static QaReview Start(string groupId, OrganisationKind kind, LocalDate initialDiscussionOn)
     {
         Preconditions.CheckNotBlank(groupId, nameof(groupId), QaMessages.TextEmpty);
         Preconditions.CheckDefined(kind, nameof(kind));
-        return new QaReview(groupId, kind, initialDiscussionOn, ImmutableDictionary.Create<string, PromptItemResult>(StringComparer.Ordinal), null, null, null, null);
+        return new QaReview(groupId, kind, initialDiscussionOn);
     }
 
     /// <summary>Records how a prompt sheet item was worked through (replacing any earlier result for it).</summary>
     /// <param name="result">The result.</param>
     /// <returns>The updated review.</returns>
-    /// <exception cref="ArgumentException">The sheet has no such item.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The sheet has no such item, or the result is <see cref="PromptOutcome.NotReceived"/> for an item that is not one of
+    /// the sheet's "Received: yes/no" documents.
+    /// </exception>
     public QaReview Record(PromptItemResult result)
     {
         Preconditions.CheckNotNull(result, nameof(result));
-        Preconditions.CheckArgument(Sheet.TryGetItem(result.ItemId, out _), nameof(result), QaMessages.UnknownItem);
-        return new QaReview(GroupId, Kind, InitialDiscussionOn, _results.SetItem(result.ItemId, result), Decision, DecidedOn, LineManagerOutcome, Agreement);
+        Preconditions.CheckArgument(Sheet.TryGetItem(result.ItemId, out ChecklistItem? item), nameof(result), QaMessages.UnknownItem);
+        Preconditions.CheckArgument(result.Outcome != PromptOutcome.NotReceived || PromptSheets.IsDocument(item), nameof(result), QaMessages.NotReceivedOnlyForDocuments);
+        return new QaReview(this) { ResultsById = ResultsById.SetItem(result.ItemId, result) };
     }
 
-    /// <summary>Records the link worker's decision.</summary>
-    /// <param name="decision">Connect, connect with agreed actions, or refer to the PCN line manager.</param>
-    /// <param name="on">The date decided.</param>
-    /// <returns>The updated review.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decision"/> is not a named member.</exception>
-    /// <exception cref="InvalidOperationException">The link worker has already decided.</exception>
-    public QaReview Decide(QaDecision decision, LocalDate on)
+    /// <summary>Records that the link worker, not confident to connect, referred the review to the PCN line manager for guidance (section 9, process step 4).</summary>
+    /// <param name="on">The date of the referral.</param>
+    /// <returns>The review, awaiting the line manager's guidance.</returns>
+    /// <exception cref="InvalidOperationException">The link worker has already decided, or the review was already referred.</exception>
+    public QaReview ReferToLineManager(LocalDate on)
     {
-        Preconditions.CheckDefined(decision, nameof(decision));
-        if (Decision is not null)
+        CheckUndecided();
+        if (ReferredOn is not null)
         {
-            throw new InvalidOperationException(QaMessages.AlreadyDecided);
+            throw new InvalidOperationException(QaMessages.AlreadyReferred);
         }
 
-        return new QaReview(GroupId, Kind, InitialDiscussionOn, _results, decision, on, null, null);
+        return new QaReview(this) { ReferredOn = on };
     }
 
-    /// <summary>Records the PCN line manager's outcome for a referred decision.</summary>
-    /// <param name="outcome">The outcome.</param>
-    /// <returns>The updated review.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is not a named member.</exception>
-    /// <exception cref="InvalidOperationException">The decision was not referred to the line manager.</exception>
-    public QaReview RecordLineManagerOutcome(LineManagerOutcome outcome)
+    /// <summary>Records the PCN line manager's guidance on a referred review; the decision stays the link worker's (section 9, process steps 3 and 4).</summary>
+    /// <param name="guidance">The guidance, with who gave it and when.</param>
+    /// <returns>The review, undecided, with the guidance.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="guidance"/> is null.</exception>
+    /// <exception cref="ArgumentException">The guidance is dated before the referral.</exception>
+    /// <exception cref="InvalidOperationException">The review was not referred, its guidance is already recorded, or the link worker has already decided.</exception>
+    public QaReview RecordGuidance(LineManagerGuidance guidance)
     {
-        Preconditions.CheckDefined(outcome, nameof(outcome));
-        if (Decision != QaDecision.ReferredToLineManager)
+        Preconditions.CheckNotNull(guidance, nameof(guidance));
+        CheckUndecided();
+        if (ReferredOn is not LocalDate referredOn)
         {
             throw new InvalidOperationException(QaMessages.NotReferred);
         }
 
-        return new QaReview(GroupId, Kind, InitialDiscussionOn, _results, Decision, DecidedOn, outcome, Agreement);
+        if (Guidance is not null)
+        {
+            throw new InvalidOperationException(QaMessages.GuidanceAlreadyRecorded);
+        }
+
+        Preconditions.CheckArgument(guidance.GivenOn >= referredOn, nameof(guidance), QaMessages.GuidanceBeforeReferral);
+        return new QaReview(this) { Guidance = guidance };
     }
 
-    /// <summary>Records the signed agreement to connect.</summary>
+    /// <summary>Records the link worker's decision to connect, with or without agreed actions (section 9, process step 3).</summary>
+    /// <param name="decision"><see cref="QaDecision.Connect"/> or <see cref="QaDecision.ConnectWithAgreedActions"/>.</param>
+    /// <param name="on">The date decided.</param>
+    /// <returns>The updated review, ready to sign.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decision"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="decision"/> is <see cref="QaDecision.NotConnectingForNow"/> (which needs
+    /// <see cref="DecideNotToConnect"/>), or <paramref name="on"/> is before the line manager's guidance.
+    /// </exception>
+    /// <exception cref="InvalidOperationException">The link worker has already decided, or the line manager's guidance is awaited.</exception>
+    public QaReview Decide(QaDecision decision, LocalDate on)
+    {
+        Preconditions.CheckDefined(decision, nameof(decision));
+        Preconditions.CheckArgument(decision != QaDecision.NotConnectingForNow, nameof(decision), QaMessages.NotConnectingNeedsDetails);
+        CheckCanDecide(on);
+        return new QaReview(this) { Decision = decision, DecidedOn = on };
+    }
+
+    /// <summary>
+    /// Records the link worker's decision not to connect people to the group for now (section 9, principle 3), with the
+    /// reason and the actions, worked out with the group, that would change it (process step 4).
+    /// </summary>
+    /// <param name="reason">Why the link worker is not connecting for now.</param>
+    /// <param name="actionsThatWouldChangeIt">What the group could do to enable participation; at least one non-blank action.</param>
+    /// <param name="on">The date decided.</param>
+    /// <returns>The updated review, not connecting.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> or <paramref name="actionsThatWouldChangeIt"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="reason"/> is blank, <paramref name="actionsThatWouldChangeIt"/> has no non-blank action, or
+    /// <paramref name="on"/> is before the line manager's guidance.
+    /// </exception>
+    /// <exception cref="InvalidOperationException">The link worker has already decided, or the line manager's guidance is awaited.</exception>
+    public QaReview DecideNotToConnect(string reason, IEnumerable<string> actionsThatWouldChangeIt, LocalDate on)
+    {
+        string trimmedReason = QaText.Required(reason, nameof(reason));
+        ReadOnlyCollection<string> actions = QaText.NonBlank(Preconditions.CheckNotNull(actionsThatWouldChangeIt, nameof(actionsThatWouldChangeIt)));
+        Preconditions.CheckArgument(actions.Count > 0, nameof(actionsThatWouldChangeIt), QaMessages.ActionsToChangeMissing);
+        CheckCanDecide(on);
+        return new QaReview(this)
+        {
+            Decision = QaDecision.NotConnectingForNow,
+            DecidedOn = on,
+            NotConnectingReason = trimmedReason,
+            ActionsThatWouldChangeIt = actions,
+        };
+    }
+
+    /// <summary>Records the agreement to connect, signed by both sides (section 9, process step 5).</summary>
     /// <param name="agreement">The agreement, signed by both sides.</param>
     /// <returns>The agreed review.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">There is no decision to connect yet.</exception>
+    /// <exception cref="InvalidOperationException">There is no decision to connect yet, or it is already signed.</exception>
     /// <exception cref="ArgumentException">The agreement is signed before the decision.</exception>
     public QaReview Sign(AgreementToConnect agreement)
     {
@@ -162,10 +250,29 @@ public sealed class QaReview
         }
 
         Preconditions.CheckArgument(agreement.SignedOn >= DecidedOn, nameof(agreement), QaMessages.SignedBeforeDecision);
-        return new QaReview(GroupId, Kind, InitialDiscussionOn, _results, Decision, DecidedOn, LineManagerOutcome, agreement);
+        return new QaReview(this) { Agreement = agreement };
     }
 
-    /// <summary>Describes the review without notes or names.</summary>
+    /// <summary>Describes the review without notes, reasons or names.</summary>
     /// <returns>For example <c>QA review of G-12 (SmallVolunteerLedGroup): Agreed, 8 of 8 items</c>.</returns>
-    public override string ToString() => $"QA review of {GroupId} ({Kind}): {Status}, {_results.Count} of {Sheet.Items.Count} items";
+    public override string ToString() => $"QA review of {GroupId} ({Kind}): {Status}, {ResultsById.Count} of {Sheet.Items.Count} items";
+
+    private void CheckUndecided()
+    {
+        if (Decision is not null)
+        {
+            throw new InvalidOperationException(QaMessages.AlreadyDecided);
+        }
+    }
+
+    private void CheckCanDecide(LocalDate on)
+    {
+        CheckUndecided();
+        if (Status == QaReviewStatus.AwaitingLineManager)
+        {
+            throw new InvalidOperationException(QaMessages.AwaitingGuidance);
+        }
+
+        Preconditions.CheckArgument(Guidance is null || on >= Guidance.GivenOn, nameof(on), QaMessages.DecisionBeforeGuidance);
+    }
 }

@@ -1,20 +1,20 @@
 namespace SocialPrescribing.QualityAssurance;
 
-/// <summary>Where a QA review stands.</summary>
+/// <summary>Where a QA review stands (seed section 9, QA process).</summary>
 public enum QaReviewStatus
 {
     /// <summary>Under way: the link worker has not decided. Never a refusal, whatever the sheet shows.</summary>
     InProgress = 1,
 
-    /// <summary>Referred to the PCN line manager, whose outcome is awaited.</summary>
+    /// <summary>Referred to the PCN line manager for guidance (process step 4); the guidance is awaited.</summary>
     AwaitingLineManager = 2,
 
-    /// <summary>A decision to connect (by the link worker or the line manager), not yet signed.</summary>
+    /// <summary>The link worker decided to connect; the agreement is not yet signed.</summary>
     ReadyToSign = 3,
 
-    /// <summary>The agreement to connect is signed.</summary>
+    /// <summary>The agreement to connect is signed by both sides (process step 5).</summary>
     Agreed = 4,
 
-    /// <summary>The PCN line manager decided not to connect for now.</summary>
+    /// <summary>The link worker decided not to connect for now, with a reason and the actions that would change it (principle 3, process step 4).</summary>
     NotConnecting = 5,
 }

@@ -3,8 +3,14 @@ using FluentValidation.Results;
 
 namespace SocialPrescribing.QualityAssurance;
 
-/// <summary>Checks a completed QA review: every sheet item worked through, agreed actions written down, a decision, the line manager's outcome if referred, and a signed agreement if connecting.</summary>
-/// <remarks>Each failure names the missing item (by its sheet number and title) with a stable code; messages never repeat notes or names.</remarks>
+/// <summary>Checks a completed QA review: every sheet item worked through, agreed actions written down, the line manager's guidance if referred, the link worker's decision, and a signed agreement if connecting.</summary>
+/// <remarks>
+/// <para>
+/// Each failure names the missing item (by its sheet number and title) with a stable code; messages never repeat notes,
+/// reasons or names. A document not received (<see cref="PromptOutcome.NotReceived"/>) is worked through, not missing;
+/// a decision not to connect for now is complete without a signature (seed section 9; <c>docs/quality-assurance.md</c>).
+/// </para>
+/// </remarks>
 /// <threadsafety>Immutable once constructed; safe to share between threads.</threadsafety>
 public sealed class QaReviewValidator : AbstractValidator<QaReview>
 {
@@ -35,7 +41,7 @@ public sealed class QaReviewValidator : AbstractValidator<QaReview>
                     context.AddFailure(new ValidationFailure(nameof(QaReview.Decision), QaMessages.NoDecision) { ErrorCode = QaErrorCodes.DecisionMissing });
                     break;
                 case QaReviewStatus.AwaitingLineManager:
-                    context.AddFailure(new ValidationFailure(nameof(QaReview.LineManagerOutcome), QaMessages.NoLineManagerOutcome) { ErrorCode = QaErrorCodes.LineManagerOutcomeMissing });
+                    context.AddFailure(new ValidationFailure(nameof(QaReview.Guidance), QaMessages.NoLineManagerGuidance) { ErrorCode = QaErrorCodes.LineManagerGuidanceMissing });
                     break;
                 case QaReviewStatus.ReadyToSign:
                     context.AddFailure(new ValidationFailure(nameof(QaReview.Agreement), QaMessages.NotSigned) { ErrorCode = QaErrorCodes.AgreementNotSigned });

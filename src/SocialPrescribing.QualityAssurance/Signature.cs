@@ -1,6 +1,5 @@
 using NodaTime;
 using NodaTime.Text;
-using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.QualityAssurance;
 
@@ -16,7 +15,7 @@ public sealed class Signature
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     public Signature(string name, LocalDate signedOn)
     {
-        Name = Preconditions.CheckNotBlank(name, nameof(name), QaMessages.TextEmpty).Trim();
+        Name = QaText.Required(name, nameof(name));
         SignedOn = signedOn;
     }
 

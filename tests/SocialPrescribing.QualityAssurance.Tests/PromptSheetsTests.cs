@@ -27,6 +27,23 @@ public class PromptSheetsTests
     }
 
     [Fact]
+    public void VcseSheet_WhyWeCheck_GeneralStatementFirst()
+    {
+        // P2 and P4 state the general reason, then what "your policy" shows; the seed's text splits P3's cell, so P3 follows them.
+        ChecklistDefinition sheet = PromptSheets.VcseOrganisation;
+        Assert.Equal(
+            "Health and safety policy and procedures aim to protect both the people and the environment where your services and activities take place. Your policy will outline the steps your organisation has taken to make sure that you have made things as safe as possible.",
+            sheet.GetItem("P3").Detail);
+        foreach (string id in new[] { "P2", "P3", "P4" })
+        {
+            string detail = sheet.GetItem(id).Detail!;
+            int yourPolicy = detail.IndexOf("Your policy", StringComparison.Ordinal);
+            Assert.True(yourPolicy > 0, id);
+            Assert.DoesNotContain(". ", detail[yourPolicy..], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void SmallGroupSheet_HasEveryItem()
     {
         ChecklistDefinition sheet = PromptSheets.SmallCommunityGroup;
@@ -34,9 +51,15 @@ public class PromptSheetsTests
             [
                 "Public Liability Insurance", "Safeguarding for vulnerable adults and children", "Confidentiality and data protection",
                 "Health and safety risk assessments", "Equality and diversity", "Recruitment of new members and training volunteers",
-                "Documents and supporting evidence",
+                "Governance and financial accounts",
             ],
             sheet.Areas.Select(a => a.Title));
+
+        // The seed gives the governance and accounts part no heading: the library's label, not the sheet's opening heading.
+        Assert.Equal(PromptSheets.GovernanceAndAccountsTitle, sheet.Areas[^1].Title);
+        Assert.StartsWith("Documents and supporting evidence.", sheet.Introduction, StringComparison.Ordinal);
+        Assert.DoesNotContain(sheet.Areas, a => a.Title.Contains("Documents and supporting evidence", StringComparison.Ordinal));
+        Assert.All(sheet.Areas[^1].Items, i => Assert.Equal(ChecklistResponseKind.YesNo, i.ResponseKind));
         Assert.Equal(["G1", "G2", "G3", "G4", "G5", "G6", "G7", "G8"], sheet.Items.Select(i => i.Id));
         Assert.Equal([1, 3, 2, 2, 3, 4], sheet.Items.Take(6).Select(i => i.Examples.Count));
         Assert.All(sheet.Items.Take(6), i => Assert.False(string.IsNullOrWhiteSpace(i.Detail)));
