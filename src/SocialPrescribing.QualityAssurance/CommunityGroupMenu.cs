@@ -73,17 +73,17 @@ public sealed class CommunityGroupMenu
                 offeredCount += (answers[i] & Offered) != 0 ? 1 : 0;
             }
 
-            var offered = new (CommunityGroup, OfferNotes)[offeredCount];
-            var leftOut = new (CommunityGroup, LeftOutReason)[serving.Length - offeredCount];
+            var offered = new OfferedGroup[offeredCount];
+            var leftOut = new LeftOutGroup[serving.Length - offeredCount];
             for (int i = 0, o = 0, l = 0; i < serving.Length; i++)
             {
                 if ((answers[i] & Offered) != 0)
                 {
-                    offered[o++] = (serving[i], (OfferNotes)(answers[i] & ~Offered));
+                    offered[o++] = new OfferedGroup(serving[i], (OfferNotes)(answers[i] & ~Offered));
                 }
                 else
                 {
-                    leftOut[l++] = (serving[i], (LeftOutReason)answers[i]);
+                    leftOut[l++] = new LeftOutGroup(serving[i], (LeftOutReason)answers[i]);
                 }
             }
 

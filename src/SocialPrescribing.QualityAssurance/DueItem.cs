@@ -14,6 +14,7 @@ namespace SocialPrescribing.QualityAssurance;
 /// <param name="DueOn">The date it fell due.</param>
 /// <param name="Status">Due or overdue on the date asked about.</param>
 /// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>
+[System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public readonly record struct DueItem(string GroupId, DueKind What, LocalDate DueOn, ScheduleStatus Status) : System.Numerics.IEqualityOperators<DueItem, DueItem, bool>
 {
     /// <summary>Gets a value indicating whether the entry is overdue.</summary>

@@ -6,17 +6,17 @@ namespace SocialPrescribing.QualityAssurance;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class MenuAnswer
 {
-    internal MenuAnswer(IList<(CommunityGroup Group, OfferNotes Notes)> offered, IList<(CommunityGroup Group, LeftOutReason Reason)> leftOut)
+    internal MenuAnswer(IList<OfferedGroup> offered, IList<LeftOutGroup> leftOut)
     {
-        Offered = new ReadOnlyCollection<(CommunityGroup Group, OfferNotes Notes)>(offered);
-        LeftOut = new ReadOnlyCollection<(CommunityGroup Group, LeftOutReason Reason)>(leftOut);
+        Offered = new ReadOnlyCollection<OfferedGroup>(offered);
+        LeftOut = new ReadOnlyCollection<LeftOutGroup>(leftOut);
     }
 
     /// <summary>Gets the groups safe to connect on the date asked (agreement current, capacity not reported as none), each with what the link worker should know.</summary>
     /// <value>In menu order; <see cref="OfferNotes.ReviewDue"/> marks a group whose review is due, within the grace.</value>
-    public ReadOnlyCollection<(CommunityGroup Group, OfferNotes Notes)> Offered { get; }
+    public ReadOnlyCollection<OfferedGroup> Offered { get; }
 
     /// <summary>Gets the groups serving the need that were left out, each with the reason.</summary>
     /// <value>In menu order.</value>
-    public ReadOnlyCollection<(CommunityGroup Group, LeftOutReason Reason)> LeftOut { get; }
+    public ReadOnlyCollection<LeftOutGroup> LeftOut { get; }
 }
