@@ -17,6 +17,8 @@ public static class CarePlanGenerators
         "Walk to the shop by myself", "Join the Tuesday choir", "# not a heading", "Feel less lonely",
     ];
 
+    private static readonly LocalDate AgreedOn = new(2026, 1, 5);
+
     /// <summary>Gets a generator of short texts in a person's own words.</summary>
     /// <value>Non-blank phrases, some with line breaks or Markdown characters.</value>
     public static Gen<string> Words { get; } = Gen.Elements(Phrases);
@@ -47,7 +49,7 @@ public static class CarePlanGenerators
         {
             PlanField.Goals => Enumerable.Range(0, goals).Aggregate(plan, (p, g) => p.WithGoal(Phrases[(x.i + g) % Phrases.Length])),
             PlanField.Support => plan.WithSupport(new SupportConnection(texts[x.i], "A warm welcome")),
-            PlanField.ReviewDate => plan.WithReviewDate(new LocalDate(2026, 1, 5).PlusDays(reviewDays)),
+            PlanField.ReviewDate => plan.WithReviewDate(AgreedOn.PlusDays(reviewDays)),
             PlanField.ShareMyStory or PlanField.SatisfactionSurvey or PlanField.OngoingDataCollection => plan,
             _ when x.s.Part == CarePlanPart.PartOne || x.s.Field == PlanField.FreeText => plan.WithText(x.s.Key, texts[x.i]),
             _ => plan,
@@ -73,8 +75,6 @@ public static class CarePlanGenerators
     /// <value>Plans.</value>
     public static Gen<CarePlan> Plans { get; } = Gen.OneOf(Drafts, AgreedPlans, Histories.Select(h => h.Reviewed));
 
-    private static readonly LocalDate AgreedOn = new(2026, 1, 5);
-
     private static Gen<ReviewOp> Ops { get; } =
         from kind in Gen.Elements(Enum.GetValues<ReviewOpKind>())
         from pick in Gen.Choose(0, 9)
@@ -83,7 +83,7 @@ public static class CarePlanGenerators
         select new ReviewOp(kind, pick, word, days);
 
     private static Gen<ReviewStep> Steps { get; } =
-        from daysAfter in Gen.OneOf(Gen.Constant(0), Gen.Choose(1, 120))
+        from daysAfter in Gen.Choose(-30, 120).Select(days => Math.Max(0, days)) // about one review in five on the same day as the one before
         from reviewGoals in Gen.Elements(true, false)
         from recordChanges in Gen.Elements(true, false)
         from word in Gen.Choose(0, Phrases.Length - 1)

