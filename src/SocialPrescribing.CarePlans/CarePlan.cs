@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using FluentValidation;
 using NodaTime;
 using SocialPrescribing.Utility;
@@ -12,45 +13,40 @@ namespace SocialPrescribing.CarePlans;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Immutable: every change returns a new plan. A plan starts as a <see cref="CarePlanStatus.Draft"/>, in which part one
-/// can change; <see cref="Agree"/> checks the template's required sections and a review date and gives the person their
-/// own copy; <see cref="Review"/> records how each goal is going and part two, and never changes part one.
+/// Immutable: every change returns a new plan. A plan starts as a <see cref="CarePlanStatus.Draft"/>, which can change
+/// freely; <see cref="Agree"/> checks the template's required sections and a review date, gives the person their own
+/// copy, and makes version 1. From then on the plan changes only at a review (seed section 5 item 3: review "at
+/// regular, agreed intervals, to assess progress and make changes"): <see cref="Review"/> applies a
+/// <see cref="CarePlanReview"/> — goals and support added, changed or closed, the next review date, texts, how each
+/// goal is going, part two — and adds the next <see cref="CarePlanVersion"/>. Earlier versions never change, so the
+/// version the person agreed stays readable (<see cref="AgreedVersion"/>); docs/care-plans.md describes the model.
+/// </para>
+/// <para>
+/// <see cref="Goals"/>, <see cref="Support"/>, <see cref="ReviewDate"/>, <see cref="Texts"/> and
+/// <see cref="Permissions"/> are those of the current version (or of the draft). The person's details
+/// (<see cref="WithPerson"/>) are not versioned: contact details may change at any time (this library's choice).
 /// </para>
 /// <para>
 /// A plan holds information about a person (their words, health conditions, name, NHS number): <see cref="ToString"/>
-/// shows only its template, status and counts. <see cref="ToPlainText"/> and <see cref="ToMarkdown"/> render the
-/// person's own copy.
+/// shows only its template, status and counts, and no error message repeats the person's words.
+/// <see cref="ToPlainText"/> and <see cref="ToMarkdown"/> render the person's own copy of the current version.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class CarePlan
 {
-    private readonly ImmutableDictionary<string, string> _texts;
-    private readonly ImmutableList<CarePlanGoal> _goals;
-    private readonly ImmutableList<SupportConnection> _support;
+    /// <summary>The name of <see cref="Review"/>'s parameter, which errors in a review's changes name.</summary>
+    internal const string ReviewParameter = "review";
 
-    private CarePlan(
-        CarePlanTemplate template,
-        CarePlanStatus status,
-        ImmutableDictionary<string, string> texts,
-        ImmutableList<CarePlanGoal> goals,
-        ImmutableList<SupportConnection> support,
-        LocalDate? reviewDate,
-        SharingPermissions permissions,
-        PlanPerson person,
-        LocalDate? agreedOn,
-        LocalDate? lastReviewedOn)
+    private readonly PlanContent _content;
+    private readonly ImmutableList<CarePlanVersion> _versions;
+
+    private CarePlan(CarePlanTemplate template, PlanPerson person, PlanContent content, ImmutableList<CarePlanVersion> versions)
     {
         Template = template;
-        Status = status;
-        _texts = texts;
-        _goals = goals;
-        _support = support;
-        ReviewDate = reviewDate;
-        Permissions = permissions;
         Person = person;
-        AgreedOn = agreedOn;
-        LastReviewedOn = lastReviewedOn;
+        _content = content;
+        _versions = versions;
     }
 
     /// <summary>Gets the template the plan follows.</summary>
@@ -58,28 +54,33 @@ public sealed class CarePlan
     public CarePlanTemplate Template { get; }
 
     /// <summary>Gets where the plan is in its life.</summary>
-    /// <value>Draft, agreed or reviewed.</value>
-    public CarePlanStatus Status { get; }
+    /// <value>Draft (no versions), agreed (one version) or reviewed (more than one).</value>
+    public CarePlanStatus Status => _versions.Count switch
+    {
+        0 => CarePlanStatus.Draft,
+        1 => CarePlanStatus.Agreed,
+        _ => CarePlanStatus.Reviewed,
+    };
 
-    /// <summary>Gets the text of every text section filled in, by section key.</summary>
+    /// <summary>Gets the text of every text section filled in, by section key, in the current version.</summary>
     /// <value>Non-blank text only.</value>
-    public IReadOnlyDictionary<string, string> Texts => _texts;
+    public IReadOnlyDictionary<string, string> Texts => _content.Texts;
 
-    /// <summary>Gets the person's goals, in order.</summary>
-    /// <value>Numbered from 1.</value>
-    public IReadOnlyList<CarePlanGoal> Goals => _goals;
+    /// <summary>Gets the person's open goals in the current version, in the order added.</summary>
+    /// <value>Numbered from 1 in the order added; a closed goal leaves a gap, its number never reused.</value>
+    public IReadOnlyList<CarePlanGoal> Goals => _content.Goals;
 
-    /// <summary>Gets the support the person is being connected to.</summary>
-    /// <value>In the order added.</value>
-    public IReadOnlyList<SupportConnection> Support => _support;
+    /// <summary>Gets the support the person is being connected to, in the current version.</summary>
+    /// <value>Open connections, in the order added, each numbered.</value>
+    public IReadOnlyList<SupportConnection> Support => _content.Support;
 
-    /// <summary>Gets when the plan will be reviewed ("when shall we check how it's going?").</summary>
-    /// <value>A date, or <see langword="null"/> until agreed on.</value>
-    public LocalDate? ReviewDate { get; }
+    /// <summary>Gets when the plan will be reviewed next ("when shall we check how it's going?").</summary>
+    /// <value>A date, or <see langword="null"/> on a draft until set; an agreed plan always has one.</value>
+    public LocalDate? ReviewDate => _content.ReviewDate;
 
     /// <summary>Gets the person's answers to the sharing permissions (Core's <see cref="SharingPermissions"/>).</summary>
     /// <value>Nothing allowed until asked.</value>
-    public SharingPermissions Permissions { get; }
+    public SharingPermissions Permissions => _content.Permissions;
 
     /// <summary>Gets who the plan belongs to, as the person's copy shows it.</summary>
     /// <value>Name, contact details and NHS number, each optional.</value>
@@ -87,51 +88,62 @@ public sealed class CarePlan
 
     /// <summary>Gets when the plan was agreed and the person given their own copy.</summary>
     /// <value>A date once agreed; otherwise <see langword="null"/>.</value>
-    public LocalDate? AgreedOn { get; }
+    public LocalDate? AgreedOn => _versions.IsEmpty ? null : _versions[0].Date;
 
     /// <summary>Gets the date of the latest review.</summary>
     /// <value>A date once reviewed; otherwise <see langword="null"/>.</value>
-    public LocalDate? LastReviewedOn { get; }
+    public LocalDate? LastReviewedOn => _versions.Count > 1 ? _versions[^1].Date : null;
+
+    /// <summary>Gets every version of the agreed plan, oldest first.</summary>
+    /// <value>Empty for a draft; the agreed version first, then one per review.</value>
+    public IReadOnlyList<CarePlanVersion> Versions => _versions;
+
+    /// <summary>Gets the version the person agreed, which reviews never change.</summary>
+    /// <value>Version 1, or <see langword="null"/> for a draft.</value>
+    public CarePlanVersion? AgreedVersion => _versions.IsEmpty ? null : _versions[0];
+
+    /// <summary>Gets the current version: the agreed one, or the one the latest review made.</summary>
+    /// <value>The last of <see cref="Versions"/>, or <see langword="null"/> for a draft.</value>
+    public CarePlanVersion? CurrentVersion => _versions.IsEmpty ? null : _versions[^1];
 
     /// <summary>Starts a draft plan following a template.</summary>
     /// <param name="template">The template.</param>
     /// <returns>An empty draft.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="template"/> is null.</exception>
     public static CarePlan Draft(CarePlanTemplate template)
-        => new(Preconditions.CheckNotNull(template, nameof(template)), CarePlanStatus.Draft, ImmutableDictionary.Create<string, string>(StringComparer.Ordinal), [], [], null, SharingPermissions.NoneAsked, PlanPerson.None, null, null);
+        => new(Preconditions.CheckNotNull(template, nameof(template)), PlanPerson.None, PlanContent.Empty, []);
 
-    /// <summary>Gets the text of a section.</summary>
+    /// <summary>Gets the text of a section in the current version.</summary>
     /// <param name="sectionKey">The section's key.</param>
     /// <returns>The text, or <see langword="null"/> when not filled in.</returns>
-    public string? TextIn(string sectionKey) => _texts.TryGetValue(sectionKey, out string? text) ? text : null;
+    public string? TextIn(string sectionKey) => _content.Texts.TryGetValue(sectionKey, out string? text) ? text : null;
 
     /// <summary>Gets the text of the section holding a plan field.</summary>
     /// <param name="field">A text field, such as <see cref="PlanField.WhatMattersToMe"/>.</param>
     /// <returns>The text, or <see langword="null"/> when not filled in or not in the template.</returns>
     public string? TextFor(PlanField field) => Template.SectionFor(field) is CarePlanSection section ? TextIn(section.Key) : null;
 
-    /// <summary>Returns the plan with a text section filled in, in the person's own words (blank text empties it).</summary>
+    /// <summary>Returns the draft with a text section filled in, in the person's own words (blank text empties it).</summary>
     /// <param name="sectionKey">The section's key.</param>
     /// <param name="text">The text.</param>
     /// <returns>The updated plan.</returns>
     /// <exception cref="ArgumentException">The template has no such section, or it does not hold text.</exception>
-    /// <exception cref="InvalidOperationException">The section is in part one and the plan is no longer a draft.</exception>
+    /// <exception cref="InvalidOperationException">The plan is no longer a draft: use a review's <see cref="ChangeText"/>.</exception>
     public CarePlan WithText(string sectionKey, string? text)
     {
         Preconditions.CheckNotNull(sectionKey, nameof(sectionKey));
         Preconditions.CheckArgument(Template.TryGetSection(sectionKey, out CarePlanSection? section), nameof(sectionKey), CarePlanMessages.UnknownSection);
         Preconditions.CheckArgument(section.HoldsText, nameof(sectionKey), CarePlanMessages.NotATextSection);
-        CheckEditable(section.Part);
-        ImmutableDictionary<string, string> texts = string.IsNullOrWhiteSpace(text) ? _texts.Remove(sectionKey) : _texts.SetItem(sectionKey, text.Trim());
-        return new CarePlan(Template, Status, texts, _goals, _support, ReviewDate, Permissions, Person, AgreedOn, LastReviewedOn);
+        CheckDraft();
+        return WithContent(_content.WithText(sectionKey, text));
     }
 
-    /// <summary>Returns the plan with a text field filled in.</summary>
+    /// <summary>Returns the draft with a text field filled in.</summary>
     /// <param name="field">A text field of the template.</param>
     /// <param name="text">The text.</param>
     /// <returns>The updated plan.</returns>
     /// <exception cref="ArgumentException">The template has no section for the field, or it does not hold text.</exception>
-    /// <exception cref="InvalidOperationException">The field is in part one and the plan is no longer a draft.</exception>
+    /// <exception cref="InvalidOperationException">The plan is no longer a draft: use a review's <see cref="ChangeText"/>.</exception>
     public CarePlan WithText(PlanField field, string? text)
         => WithText((Template.SectionFor(field) ?? throw new ArgumentException(CarePlanMessages.NotInTemplate, nameof(field))).Key, text);
 
@@ -139,47 +151,46 @@ public sealed class CarePlan
     /// <param name="text">The goal.</param>
     /// <returns>The updated plan; the goal's number is one more than the last.</returns>
     /// <exception cref="ArgumentException"><paramref name="text"/> is empty, or the template has no goals section.</exception>
-    /// <exception cref="InvalidOperationException">The plan is no longer a draft.</exception>
+    /// <exception cref="InvalidOperationException">The plan is no longer a draft: use a review's <see cref="AddGoal"/>.</exception>
     public CarePlan WithGoal(string text)
     {
         CheckField(PlanField.Goals);
-        CheckEditable(CarePlanPart.PartOne);
-        var goal = new CarePlanGoal(_goals.Count + 1, CarePlanSection.CheckText(text, nameof(text)).Trim(), []);
-        return new CarePlan(Template, Status, _texts, _goals.Add(goal), _support, ReviewDate, Permissions, Person, AgreedOn, LastReviewedOn);
+        CheckDraft();
+        return WithContent(_content.AddGoal(CarePlanSection.CheckText(text, nameof(text)).Trim()));
     }
 
     /// <summary>Returns the draft with support added.</summary>
     /// <param name="support">The support the person is being connected to.</param>
-    /// <returns>The updated plan.</returns>
+    /// <returns>The updated plan; the plan holds a numbered copy of <paramref name="support"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="support"/> is null.</exception>
     /// <exception cref="ArgumentException">The template has no support section.</exception>
-    /// <exception cref="InvalidOperationException">The plan is no longer a draft.</exception>
+    /// <exception cref="InvalidOperationException">The plan is no longer a draft: use a review's <see cref="AddSupport"/>.</exception>
     public CarePlan WithSupport(SupportConnection support)
     {
         Preconditions.CheckNotNull(support, nameof(support));
         CheckField(PlanField.Support);
-        CheckEditable(CarePlanPart.PartOne);
-        return new CarePlan(Template, Status, _texts, _goals, _support.Add(support), ReviewDate, Permissions, Person, AgreedOn, LastReviewedOn);
+        CheckDraft();
+        return WithContent(_content.AddSupport(support));
     }
 
     /// <summary>Returns the draft with its review date set.</summary>
     /// <param name="reviewDate">When to check how it's going.</param>
     /// <returns>The updated plan.</returns>
-    /// <exception cref="InvalidOperationException">The plan is no longer a draft.</exception>
+    /// <exception cref="InvalidOperationException">The plan is no longer a draft: use a review's <see cref="SetNextReviewDate"/>.</exception>
     public CarePlan WithReviewDate(LocalDate reviewDate)
     {
-        CheckEditable(CarePlanPart.PartOne);
-        return new CarePlan(Template, Status, _texts, _goals, _support, reviewDate, Permissions, Person, AgreedOn, LastReviewedOn);
+        CheckDraft();
+        return WithContent(_content with { ReviewDate = reviewDate });
     }
 
-    /// <summary>Returns the plan with the person's details, as their copy shows them.</summary>
+    /// <summary>Returns the plan with the person's details, as their copy shows them (allowed in any state; not versioned).</summary>
     /// <param name="person">Name, contact details and NHS number.</param>
     /// <returns>The updated plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
     public CarePlan WithPerson(PlanPerson person)
-        => new(Template, Status, _texts, _goals, _support, ReviewDate, Permissions, Preconditions.CheckNotNull(person, nameof(person)), AgreedOn, LastReviewedOn);
+        => new(Template, Preconditions.CheckNotNull(person, nameof(person)), _content, _versions);
 
-    /// <summary>Agrees the plan with the person, who is given their own copy.</summary>
+    /// <summary>Agrees the plan with the person, who is given their own copy; the draft becomes version 1.</summary>
     /// <param name="on">The date agreed.</param>
     /// <returns>The agreed plan.</returns>
     /// <exception cref="InvalidOperationException">The plan is not a draft.</exception>
@@ -192,14 +203,21 @@ public sealed class CarePlan
         }
 
         CarePlanAgreementValidator.Instance.ValidateAndThrow(this);
-        return new CarePlan(Template, CarePlanStatus.Agreed, _texts, _goals, _support, ReviewDate, Permissions, Person, on, LastReviewedOn);
+        return new CarePlan(Template, Person, _content, [new CarePlanVersion(1, on, null, _content)]);
     }
 
-    /// <summary>Records a review: how each goal is going, what changed, and the part two permissions. Part one is unchanged.</summary>
+    /// <summary>
+    /// Reviews the plan with the person (seed section 5 item 3): records how each goal is going, applies the review's
+    /// changes in order, takes part two, and adds the next version; earlier versions are unchanged.
+    /// </summary>
     /// <param name="review">The review.</param>
-    /// <returns>The reviewed plan.</returns>
+    /// <returns>The reviewed plan, whose <see cref="CurrentVersion"/> is the new version.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
-    /// <exception cref="ArgumentException">A goal review names a goal the plan does not have, the review is dated before the agreement, or it records changes the template has no section for.</exception>
+    /// <exception cref="ArgumentException">
+    /// The review is dated before the agreement or before the previous review (the same day is allowed); a goal review
+    /// or change names a goal or support connection that is not open at that point; a change needs a section the
+    /// template does not have; or the next review date is not after the review's date. Nothing is applied.
+    /// </exception>
     /// <exception cref="InvalidOperationException">The plan has not been agreed.</exception>
     public CarePlan Review(CarePlanReview review)
     {
@@ -210,22 +228,28 @@ public sealed class CarePlan
         }
 
         Preconditions.CheckArgument(review.Date >= AgreedOn, nameof(review), CarePlanMessages.ReviewBeforeAgreement);
-        Preconditions.CheckArgument(review.GoalReviews.All(g => g.GoalNumber <= _goals.Count), nameof(review), CarePlanMessages.UnknownGoal);
+        Preconditions.CheckArgument(review.Date >= _versions[^1].Date, nameof(review), CarePlanMessages.ReviewBeforePreviousReview);
 
-        ImmutableList<CarePlanGoal> goals = _goals;
+        PlanContent content = _content;
         foreach (GoalReview goalReview in review.GoalReviews)
         {
-            goals = goals.SetItem(goalReview.GoalNumber - 1, goals[goalReview.GoalNumber - 1].WithReview(goalReview.On(review.Date)));
+            int index = content.IndexOfGoal(goalReview.GoalNumber);
+            Preconditions.CheckArgument(index >= 0, nameof(review), CarePlanMessages.UnknownGoal);
+            content = content with { Goals = content.Goals.SetItem(index, content.Goals[index].WithReview(goalReview.On(review.Date))) };
         }
 
-        ImmutableDictionary<string, string> texts = _texts;
+        foreach (CarePlanChange change in review.Changes)
+        {
+            content = change.ApplyTo(content, Template, review.Date);
+        }
+
         if (review.ChangesTakenPlace is string changes)
         {
             CarePlanSection section = Template.SectionFor(PlanField.ChangesTakenPlace) ?? throw new ArgumentException(CarePlanMessages.NotInTemplate, nameof(review));
-            texts = texts.SetItem(section.Key, changes);
+            content = content.WithText(section.Key, changes);
         }
 
-        SharingPermissions permissions = Permissions;
+        SharingPermissions permissions = content.Permissions;
         foreach (SharingPermission permission in SharingPermissions.AllPermissions)
         {
             if (review.Permissions.AnswerFor(permission) is ConsentAnswer answer and not ConsentAnswer.NotAsked)
@@ -234,7 +258,8 @@ public sealed class CarePlan
             }
         }
 
-        return new CarePlan(Template, CarePlanStatus.Reviewed, texts, goals, _support, ReviewDate, permissions, Person, AgreedOn, review.Date);
+        content = content with { Permissions = permissions };
+        return new CarePlan(Template, Person, content, _versions.Add(new CarePlanVersion(_versions.Count + 1, review.Date, review, content)));
     }
 
     /// <summary>Tests whether a section of the template has content in this plan.</summary>
@@ -246,12 +271,12 @@ public sealed class CarePlan
         Preconditions.CheckNotNull(section, nameof(section));
         return section.Field switch
         {
-            PlanField.Goals => _goals.Count > 0,
-            PlanField.Support => _support.Count > 0,
+            PlanField.Goals => Goals.Count > 0,
+            PlanField.Support => Support.Count > 0,
             PlanField.ReviewDate => ReviewDate.HasValue,
             PlanField.ShareMyStory or PlanField.SatisfactionSurvey or PlanField.OngoingDataCollection
                 => Permissions.AnswerFor(PermissionFor(section.Field)) != ConsentAnswer.NotAsked,
-            _ => _texts.ContainsKey(section.Key),
+            _ => Texts.ContainsKey(section.Key),
         };
     }
 
@@ -264,8 +289,9 @@ public sealed class CarePlan
     public string ToMarkdown() => CarePlanRenderer.Render(this, markdown: true);
 
     /// <summary>Describes the plan without anything about the person.</summary>
-    /// <returns>For example <c>Care plan (Agreed) following Sample personalised care and support plan: 2 goals, 3 support connections</c>.</returns>
-    public override string ToString() => $"Care plan ({Status}) following {Template.Name}: {_goals.Count} goals, {_support.Count} support connections";
+    /// <returns>For example <c>Care plan (Reviewed, version 2) following Sample personalised care and support plan: 2 goals, 3 support connections</c>.</returns>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture, $"Care plan ({Status}, version {_versions.Count}) following {Template.Name}: {Goals.Count} goals, {Support.Count} support connections");
 
     internal static SharingPermission PermissionFor(PlanField field) => field switch
     {
@@ -274,13 +300,15 @@ public sealed class CarePlan
         _ => SharingPermission.OngoingDataCollectionAndEvaluation,
     };
 
-    private void CheckEditable(CarePlanPart part)
+    private void CheckDraft()
     {
-        if (part == CarePlanPart.PartOne && Status != CarePlanStatus.Draft)
+        if (Status != CarePlanStatus.Draft)
         {
-            throw new InvalidOperationException(CarePlanMessages.PartOneLocked);
+            throw new InvalidOperationException(CarePlanMessages.AgreedPlanLocked);
         }
     }
+
+    private CarePlan WithContent(PlanContent content) => new(Template, Person, content, _versions);
 
     private void CheckField(PlanField field)
         => Preconditions.CheckArgument(Template.SectionFor(field) is not null, nameof(field), CarePlanMessages.NotInTemplate);

@@ -3,6 +3,10 @@ using System.Collections.Immutable;
 namespace SocialPrescribing.CarePlans;
 
 /// <summary>One of the person's goals, in their own words, with its own reviews (seed section 8 and Appendix 4 item 4).</summary>
+/// <remarks>
+/// A goal keeps its number for the life of the plan: a review may reword it (<see cref="ChangeGoal"/>) or close it
+/// (<see cref="CloseGoal"/>), and a closed goal's number is never given to another (docs/care-plans.md).
+/// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class CarePlanGoal
 {
@@ -16,7 +20,7 @@ public sealed class CarePlanGoal
     }
 
     /// <summary>Gets the goal's number in the plan.</summary>
-    /// <value>1 for the first goal.</value>
+    /// <value>1 for the first goal; numbers stay the same when other goals close.</value>
     public int Number { get; }
 
     /// <summary>Gets the goal, in the person's own words.</summary>
@@ -32,6 +36,8 @@ public sealed class CarePlanGoal
     public GoalReview? LatestReview => Reviews.Count == 0 ? null : Reviews[^1];
 
     internal CarePlanGoal WithReview(GoalReview review) => new(Number, Text, _reviews.Add(review));
+
+    internal CarePlanGoal WithText(string text) => new(Number, text, _reviews);
 
     /// <summary>Describes the goal without the person's words.</summary>
     /// <returns>For example <c>Goal 1 (2 reviews)</c>.</returns>

@@ -11,11 +11,16 @@ internal static class CarePlanMessages
     internal const string NotATextSection = "This section does not hold text: use the plan's goal, support, review date or permission methods.";
     internal const string UnknownSection = "The plan's template has no section with this key.";
     internal const string NotInTemplate = "The plan's template has no section for this field.";
-    internal const string PartOneLocked = "Part one of an agreed plan cannot be changed; record changes in a review.";
+    internal const string AgreedPlanLocked = "An agreed plan changes only at a review; record the change in a CarePlanReview.";
     internal const string NotDraft = "Only a draft plan can be agreed.";
     internal const string NotAgreed = "Only an agreed plan can be reviewed.";
-    internal const string UnknownGoal = "The plan has no goal with this number.";
+    internal const string UnknownGoal = "The review names a goal number that is not an open goal of the plan's current version.";
+    internal const string UnknownSupport = "The review names a support connection number that is not open in the plan's current version.";
     internal const string ReviewBeforeAgreement = "A review should not be dated before the plan was agreed.";
+    internal const string ReviewBeforePreviousReview = "A review should not be dated before the plan's previous review.";
+    internal const string NextReviewNotAfterReview = "The next review date should be after the date of the review that sets it.";
+    internal const string CloseOutcome = "The outcome of closing a goal should be Achieved or NoLongerAGoal.";
+    internal const string NullEntry = "A review's goal reviews and changes should not hold null entries.";
     internal const string MissingSection = "needs filling in before the plan is agreed.";
     internal const string MissingReviewDate = "A review date is needed before the plan is agreed.";
 }

@@ -7,11 +7,30 @@ using SocialPrescribing.Vocabularies;
 namespace SocialPrescribing.CarePlans;
 
 /// <summary>
-/// Renders the person's own copy of a plan: one walk over the template's sections produces blocks (heading and lines),
-/// which are written as plain text or Markdown, so the two copies always hold the same content.
+/// Renders the person's own copy of a plan's current version (seed section 5 item 3: "I have my own copy"): one walk over
+/// the template's sections produces blocks (heading and lines), which are written as plain text or Markdown, so the two
+/// copies always hold the same content.
 /// </summary>
+/// <remarks>
+/// The fixed texts are Appendix 4's, word for word: "Name and contact details for person:", "NHS number:", "Part one –
+/// to be completed together at the start", "Part Two – to be completed after 6 months" (the seed capitalises "Two" and
+/// not "one"; kept as written). Section headings come from the template. The person's words are printed as written,
+/// joined onto one line per paragraph, and escaped for Markdown.
+/// </remarks>
 internal static class CarePlanRenderer
 {
+    /// <summary>Appendix 4's heading of part one, as the seed writes it.</summary>
+    internal const string PartOneHeading = "Part one \u2013 to be completed together at the start";
+
+    /// <summary>Appendix 4's heading of part two, as the seed writes it ("Part Two", capital T).</summary>
+    internal const string PartTwoHeading = "Part Two \u2013 to be completed after 6 months";
+
+    /// <summary>Appendix 4's label for the person's name and contact details, as the seed writes it.</summary>
+    internal const string NameAndContactLabel = "Name and contact details for person:";
+
+    /// <summary>Appendix 4's label for the NHS number.</summary>
+    internal const string NhsNumberLabel = "NHS number:";
+
     private static readonly LocalDatePattern PersonDate = LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture);
 
     internal static string Render(CarePlan plan, bool markdown)
@@ -35,7 +54,7 @@ internal static class CarePlanRenderer
                 continue;
             }
 
-            string partHeading = part == CarePlanPart.PartOne ? "Part one \u2013 to be completed together at the start" : "Part two \u2013 to be completed after 6 months";
+            string partHeading = part == CarePlanPart.PartOne ? PartOneHeading : PartTwoHeading;
             text.AppendLine().AppendLine(markdown ? "## " + partHeading : partHeading);
             foreach ((string heading, List<string> lines) in blocks)
             {
@@ -60,13 +79,13 @@ internal static class CarePlanRenderer
 
         if (person.NameAndContact is string name)
         {
-            text.Append(prefix).Append("Name and contact details: ").AppendLine(words(name));
+            text.Append(prefix).Append(NameAndContactLabel).Append(' ').AppendLine(words(name));
         }
 
         if (person.NhsNumber is NhsNumber nhs)
         {
             // The person's own copy: their number in full, in the display form.
-            text.Append(prefix).Append("NHS number: ").AppendLine(nhs.ToString("S", CultureInfo.InvariantCulture));
+            text.Append(prefix).Append(NhsNumberLabel).Append(' ').AppendLine(nhs.ToString("S", CultureInfo.InvariantCulture));
         }
     }
 

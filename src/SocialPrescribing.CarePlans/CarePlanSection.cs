@@ -39,7 +39,7 @@ public sealed class CarePlanSection : IEquatable<CarePlanSection>, System.Numeri
     /// <value>For example <c>What matters to me</c>.</value>
     public string Heading { get; }
 
-    /// <summary>Gets the prompt for the link worker, from the seed's top tips (section 8) for the sample template.</summary>
+    /// <summary>Gets the prompt for the link worker; for the sample template, this library's paraphrase of the seed (see <see cref="CarePlanTemplates.Appendix4Sample"/> for each prompt's source).</summary>
     /// <value>Guidance; never printed on the person's copy.</value>
     public string Prompt { get; }
 

@@ -28,9 +28,18 @@ public sealed class SupportConnection
     /// <value>Text, or <see langword="null"/>.</value>
     public string? WhatToExpect { get; }
 
+    /// <summary>Gets the connection's number in its plan, by which a review changes or closes it (<see cref="ChangeSupport"/>, <see cref="CloseSupport"/>).</summary>
+    /// <value>
+    /// 1 for the first connection added to a plan, never reused after one closes; 0 for a connection not yet on a plan
+    /// (as created; the plan keeps a numbered copy).
+    /// </value>
+    public int Number { get; private init; }
+
     /// <summary>Gets the connection category, for the service's records.</summary>
     /// <value>A category, or <see langword="null"/>.</value>
     public ConnectionCategory? Category { get; }
+
+    internal SupportConnection Numbered(int number) => new(Description, WhatToExpect, Category) { Number = number };
 
     /// <summary>Describes the connection without the person's words.</summary>
     /// <returns>The category's display name, or <c>Support connection</c>.</returns>

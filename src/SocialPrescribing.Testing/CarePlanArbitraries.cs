@@ -12,6 +12,10 @@ public static class CarePlanArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<CarePlan> CarePlan() => CarePlanGenerators.Plans.ToArbitrary();
 
+    /// <summary>Agreed plans with a sequence of valid reviews; shrinks by removing reviews and changes.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<CarePlanHistory> CarePlanHistory() => Arb.From(CarePlanGenerators.Histories, CarePlanGenerators.ShrinkHistory);
+
     /// <summary>The sample template and custom templates.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<CarePlanTemplate> CarePlanTemplate() => CarePlanGenerators.Templates.ToArbitrary();

@@ -50,6 +50,9 @@ public class CarePlanTests
         Assert.Equal((CarePlanStatus.Agreed, Agreed), (agreed.Status, agreed.AgreedOn));
         Assert.Throws<InvalidOperationException>(() => agreed.WithGoal("Another"));
         Assert.Throws<InvalidOperationException>(() => agreed.WithText(PlanField.WhatMattersToMe, "Changed"));
+        Assert.Equal(CarePlanMessages.AgreedPlanLocked, Assert.Throws<InvalidOperationException>(() => agreed.WithText(PlanField.ChangesTakenPlace, "Changed")).Message);
+        Assert.Throws<InvalidOperationException>(() => agreed.WithSupport(new SupportConnection("Choir")));
+        Assert.Throws<InvalidOperationException>(() => agreed.WithReviewDate(new LocalDate(2026, 9, 1)));
         Assert.Throws<InvalidOperationException>(() => agreed.Agree(Agreed));
         Assert.Throws<InvalidOperationException>(() => ReadyDraft().Review(new CarePlanReview(Agreed, [])));
 
@@ -79,7 +82,7 @@ public class CarePlanTests
             Sample personalised care and support plan
             =========================================
 
-            Name and contact details: Zebedee Quill, 01632 960000
+            Name and contact details for person: Zebedee Quill, 01632 960000
             NHS number: 999 000 0026
 
             Part one – to be completed together at the start
@@ -170,15 +173,15 @@ public class CarePlanTests
     }
 
     [Property]
-    public void Review_NeverChangesPartOne(CarePlan plan)
+    public void Review_WithoutChanges_KeepsPartOne(CarePlan plan)
     {
-        if (plan.Status == CarePlanStatus.Draft)
+        if (plan.CurrentVersion is not CarePlanVersion current)
         {
             return;
         }
 
         CarePlan reviewed = plan.Review(new CarePlanReview(
-            new LocalDate(2027, 1, 5),
+            current.Date.PlusDays(30),
             plan.Goals.Select(g => new GoalReview(g.Number, GoalProgress.InProgress, "Still going")),
             plan.Template.SectionFor(PlanField.ChangesTakenPlace) is null ? null : "More confident",
             SharingPermissions.NoneAsked.With(SharingPermission.OngoingDataCollectionAndEvaluation, ConsentAnswer.Given)));
@@ -191,7 +194,7 @@ public class CarePlanTests
         Assert.Equal(plan.Support, reviewed.Support);
         Assert.Equal(plan.ReviewDate, reviewed.ReviewDate);
         Assert.Equal(plan.AgreedOn, reviewed.AgreedOn);
-        Assert.All(reviewed.Goals, g => Assert.Equal(plan.Goals[g.Number - 1].Reviews.Count + 1, g.Reviews.Count));
+        Assert.Equal(plan.Goals.Select(g => g.Reviews.Count + 1), reviewed.Goals.Select(g => g.Reviews.Count));
     }
 
     /// <summary>The content of a copy: each non-blank line without its formatting (heading marks, indentation, Markdown escapes, underline).</summary>
