@@ -31,8 +31,8 @@ public class CarePlanBenchmarks
         _plan = draft.Agree(new LocalDate(2026, 1, 5)).Review(new CarePlanReview(
             new LocalDate(2026, 7, 5),
             [new GoalReview(1, GoalProgress.Achieved, "I walk there every day"), new GoalReview(2, GoalProgress.InProgress), new GoalReview(3, GoalProgress.Achieved)],
-            "I feel less lonely and my money is sorted.",
-            SharingPermissions.NoneAsked.With(SharingPermission.ShareMyStory, ConsentAnswer.Given).With(SharingPermission.SatisfactionSurvey, ConsentAnswer.Declined)));
+            changesTakenPlace: "I feel less lonely and my money is sorted.",
+            permissions: SharingPermissions.NoneAsked.With(SharingPermission.ShareMyStory, ConsentAnswer.Given).With(SharingPermission.SatisfactionSurvey, ConsentAnswer.Declined)));
     }
 
     /// <summary>The obvious way: concatenate strings section by section.</summary>

@@ -23,30 +23,19 @@ namespace SocialPrescribing.CarePlans;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class CarePlanReview
 {
-    /// <summary>Creates a review that records progress and part two but changes nothing in part one.</summary>
+    /// <summary>Creates a review: progress on goals, and any changes to the plan (goals and support added, changed or closed, the next review date, texts).</summary>
     /// <param name="date">The date of the review.</param>
     /// <param name="goalReviews">How each goal reviewed is going.</param>
+    /// <param name="changes">The changes to the plan, applied in order; <see langword="null"/> or empty for a review that only records progress.</param>
     /// <param name="changesTakenPlace">What changes have taken place, in the person's words (Appendix 4 item 8), or <see langword="null"/>.</param>
     /// <param name="permissions">The person's answers to the part two permissions (items 9 to 11); answers not asked keep the plan's earlier answers.</param>
     /// <exception cref="ArgumentNullException"><paramref name="goalReviews"/> is null.</exception>
-    public CarePlanReview(LocalDate date, IEnumerable<GoalReview> goalReviews, string? changesTakenPlace = null, SharingPermissions permissions = default)
-        : this(date, goalReviews, [], changesTakenPlace, permissions)
-    {
-    }
-
-    /// <summary>Creates a review that also changes the plan: goals and support added, changed or closed, the next review date, texts.</summary>
-    /// <param name="date">The date of the review.</param>
-    /// <param name="goalReviews">How each goal reviewed is going.</param>
-    /// <param name="changes">The changes to the plan, applied in order.</param>
-    /// <param name="changesTakenPlace">What changes have taken place, in the person's words (Appendix 4 item 8), or <see langword="null"/>.</param>
-    /// <param name="permissions">The person's answers to the part two permissions (items 9 to 11); answers not asked keep the plan's earlier answers.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="goalReviews"/> or <paramref name="changes"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="goalReviews"/> or <paramref name="changes"/> holds a null entry.</exception>
-    public CarePlanReview(LocalDate date, IEnumerable<GoalReview> goalReviews, IEnumerable<CarePlanChange> changes, string? changesTakenPlace = null, SharingPermissions permissions = default)
+    public CarePlanReview(LocalDate date, IEnumerable<GoalReview> goalReviews, IEnumerable<CarePlanChange>? changes = null, string? changesTakenPlace = null, SharingPermissions permissions = default)
     {
         Date = date;
         GoalReviews = CheckEntries(goalReviews, nameof(goalReviews));
-        Changes = CheckEntries(changes, nameof(changes));
+        Changes = CheckEntries(changes ?? [], nameof(changes));
         ChangesTakenPlace = string.IsNullOrWhiteSpace(changesTakenPlace) ? null : changesTakenPlace.Trim();
         Permissions = permissions;
     }

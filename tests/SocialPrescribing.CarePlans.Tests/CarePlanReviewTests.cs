@@ -221,7 +221,8 @@ public partial class CarePlanReviewTests
         Assert.Equal("sectionKey", Assert.Throws<ArgumentException>(() => new ChangeText("", "x")).ParamName);
         Assert.Equal("changes", Assert.Throws<ArgumentException>(() => new CarePlanReview(SixMonthsOn, [], [null!])).ParamName);
         Assert.Equal("goalReviews", Assert.Throws<ArgumentException>(() => new CarePlanReview(SixMonthsOn, [null!])).ParamName);
-        Assert.Equal("changes", Assert.Throws<ArgumentNullException>(() => new CarePlanReview(SixMonthsOn, [], (IEnumerable<CarePlanChange>)null!)).ParamName);
+        Assert.Empty(new CarePlanReview(SixMonthsOn, [], changes: null).Changes);
+        Assert.Equal("goalReviews", Assert.Throws<ArgumentNullException>(() => new CarePlanReview(SixMonthsOn, null!)).ParamName);
     }
 
     [Fact]

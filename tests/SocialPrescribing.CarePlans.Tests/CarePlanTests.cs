@@ -59,8 +59,8 @@ public class CarePlanTests
         CarePlan reviewed = agreed.Review(new CarePlanReview(
             new LocalDate(2026, 7, 5),
             [new GoalReview(1, GoalProgress.Achieved, "I walk there every day now"), new GoalReview(2, GoalProgress.InProgress)],
-            "I feel less lonely",
-            SharingPermissions.NoneAsked.With(SharingPermission.ShareMyStory, ConsentAnswer.Given).With(SharingPermission.SatisfactionSurvey, ConsentAnswer.Declined)));
+            changesTakenPlace: "I feel less lonely",
+            permissions: SharingPermissions.NoneAsked.With(SharingPermission.ShareMyStory, ConsentAnswer.Given).With(SharingPermission.SatisfactionSurvey, ConsentAnswer.Declined)));
         Assert.Equal(CarePlanStatus.Reviewed, reviewed.Status);
         Assert.Equal(GoalProgress.Achieved, reviewed.Goals[0].LatestReview!.Progress);
         Assert.Equal(new LocalDate(2026, 7, 5), reviewed.Goals[0].LatestReview!.ReviewedOn);
@@ -183,8 +183,8 @@ public class CarePlanTests
         CarePlan reviewed = plan.Review(new CarePlanReview(
             current.Date.PlusDays(30),
             plan.Goals.Select(g => new GoalReview(g.Number, GoalProgress.InProgress, "Still going")),
-            plan.Template.SectionFor(PlanField.ChangesTakenPlace) is null ? null : "More confident",
-            SharingPermissions.NoneAsked.With(SharingPermission.OngoingDataCollectionAndEvaluation, ConsentAnswer.Given)));
+            changesTakenPlace: plan.Template.SectionFor(PlanField.ChangesTakenPlace) is null ? null : "More confident",
+            permissions: SharingPermissions.NoneAsked.With(SharingPermission.OngoingDataCollectionAndEvaluation, ConsentAnswer.Given)));
         foreach (CarePlanSection section in plan.Template.Sections.Where(s => s.Part == CarePlanPart.PartOne && s.HoldsText))
         {
             Assert.Equal(plan.TextIn(section.Key), reviewed.TextIn(section.Key));
