@@ -12,6 +12,9 @@ public enum Ons4Item
     /// <summary>"Overall, how happy did you feel yesterday?" Higher is better.</summary>
     Happiness = 3,
 
-    /// <summary>"Overall, how anxious did you feel yesterday?" Lower is better: a fall is an improvement.</summary>
+    /// <summary>
+    /// "On a scale where 0 is “not at all anxious” and 10 is “completely anxious”, overall, how anxious did you feel
+    /// yesterday?" Lower is better: a fall is an improvement.
+    /// </summary>
     Anxiety = 4,
 }
