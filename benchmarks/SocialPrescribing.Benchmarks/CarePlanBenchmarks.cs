@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using SocialPrescribing.CarePlans;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.Benchmarks;
 

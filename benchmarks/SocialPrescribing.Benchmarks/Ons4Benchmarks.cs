@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using NodaTime;
 using SocialPrescribing.Measures;
-using SocialPrescribing.Measures.Ons4;
 using SocialPrescribing.Testing;
 
 namespace SocialPrescribing.Benchmarks;

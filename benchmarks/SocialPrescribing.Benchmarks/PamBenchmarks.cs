@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using SocialPrescribing.Measures.Pam;
+using SocialPrescribing.Measures;
 using SocialPrescribing.Testing;
 
 namespace SocialPrescribing.Benchmarks;

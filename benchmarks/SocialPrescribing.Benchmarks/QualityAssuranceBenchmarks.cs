@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using NodaTime;
 using SocialPrescribing.QualityAssurance;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.Benchmarks;
 

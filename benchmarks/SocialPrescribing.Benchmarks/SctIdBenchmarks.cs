@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using SocialPrescribing.Snomed;
 using SocialPrescribing.Testing;
 
 namespace SocialPrescribing.Benchmarks;

@@ -6,12 +6,6 @@ using SocialPrescribing;
 using SocialPrescribing.CarePlans;
 using SocialPrescribing.Checklists;
 using SocialPrescribing.Measures;
-using SocialPrescribing.Measures.Ons4;
-using SocialPrescribing.Measures.Pam;
-using SocialPrescribing.Measures.Schedules;
-using SocialPrescribing.Snomed;
-using SocialPrescribing.Text;
-using SocialPrescribing.Vocabularies;
 
 var failures = new List<string>();
 void Expect(bool condition, string what)

@@ -3,7 +3,6 @@ using System.Globalization;
 using FluentValidation;
 using NodaTime;
 using SocialPrescribing.Utility;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.CarePlans;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.CarePlans;
 

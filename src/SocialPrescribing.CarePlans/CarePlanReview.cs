@@ -2,7 +2,6 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using NodaTime;
 using SocialPrescribing.Utility;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.CarePlans;
 

@@ -1,7 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
 using NodaTime;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.CarePlans;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using NodaTime;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.CarePlans;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 using System.Numerics;
-using SocialPrescribing.Text;
 
 namespace SocialPrescribing;
 

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using NodaTime;
 using SocialPrescribing.Utility;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.QualityAssurance;
 

@@ -3,7 +3,6 @@ using System.Collections.Frozen;
 using System.Collections.ObjectModel;
 using NodaTime;
 using SocialPrescribing.Utility;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.QualityAssurance;
 

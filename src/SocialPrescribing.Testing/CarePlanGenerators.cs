@@ -3,7 +3,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using SocialPrescribing.CarePlans;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.Testing;
 

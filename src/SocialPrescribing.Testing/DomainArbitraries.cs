@@ -1,7 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using SocialPrescribing.Snomed;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.Testing;
 

@@ -2,8 +2,6 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using SocialPrescribing.Snomed;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.Testing;
 

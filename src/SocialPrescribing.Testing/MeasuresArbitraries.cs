@@ -1,8 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using SocialPrescribing.Measures.Ons4;
-using SocialPrescribing.Measures.Pam;
+using SocialPrescribing.Measures;
 
 namespace SocialPrescribing.Testing;
 

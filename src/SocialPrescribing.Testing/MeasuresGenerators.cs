@@ -2,8 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using SocialPrescribing.Measures;
-using SocialPrescribing.Measures.Ons4;
-using SocialPrescribing.Measures.Pam;
 
 namespace SocialPrescribing.Testing;
 

@@ -3,7 +3,6 @@ using FsCheck.Fluent;
 using NodaTime;
 using SocialPrescribing.Checklists;
 using SocialPrescribing.QualityAssurance;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.Testing;
 

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using SocialPrescribing.Measures;
-using SocialPrescribing.Measures.Ons4;
-using SocialPrescribing.Measures.Pam;
 
 namespace SocialPrescribing.Testing;
 

@@ -202,6 +202,6 @@ public partial class CarePlanReviewTests
             string.Join(";", version.Goals.Select(g => $"{g.Number}:{g.Text}:{g.Reviews.Count}")),
             string.Join(";", version.Support.Select(s => $"{s.Number}:{s.Description}:{s.WhatToExpect}:{s.Category}")),
             string.Join(";", version.Texts.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key}={t.Value}")),
-            string.Join(";", Vocabularies.SharingPermissions.AllPermissions.Select(p => version.Permissions.AnswerFor(p))),
+            string.Join(";", SharingPermissions.AllPermissions.Select(p => version.Permissions.AnswerFor(p))),
             version.Changes.Count);
 }

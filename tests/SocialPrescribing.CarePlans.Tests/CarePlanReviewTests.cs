@@ -1,5 +1,4 @@
 using NodaTime;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.CarePlans.Tests;
 

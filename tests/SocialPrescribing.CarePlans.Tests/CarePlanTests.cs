@@ -2,7 +2,6 @@ using FluentValidation;
 using FluentValidation.Results;
 using FsCheck.Xunit;
 using NodaTime;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.CarePlans.Tests;
 

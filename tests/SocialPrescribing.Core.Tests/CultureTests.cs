@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using SocialPrescribing.Snomed;
 using SocialPrescribing.Testing;
 
 namespace SocialPrescribing.Tests;

@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SocialPrescribing.Testing;
-using SocialPrescribing.Text;
 
 namespace SocialPrescribing.Tests;
 

@@ -1,5 +1,3 @@
-using SocialPrescribing.Snomed;
-using SocialPrescribing.Text;
 
 namespace SocialPrescribing.Tests;
 

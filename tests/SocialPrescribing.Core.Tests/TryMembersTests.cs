@@ -1,8 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using SocialPrescribing.Snomed;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.Tests;
 

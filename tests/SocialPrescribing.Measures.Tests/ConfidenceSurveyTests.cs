@@ -1,8 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using NodaTime;
-using SocialPrescribing.Measures.ConfidenceSurvey;
-using SocialPrescribing.Measures.Schedules;
+using SocialPrescribing.Measures;
 
 namespace SocialPrescribing.Measures.Tests;
 

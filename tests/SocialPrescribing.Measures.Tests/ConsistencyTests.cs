@@ -6,5 +6,5 @@ namespace SocialPrescribing.Measures.Tests;
 public class ConsistencyTests
 {
     [Fact]
-    public void PublicSurface_IsConsistent() => Assert.Empty(ApiConsistency.AllViolations(typeof(Pam.PamScore).Assembly));
+    public void PublicSurface_IsConsistent() => Assert.Empty(ApiConsistency.AllViolations(typeof(PamScore).Assembly));
 }

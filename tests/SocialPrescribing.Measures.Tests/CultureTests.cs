@@ -1,8 +1,6 @@
 using FsCheck.Xunit;
 using NodaTime;
-using SocialPrescribing.Measures.Ons4;
-using SocialPrescribing.Measures.Pam;
-using SocialPrescribing.Measures.Schedules;
+using SocialPrescribing.Measures;
 using SocialPrescribing.Testing;
 
 namespace SocialPrescribing.Measures.Tests;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using SocialPrescribing.Measures.Ons4;
+using SocialPrescribing.Measures;
 
 namespace SocialPrescribing.Measures.Tests;
 
@@ -18,7 +18,7 @@ public partial class DocumentationTests
         var members = Docs().Descendants("member").ToDictionary(m => (string)m.Attribute("name")!, m => Whitespace().Replace(m.Value, " "));
         foreach (Ons4Question question in Ons4Questions.All)
         {
-            Assert.Contains(question.Text, members["F:SocialPrescribing.Measures.Ons4.Ons4Item." + question.Item], StringComparison.Ordinal);
+            Assert.Contains(question.Text, members["F:SocialPrescribing.Measures.Ons4Item." + question.Item], StringComparison.Ordinal);
         }
     }
 

@@ -3,8 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Testing;
-using SocialPrescribing.Measures.Pam;
-using SocialPrescribing.Measures.Schedules;
+using SocialPrescribing.Measures;
 using SocialPrescribing.Testing;
 
 namespace SocialPrescribing.Measures.Tests;

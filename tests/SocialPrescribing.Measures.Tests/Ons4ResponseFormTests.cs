@@ -1,7 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using NodaTime;
-using SocialPrescribing.Measures.Ons4;
+using SocialPrescribing.Measures;
 
 namespace SocialPrescribing.Measures.Tests;
 

@@ -1,6 +1,6 @@
 using FsCheck.Xunit;
 using NodaTime;
-using SocialPrescribing.Measures.Ons4;
+using SocialPrescribing.Measures;
 
 namespace SocialPrescribing.Measures.Tests;
 

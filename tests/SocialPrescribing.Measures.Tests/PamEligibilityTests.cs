@@ -1,6 +1,6 @@
 using FluentValidation.Results;
 using FsCheck.Xunit;
-using SocialPrescribing.Measures.Pam;
+using SocialPrescribing.Measures;
 
 namespace SocialPrescribing.Measures.Tests;
 

@@ -1,5 +1,5 @@
 using FsCheck.Xunit;
-using SocialPrescribing.Measures.Pam;
+using SocialPrescribing.Measures;
 using SocialPrescribing.Testing;
 
 namespace SocialPrescribing.Measures.Tests;

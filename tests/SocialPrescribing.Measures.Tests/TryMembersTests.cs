@@ -1,8 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using SocialPrescribing.Measures.Ons4;
-using SocialPrescribing.Measures.Pam;
+using SocialPrescribing.Measures;
 
 namespace SocialPrescribing.Measures.Tests;
 

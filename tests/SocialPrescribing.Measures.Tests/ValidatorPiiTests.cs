@@ -1,9 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using NodaTime;
-using SocialPrescribing.Measures.ConfidenceSurvey;
-using SocialPrescribing.Measures.Ons4;
-using SocialPrescribing.Measures.Pam;
+using SocialPrescribing.Measures;
 
 namespace SocialPrescribing.Measures.Tests;
 

@@ -1,6 +1,5 @@
 using FsCheck.Xunit;
 using NodaTime;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.QualityAssurance.Tests;
 

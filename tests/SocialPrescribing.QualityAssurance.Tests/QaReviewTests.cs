@@ -5,7 +5,6 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using SocialPrescribing.Testing;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.QualityAssurance.Tests;
 

@@ -3,10 +3,9 @@ using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Numerics;
-using SocialPrescribing.Text;
 using SocialPrescribing.Utility;
 
-namespace SocialPrescribing.Snomed;
+namespace SocialPrescribing;
 
 /// <summary>
 /// A SNOMED CT identifier (SCTID): the number that identifies a concept, description or relationship.

@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Snomed;
+namespace SocialPrescribing;
 
 /// <summary>The kind of SNOMED CT component an SCTID identifies, from the last digit of its partition identifier.</summary>
 public enum SctIdComponentType

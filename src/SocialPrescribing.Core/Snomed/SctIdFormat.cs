@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace SocialPrescribing.Snomed;
+namespace SocialPrescribing;
 
 /// <summary>Whether an SCTID carries a namespace identifier, from the first digit of its partition identifier.</summary>
 [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Short and long format are SNOMED CT's own terms.")]

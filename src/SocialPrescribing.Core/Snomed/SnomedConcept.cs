@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using SocialPrescribing.Utility;
 
-namespace SocialPrescribing.Snomed;
+namespace SocialPrescribing;
 
 /// <summary>A SNOMED CT concept as a GP record shows it: its identifier, preferred term and semantic tag.</summary>
 /// <remarks>

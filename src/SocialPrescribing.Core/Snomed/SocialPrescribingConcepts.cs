@@ -1,7 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 
-namespace SocialPrescribing.Snomed;
+namespace SocialPrescribing;
 
 /// <summary>
 /// The three SNOMED CT codes that flag social prescribing activity in the GP record (seed section 10, Appendix 3

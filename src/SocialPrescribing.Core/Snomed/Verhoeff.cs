@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Snomed;
+namespace SocialPrescribing;
 
 /// <summary>
 /// The Verhoeff check digit scheme SNOMED CT uses for the last digit of every SCTID

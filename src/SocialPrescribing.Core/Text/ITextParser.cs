@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Text;
+namespace SocialPrescribing;
 
 /// <summary>
 /// The one non-throwing parse core a value type implements; <see cref="TextParsing"/> builds

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace SocialPrescribing.Text;
+namespace SocialPrescribing;
 
 /// <summary>
 /// The outcome of parsing text into a <typeparamref name="T"/>: the value, or the rule the text broke.

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SocialPrescribing.Text;
+namespace SocialPrescribing;
 
 /// <summary>Parse and format plumbing shared by every value type in Core: one place for the wrappers.</summary>
 internal static class TextParsing

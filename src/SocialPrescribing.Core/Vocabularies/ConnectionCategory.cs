@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 using SocialPrescribing.Utility;
 
-namespace SocialPrescribing.Vocabularies;
+namespace SocialPrescribing;
 
 /// <summary>
 /// Where a person is being connected to: one of the 11 categories of seed section 10, where

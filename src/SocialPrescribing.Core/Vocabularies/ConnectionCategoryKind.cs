@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Vocabularies;
+namespace SocialPrescribing;
 
 /// <summary>The 11 kinds of support a person is connected to, as seed section 10 lists them ("Where the person is being connected to").</summary>
 /// <remarks>Zero is not a member. <see cref="Other"/> carries a description: see <see cref="ConnectionCategory"/>. Display names: <see cref="SocialPrescribingVocabularies.ConnectionCategories"/>.</remarks>

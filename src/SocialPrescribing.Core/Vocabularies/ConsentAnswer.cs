@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Vocabularies;
+namespace SocialPrescribing;
 
 /// <summary>A person's answer to a request for permission (seed section 5 item 7: not shared "without my permission").</summary>
 public enum ConsentAnswer

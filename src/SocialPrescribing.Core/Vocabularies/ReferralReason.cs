@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Vocabularies;
+namespace SocialPrescribing;
 
 /// <summary>
 /// Why a person was referred (seed section 10, "Reasons for referral"): the people social prescribing supports (seed

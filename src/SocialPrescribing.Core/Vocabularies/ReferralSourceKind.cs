@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Vocabularies;
+namespace SocialPrescribing;
 
 /// <summary>
 /// Who referred a person to the link worker: the agencies the seed names in section 1 (footnote 9) and in the sample

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace SocialPrescribing.Vocabularies;
+namespace SocialPrescribing;
 
 /// <summary>
 /// The permissions a person gives about information about them (seed section 5 items 5 and 7: shared only with

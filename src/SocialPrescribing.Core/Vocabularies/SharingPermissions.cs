@@ -4,7 +4,7 @@ using System.Diagnostics.Contracts;
 using System.Text;
 using SocialPrescribing.Utility;
 
-namespace SocialPrescribing.Vocabularies;
+namespace SocialPrescribing;
 
 /// <summary>
 /// The answers a person has given to each <see cref="SharingPermission"/>: information about a person is shared

@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Vocabularies;
+namespace SocialPrescribing;
 
 /// <summary>The seed's vocabularies, each a <see cref="Vocabulary{TEnum}"/> with display names, and shortcuts to them.</summary>
 /// <threadsafety>Static and immutable; safe to use from any thread.</threadsafety>

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.ObjectModel;
 using SocialPrescribing.Utility;
 
-namespace SocialPrescribing.Vocabularies;
+namespace SocialPrescribing;
 
 /// <summary>
 /// A closed list of coded values, each with a human-readable display name, taken from the seed: one table that

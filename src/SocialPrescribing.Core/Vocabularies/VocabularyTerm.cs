@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Vocabularies;
+namespace SocialPrescribing;
 
 /// <summary>One term of a <see cref="Vocabulary{TEnum}"/>: a coded value, the words a person reads for it, and where the seed names it.</summary>
 /// <typeparam name="TEnum">The enum the vocabulary codes.</typeparam>

@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Measures.ConfidenceSurvey;
+namespace SocialPrescribing.Measures;
 
 /// <summary>The five boxes of confidence survey question 2 (seed section 12), from strongly agree to strongly disagree.</summary>
 public enum Agreement

@@ -1,6 +1,6 @@
 using System.Collections.ObjectModel;
 
-namespace SocialPrescribing.Measures.ConfidenceSurvey;
+namespace SocialPrescribing.Measures;
 
 /// <summary>The six questions of the community group confidence survey, word for word from seed section 12.</summary>
 /// <remarks>

@@ -3,7 +3,7 @@ using NodaTime;
 using NodaTime.Text;
 using SocialPrescribing.Utility;
 
-namespace SocialPrescribing.Measures.ConfidenceSurvey;
+namespace SocialPrescribing.Measures;
 
 /// <summary>A completed, valid community group confidence survey (seed section 12).</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace SocialPrescribing.Measures.ConfidenceSurvey;
+namespace SocialPrescribing.Measures;
 
 /// <summary>A confidence survey as it arrives from a form; <see cref="ConfidenceSurveySubmissionValidator"/> checks it.</summary>
 /// <remarks>Turn a valid submission into a <see cref="ConfidenceSurveyResponse"/> with <see cref="ConfidenceSurveyResponse.Create"/>.</remarks>

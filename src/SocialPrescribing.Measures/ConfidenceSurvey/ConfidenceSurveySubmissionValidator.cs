@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using FluentValidation;
 
-namespace SocialPrescribing.Measures.ConfidenceSurvey;
+namespace SocialPrescribing.Measures;
 
 /// <summary>Checks a <see cref="ConfidenceSurveySubmission"/>: every failure names the question and the rule, with a stable code.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Measures.Ons4;
+namespace SocialPrescribing.Measures;
 
 /// <summary>Whether an ONS4 item was answered, and if not, why.</summary>
 public enum Ons4AnswerKind

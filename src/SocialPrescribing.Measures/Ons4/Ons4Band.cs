@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Measures.Ons4;
+namespace SocialPrescribing.Measures;
 
 /// <summary>The ONS threshold bands for personal wellbeing ratings (ONS personal wellbeing thresholds; `docs/measures.md`).</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using NodaTime;
 using SocialPrescribing.Utility;
 
-namespace SocialPrescribing.Measures.Ons4;
+namespace SocialPrescribing.Measures;
 
 /// <summary>How a person's ONS4 answers changed between two responses, item by item (seed section 10, "Outcomes for the person").</summary>
 /// <remarks>

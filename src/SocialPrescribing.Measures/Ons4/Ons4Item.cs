@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Measures.Ons4;
+namespace SocialPrescribing.Measures;
 
 /// <summary>The four ONS personal wellbeing questions (seed section 11 and Appendix 6).</summary>
 public enum Ons4Item

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SocialPrescribing.Measures.Ons4;
+namespace SocialPrescribing.Measures;
 
 /// <summary>How one ONS4 item changed between two responses: the difference, its direction and the bands moved between.</summary>
 /// <remarks>

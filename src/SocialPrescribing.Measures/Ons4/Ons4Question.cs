@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Measures.Ons4;
+namespace SocialPrescribing.Measures;
 
 /// <summary>One ONS4 question as Appendix 6 of the seed prints it: the wording and the two ends of its 0-10 scale.</summary>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>

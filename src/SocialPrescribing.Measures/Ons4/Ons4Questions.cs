@@ -1,7 +1,7 @@
 using System.Collections.ObjectModel;
 using SocialPrescribing.Utility;
 
-namespace SocialPrescribing.Measures.Ons4;
+namespace SocialPrescribing.Measures;
 
 /// <summary>The four ONS4 questions, word for word from Appendix 6 of the seed ("Measuring impact", item 1).</summary>
 /// <threadsafety>Static and immutable; safe to use from any thread.</threadsafety>

@@ -4,7 +4,7 @@ using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Numerics;
 
-namespace SocialPrescribing.Measures.Ons4;
+namespace SocialPrescribing.Measures;
 
 /// <summary>An answer on the ONS4 0-10 scale: a whole number from 0 to 10 (seed Appendix 6).</summary>
 /// <remarks>

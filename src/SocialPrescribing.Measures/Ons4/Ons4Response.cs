@@ -2,7 +2,7 @@ using NodaTime;
 using NodaTime.Text;
 using SocialPrescribing.Utility;
 
-namespace SocialPrescribing.Measures.Ons4;
+namespace SocialPrescribing.Measures;
 
 /// <summary>One completed ONS4 questionnaire: the four answers, the date asked, and whether it was the baseline or a follow-up.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using FluentValidation;
 using NodaTime;
 
-namespace SocialPrescribing.Measures.Ons4;
+namespace SocialPrescribing.Measures;
 
 /// <summary>An ONS4 questionnaire as it arrives from a form: raw numbers, which <see cref="Ons4ResponseFormValidator"/> checks.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using FluentValidation;
 
-namespace SocialPrescribing.Measures.Ons4;
+namespace SocialPrescribing.Measures;
 
 /// <summary>Checks an <see cref="Ons4ResponseForm"/>: each failure names the field and the rule in plain English, with a stable code.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Measures.Ons4;
+namespace SocialPrescribing.Measures;
 
 /// <summary>The ONS thresholds that put an ONS4 rating in a band: one table for the whole product.</summary>
 /// <remarks>

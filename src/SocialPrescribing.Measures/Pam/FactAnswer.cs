@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Measures.Pam;
+namespace SocialPrescribing.Measures;
 
 /// <summary>What the link worker has recorded about one fact: yes, no, or not yet known.</summary>
 public enum FactAnswer

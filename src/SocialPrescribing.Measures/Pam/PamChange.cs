@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SocialPrescribing.Measures.Pam;
+namespace SocialPrescribing.Measures;
 
 /// <summary>How a person's PAM score changed between two assessments: the difference, the levels, and whether it is a meaningful improvement.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Collections.ObjectModel;
 using SocialPrescribing.Utility;
 
-namespace SocialPrescribing.Measures.Pam;
+namespace SocialPrescribing.Measures;
 
 /// <summary>Whether the Patient Activation Measure suits a person, with every reason that applies and every fact still unknown.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Measures.Pam;
+namespace SocialPrescribing.Measures;
 
 /// <summary>The facts that decide whether PAM suits a person (seed Appendix 6, "Who is PAM suitable for?", and section 11).</summary>
 public enum PamEligibilityFact

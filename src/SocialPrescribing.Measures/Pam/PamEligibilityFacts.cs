@@ -1,6 +1,6 @@
 using SocialPrescribing.Utility;
 
-namespace SocialPrescribing.Measures.Pam;
+namespace SocialPrescribing.Measures;
 
 /// <summary>What a link worker has recorded about the facts that decide whether PAM suits a person; each may be unknown.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using FluentValidation;
 
-namespace SocialPrescribing.Measures.Pam;
+namespace SocialPrescribing.Measures;
 
 /// <summary>Checks <see cref="PamEligibilityFacts"/> from a form: every fact is recorded as yes, no or unknown.</summary>
 /// <remarks>Each failure names the fact; messages never repeat the value entered.</remarks>

@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Measures.Pam;
+namespace SocialPrescribing.Measures;
 
 /// <summary>Whether PAM may be used with a person.</summary>
 public enum PamEligibilityOutcome

@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Measures.Pam;
+namespace SocialPrescribing.Measures;
 
 /// <summary>The four levels of patient activation, from one (lowest) to four (highest) (seed Appendix 6, "What is the Patient Activation Measure?").</summary>
 /// <remarks>People at levels one and two have the lowest knowledge, skills and confidence and need the most support (Appendix 6, "Why is it important?").</remarks>

@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Measures.Pam;
+namespace SocialPrescribing.Measures;
 
 /// <summary>The score thresholds of the four PAM levels, and the recognised meaningful change.</summary>
 /// <remarks>

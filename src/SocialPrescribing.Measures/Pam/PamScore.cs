@@ -4,7 +4,7 @@ using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Numerics;
 
-namespace SocialPrescribing.Measures.Pam;
+namespace SocialPrescribing.Measures;
 
 /// <summary>A Patient Activation Measure score: 0.0 to 100.0, to one decimal place, as the licensed PAM tool reports it.</summary>
 /// <remarks>

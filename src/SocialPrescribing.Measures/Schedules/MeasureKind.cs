@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Measures.Schedules;
+namespace SocialPrescribing.Measures;
 
 /// <summary>The measures of a person's wellbeing that follow the measurement schedule (seed section 11).</summary>
 public enum MeasureKind

@@ -1,8 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics;
-using SocialPrescribing.Measures.Pam;
 
-namespace SocialPrescribing.Measures.Schedules;
+namespace SocialPrescribing.Measures;
 
 /// <summary>Where one measure stands for a person on a date: every assessment taken, in date order, then the next one if any.</summary>
 /// <remarks>Built by <see cref="MeasurementSchedule.Ons4On"/> and <see cref="MeasurementSchedule.PamOn"/>; the rules are there.</remarks>

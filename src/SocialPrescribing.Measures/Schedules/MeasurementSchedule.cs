@@ -1,9 +1,8 @@
 using System.Collections.ObjectModel;
 using NodaTime;
-using SocialPrescribing.Measures.Pam;
 using SocialPrescribing.Utility;
 
-namespace SocialPrescribing.Measures.Schedules;
+namespace SocialPrescribing.Measures;
 
 /// <summary>
 /// When a person's ONS4 and PAM assessments are due: at the start, then at least every 6 months after the last one taken,

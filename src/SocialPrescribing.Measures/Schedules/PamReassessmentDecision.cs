@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using NodaTime;
 
-namespace SocialPrescribing.Measures.Schedules;
+namespace SocialPrescribing.Measures;
 
 /// <summary>Whether a PAM reassessment is allowed on a date: yes, or no with the reason and the earliest date it would be.</summary>
 /// <remarks>See <see cref="MeasurementSchedule.CanReassessPam"/> for the rule.</remarks>

@@ -1,4 +1,4 @@
-namespace SocialPrescribing.Measures.Schedules;
+namespace SocialPrescribing.Measures;
 
 /// <summary>Why a PAM is or is not counted on a date (seed Appendix 6, "How should it be applied?").</summary>
 public enum PamReassessmentReason

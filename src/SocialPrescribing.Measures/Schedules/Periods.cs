@@ -1,7 +1,7 @@
 using NodaTime;
 using SocialPrescribing.Utility;
 
-namespace SocialPrescribing.Measures.Schedules;
+namespace SocialPrescribing.Measures;
 
 /// <summary>Period checks and arithmetic shared by the schedules in the package.</summary>
 internal static class Periods

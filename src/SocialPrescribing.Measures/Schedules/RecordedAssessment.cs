@@ -2,7 +2,7 @@ using System.Diagnostics;
 using NodaTime;
 using NodaTime.Text;
 
-namespace SocialPrescribing.Measures.Schedules;
+namespace SocialPrescribing.Measures;
 
 /// <summary>A measure taken on a date: what a schedule needs to know of an assessment already recorded.</summary>
 /// <param name="Measure">Which measure was taken.</param>

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using NodaTime;
 using NodaTime.Text;
 
-namespace SocialPrescribing.Measures.Schedules;
+namespace SocialPrescribing.Measures;
 
 /// <summary>One entry of a <see cref="MeasureTimeline"/>: an assessment taken, or the next one and where it stands.</summary>
 /// <remarks>See <see cref="MeasurementSchedule"/> for the rules that decide due dates and what counts.</remarks>

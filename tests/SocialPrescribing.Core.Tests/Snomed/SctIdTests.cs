@@ -1,9 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using SocialPrescribing.Snomed;
 using SocialPrescribing.Testing;
-using SocialPrescribing.Text;
 
 namespace SocialPrescribing.Tests.Snomed;
 

@@ -1,4 +1,3 @@
-using SocialPrescribing.Snomed;
 using SocialPrescribing.Testing;
 
 namespace SocialPrescribing.Tests.Snomed;

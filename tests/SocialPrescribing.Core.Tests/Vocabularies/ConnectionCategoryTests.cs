@@ -1,6 +1,5 @@
 using FsCheck.Xunit;
 using SocialPrescribing.Testing;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.Tests.Vocabularies;
 

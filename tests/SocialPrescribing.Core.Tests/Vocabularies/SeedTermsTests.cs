@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.Tests.Vocabularies;
 

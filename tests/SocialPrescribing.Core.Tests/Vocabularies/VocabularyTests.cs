@@ -1,4 +1,3 @@
-using SocialPrescribing.Vocabularies;
 
 namespace SocialPrescribing.Tests.Vocabularies;
 
