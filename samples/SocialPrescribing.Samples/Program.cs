@@ -45,9 +45,9 @@ Expect(referral.Id.IsUkExtension && SocialPrescribingConcepts.Get(SctId.Parse("8
 // 5. What matters to the person leads to connections (seed section 10 "Where the person is being connected to").
 ConnectionCategory[] connections =
 [
-    ConnectionCategory.Of(ConnectionCategoryKind.MoneyAndWelfareRights),
-    ConnectionCategory.Of(ConnectionCategoryKind.AccessToNature),
-    ConnectionCategory.Other("Community choir"),
+    ConnectionCategory.Create(ConnectionCategoryKind.MoneyAndWelfareRights),
+    ConnectionCategory.Create(ConnectionCategoryKind.AccessToNature),
+    ConnectionCategory.CreateOther("Community choir"),
 ];
 Console.WriteLine($"Connected to: {string.Join("; ", connections.Select(c => c.OtherDescription ?? c.ToString()))}");
 

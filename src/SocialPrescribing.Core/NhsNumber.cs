@@ -59,7 +59,7 @@ public readonly struct NhsNumber :
     /// <exception cref="InvalidOperationException">This is <c>default(NhsNumber)</c>.</exception>
     public string UnmaskedValue => ToString("D", null);
 
-    private long Number => _encoded != 0 ? _encoded - 1 : throw new InvalidOperationException(TextErrorMessages.NhsNumberDefault);
+    private long Number => _encoded != 0 ? _encoded - 1 : throw new InvalidOperationException(CoreMessages.NhsNumberDefault);
 
     /// <summary>Parses an NHS number from 10 digits or the 3-3-4 display form.</summary>
     /// <param name="s">The text to parse.</param>
@@ -113,12 +113,12 @@ public readonly struct NhsNumber :
         bool spaced = text.Length == DisplayLength;
         if (!spaced && text.Length != DigitCount)
         {
-            return TextErrorMessages.NhsNumberLength;
+            return CoreMessages.NhsNumberLength;
         }
 
         if (spaced && (text[3] != ' ' || text[7] != ' '))
         {
-            return TextErrorMessages.NhsNumberCharacter;
+            return CoreMessages.NhsNumberCharacter;
         }
 
         // Ten digits at most: no sum or product here can overflow, so skip the repository-wide overflow checks.
@@ -133,7 +133,7 @@ public readonly struct NhsNumber :
                 digit = (uint)(text[positions[k]] - '0');
                 if (digit > 9)
                 {
-                    return TextErrorMessages.NhsNumberCharacter;
+                    return CoreMessages.NhsNumberCharacter;
                 }
 
                 weightedSum += (int)digit * (DigitCount - k);
@@ -143,7 +143,7 @@ public readonly struct NhsNumber :
             // The loop weighted the check digit by 1; take it back out before applying modulus 11 to the first nine.
             if (CheckDigitFor(weightedSum - (int)digit) != (int)digit)
             {
-                return TextErrorMessages.NhsNumberCheckDigit;
+                return CoreMessages.NhsNumberCheckDigit;
             }
 
             result = new NhsNumber(value);
@@ -205,7 +205,7 @@ public readonly struct NhsNumber :
         bool spaced = masked || formatChar == 'S';
         if (!masked && !spaced && formatChar != 'D')
         {
-            throw new FormatException(TextErrorMessages.NhsNumberFormatString);
+            throw new FormatException(CoreMessages.NhsNumberFormatString);
         }
 
         if (masked && _encoded == 0)

@@ -44,7 +44,7 @@ public readonly struct OdsCode :
     /// <summary>Gets the code in upper case.</summary>
     /// <value>3 to 10 characters from A-Z and 0-9.</value>
     /// <exception cref="InvalidOperationException">This is <c>default(OdsCode)</c>.</exception>
-    public string Value => _value ?? throw new InvalidOperationException(TextErrorMessages.OdsCodeDefault);
+    public string Value => _value ?? throw new InvalidOperationException(CoreMessages.OdsCodeDefault);
 
     /// <summary>Gets the kind of organisation this code's shape allows.</summary>
     /// <value>GP practice for a letter other than U and five digits, PCN for U and five digits, otherwise another organisation.</value>
@@ -102,12 +102,12 @@ public readonly struct OdsCode :
         result = default;
         if (text.Length is < MinLength or > MaxLength)
         {
-            return TextErrorMessages.OdsCodeLength;
+            return CoreMessages.OdsCodeLength;
         }
 
         if (text.ContainsAnyExcept(AlphanumericAscii))
         {
-            return TextErrorMessages.OdsCodeCharacter;
+            return CoreMessages.OdsCodeCharacter;
         }
 
         Span<char> upper = stackalloc char[MaxLength];

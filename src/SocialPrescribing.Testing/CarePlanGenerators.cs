@@ -202,7 +202,7 @@ public static class CarePlanGenerators
     }
 
     private static SupportConnection Support(ReviewOp op)
-        => new(Phrases[op.Word], op.Days % 2 == 0 ? Phrases[(op.Word + 1) % Phrases.Length] : null, op.Days % 3 == 0 ? ConnectionCategory.Of(ConnectionCategoryKind.PhysicalActivitySupport) : null);
+        => new(Phrases[op.Word], op.Days % 2 == 0 ? Phrases[(op.Word + 1) % Phrases.Length] : null, op.Days % 3 == 0 ? ConnectionCategory.Create(ConnectionCategoryKind.PhysicalActivitySupport) : null);
 
     /// <summary>One abstract change of a review script; <c>Pick</c> chooses among what is open at that point.</summary>
     internal readonly record struct ReviewOp(ReviewOpKind Kind, int Pick, int Word, int Days);

@@ -84,8 +84,8 @@ public static class DomainGenerators
     /// <summary>Gets a generator of connection categories, with short descriptions for Other.</summary>
     /// <value>Every kind of seed section 10.</value>
     public static Gen<ConnectionCategory> ConnectionCategories { get; } = Gen.OneOf(
-        Gen.Elements(Enum.GetValues<ConnectionCategoryKind>().Where(k => k != ConnectionCategoryKind.Other).ToArray()).Select(ConnectionCategory.Of),
-        Gen.Elements("Choir", "Men's shed", "Repair cafe", "Walking football", "Befriending service").Select(ConnectionCategory.Other));
+        Gen.Elements(Enum.GetValues<ConnectionCategoryKind>().Where(k => k != ConnectionCategoryKind.Other).ToArray()).Select(ConnectionCategory.Create),
+        Gen.Elements("Choir", "Men's shed", "Repair cafe", "Walking football", "Befriending service").Select(ConnectionCategory.CreateOther));
 
     /// <summary>Gets a generator of answers to the sharing permissions.</summary>
     /// <value>Every combination of answers.</value>

@@ -14,7 +14,7 @@ public class CarePlanTests
         .WithText(PlanField.HealthConditions, "Type 2 diabetes")
         .WithGoal("Walk to the shop by myself")
         .WithGoal("Join a choir")
-        .WithSupport(new SupportConnection("Tuesday walking group", "A volunteer meets me at the gate", ConnectionCategory.Of(ConnectionCategoryKind.PhysicalActivitySupport)))
+        .WithSupport(new SupportConnection("Tuesday walking group", "A volunteer meets me at the gate", ConnectionCategory.Create(ConnectionCategoryKind.PhysicalActivitySupport)))
         .WithReviewDate(new LocalDate(2026, 7, 5))
         .WithPerson(new PlanPerson("Zebedee Quill, 01632 960000", NhsNumber.Parse("9990000026")));
 

@@ -18,22 +18,22 @@ public class NhsNumberTests
 
     public static TheoryData<string, string> ParseFailures => new()
     {
-        { "", TextErrorMessages.NhsNumberLength },
-        { "999000002", TextErrorMessages.NhsNumberLength },
-        { "99900000266", TextErrorMessages.NhsNumberLength },
-        { " 9990000026", TextErrorMessages.NhsNumberLength },
-        { "999 000 0026 ", TextErrorMessages.NhsNumberLength },
-        { "999-000-0026", TextErrorMessages.NhsNumberCharacter },
-        { "999  000 026", TextErrorMessages.NhsNumberCharacter },
-        { "99 9000 0026", TextErrorMessages.NhsNumberCharacter },
-        { "999000002X", TextErrorMessages.NhsNumberCharacter },
-        { "999000002\u0666", TextErrorMessages.NhsNumberCharacter }, // Arabic-Indic six
-        { "999000002\uFF16", TextErrorMessages.NhsNumberCharacter }, // full-width six
-        { "9990000027", TextErrorMessages.NhsNumberCheckDigit },
-        { "999 000 0027", TextErrorMessages.NhsNumberCheckDigit },
+        { "", CoreMessages.NhsNumberLength },
+        { "999000002", CoreMessages.NhsNumberLength },
+        { "99900000266", CoreMessages.NhsNumberLength },
+        { " 9990000026", CoreMessages.NhsNumberLength },
+        { "999 000 0026 ", CoreMessages.NhsNumberLength },
+        { "999-000-0026", CoreMessages.NhsNumberCharacter },
+        { "999  000 026", CoreMessages.NhsNumberCharacter },
+        { "99 9000 0026", CoreMessages.NhsNumberCharacter },
+        { "999000002X", CoreMessages.NhsNumberCharacter },
+        { "999000002\u0666", CoreMessages.NhsNumberCharacter }, // Arabic-Indic six
+        { "999000002\uFF16", CoreMessages.NhsNumberCharacter }, // full-width six
+        { "9990000027", CoreMessages.NhsNumberCheckDigit },
+        { "999 000 0027", CoreMessages.NhsNumberCheckDigit },
         // 999000000 gives remainder 1, so 11 - 1 = 10: no check digit makes it valid.
-        { "9990000000", TextErrorMessages.NhsNumberCheckDigit },
-        { "9990000009", TextErrorMessages.NhsNumberCheckDigit },
+        { "9990000000", CoreMessages.NhsNumberCheckDigit },
+        { "9990000009", CoreMessages.NhsNumberCheckDigit },
     };
 
     [Theory]
@@ -84,7 +84,7 @@ public class NhsNumberTests
         Assert.Equal("999 000 0026", number.ToString("S", null));
         Assert.Equal("9990000026", number.UnmaskedValue);
         FormatException ex = Assert.Throws<FormatException>(() => number.ToString("X", null));
-        Assert.Equal(TextErrorMessages.NhsNumberFormatString, ex.Message);
+        Assert.Equal(CoreMessages.NhsNumberFormatString, ex.Message);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class NhsNumberTests
     {
         NhsNumber none = default;
         Assert.Equal("NhsNumber(default)", none.ToString());
-        Assert.Equal(TextErrorMessages.NhsNumberDefault, Assert.Throws<InvalidOperationException>(() => none.UnmaskedValue).Message);
+        Assert.Equal(CoreMessages.NhsNumberDefault, Assert.Throws<InvalidOperationException>(() => none.UnmaskedValue).Message);
         Assert.Throws<InvalidOperationException>(() => none.ToString("D", null));
         Assert.True(none == default(NhsNumber));
         Assert.True(none < NhsNumber.Parse("9990000050"));

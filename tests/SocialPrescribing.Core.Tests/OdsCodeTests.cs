@@ -23,14 +23,14 @@ public class OdsCodeTests
 
     public static TheoryData<string, string> Invalid => new()
     {
-        { "", TextErrorMessages.OdsCodeLength },
-        { "AB", TextErrorMessages.OdsCodeLength },
-        { "ABCDEFGH123", TextErrorMessages.OdsCodeLength },
-        { "A81 001", TextErrorMessages.OdsCodeCharacter },
-        { " A81001", TextErrorMessages.OdsCodeCharacter },
-        { "A81-01", TextErrorMessages.OdsCodeCharacter },
-        { "\u00C981001", TextErrorMessages.OdsCodeCharacter },
-        { "A8100\u0661", TextErrorMessages.OdsCodeCharacter },
+        { "", CoreMessages.OdsCodeLength },
+        { "AB", CoreMessages.OdsCodeLength },
+        { "ABCDEFGH123", CoreMessages.OdsCodeLength },
+        { "A81 001", CoreMessages.OdsCodeCharacter },
+        { " A81001", CoreMessages.OdsCodeCharacter },
+        { "A81-01", CoreMessages.OdsCodeCharacter },
+        { "\u00C981001", CoreMessages.OdsCodeCharacter },
+        { "A8100\u0661", CoreMessages.OdsCodeCharacter },
     };
 
     [Theory]
@@ -58,7 +58,7 @@ public class OdsCodeTests
     {
         OdsCode none = default;
         Assert.Equal("OdsCode(default)", none.ToString());
-        Assert.Equal(TextErrorMessages.OdsCodeDefault, Assert.Throws<InvalidOperationException>(() => none.Value).Message);
+        Assert.Equal(CoreMessages.OdsCodeDefault, Assert.Throws<InvalidOperationException>(() => none.Value).Message);
         Assert.Throws<InvalidOperationException>(() => none.Shape);
         Assert.Equal(0, none.GetHashCode());
         Laws.CheckOrdering(none, OdsCode.Parse("A81001"));

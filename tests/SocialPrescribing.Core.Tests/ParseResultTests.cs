@@ -21,8 +21,8 @@ public class ParseResultTests
         ParseResult<SctId> result = SctId.ParseDetailed("22298007");
         Assert.False(result.Success);
         Assert.False(result.TryGetValue(out _));
-        Assert.Equal(TextErrorMessages.SctIdCheckDigit, Assert.Throws<FormatException>(() => result.Value).Message);
-        Assert.Equal(TextErrorMessages.SctIdCheckDigit, result.Exception!.Message);
+        Assert.Equal(CoreMessages.SctIdCheckDigit, Assert.Throws<FormatException>(() => result.Value).Message);
+        Assert.Equal(CoreMessages.SctIdCheckDigit, result.Exception!.Message);
     }
 
     [Fact]

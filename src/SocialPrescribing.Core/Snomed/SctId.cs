@@ -66,7 +66,7 @@ public readonly struct SctId :
     /// <summary>Gets the identifier as a number.</summary>
     /// <value>A number of 6 to 18 digits, at least 100000.</value>
     /// <exception cref="InvalidOperationException">This is <c>default(SctId)</c>.</exception>
-    public ulong Value => _value != 0 ? _value : throw new InvalidOperationException(TextErrorMessages.SctIdDefault);
+    public ulong Value => _value != 0 ? _value : throw new InvalidOperationException(CoreMessages.SctIdDefault);
 
     /// <summary>Gets the two-digit partition identifier (00, 01, 02, 10, 11 or 12).</summary>
     /// <value>0, 1, 2, 10, 11 or 12.</value>
@@ -191,7 +191,7 @@ public readonly struct SctId :
         int length = text.Length;
         if (length is < MinDigits or > MaxDigits)
         {
-            return TextErrorMessages.SctIdLength;
+            return CoreMessages.SctIdLength;
         }
 
         // Verhoeff folds digits from the right (the dihedral group D5 is not commutative), so read right to left.
@@ -206,7 +206,7 @@ public readonly struct SctId :
                 uint digit = (uint)(text[length - 1 - position] - '0');
                 if (digit > 9)
                 {
-                    return TextErrorMessages.SctIdCharacter;
+                    return CoreMessages.SctIdCharacter;
                 }
 
                 value += digit * placeValue;
@@ -217,23 +217,23 @@ public readonly struct SctId :
 
         if (text[0] == '0')
         {
-            return TextErrorMessages.SctIdLeadingZero;
+            return CoreMessages.SctIdLeadingZero;
         }
 
         ulong partition = value / 10 % 100;
         if (partition is not (0 or 1 or 2 or 10 or 11 or 12))
         {
-            return TextErrorMessages.SctIdPartition;
+            return CoreMessages.SctIdPartition;
         }
 
         if (partition >= 10 && length < MinLongFormatDigits)
         {
-            return TextErrorMessages.SctIdNamespaceLength;
+            return CoreMessages.SctIdNamespaceLength;
         }
 
         if (check != 0)
         {
-            return TextErrorMessages.SctIdCheckDigit;
+            return CoreMessages.SctIdCheckDigit;
         }
 
         result = new SctId(value);
@@ -289,7 +289,7 @@ public readonly struct SctId :
     {
         if (TextParsing.SingleFormatChar(format) is not ('\0' or 'G' or 'D'))
         {
-            throw new FormatException(TextErrorMessages.SctIdFormatString);
+            throw new FormatException(CoreMessages.SctIdFormatString);
         }
     }
 

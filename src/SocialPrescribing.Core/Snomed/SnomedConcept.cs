@@ -27,12 +27,12 @@ public sealed class SnomedConcept : IEquatable<SnomedConcept>, System.Numerics.I
     {
         Preconditions.CheckNotNull(preferredTerm, nameof(preferredTerm));
         Preconditions.CheckNotNull(semanticTag, nameof(semanticTag));
-        Preconditions.CheckArgument(id != default && id.ComponentType == SctIdComponentType.Concept, nameof(id), TextErrorMessages.SnomedConceptNotConcept);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(preferredTerm), nameof(preferredTerm), TextErrorMessages.SnomedConceptTermEmpty);
+        Preconditions.CheckArgument(id != default && id.ComponentType == SctIdComponentType.Concept, nameof(id), CoreMessages.SnomedConceptNotConcept);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(preferredTerm), nameof(preferredTerm), CoreMessages.SnomedConceptTermEmpty);
         Preconditions.CheckArgument(
             !string.IsNullOrWhiteSpace(semanticTag) && semanticTag.AsSpan().IndexOfAny('(', ')') < 0,
             nameof(semanticTag),
-            TextErrorMessages.SnomedConceptTagInvalid);
+            CoreMessages.SnomedConceptTagInvalid);
         Id = id;
         PreferredTerm = preferredTerm;
         SemanticTag = semanticTag;

@@ -56,7 +56,7 @@ public static class SocialPrescribingConcepts
     /// <returns>The concept.</returns>
     /// <exception cref="KeyNotFoundException"><paramref name="id"/> is not one of the three codes.</exception>
     public static SnomedConcept Get(SctId id)
-        => TryGet(id, out SnomedConcept? concept) ? concept : throw new KeyNotFoundException(TextErrorMessages.SnomedConceptNotSocialPrescribing);
+        => TryGet(id, out SnomedConcept? concept) ? concept : throw new KeyNotFoundException(CoreMessages.SnomedConceptNotSocialPrescribing);
 
     /// <summary>Tests whether an identifier is one of the three social prescribing codes.</summary>
     /// <param name="id">The identifier to test.</param>

@@ -50,11 +50,11 @@ public readonly struct ConnectionCategory : IEquatable<ConnectionCategory>, Syst
     /// <param name="kind">Any kind but <see cref="ConnectionCategoryKind.Other"/>.</param>
     /// <returns>The category.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException"><paramref name="kind"/> is Other, which needs <see cref="Other(string)"/>.</exception>
-    public static ConnectionCategory Of(ConnectionCategoryKind kind)
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is Other, which needs <see cref="CreateOther(string)"/>.</exception>
+    public static ConnectionCategory Create(ConnectionCategoryKind kind)
     {
         Preconditions.CheckDefined(kind, nameof(kind));
-        Preconditions.CheckArgument(kind != ConnectionCategoryKind.Other, nameof(kind), TextErrorMessages.ConnectionCategoryOtherNeedsDescription);
+        Preconditions.CheckArgument(kind != ConnectionCategoryKind.Other, nameof(kind), CoreMessages.ConnectionCategoryOtherNeedsDescription);
         return new ConnectionCategory(kind, null);
     }
 
@@ -63,11 +63,11 @@ public readonly struct ConnectionCategory : IEquatable<ConnectionCategory>, Syst
     /// <returns>The category.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="description"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="description"/> is empty, white space or longer than 100 characters once trimmed.</exception>
-    public static ConnectionCategory Other(string description)
+    public static ConnectionCategory CreateOther(string description)
     {
         Preconditions.CheckNotNull(description, nameof(description));
         string trimmed = description.Trim();
-        Preconditions.CheckArgument(trimmed.Length is > 0 and <= MaxDescriptionLength, nameof(description), TextErrorMessages.ConnectionCategoryDescriptionLength);
+        Preconditions.CheckArgument(trimmed.Length is > 0 and <= MaxDescriptionLength, nameof(description), CoreMessages.ConnectionCategoryDescriptionLength);
         return new ConnectionCategory(ConnectionCategoryKind.Other, trimmed);
     }
 

@@ -20,20 +20,20 @@ public class SctIdTests
 
     public static TheoryData<string, string> ParseFailures => new()
     {
-        { "", TextErrorMessages.SctIdLength },
-        { "10000", TextErrorMessages.SctIdLength },
-        { "1234567890123456789", TextErrorMessages.SctIdLength },
-        { "22298006 ", TextErrorMessages.SctIdCharacter },
-        { "-2298006", TextErrorMessages.SctIdCharacter },
-        { "2229800\u0666", TextErrorMessages.SctIdCharacter },
-        { "22298\uFF10\uFF10\uFF16", TextErrorMessages.SctIdCharacter },
-        { "022298006", TextErrorMessages.SctIdLeadingZero },
-        { "22298036", TextErrorMessages.SctIdPartition },
-        { "22298996", TextErrorMessages.SctIdPartition },
-        { "1234105", TextErrorMessages.SctIdNamespaceLength },
-        { "1234567105", TextErrorMessages.SctIdNamespaceLength },
-        { "22298007", TextErrorMessages.SctIdCheckDigit },
-        { "871731000000107", TextErrorMessages.SctIdCheckDigit },
+        { "", CoreMessages.SctIdLength },
+        { "10000", CoreMessages.SctIdLength },
+        { "1234567890123456789", CoreMessages.SctIdLength },
+        { "22298006 ", CoreMessages.SctIdCharacter },
+        { "-2298006", CoreMessages.SctIdCharacter },
+        { "2229800\u0666", CoreMessages.SctIdCharacter },
+        { "22298\uFF10\uFF10\uFF16", CoreMessages.SctIdCharacter },
+        { "022298006", CoreMessages.SctIdLeadingZero },
+        { "22298036", CoreMessages.SctIdPartition },
+        { "22298996", CoreMessages.SctIdPartition },
+        { "1234105", CoreMessages.SctIdNamespaceLength },
+        { "1234567105", CoreMessages.SctIdNamespaceLength },
+        { "22298007", CoreMessages.SctIdCheckDigit },
+        { "871731000000107", CoreMessages.SctIdCheckDigit },
     };
 
     [Theory]
@@ -95,7 +95,7 @@ public class SctIdTests
     {
         SctId none = default;
         Assert.Equal("SctId(default)", none.ToString());
-        Assert.Equal(TextErrorMessages.SctIdDefault, Assert.Throws<InvalidOperationException>(() => none.Value).Message);
+        Assert.Equal(CoreMessages.SctIdDefault, Assert.Throws<InvalidOperationException>(() => none.Value).Message);
         Assert.Throws<InvalidOperationException>(() => none.ComponentType);
         Assert.Throws<InvalidOperationException>(() => none.ToString("D", null));
         Laws.CheckOrdering(none, SctId.Parse("22298006"));
@@ -107,7 +107,7 @@ public class SctIdTests
         SctId id = SctId.Parse("22298006");
         Assert.Equal("22298006", id.ToString("G", null));
         Assert.Equal("22298006", $"{id:D}");
-        Assert.Equal(TextErrorMessages.SctIdFormatString, Assert.Throws<FormatException>(() => id.ToString("N", null)).Message);
+        Assert.Equal(CoreMessages.SctIdFormatString, Assert.Throws<FormatException>(() => id.ToString("N", null)).Message);
         Assert.False(id.TryFormat(new char[7], out _, default, null));
         Assert.False(id.TryFormat(new byte[7], out _, default, null));
     }

@@ -29,7 +29,7 @@ public class SocialPrescribingConceptsTests
         Assert.False(SocialPrescribingConcepts.TryGet(SctId.Parse("22298006"), out SnomedConcept? none));
         Assert.Null(none);
         Assert.Equal(
-            TextErrorMessages.SnomedConceptNotSocialPrescribing,
+            CoreMessages.SnomedConceptNotSocialPrescribing,
             Assert.Throws<KeyNotFoundException>(() => SocialPrescribingConcepts.Get(SctId.Parse("22298006"))).Message);
     }
 

@@ -8,7 +8,7 @@ public class ConnectionCategoryTests
     [Fact]
     public void Of_NamedKinds()
     {
-        ConnectionCategory housing = ConnectionCategory.Of(ConnectionCategoryKind.HousingSupport);
+        ConnectionCategory housing = ConnectionCategory.Create(ConnectionCategoryKind.HousingSupport);
         Assert.Equal(ConnectionCategoryKind.HousingSupport, housing.Kind);
         Assert.Null(housing.OtherDescription);
         Assert.Equal("Housing support", housing.ToString());
@@ -18,16 +18,16 @@ public class ConnectionCategoryTests
     [Fact]
     public void Of_RejectsOtherAndUndefined()
     {
-        ArgumentException ex = Assert.Throws<ArgumentException>(() => ConnectionCategory.Of(ConnectionCategoryKind.Other));
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => ConnectionCategory.Create(ConnectionCategoryKind.Other));
         Assert.Equal("kind", ex.ParamName);
-        Assert.StartsWith(TextErrorMessages.ConnectionCategoryOtherNeedsDescription, ex.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => ConnectionCategory.Of(default));
+        Assert.StartsWith(CoreMessages.ConnectionCategoryOtherNeedsDescription, ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ConnectionCategory.Create(default));
     }
 
     [Fact]
     public void Other_CarriesTrimmedDescription_NotShownByToString()
     {
-        ConnectionCategory choir = ConnectionCategory.Other("  Community choir ");
+        ConnectionCategory choir = ConnectionCategory.CreateOther("  Community choir ");
         Assert.Equal(ConnectionCategoryKind.Other, choir.Kind);
         Assert.Equal("Community choir", choir.OtherDescription);
         Assert.Equal("Other (please state)", choir.ToString());
@@ -37,15 +37,15 @@ public class ConnectionCategoryTests
     [InlineData("")]
     [InlineData("   ")]
     public void Other_RejectsEmpty(string description)
-        => Assert.Equal("description", Assert.Throws<ArgumentException>(() => ConnectionCategory.Other(description)).ParamName);
+        => Assert.Equal("description", Assert.Throws<ArgumentException>(() => ConnectionCategory.CreateOther(description)).ParamName);
 
     [Fact]
     public void Other_LengthBoundary()
     {
-        Assert.Equal(100, ConnectionCategory.Other(new string('a', 100)).OtherDescription!.Length);
-        ArgumentException ex = Assert.Throws<ArgumentException>(() => ConnectionCategory.Other(new string('a', 101)));
+        Assert.Equal(100, ConnectionCategory.CreateOther(new string('a', 100)).OtherDescription!.Length);
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => ConnectionCategory.CreateOther(new string('a', 101)));
         Assert.DoesNotContain("aaaa", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentNullException>(() => ConnectionCategory.Other(null!));
+        Assert.Throws<ArgumentNullException>(() => ConnectionCategory.CreateOther(null!));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class ConnectionCategoryTests
     [Property]
     public void Laws_Hold(ConnectionCategory a, ConnectionCategory b)
     {
-        ConnectionCategory copy = a.Kind == ConnectionCategoryKind.Other ? ConnectionCategory.Other(a.OtherDescription!) : ConnectionCategory.Of(a.Kind);
+        ConnectionCategory copy = a.Kind == ConnectionCategoryKind.Other ? ConnectionCategory.CreateOther(a.OtherDescription!) : ConnectionCategory.Create(a.Kind);
         if (a != b)
         {
             Laws.CheckEquality(a, copy, b);

@@ -5,7 +5,7 @@ namespace SocialPrescribing;
 /// Messages name the field and the rule, in the invariant culture, and never contain the rejected input:
 /// the text a user pasted into one field may be another field's person-identifiable value.
 /// </summary>
-internal static class TextErrorMessages
+internal static class CoreMessages
 {
 
     internal const string NhsNumberLength = "NHS number should be 10 digits, or 12 characters in the 3-3-4 display form with single spaces.";
@@ -32,6 +32,6 @@ internal static class TextErrorMessages
     internal const string SnomedConceptTagInvalid = "SNOMED CT semantic tag should not be empty or white space and should not contain parentheses.";
     internal const string SnomedConceptNotSocialPrescribing = "SNOMED CT concept is not one of the social prescribing codes (seed section 10).";
 
-    internal const string ConnectionCategoryOtherNeedsDescription = "Connection category Other needs a description: use ConnectionCategory.Other(description).";
+    internal const string ConnectionCategoryOtherNeedsDescription = "Connection category Other needs a description: use ConnectionCategory.CreateOther(description).";
     internal const string ConnectionCategoryDescriptionLength = "Connection category description should be 1 to 100 characters and not only white space.";
 }
