@@ -49,6 +49,7 @@ public readonly struct NhsNumber :
     private const string DefaultText = "NhsNumber(default)";
 
     /// <summary>The number plus one, so that zero means <c>default(NhsNumber)</c> (0000000000 passes modulus 11).</summary>
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly long _encoded;
 
     private NhsNumber(long value) => _encoded = value + 1;
@@ -57,6 +58,7 @@ public readonly struct NhsNumber :
     /// <value>Ten ASCII digits, for example <c>"9434765919"</c>.</value>
     /// <remarks>Use this only where the number itself must leave the process (a GP record, a message to the referrer).</remarks>
     /// <exception cref="InvalidOperationException">This is <c>default(NhsNumber)</c>.</exception>
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     public string UnmaskedValue => ToString("D", null);
 
     private long Number => _encoded != 0 ? _encoded - 1 : throw new InvalidOperationException(CoreMessages.NhsNumberDefault);

@@ -15,7 +15,12 @@ namespace SocialPrescribing;
 /// letters and normalises them; it rejects anything else (white space, punctuation, non-ASCII letters or digits)
 /// with a message naming the rule. <see cref="Shape"/> says which kind of organisation the code's shape allows.
 /// </para>
-/// <para>An organisation code is not person-identifiable, so <see cref="ToString()"/> shows it.</para>
+/// <para>
+/// An organisation code is not person-identifiable, so <see cref="ToString()"/> shows it. So that an NHS number pasted
+/// into an organisation field never becomes a code shown in clear, text of 9 or 10 digits and nothing else is refused
+/// (this library's choice: ODS codes of organisations are letters and digits, and no organisation code in use is 9 or
+/// 10 digits; see <c>docs/core.md</c>).
+/// </para>
 /// <para>
 /// <c>default(OdsCode)</c> holds no code: it equals only itself, sorts first, and <see cref="Value"/> throws
 /// <see cref="InvalidOperationException"/>.
@@ -35,6 +40,9 @@ public readonly struct OdsCode :
     private const int MinLength = 3;
     private const int MaxLength = 10;
     private const int PracticeOrPcnLength = 6;
+
+    /// <summary>All-digit text this long or longer is refused: an NHS number (10 digits) or one missing a digit, pasted in the wrong field.</summary>
+    private const int MinAllDigitsRejected = 9;
     private const string DefaultText = "OdsCode(default)";
 
     private readonly string? _value;
@@ -108,6 +116,11 @@ public readonly struct OdsCode :
         if (text.ContainsAnyExcept(AlphanumericAscii))
         {
             return CoreMessages.OdsCodeCharacter;
+        }
+
+        if (text.Length >= MinAllDigitsRejected && !text.ContainsAnyExceptInRange('0', '9'))
+        {
+            return CoreMessages.OdsCodeLooksLikeNhsNumber;
         }
 
         Span<char> upper = stackalloc char[MaxLength];

@@ -24,6 +24,7 @@ internal static class CoreMessages
     internal const string SctIdDefault = "This SctId is default(SctId), which holds no identifier; create values with SctId.Parse, SctId.TryParse or SctId.Create.";
 
     internal const string OdsCodeLength = "ODS code should be 3 to 10 characters.";
+    internal const string OdsCodeLooksLikeNhsNumber = "ODS code should not be 9 or 10 digits only: that is the shape of an NHS number, not of an organisation code.";
     internal const string OdsCodeCharacter = "ODS code should contain only ASCII letters A-Z and digits 0-9.";
     internal const string OdsCodeDefault = "This OdsCode is default(OdsCode), which holds no code; create values with OdsCode.Parse or OdsCode.TryParse.";
 
