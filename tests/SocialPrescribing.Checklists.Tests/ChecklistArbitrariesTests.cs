@@ -1,4 +1,5 @@
 using FluentValidation.Results;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SocialPrescribing.Checklists.Testing;
 using SocialPrescribing.Tests.Shared;
@@ -16,7 +17,8 @@ public class ChecklistArbitrariesTests
     [Fact]
     public void FilledChecklist_FailingFromTwoAnswers_ShrinksToTwoAnswersWithoutOptionalTexts()
     {
-        ShrinkReport<FilledChecklist> report = ShrinkCheck.Failing(ChecklistArbitraries.FilledChecklist(), c => c.Answers.Count < 2);
+        ShrinkReport<FilledChecklist> report = ShrinkCheck.Failing(
+            ChecklistArbitraries.FilledChecklist(), ChecklistGenerators.ValidFilledChecklists.Where(c => c.Answers.Count >= 5), c => c.Answers.Count < 2);
 
         Assert.True(report.Shrinks > 0);
         FilledChecklist shrunk = report.Shrunk;

@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using NodaTime;
 using SocialPrescribing.QualityAssurance.Testing;
 using SocialPrescribing.Tests.Shared;
@@ -6,15 +7,17 @@ namespace SocialPrescribing.QualityAssurance.Tests;
 
 /// <summary>
 /// The QA arbitraries shrink: a property that fails reports a small counterexample, not the large value it first failed
-/// for. Each test fails for a generated value above a size and checks that FsCheck brings it down to exactly that size,
-/// with everything else it could remove removed (<see cref="QaGenerators.ShrinkMenu"/> and the other shrinkers).
+/// for. Each test starts FsCheck from a large generated value, with a property that fails from a size up, and checks
+/// that the arbitrary's shrinker brings it down to exactly that size, with everything else it could remove removed
+/// (<see cref="QaGenerators.ShrinkMenu"/> and the other shrinkers).
 /// </summary>
 public class QaArbitrariesTests
 {
     [Fact]
     public void CommunityGroupMenu_FailingFromThreeGroups_ShrinksToThreePlainGroups()
     {
-        ShrinkReport<CommunityGroupMenu> report = ShrinkCheck.Failing(QaArbitraries.CommunityGroupMenu(), menu => menu.Groups.Count < 3);
+        ShrinkReport<CommunityGroupMenu> report = ShrinkCheck.Failing(
+            QaArbitraries.CommunityGroupMenu(), QaGenerators.Menus.Where(m => m.Groups.Count >= 6), menu => menu.Groups.Count < 3);
 
         Assert.True(report.Shrinks > 0);
         Assert.Equal(3, report.Shrunk.Groups.Count);
@@ -32,7 +35,8 @@ public class QaArbitrariesTests
     [Fact]
     public void CommunityGroupMenu_FailingForAGroupInAState_KeepsOnlyThatGroupAndItsState()
     {
-        ShrinkReport<CommunityGroupMenu> report = ShrinkCheck.Failing(QaArbitraries.CommunityGroupMenu(), menu => !menu.Groups.Any(g => g.NotConnecting));
+        ShrinkReport<CommunityGroupMenu> report = ShrinkCheck.Failing(
+            QaArbitraries.CommunityGroupMenu(), QaGenerators.Menus.Where(m => m.Groups.Count >= 4 && m.Groups.Any(g => g.NotConnecting)), menu => !menu.Groups.Any(g => g.NotConnecting));
 
         CommunityGroup group = Assert.Single(report.Shrunk.Groups);
         Assert.True(group.NotConnecting);
@@ -44,7 +48,8 @@ public class QaArbitrariesTests
     [Fact]
     public void GroupAgreement_FailingFromTwoLeadershipChanges_ShrinksToTwoAndNothingElse()
     {
-        ShrinkReport<GroupAgreement> report = ShrinkCheck.Failing(QaArbitraries.GroupAgreement(), agreement => agreement.LeadershipChanges.Count < 2);
+        ShrinkReport<GroupAgreement> report = ShrinkCheck.Failing(
+            QaArbitraries.GroupAgreement(), QaGenerators.Agreements.Where(a => a.LeadershipChanges.Count == 3 && a.LastCatchUpOn is not null && a.LastSurveyOn is not null), agreement => agreement.LeadershipChanges.Count < 2);
 
         Assert.True(report.Shrinks > 0);
         GroupAgreement shrunk = report.Shrunk;
@@ -62,7 +67,8 @@ public class QaArbitrariesTests
     [Fact]
     public void QaReview_FailingFromThreeResults_ShrinksToThreeWithoutNotes()
     {
-        ShrinkReport<QaReview> report = ShrinkCheck.Failing(QaArbitraries.QaReview(), review => review.Results.Count < 3);
+        ShrinkReport<QaReview> report = ShrinkCheck.Failing(
+            QaArbitraries.QaReview(), QaGenerators.UndecidedReviews.Where(r => r.Results.Count >= 6 && r.Results.Values.Any(x => x.Notes is not null)), review => review.Results.Count < 3);
 
         Assert.True(report.Shrinks > 0);
         QaReview shrunk = report.Shrunk;
