@@ -5,7 +5,7 @@ namespace SocialPrescribing.Benchmarks;
 
 /// <summary>
 /// <see cref="NhsNumber.TryParse(ReadOnlySpan{char}, out NhsNumber)"/> against the obvious implementation
-/// (string Replace, LINQ, <see cref="ReferenceImplementations.IsValidNhsNumber"/>) on the same inputs.
+/// (string Replace, LINQ, <see cref="CoreReferenceImplementations.IsValidNhsNumber"/>) on the same inputs.
 /// </summary>
 [MemoryDiagnoser]
 public class NhsNumberBenchmarks
@@ -14,7 +14,7 @@ public class NhsNumberBenchmarks
     public string Input { get; set; } = "";
 
     [Benchmark(Baseline = true)]
-    public bool TryParse_Obvious() => ReferenceImplementations.IsValidNhsNumber(Input);
+    public bool TryParse_Obvious() => CoreReferenceImplementations.IsValidNhsNumber(Input);
 
     [Benchmark]
     public bool TryParse_Library() => NhsNumber.TryParse(Input, out _);

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using NodaTime;
 using SocialPrescribing.Measures;
-using SocialPrescribing.Testing;
+using SocialPrescribing.Measures.Testing;
 
 namespace SocialPrescribing.Benchmarks;
 
@@ -25,7 +25,7 @@ public class Ons4Benchmarks
         {
             for (int r = 0; r <= 10; r++)
             {
-                sum += (int)ReferenceImplementations.Ons4BandOf(item, r);
+                sum += (int)MeasuresReferenceImplementations.Ons4BandOf(item, r);
             }
         }
 
@@ -55,7 +55,7 @@ public class Ons4Benchmarks
     public int Change_Obvious()
     {
         int sum = 0;
-        foreach (var change in ReferenceImplementations.Ons4ChangeOf(_baseline, _followUp).Values)
+        foreach (var change in MeasuresReferenceImplementations.Ons4ChangeOf(_baseline, _followUp).Values)
         {
             sum += Sum(change);
         }

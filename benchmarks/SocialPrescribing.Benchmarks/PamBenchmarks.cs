@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SocialPrescribing.Measures;
-using SocialPrescribing.Testing;
+using SocialPrescribing.Measures.Testing;
 
 namespace SocialPrescribing.Benchmarks;
 
@@ -17,7 +17,7 @@ public class PamBenchmarks
         int sum = 0;
         foreach (PamScore score in _scores)
         {
-            sum += (int)ReferenceImplementations.PamLevelOf(score.Value);
+            sum += (int)MeasuresReferenceImplementations.PamLevelOf(score.Value);
         }
 
         return sum;

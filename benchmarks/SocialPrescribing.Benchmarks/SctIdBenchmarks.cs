@@ -5,7 +5,7 @@ namespace SocialPrescribing.Benchmarks;
 
 /// <summary>
 /// <see cref="SctId.TryParse(ReadOnlySpan{char}, out SctId)"/> against the obvious implementation
-/// (regular expression, Substring, LINQ Verhoeff, <see cref="ReferenceImplementations.IsValidSctId"/>) on the same inputs.
+/// (regular expression, Substring, LINQ Verhoeff, <see cref="CoreReferenceImplementations.IsValidSctId"/>) on the same inputs.
 /// </summary>
 [MemoryDiagnoser]
 public class SctIdBenchmarks
@@ -14,7 +14,7 @@ public class SctIdBenchmarks
     public string Input { get; set; } = "";
 
     [Benchmark(Baseline = true)]
-    public bool TryParse_Obvious() => ReferenceImplementations.IsValidSctId(Input);
+    public bool TryParse_Obvious() => CoreReferenceImplementations.IsValidSctId(Input);
 
     [Benchmark]
     public bool TryParse_Library() => SctId.TryParse(Input, out _);

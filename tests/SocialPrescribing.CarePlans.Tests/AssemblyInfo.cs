@@ -1,4 +1,4 @@
 using FsCheck.Xunit;
-using SocialPrescribing.Testing;
+using SocialPrescribing.CarePlans.Testing;
 
 [assembly: Properties(Arbitrary = [typeof(CarePlanArbitraries)], MaxTest = 200)]

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
-using SocialPrescribing.Testing;
+using SocialPrescribing.CarePlans.Testing;
 
 namespace SocialPrescribing.CarePlans.Tests;
 

@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using SocialPrescribing.Checklists.Testing;
 using SocialPrescribing.Testing;
 
-[assembly: Properties(Arbitrary = [typeof(ChecklistArbitraries), typeof(MeasuresArbitraries)], MaxTest = 200)]
+[assembly: Properties(Arbitrary = [typeof(CoreArbitraries), typeof(ChecklistArbitraries)], MaxTest = 200)]

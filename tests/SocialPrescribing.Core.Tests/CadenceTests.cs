@@ -59,7 +59,7 @@ public class CadenceTests
     [Property]
     public Property StatusOn_IsMonotoneInTheDateAsked()
         => Prop.ForAll(
-            (from due in DomainGenerators.Dates
+            (from due in CoreGenerators.Dates
              from window in Gen.Choose(0, 60)
              from a in Gen.Choose(-100, 200)
              from b in Gen.Choose(-100, 200)

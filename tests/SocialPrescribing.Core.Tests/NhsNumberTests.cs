@@ -47,7 +47,7 @@ public class NhsNumberTests
         Assert.Equal(number, viaSpan);
         Assert.Equal(number, NhsNumber.ParseDetailed(text).Value);
         Assert.Equal(text.Replace(" ", "", StringComparison.Ordinal), number.UnmaskedValue);
-        Assert.True(ReferenceImplementations.IsValidNhsNumber(text));
+        Assert.True(CoreReferenceImplementations.IsValidNhsNumber(text));
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public class NhsNumberTests
         ParseResult<NhsNumber> detailed = NhsNumber.ParseDetailed(text);
         Assert.False(detailed.Success);
         Assert.Equal(message, detailed.ErrorMessage);
-        Assert.False(ReferenceImplementations.IsValidNhsNumber(text));
+        Assert.False(CoreReferenceImplementations.IsValidNhsNumber(text));
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public class NhsNumberTests
 
     [Property]
     public Property EverySingleDigitSubstitution_IsRejected()
-        => Prop.ForAll(DomainGenerators.NhsNumberDigits.ToArbitrary(), digits =>
+        => Prop.ForAll(CoreGenerators.NhsNumberDigits.ToArbitrary(), digits =>
         {
             for (int i = 0; i < digits.Length; i++)
             {
@@ -195,7 +195,7 @@ public class NhsNumberTests
 
     [Property]
     public Property EveryAdjacentTransposition_IsRejected()
-        => Prop.ForAll(DomainGenerators.NhsNumberDigits.ToArbitrary(), digits =>
+        => Prop.ForAll(CoreGenerators.NhsNumberDigits.ToArbitrary(), digits =>
         {
             for (int i = 0; i + 1 < digits.Length; i++)
             {
@@ -211,8 +211,8 @@ public class NhsNumberTests
     [Property]
     public Property TryParse_AgreesWithReferenceImplementation()
         => Prop.ForAll(
-            Gen.OneOf(DomainGenerators.DigitStrings(9, 11), DomainGenerators.NhsNumberDigits, DomainGenerators.NhsNumberDigits.Select(d => $"{d[..3]} {d[3..6]} {d[6..]}")).ToArbitrary(),
-            text => Assert.Equal(ReferenceImplementations.IsValidNhsNumber(text), NhsNumber.TryParse(text, out _)));
+            Gen.OneOf(CoreGenerators.DigitStrings(9, 11), CoreGenerators.NhsNumberDigits, CoreGenerators.NhsNumberDigits.Select(d => $"{d[..3]} {d[3..6]} {d[6..]}")).ToArbitrary(),
+            text => Assert.Equal(CoreReferenceImplementations.IsValidNhsNumber(text), NhsNumber.TryParse(text, out _)));
 
     [Property]
     public void Ordering_IsNumeric(NhsNumber a, NhsNumber b)

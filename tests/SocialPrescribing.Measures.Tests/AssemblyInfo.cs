@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using SocialPrescribing.Measures.Testing;
 using SocialPrescribing.Testing;
 
-[assembly: Properties(Arbitrary = [typeof(MeasuresArbitraries)], MaxTest = 300)]
+[assembly: Properties(Arbitrary = [typeof(CoreArbitraries), typeof(MeasuresArbitraries)], MaxTest = 300)]

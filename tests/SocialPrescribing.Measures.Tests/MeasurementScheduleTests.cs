@@ -255,7 +255,7 @@ public class MeasurementScheduleTests
     [Property]
     public Property Timeline_AgreesWithAnIndependentModel()
         => Prop.ForAll(
-            (from start in DomainGenerators.Dates
+            (from start in CoreGenerators.Dates
              from asOfDays in Gen.Choose(0, 700)
              from taken in Gen.ListOf(Gen.Choose(-30, 700))
              from support in Gen.ListOf(Gen.Choose(-30, 700))
@@ -329,7 +329,7 @@ public class MeasurementScheduleTests
     [Property]
     public Property CountedPamFollowUps_NeverWithinThreeMonths_AndEarlyOnesFollowSupport()
         => Prop.ForAll(
-            (from start in DomainGenerators.Dates
+            (from start in CoreGenerators.Dates
              from taken in Gen.ListOf(Gen.Choose(0, 500))
              from support in Gen.ListOf(Gen.Choose(0, 500))
              select (start, taken, support)).ToArbitrary(),

@@ -1,6 +1,8 @@
 using FsCheck.Xunit;
 using NodaTime;
 using SocialPrescribing.Measures;
+using SocialPrescribing.Measures.Testing;
+using SocialPrescribing.Testing;
 
 namespace SocialPrescribing.Measures.Tests;
 
@@ -72,8 +74,8 @@ public class Ons4Tests
         Assert.Equal(0, Ons4Rating.Create(0).Value);
         Assert.Equal(10, Ons4Rating.Create(10).Value);
         Assert.Equal(default, Ons4Rating.Create(0));
-        Testing.Laws.CheckOrdering(Ons4Rating.Create(4), Ons4Rating.Create(5));
-        Testing.Laws.CheckEquality(Ons4Rating.Create(4), Ons4Rating.Create(4), Ons4Rating.Create(5));
+        Laws.CheckOrdering(Ons4Rating.Create(4), Ons4Rating.Create(5));
+        Laws.CheckEquality(Ons4Rating.Create(4), Ons4Rating.Create(4), Ons4Rating.Create(5));
     }
 
     [Fact]
@@ -146,13 +148,13 @@ public class Ons4Tests
 
     [Property]
     public void Banding_AgreesWithReferenceTable(Ons4Item item, Ons4Rating rating)
-        => Assert.Equal(Testing.ReferenceImplementations.Ons4BandOf(item, rating.Value), Ons4Thresholds.BandOf(item, rating));
+        => Assert.Equal(MeasuresReferenceImplementations.Ons4BandOf(item, rating.Value), Ons4Thresholds.BandOf(item, rating));
 
     [Property]
     public void Change_AgreesWithReferenceImplementation(Ons4Response a, Ons4Response b)
     {
         Ons4Change change = Ons4Change.Between(a, b);
-        foreach ((Ons4Item item, (int? difference, bool improved, Ons4Band? fromBand, Ons4Band? toBand)) in Testing.ReferenceImplementations.Ons4ChangeOf(a, b))
+        foreach ((Ons4Item item, (int? difference, bool improved, Ons4Band? fromBand, Ons4Band? toBand)) in MeasuresReferenceImplementations.Ons4ChangeOf(a, b))
         {
             Assert.Equal((difference, improved, fromBand, toBand), (change[item].Difference, change[item].IsImprovement, change[item].FromBand, change[item].ToBand));
         }

@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using SocialPrescribing.Measures;
+using SocialPrescribing.Measures.Testing;
 using SocialPrescribing.Testing;
 
 namespace SocialPrescribing.Measures.Tests;
@@ -87,7 +88,7 @@ public class PamTests
 
     [Property]
     public void Level_AgreesWithReferenceTable(PamScore score)
-        => Assert.Equal(ReferenceImplementations.PamLevelOf(score.Value), score.Level);
+        => Assert.Equal(MeasuresReferenceImplementations.PamLevelOf(score.Value), score.Level);
 
     [Property]
     public void Score_RoundTripsThroughDecimal(PamScore score)

@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using SocialPrescribing.QualityAssurance.Testing;
 using SocialPrescribing.Testing;
 
-[assembly: Properties(Arbitrary = [typeof(QaArbitraries), typeof(MeasuresArbitraries)], MaxTest = 200)]
+[assembly: Properties(Arbitrary = [typeof(CoreArbitraries), typeof(QaArbitraries)], MaxTest = 200)]

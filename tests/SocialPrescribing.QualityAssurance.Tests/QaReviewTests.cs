@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using SocialPrescribing.Testing;
+using SocialPrescribing.QualityAssurance.Testing;
 
 namespace SocialPrescribing.QualityAssurance.Tests;
 

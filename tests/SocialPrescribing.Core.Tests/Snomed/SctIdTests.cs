@@ -48,7 +48,7 @@ public class SctIdTests
         Assert.Equal(text, id.ToString());
         Assert.Equal(ulong.Parse(text, System.Globalization.CultureInfo.InvariantCulture), id.Value);
         Assert.Equal(text[^1] - '0', id.CheckDigit);
-        Assert.True(ReferenceImplementations.IsValidSctId(text));
+        Assert.True(CoreReferenceImplementations.IsValidSctId(text));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class SctIdTests
         ParseResult<SctId> detailed = SctId.ParseDetailed(text);
         Assert.False(detailed.Success);
         Assert.Equal(message, detailed.ErrorMessage);
-        Assert.False(ReferenceImplementations.IsValidSctId(text));
+        Assert.False(CoreReferenceImplementations.IsValidSctId(text));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class SctIdTests
         int? ns = longFormat ? Math.Abs(nsSeed % 10_000_000) : null;
         SctId id = SctId.Create(item, type, ns);
         Assert.Equal(id, SctId.Parse(id.ToString()));
-        Assert.True(ReferenceImplementations.IsValidSctId(id.ToString()));
+        Assert.True(CoreReferenceImplementations.IsValidSctId(id.ToString()));
         Assert.Equal(item, id.ItemId);
         Assert.Equal(type, id.ComponentType);
         Assert.Equal(ns, id.NamespaceId);
@@ -172,8 +172,8 @@ public class SctIdTests
     [Property]
     public Property TryParse_AgreesWithReferenceImplementation()
         => Prop.ForAll(
-            Gen.OneOf(DomainGenerators.DigitStrings(4, 20), DomainGenerators.SctIds.Select(id => id.ToString())).ToArbitrary(),
-            text => Assert.Equal(ReferenceImplementations.IsValidSctId(text), SctId.TryParse(text, out _)));
+            Gen.OneOf(CoreGenerators.DigitStrings(4, 20), CoreGenerators.SctIds.Select(id => id.ToString())).ToArbitrary(),
+            text => Assert.Equal(CoreReferenceImplementations.IsValidSctId(text), SctId.TryParse(text, out _)));
 
     [Property]
     public void Laws_Hold(SctId a, SctId b)

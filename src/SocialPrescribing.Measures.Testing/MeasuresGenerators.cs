@@ -1,11 +1,11 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using SocialPrescribing.Measures;
+using SocialPrescribing.Testing;
 
-namespace SocialPrescribing.Testing;
+namespace SocialPrescribing.Measures.Testing;
 
-/// <summary>FsCheck generators of valid SocialPrescribing.Measures values: ONS4 answers and responses, PAM scores and facts, dates.</summary>
+/// <summary>FsCheck generators of valid SocialPrescribing.Measures values: ONS4 items, ratings, answers and responses, PAM scores and eligibility facts.</summary>
 /// <threadsafety>Generators are immutable; safe to use from any thread.</threadsafety>
 public static class MeasuresGenerators
 {
@@ -27,7 +27,7 @@ public static class MeasuresGenerators
     /// <summary>Gets a generator of ONS4 responses.</summary>
     /// <value>Any date, occasion and answers.</value>
     public static Gen<Ons4Response> Ons4Responses { get; } =
-        from date in DomainGenerators.Dates
+        from date in CoreGenerators.Dates
         from occasion in Gen.Elements(Enum.GetValues<AssessmentOccasion>())
         from answers in Gen.ArrayOf(Ons4Answers, 4)
         select new Ons4Response(date, occasion, answers[0], answers[1], answers[2], answers[3]);

@@ -2,9 +2,8 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using SocialPrescribing.CarePlans;
 
-namespace SocialPrescribing.Testing;
+namespace SocialPrescribing.CarePlans.Testing;
 
 /// <summary>FsCheck generators of care plan templates, of plans in every state, and of agreed plans with sequences of reviews, with texts that include line breaks and Markdown characters.</summary>
 /// <threadsafety>Generators are immutable; safe to use from any thread.</threadsafety>

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using SocialPrescribing.CarePlans;
 
-namespace SocialPrescribing.Testing;
+namespace SocialPrescribing.CarePlans.Testing;
 
 /// <summary>
 /// An agreed care plan and a sequence of valid reviews of it, as <see cref="CarePlanGenerators.Histories"/> makes them:

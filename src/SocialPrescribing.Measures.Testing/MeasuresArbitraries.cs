@@ -1,18 +1,16 @@
 using FsCheck;
 using FsCheck.Fluent;
-using NodaTime;
-using SocialPrescribing.Measures;
 
-namespace SocialPrescribing.Testing;
+namespace SocialPrescribing.Measures.Testing;
 
 /// <summary>FsCheck arbitraries for SocialPrescribing.Measures types; register with <c>[Properties(Arbitrary = ...)]</c>.</summary>
+/// <remarks>
+/// Dates come from <see cref="SocialPrescribing.Testing.CoreArbitraries"/>: register both,
+/// <c>[assembly: Properties(Arbitrary = [typeof(CoreArbitraries), typeof(MeasuresArbitraries)])]</c>.
+/// </remarks>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
 public static class MeasuresArbitraries
 {
-    /// <summary>Dates from July 2019 to 2035, month ends common.</summary>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<LocalDate> LocalDate() => DomainGenerators.Dates.ToArbitrary();
-
     /// <summary>The four ONS4 items.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<Ons4Item> Ons4Item() => MeasuresGenerators.Ons4Items.ToArbitrary();

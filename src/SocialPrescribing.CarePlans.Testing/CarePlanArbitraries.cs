@@ -1,8 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
-using SocialPrescribing.CarePlans;
 
-namespace SocialPrescribing.Testing;
+namespace SocialPrescribing.CarePlans.Testing;
 
 /// <summary>FsCheck arbitraries for SocialPrescribing.CarePlans types; register with <c>[Properties(Arbitrary = ...)]</c>.</summary>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>

@@ -5,14 +5,14 @@ using NodaTime;
 
 namespace SocialPrescribing.Testing;
 
-/// <summary>FsCheck generators of valid SocialPrescribing domain values, and of the text forms they parse from.</summary>
+/// <summary>FsCheck generators of valid SocialPrescribing.Core values, and of the text forms they parse from.</summary>
 /// <remarks>
 /// NHS numbers come only from the range beginning 999, which is never issued to people, so no generated value,
-/// failure report or replay seed can name a real person. Register <see cref="DomainArbitraries"/> to use these as
+/// failure report or replay seed can name a real person. Register <see cref="CoreArbitraries"/> to use these as
 /// parameters of <c>[Property]</c> tests.
 /// </remarks>
 /// <threadsafety>Generators are immutable; safe to use from any thread.</threadsafety>
-public static class DomainGenerators
+public static class CoreGenerators
 {
     private const int TestRangePrefix = 999;
 
@@ -29,7 +29,7 @@ public static class DomainGenerators
     public static Gen<string> NhsNumberDigits { get; } =
         from middle in Gen.Choose(0, 999_999)
         let nine = string.Create(CultureInfo.InvariantCulture, $"{TestRangePrefix}{middle:D6}")
-        let check = ReferenceImplementations.NhsNumberCheckDigit(nine)
+        let check = CoreReferenceImplementations.NhsNumberCheckDigit(nine)
         where check >= 0
         select nine + (char)('0' + check);
 

@@ -1,11 +1,11 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using SocialPrescribing.Checklists;
+using SocialPrescribing.Testing;
 
-namespace SocialPrescribing.Testing;
+namespace SocialPrescribing.Checklists.Testing;
 
-/// <summary>FsCheck generators of filled-in checklists: any seed checklist, any subset of items answered, answers of every kind.</summary>
+/// <summary>FsCheck generators of filled-in checklists: any seed checklist, any subset of items answered, answers of every kind; and their shrinker.</summary>
 /// <threadsafety>Generators are immutable; safe to use from any thread.</threadsafety>
 public static class ChecklistGenerators
 {
@@ -36,10 +36,36 @@ public static class ChecklistGenerators
     /// <value>Filled checklists that pass <see cref="FilledChecklistValidator"/>.</value>
     public static Gen<FilledChecklist> ValidFilledChecklists { get; } =
         from definition in Gen.Elements(SeedChecklists.All.ToArray())
-        from start in DomainGenerators.Dates
+        from start in CoreGenerators.Dates
         from answered in Gen.ArrayOf(Gen.Elements(true, false), definition.Items.Count)
         from answers in Gen.CollectToSequence(definition.Items.Select(item => ValidAnswerFor(item, start)))
         select definition.Items.Select((item, i) => (item, i))
             .Where(x => answered[x.i])
             .Aggregate(FilledChecklist.Start(definition, start), (c, x) => c.With(x.item.Id, answers.ElementAt(x.i)));
+    /// <summary>
+    /// Shrinks a filled checklist by removing one answer, or one optional text of an answer (never the text of an item's
+    /// required column, nor an answer's only content), so a checklist that passes <see cref="FilledChecklistValidator"/> still does.
+    /// </summary>
+    /// <param name="checklist">The checklist to shrink.</param>
+    /// <returns>Smaller checklists, fewer answers first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="checklist"/> is null.</exception>
+    public static IEnumerable<FilledChecklist> ShrinkChecklist(FilledChecklist checklist)
+    {
+        ArgumentNullException.ThrowIfNull(checklist);
+        string[] answered = [.. checklist.Answers.Keys.Order(StringComparer.Ordinal)];
+        return answered.Select(checklist.Without)
+            .Concat(answered.SelectMany(id => WithoutOneText(checklist, id)));
+    }
+
+    /// <summary>The checklist with one optional text of the answer to <paramref name="itemId"/> removed, for each such text.</summary>
+    private static IEnumerable<FilledChecklist> WithoutOneText(FilledChecklist checklist, string itemId)
+    {
+        ChecklistAnswer answer = checklist.Answers[itemId];
+        string? required = checklist.Definition.Items.First(item => item.Id == itemId).RequiredColumn;
+        return answer.Texts.Keys.Order(StringComparer.Ordinal)
+            .Where(column => column != required)
+            .Select(column => answer.WithText(column, null))
+            .Where(smaller => smaller.Yes.HasValue || smaller.Score.HasValue || smaller.CompletedOn.HasValue || smaller.Texts.Count > 0)
+            .Select(smaller => checklist.With(itemId, smaller));
+    }
 }
