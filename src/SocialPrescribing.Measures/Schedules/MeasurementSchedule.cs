@@ -158,6 +158,8 @@ public sealed class MeasurementSchedule
     public ReadOnlyCollection<MeasureTimeline> StatusOn(LocalDate asOf, IEnumerable<RecordedAssessment> recorded, PamEligibility pamEligibility, IEnumerable<LocalDate> supportTakenUp)
     {
         Preconditions.CheckNotNull(recorded, nameof(recorded));
+        Preconditions.CheckNotNull(pamEligibility, nameof(pamEligibility));
+        Preconditions.CheckNotNull(supportTakenUp, nameof(supportTakenUp));
         RecordedAssessment[] all = recorded.ToArray();
         return Array.AsReadOnly(
         [
