@@ -163,6 +163,12 @@ public class MeasurementScheduleTests
         Assert.Null(ons4.Next);
         Assert.Single(ons4.Entries);
         Assert.NotNull(schedule.Ons4On(new LocalDate(2026, 2, 1), [Start]).Next);
+
+        // The closing day itself: nothing is due from then on; the day before, the follow-up still was.
+        MeasurementSchedule closed = new MeasurementSchedule(Start).EndOn(new LocalDate(2026, 7, 20));
+        Assert.Null(closed.Ons4On(new LocalDate(2026, 7, 20), [Start]).Next);
+        Assert.Null(closed.PamOn(new LocalDate(2026, 7, 20), [Start], Eligible, []).Next);
+        Assert.Equal(ScheduleStatus.Due, closed.Ons4On(new LocalDate(2026, 7, 19), [Start]).Next!.Value.Status);
         Assert.Equal("on", Assert.Throws<ArgumentException>(() => new MeasurementSchedule(Start).EndOn(Start.PlusDays(-1))).ParamName);
     }
 

@@ -107,7 +107,7 @@ public class PamTests
         Assert.Equal(b.Value - a.Value >= 3.0m, forward.IsMeaningfulImprovement);
         Assert.Equal(b.Value - a.Value, forward.Difference);
         Assert.Equal(decimal.Sign(b.Value - a.Value), forward.Direction switch { ChangeDirection.Improved => 1, ChangeDirection.Worsened => -1, _ => 0 });
-        Assert.False(forward.IsMeaningfulImprovement && backward.IsMeaningfulImprovement);
+        Assert.Equal(a.Value - b.Value >= 3.0m, backward.IsMeaningfulImprovement);
     }
 
     [Property]

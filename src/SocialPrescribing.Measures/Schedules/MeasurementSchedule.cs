@@ -159,7 +159,6 @@ public sealed class MeasurementSchedule
     {
         Preconditions.CheckNotNull(recorded, nameof(recorded));
         Preconditions.CheckNotNull(pamEligibility, nameof(pamEligibility));
-        Preconditions.CheckNotNull(supportTakenUp, nameof(supportTakenUp));
         RecordedAssessment[] all = recorded.ToArray();
         return Array.AsReadOnly(
         [
