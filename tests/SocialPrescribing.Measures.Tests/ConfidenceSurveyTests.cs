@@ -7,7 +7,9 @@ namespace SocialPrescribing.Measures.Tests;
 
 public class ConfidenceSurveyTests
 {
-    private static readonly ConfidenceSurveySubmissionValidator Validator = new();
+    // Built per test (xunit makes a new instance for each), not cached in a static field, so that every test runs the
+    // validator's constructor and mutation testing can switch its rules on and off.
+    private readonly ConfidenceSurveySubmissionValidator _validator = new();
 
     private static ConfidenceSurveySubmission Valid() => new()
     {
@@ -46,11 +48,11 @@ public class ConfidenceSurveyTests
     {
         ConfidenceSurveySubmission submission = Valid();
         submission.CouldHaveCopedWith = 3;
-        ValidationFailure failure = Assert.Single(Validator.Validate(submission).Errors);
+        ValidationFailure failure = Assert.Single(_validator.Validate(submission).Errors);
         Assert.Equal(MeasuresErrorCodes.SurveyQuestion3WithoutStrongDisagreement, failure.ErrorCode);
         Assert.StartsWith("Question 3", failure.ErrorMessage, StringComparison.Ordinal);
         submission.CopedWell = Agreement.StronglyDisagree;
-        Assert.True(Validator.Validate(submission).IsValid);
+        Assert.True(_validator.Validate(submission).IsValid);
         Assert.Equal(3, ConfidenceSurveyResponse.Create(submission).CouldHaveCopedWith);
     }
 
@@ -65,7 +67,7 @@ public class ConfidenceSurveyTests
             GapsInProvision = new string('x', ConfidenceSurveySubmissionValidator.MaxFreeTextLength + 1),
             DevelopmentSupportNeeded = new string('y', ConfidenceSurveySubmissionValidator.MaxFreeTextLength),
         };
-        ValidationResult result = Validator.Validate(submission);
+        ValidationResult result = _validator.Validate(submission);
         Assert.Equal(
             [
                 ("Completion date", MeasuresErrorCodes.SurveyDateRequired),
@@ -85,8 +87,69 @@ public class ConfidenceSurveyTests
     [Fact]
     public void Unanswered_RequiredQuestions()
     {
-        ValidationResult result = Validator.Validate(new ConfidenceSurveySubmission { CompletedOn = new LocalDate(2026, 1, 1) });
-        Assert.Equal(3, result.Errors.Count(e => e.ErrorCode == MeasuresErrorCodes.SurveyAnswerRequired));
+        // Section 12: questions 1, 2 and 4 are asked of every group; 3 only after "strongly disagree"; 5 and 6 are optional.
+        ValidationResult result = _validator.Validate(new ConfidenceSurveySubmission { CompletedOn = new LocalDate(2026, 1, 1) });
+        Assert.Equal(
+            [
+                (nameof(ConfidenceSurveySubmission.PeopleConnected), MeasuresErrorCodes.SurveyAnswerRequired, "Question 1 (people connected in the past 6 months) should be answered."),
+                (nameof(ConfidenceSurveySubmission.CopedWell), MeasuresErrorCodes.SurveyAnswerRequired, "Question 2 (we have coped well) should be answered."),
+                (nameof(ConfidenceSurveySubmission.CurrentVolunteers), MeasuresErrorCodes.SurveyAnswerRequired, "Question 4 (volunteers currently involved) should be answered."),
+            ],
+            result.Errors.Select(e => (e.PropertyName, e.ErrorCode, e.ErrorMessage)));
+    }
+
+    [Fact]
+    public void CompletionDate_Required()
+    {
+        ConfidenceSurveySubmission submission = Valid();
+        submission.CompletedOn = null;
+        ValidationFailure failure = Assert.Single(_validator.Validate(submission).Errors);
+        Assert.Equal(
+            (nameof(ConfidenceSurveySubmission.CompletedOn), MeasuresErrorCodes.SurveyDateRequired, "Completion date " + MeasuresMessages.SurveyDateRequired),
+            (failure.PropertyName, failure.ErrorCode, failure.ErrorMessage));
+    }
+
+    public static TheoryData<string, Agreement> Counts => new()
+    {
+        { nameof(ConfidenceSurveySubmission.PeopleConnected), Agreement.Agree },
+        { nameof(ConfidenceSurveySubmission.CouldHaveCopedWith), Agreement.StronglyDisagree },
+        { nameof(ConfidenceSurveySubmission.CurrentVolunteers), Agreement.Agree },
+    };
+
+    [Theory]
+    [MemberData(nameof(Counts))]
+    public void Count_ZeroIsAnAnswer_MinusOneIsNot(string question, Agreement copedWell)
+    {
+        // Questions 1, 3 and 4 ask "how many": none (0) is an answer; a negative number is not.
+        ConfidenceSurveySubmission submission = Valid();
+        submission.CopedWell = copedWell;
+        System.Reflection.PropertyInfo count = typeof(ConfidenceSurveySubmission).GetProperty(question)!;
+
+        count.SetValue(submission, 0);
+        Assert.True(_validator.Validate(submission).IsValid);
+        Assert.Equal(0, typeof(ConfidenceSurveyResponse).GetProperty(question)!.GetValue(ConfidenceSurveyResponse.Create(submission)));
+
+        count.SetValue(submission, -1);
+        ValidationFailure failure = Assert.Single(_validator.Validate(submission).Errors);
+        Assert.Equal((question, MeasuresErrorCodes.SurveyCountNegative), (failure.PropertyName, failure.ErrorCode));
+        Assert.EndsWith(" " + MeasuresMessages.SurveyCountNegative, failure.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    [InlineData(" \t\r\n ", null)]
+    [InlineData("  Walking group needs a volunteer lead. ", "Walking group needs a volunteer lead.")]
+    [InlineData("x", "x")]
+    public void FreeText_Trimmed_BlankIsNoAnswer(string? entered, string? kept)
+    {
+        // Questions 5 and 6 are optional free text: a blank box is no answer at all, not an empty one.
+        ConfidenceSurveySubmission submission = Valid();
+        submission.GapsInProvision = entered;
+        submission.DevelopmentSupportNeeded = entered;
+        ConfidenceSurveyResponse response = ConfidenceSurveyResponse.Create(submission);
+        Assert.Equal(kept, response.GapsInProvision);
+        Assert.Equal(kept, response.DevelopmentSupportNeeded);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -12,11 +13,12 @@ public class MeasurementScheduleTests
 {
     private static readonly LocalDate Start = new(2026, 1, 5);
 
-    private static PamEligibility Eligible { get; } = Assess(FactAnswer.No, FactAnswer.No);
+    // Assessed on each use, not cached in static fields, so that every test runs PamEligibility.Assess.
+    private static PamEligibility Eligible => Assess(FactAnswer.No, FactAnswer.No);
 
-    private static PamEligibility NotSuitable { get; } = Assess(FactAnswer.Yes, FactAnswer.No);
+    private static PamEligibility NotSuitable => Assess(FactAnswer.Yes, FactAnswer.No);
 
-    private static PamEligibility NeedsConfirmation { get; } = Assess(FactAnswer.No, FactAnswer.Unknown);
+    private static PamEligibility NeedsConfirmation => Assess(FactAnswer.No, FactAnswer.Unknown);
 
     private static PamEligibility Assess(FactAnswer dementia, FactAnswer struggles) => PamEligibility.Assess(new PamEligibilityFacts
     {
@@ -149,7 +151,7 @@ public class MeasurementScheduleTests
         MeasureTimeline onTheDay = schedule.Ons4On(new LocalDate(2027, 3, 1), [.. taken[..2], new LocalDate(2027, 1, 5)]);
         Assert.True(onTheDay.IsMeasuredThrough);
         Assert.Null(onTheDay.Next);
-        Assert.Contains("measured through", onTheDay.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Ons4: 3 taken, measured through", onTheDay.ToString());
     }
 
     [Fact]
@@ -160,6 +162,12 @@ public class MeasurementScheduleTests
         Assert.Null(ons4.Next);
         Assert.Single(ons4.Entries);
         Assert.NotNull(schedule.Ons4On(new LocalDate(2026, 2, 1), [Start]).Next);
+
+        // The closing day itself: nothing is due from then on; the day before, the follow-up still was.
+        MeasurementSchedule closed = new MeasurementSchedule(Start).EndOn(new LocalDate(2026, 7, 20));
+        Assert.Null(closed.Ons4On(new LocalDate(2026, 7, 20), [Start]).Next);
+        Assert.Null(closed.PamOn(new LocalDate(2026, 7, 20), [Start], Eligible, []).Next);
+        Assert.Equal(ScheduleStatus.Due, closed.Ons4On(new LocalDate(2026, 7, 19), [Start]).Next!.Value.Status);
         Assert.Equal("on", Assert.Throws<ArgumentException>(() => new MeasurementSchedule(Start).EndOn(Start.PlusDays(-1))).ParamName);
     }
 
@@ -197,7 +205,164 @@ public class MeasurementScheduleTests
         Assert.Equal("minimumDuration", Assert.Throws<ArgumentException>(() => new MeasurementSchedule(Start, minimumDuration: Period.FromHours(6))).ParamName);
         Assert.Equal("earlyReassessmentMinimum", Assert.Throws<ArgumentException>(() => new MeasurementSchedule(Start, earlyReassessmentMinimum: Period.FromMonths(6))).ParamName);
         Assert.Equal("minimumDuration", Assert.Throws<ArgumentException>(() => new MeasurementSchedule(new LocalDate(9999, 6, 1), minimumDuration: Period.FromYears(1))).ParamName);
-        Assert.Throws<ArgumentNullException>(() => new MeasurementSchedule(Start).Ons4On(Start, null!));
+    }
+
+    public static TheoryData<int, int, int, int, int> NotPositiveDateOnlyPeriods => new()
+    {
+        // years, months, weeks, days, hours: each date unit negative while the sum is positive; zero; a time unit.
+        { 0, 0, 0, 0, 0 },
+        { -1, 24, 0, 0, 0 },
+        { 2, -1, 0, 0, 0 },
+        { 0, 2, -1, 0, 0 },
+        { 0, 0, 2, -1, 0 },
+        { 0, 0, 0, 30, 1 },
+        { 1, 0, 0, 0, -1 },
+        { 0, 0, 0, 0, 6 },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotPositiveDateOnlyPeriods))]
+    public void Constructor_RejectsPeriodsThatAreNotPositiveDateOnly(int years, int months, int weeks, int days, int hours)
+    {
+        Period period = new PeriodBuilder { Years = years, Months = months, Weeks = weeks, Days = days, Hours = hours }.Build();
+        ArgumentException minimum = Assert.Throws<ArgumentException>(() => new MeasurementSchedule(Start, minimumDuration: period));
+        Assert.Equal("minimumDuration", minimum.ParamName);
+        Assert.StartsWith(MeasuresMessages.PeriodNotPositiveDateOnly, minimum.Message, StringComparison.Ordinal);
+        ArgumentException early = Assert.Throws<ArgumentException>(() => new MeasurementSchedule(Start, earlyReassessmentMinimum: period));
+        Assert.Equal("earlyReassessmentMinimum", early.ParamName);
+        Assert.StartsWith(MeasuresMessages.PeriodNotPositiveDateOnly, early.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<int, int, int, int> SmallestPositivePeriods => new()
+    {
+        // One of each date unit alone is positive.
+        { 1, 0, 0, 0 },
+        { 0, 1, 0, 0 },
+        { 0, 0, 1, 0 },
+        { 0, 0, 0, 1 },
+        { 0, 1, 1, 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(SmallestPositivePeriods))]
+    public void Constructor_AcceptsEveryPositiveDateUnit(int years, int months, int weeks, int days)
+    {
+        Period period = new PeriodBuilder { Years = years, Months = months, Weeks = weeks, Days = days }.Build();
+        var schedule = new MeasurementSchedule(Start, minimumDuration: period);
+        Assert.Equal(period, schedule.MinimumDuration);
+        Assert.Equal(Start.Plus(period), schedule.MeasuredThrough);
+        Assert.True(schedule.MeasuredThrough > Start);
+        if (years == 0)
+        {
+            Assert.Equal(period, new MeasurementSchedule(Start, earlyReassessmentMinimum: period).EarlyReassessmentMinimum);
+        }
+    }
+
+    [Fact]
+    public void NullArguments_NameTheParameter()
+    {
+        var schedule = new MeasurementSchedule(Start);
+        var clock = new FakeClock(Instant.FromUtc(2026, 3, 1, 12, 0));
+        (string, Action)[] calls =
+        [
+            ("taken", () => schedule.Ons4On(Start, null!)),
+            ("taken", () => schedule.PamOn(Start, null!, Eligible, [])),
+            ("eligibility", () => schedule.PamOn(Start, [], null!, [])),
+            ("supportTakenUp", () => schedule.PamOn(Start, [], Eligible, null!)),
+            ("recorded", () => schedule.StatusOn(Start, null!, Eligible, [])),
+            ("pamEligibility", () => schedule.StatusOn(Start, [], null!, [])),
+            ("supportTakenUp", () => schedule.StatusOn(Start, [], Eligible, null!)),
+            ("clock", () => schedule.StatusNow(null!, DateTimeZone.Utc, [], Eligible, [])),
+            ("zone", () => schedule.StatusNow(clock, null!, [], Eligible, [])),
+            ("taken", () => schedule.CanReassessPam(Start, null!, [])),
+            ("supportTakenUp", () => schedule.CanReassessPam(Start, [], null!)),
+        ];
+        Assert.All(calls, call => Assert.Equal(call.Item1, Assert.Throws<ArgumentNullException>(call.Item2).ParamName));
+    }
+
+    [Fact]
+    public void StatusNow_NullZone_DoesNotReadTheClock()
+    {
+        // Arguments are checked before anything happens: a clock that moves on each read has not moved.
+        Instant now = Instant.FromUtc(2026, 3, 1, 12, 0);
+        var clock = new FakeClock(now, Duration.FromDays(1));
+        Assert.Throws<ArgumentNullException>(() => new MeasurementSchedule(Start).StatusNow(clock, null!, [], Eligible, []));
+        Assert.Equal(now, clock.GetCurrentInstant());
+    }
+
+    [Fact]
+    public void StatusOn_SplitsTheRecordsByMeasure()
+    {
+        var schedule = new MeasurementSchedule(Start);
+        RecordedAssessment[] recorded =
+        [
+            new(MeasureKind.Pam, new LocalDate(2026, 7, 20)),
+            new(MeasureKind.Ons4, Start),
+            new(MeasureKind.Pam, new LocalDate(2026, 1, 15)),
+            new(MeasureKind.Ons4, new LocalDate(2026, 7, 5)),
+        ];
+        ReadOnlyCollection<MeasureTimeline> both = schedule.StatusOn(new LocalDate(2026, 8, 1), recorded, Eligible, []);
+        Assert.Equal([MeasureKind.Ons4, MeasureKind.Pam], both.Select(t => t.Measure));
+        Assert.Equal([Start, new LocalDate(2026, 7, 5)], both[0].Entries.Where(e => e.TakenOn.HasValue).Select(e => e.TakenOn!.Value));
+        Assert.Equal([new LocalDate(2026, 1, 15), new LocalDate(2026, 7, 20)], both[1].Entries.Where(e => e.TakenOn.HasValue).Select(e => e.TakenOn!.Value));
+        Assert.Null(both[0].PamEligibility);
+        Assert.Equal(PamEligibilityOutcome.Eligible, both[1].PamEligibility);
+    }
+
+    [Fact]
+    public void Descriptions_SayWhatIsTakenAndWhatIsNext()
+    {
+        var schedule = new MeasurementSchedule(Start);
+        MeasureTimeline ons4 = schedule.Ons4On(new LocalDate(2026, 3, 1), [Start]);
+        Assert.Equal("Ons4 occasion 0 due 2026-01-05: taken 2026-01-05", ons4.Entries[0].ToString());
+        Assert.Equal("Ons4 occasion 1 due 2026-07-05: NotYetDue", ons4.Next!.Value.ToString());
+        Assert.Equal("Ons4: 1 taken, next Ons4 occasion 1 due 2026-07-05: NotYetDue", ons4.ToString());
+
+        MeasureTimeline early = schedule.PamOn(new LocalDate(2026, 3, 1), [Start, new LocalDate(2026, 2, 5)], Eligible, []);
+        Assert.Equal("Pam occasion 1 due 2026-07-05: taken 2026-02-05, not counted (TooSoon)", early.Entries[1].ToString());
+
+        MeasureTimeline unconfirmed = schedule.PamOn(new LocalDate(2026, 12, 1), [], NeedsConfirmation, []);
+        Assert.Equal("Pam: 0 taken, next Pam occasion 0 due 2026-01-05: Overdue (eligibility to confirm)", unconfirmed.ToString());
+
+        Assert.Equal("Pam: 0 taken, nothing due", schedule.PamOn(new LocalDate(2026, 12, 1), [], NotSuitable, []).ToString());
+        Assert.Equal("Ons4: 1 taken, nothing due", schedule.EndOn(new LocalDate(2026, 3, 1)).Ons4On(new LocalDate(2026, 9, 1), [Start]).ToString());
+        Assert.Equal("Pam on 2026-01-05", new RecordedAssessment(MeasureKind.Pam, Start).ToString());
+        Assert.Equal("Ons4 on 2026-07-05", new RecordedAssessment(MeasureKind.Ons4, new LocalDate(2026, 7, 5)).ToString());
+    }
+
+    [Fact]
+    public void IsBaseline_OnlyTheFirstOccasion()
+    {
+        var schedule = new MeasurementSchedule(Start);
+        MeasureTimeline ons4 = schedule.Ons4On(new LocalDate(2026, 8, 1), [Start, new LocalDate(2026, 7, 5)]);
+        Assert.Equal([true, false, false], ons4.Entries.Select(e => e.IsBaseline));
+        Assert.True(schedule.Ons4On(Start, []).Next!.Value.IsBaseline);
+    }
+
+    [Fact]
+    public void Explanation_OnePerReason_SaysWhetherAllowed()
+    {
+        // One decision for each of the six reasons, through the public rule.
+        var schedule = new MeasurementSchedule(Start);
+        LocalDate[] previous = [Start];
+        PamReassessmentDecision[] decisions =
+        [
+            schedule.CanReassessPam(Start, [], []),
+            schedule.CanReassessPam(Start.PlusDays(-1), [], []),
+            schedule.CanReassessPam(Start.PlusMonths(6), previous, []),
+            schedule.CanReassessPam(Start.PlusMonths(3), previous, [Start.PlusDays(1)]),
+            schedule.CanReassessPam(Start.PlusMonths(1), previous, [Start.PlusDays(1)]),
+            schedule.CanReassessPam(Start.PlusMonths(4), previous, []),
+        ];
+        Assert.Equal(Enum.GetValues<PamReassessmentReason>().Order(), decisions.Select(d => d.Reason).Order());
+        Assert.Equal(decisions.Length, decisions.Select(d => d.Explanation).Distinct().Count());
+        Assert.All(decisions, d =>
+        {
+            Assert.Equal(d.IsAllowed, d.Explanation.StartsWith("Allowed", StringComparison.Ordinal));
+            Assert.Equal(!d.IsAllowed, d.Explanation.StartsWith("Not allowed", StringComparison.Ordinal));
+            Assert.EndsWith(".", d.Explanation, StringComparison.Ordinal);
+            Assert.Equal(d.Explanation, d.ToString());
+        });
     }
 
     [Fact]
@@ -233,7 +398,7 @@ public class MeasurementScheduleTests
         PamReassessmentDecision decision = schedule.CanReassessPam(previous.PlusMonths(months).PlusDays(days), [previous], support);
         Assert.Equal(allowed, decision.IsAllowed);
         Assert.Equal(reason, decision.Reason);
-        Assert.False(string.IsNullOrWhiteSpace(decision.Explanation));
+        Assert.Equal(allowed, decision.Explanation.StartsWith("Allowed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -273,26 +438,34 @@ public class MeasurementScheduleTests
                 LocalDate asOf = x.start.PlusDays(x.asOfDays);
                 LocalDate[] taken = x.taken.Select(d => x.start.PlusDays(d)).ToArray();
                 LocalDate[] support = x.support.Select(d => x.start.PlusDays(d)).ToArray();
-                Check(Model(schedule, asOf, taken, support, isPam: true, x.eligibility.Outcome), schedule.PamOn(asOf, taken, x.eligibility, support));
-                Check(Model(schedule, asOf, taken, [], isPam: false, PamEligibilityOutcome.Eligible), schedule.Ons4On(asOf, taken));
+                bool confirm = x.eligibility.Outcome == PamEligibilityOutcome.NeedsConfirmation;
+                Check(Model(schedule, asOf, taken, support, isPam: true, x.eligibility.Outcome), schedule.PamOn(asOf, taken, x.eligibility, support), confirm);
+                Check(Model(schedule, asOf, taken, [], isPam: false, PamEligibilityOutcome.Eligible), schedule.Ons4On(asOf, taken), needsConfirmation: false);
             });
 
-    private static void Check((List<(LocalDate Date, bool Counted)> Taken, LocalDate? NextDue, ScheduleStatus? NextStatus) model, MeasureTimeline timeline)
+    private static void Check((List<(LocalDate Date, bool Counted)> Taken, bool Through, LocalDate? NextDue, ScheduleStatus? NextStatus) model, MeasureTimeline timeline, bool needsConfirmation)
     {
         ScheduledAssessment[] taken = timeline.Entries.Where(e => e.TakenOn.HasValue).ToArray();
         Assert.Equal(model.Taken.Select(t => t.Date), taken.Select(e => e.TakenOn!.Value));
         Assert.Equal(model.Taken.Select(t => t.Counted), taken.Select(e => e.IsCounted));
+        Assert.Equal(model.Taken.Where(t => t.Counted).Select(t => (LocalDate?)t.Date).LastOrDefault(), timeline.LastCounted?.TakenOn);
+        Assert.Equal(model.Through, timeline.IsMeasuredThrough);
         Assert.Equal(model.NextDue, timeline.Next?.DueDate);
         Assert.Equal(model.NextStatus, timeline.Next?.Status);
         Assert.All(taken, e => Assert.Equal(ScheduleStatus.Done, e.Status));
-        Assert.Equal(taken.Count(e => e.IsCounted), timeline.Next?.Occasion ?? taken.Count(e => e.IsCounted));
+        Assert.All(taken, e => Assert.False(e.NeedsEligibilityConfirmation));
+        if (timeline.Next is ScheduledAssessment next)
+        {
+            Assert.Equal(taken.Count(e => e.IsCounted), next.Occasion);
+            Assert.Equal(needsConfirmation, next.NeedsEligibilityConfirmation);
+        }
     }
 
     /// <summary>
     /// The rule written from the seed's words, independently of the library: walk the days; ONS4 counts whenever taken; a
     /// PAM counts 6+ months after the last counted one, or 3+ months after it with support taken up on a later day by then.
     /// </summary>
-    private static (List<(LocalDate, bool)>, LocalDate?, ScheduleStatus?) Model(MeasurementSchedule schedule, LocalDate asOf, LocalDate[] taken, LocalDate[] support, bool isPam, PamEligibilityOutcome eligibility)
+    private static (List<(LocalDate, bool)>, bool, LocalDate?, ScheduleStatus?) Model(MeasurementSchedule schedule, LocalDate asOf, LocalDate[] taken, LocalDate[] support, bool isPam, PamEligibilityOutcome eligibility)
     {
         LocalDate stop = schedule.EndedOn is LocalDate end && end < asOf ? end : asOf;
         var result = new List<(LocalDate, bool)>();
@@ -318,12 +491,12 @@ public class MeasurementScheduleTests
 
         if (through || (schedule.EndedOn is LocalDate ended && ended <= asOf) || eligibility == PamEligibilityOutcome.NotSuitable)
         {
-            return (result, null, null);
+            return (result, through, null, null);
         }
 
         LocalDate due = last?.PlusMonths(6) ?? schedule.Start;
         ScheduleStatus status = asOf < due ? ScheduleStatus.NotYetDue : asOf <= due.PlusMonths(1) ? ScheduleStatus.Due : ScheduleStatus.Overdue;
-        return (result, due, status);
+        return (result, through, due, status);
     }
 
     [Property]

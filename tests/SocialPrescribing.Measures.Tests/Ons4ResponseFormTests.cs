@@ -7,7 +7,8 @@ namespace SocialPrescribing.Measures.Tests;
 
 public class Ons4ResponseFormTests
 {
-    private static readonly Ons4ResponseFormValidator Validator = new();
+    // Built per test, not cached in a static field: every test runs the validator's constructor (see ConfidenceSurveyTests).
+    private readonly Ons4ResponseFormValidator _validator = new();
 
     private static Ons4ResponseForm ValidForm() => new()
     {
@@ -24,7 +25,7 @@ public class Ons4ResponseFormTests
     {
         Ons4ResponseForm form = ValidForm();
         form.Refused.Add(Ons4Item.Anxiety);
-        Assert.True(Validator.Validate(form).IsValid);
+        Assert.True(_validator.Validate(form).IsValid);
         Ons4Response response = form.ToResponse();
         Assert.Equal(Ons4Answer.Of(0), response.LifeSatisfaction);
         Assert.Equal(Ons4Answer.Refused, response.Anxiety);
@@ -37,7 +38,7 @@ public class Ons4ResponseFormTests
     {
         var form = new Ons4ResponseForm { LifeSatisfaction = -1, Worthwhile = 11, Happiness = 3, Anxiety = 12 };
         form.Refused.Add(Ons4Item.Happiness);
-        ValidationResult result = Validator.Validate(form);
+        ValidationResult result = _validator.Validate(form);
         Assert.Equal(
             [
                 ("DateAsked", MeasuresErrorCodes.Ons4DateRequired, MeasuresMessages.Ons4DateRequired),
@@ -57,7 +58,7 @@ public class Ons4ResponseFormTests
     {
         Ons4ResponseForm form = ValidForm();
         form.Occasion = (AssessmentOccasion)7;
-        ValidationResult result = Validator.Validate(form);
+        ValidationResult result = _validator.Validate(form);
         Assert.Equal(MeasuresErrorCodes.Ons4OccasionRequired, Assert.Single(result.Errors).ErrorCode);
     }
 }

@@ -99,7 +99,55 @@ public class Ons4Tests
         Assert.Equal(Ons4AnswerKind.NotAsked, Ons4Answer.NotAsked.Kind);
         Assert.Equal(Ons4AnswerKind.Rated, Ons4Answer.Of(0).Kind);
         Assert.Equal("refused", Ons4Answer.Refused.ToString());
+        Assert.Equal("not asked", Ons4Answer.NotAsked.ToString());
         Assert.Equal("7", Ons4Answer.Of(7).ToString());
+        Assert.Equal("0", Ons4Answer.Of(0).ToString());
+    }
+
+    [Fact]
+    public void Answer_EqualityLaws()
+    {
+        // A rating of 0 is an answer; refused and not asked are two different non-answers.
+        Testing.Laws.CheckEquality(Ons4Answer.Of(3), Ons4Answer.Of(Ons4Rating.Create(3)), Ons4Answer.Of(4));
+        Testing.Laws.CheckEquality(Ons4Answer.NotAsked, default, Ons4Answer.Refused);
+        Testing.Laws.CheckEquality(Ons4Answer.Refused, Ons4Answer.Refused, Ons4Answer.Of(0));
+        Testing.Laws.CheckEquality(Ons4Answer.Of(0), Ons4Answer.Of(0), Ons4Answer.NotAsked);
+    }
+
+    [Fact]
+    public void CompareTo_Object_OfAnotherType_NamesTheParameter()
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => Ons4Rating.Create(3).CompareTo("3"));
+        Assert.Equal("obj", ex.ParamName);
+        Assert.StartsWith("Object should be an Ons4Rating.", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Ons4Rating.Create(3).CompareTo(3));
+    }
+
+    public static TheoryData<int> UndefinedItems => new() { 0, 5, -1, int.MaxValue };
+
+    [Theory]
+    [MemberData(nameof(UndefinedItems))]
+    public void UndefinedItem_IsRejectedEverywhere_NamingTheItem(int value)
+    {
+        // Just outside the four items (0 and 5) and far outside: every member that takes an item refuses it, whatever the answer.
+        var item = (Ons4Item)value;
+        Ons4Rating rating = Ons4Rating.Create(5);
+        var response = new Ons4Response(new LocalDate(2026, 1, 5), AssessmentOccasion.Baseline, Ons4Answer.Of(1), Ons4Answer.Of(2), Ons4Answer.Of(3), Ons4Answer.Of(4));
+        Action[] uses =
+        [
+            () => Ons4Thresholds.BandOf(item, rating),
+            () => Ons4Thresholds.BandOf(item, Ons4Answer.Of(rating)),
+            () => Ons4Thresholds.BandOf(item, Ons4Answer.NotAsked),
+            () => Ons4Thresholds.BandOf(item, Ons4Answer.Refused),
+            () => Ons4Thresholds.DirectionOf(item, rating, rating),
+            () => Ons4ItemChange.Between(item, Ons4Answer.Of(1), Ons4Answer.Of(2)),
+            () => Ons4ItemChange.Between(item, Ons4Answer.Refused, Ons4Answer.NotAsked),
+            () => Ons4Questions.For(item),
+            () => _ = response[item],
+            () => response.BandOf(item),
+            () => _ = Ons4Change.Between(response, response)[item],
+        ];
+        Assert.All(uses, use => Assert.Equal("item", Assert.Throws<ArgumentOutOfRangeException>(use).ParamName));
     }
 
     [Fact]
@@ -128,7 +176,9 @@ public class Ons4Tests
         Assert.Equal((-4, ChangeDirection.Improved, Ons4Band.High, Ons4Band.Low), Describe(change.Anxiety)); // a fall in anxiety
         Assert.Equal(change.Anxiety.Direction, change[Ons4Item.Anxiety].Direction);
         Assert.Equal(new LocalDate(2026, 7, 5), change.ToDate);
-        Assert.Throws<ArgumentNullException>(() => Ons4Change.Between(baseline, null!));
+        Assert.Equal(new LocalDate(2026, 1, 5), change.FromDate);
+        Assert.Equal("to", Assert.Throws<ArgumentNullException>(() => Ons4Change.Between(baseline, null!)).ParamName);
+        Assert.Equal("from", Assert.Throws<ArgumentNullException>(() => Ons4Change.Between(null!, followUp)).ParamName);
     }
 
     [Property]
@@ -137,10 +187,9 @@ public class Ons4Tests
         Ons4Band bandA = Ons4Thresholds.BandOf(item, a);
         Ons4Band bandB = Ons4Thresholds.BandOf(item, b);
         Assert.True(Enum.IsDefined(bandA));
-        if (a <= b)
-        {
-            Assert.True(bandA <= bandB);
-        }
+
+        // Every pair is checked: the lower rating never has the higher band.
+        Assert.True(a <= b ? bandA <= bandB : bandB <= bandA);
 
         // Anxiety runs very low to high; the other items low to very high.
         Assert.NotEqual(item == Ons4Item.Anxiety ? Ons4Band.VeryHigh : Ons4Band.VeryLow, bandA);
@@ -179,15 +228,39 @@ public class Ons4Tests
     }
 
     [Property]
-    public void Anxiety_RiseIsNeverAnImprovement(Ons4Rating from, Ons4Rating to)
+    public void Anxiety_FallIsTheImprovement(Ons4Rating from, Ons4Rating to)
     {
+        // Seed Appendix 6 / ONS: for anxiety a fall is an improvement and a rise is a worsening.
         Ons4ItemChange change = Ons4ItemChange.Between(Ons4Item.Anxiety, Ons4Answer.Of(from), Ons4Answer.Of(to));
         Assert.Equal(to.Value - from.Value, change.Difference);
-        if (to > from)
-        {
-            Assert.False(change.IsImprovement);
-            Assert.Equal(ChangeDirection.Worsened, change.Direction);
-        }
+        ChangeDirection expected = to.Value < from.Value ? ChangeDirection.Improved
+            : to.Value > from.Value ? ChangeDirection.Worsened
+            : ChangeDirection.Unchanged;
+        Assert.Equal(expected, change.Direction);
+        Assert.Equal(to.Value < from.Value, change.IsImprovement);
+    }
+
+    [Property]
+    public void Response_RatedCount_CountsTheRatedItems(Ons4Response response)
+    {
+        // Oracle: the items whose answer is a rating, found through the indexer and the answer's kind.
+        int rated = Enum.GetValues<Ons4Item>().Count(item => response[item].Kind == Ons4AnswerKind.Rated);
+        Assert.Equal(rated, response.RatedCount);
+        Assert.EndsWith($", {rated} of 4 items rated", response.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Response_RatedCount_EachItemCountsOnce()
+    {
+        LocalDate date = new(2026, 1, 5);
+        Ons4Answer r = Ons4Answer.Of(0);
+        Ons4Answer n = Ons4Answer.NotAsked;
+        Assert.Equal(0, new Ons4Response(date, AssessmentOccasion.FollowUp, n, Ons4Answer.Refused, n, Ons4Answer.Refused).RatedCount);
+        Assert.Equal(1, new Ons4Response(date, AssessmentOccasion.FollowUp, r, n, n, n).RatedCount);
+        Assert.Equal(1, new Ons4Response(date, AssessmentOccasion.FollowUp, n, r, n, n).RatedCount);
+        Assert.Equal(1, new Ons4Response(date, AssessmentOccasion.FollowUp, n, n, r, n).RatedCount);
+        Assert.Equal(1, new Ons4Response(date, AssessmentOccasion.FollowUp, n, n, n, r).RatedCount);
+        Assert.Equal(4, new Ons4Response(date, AssessmentOccasion.FollowUp, r, r, r, r).RatedCount);
     }
 
     [Property]

@@ -85,6 +85,53 @@ public class PamEligibilityTests
         Assert.True(new PamEligibilityFactsValidator().Validate(AllSuitable()).IsValid);
     }
 
+    public static TheoryData<PamEligibilityFact> Facts => new(Enum.GetValues<PamEligibilityFact>());
+
+    [Theory]
+    [MemberData(nameof(Facts))]
+    public void UndefinedAnswer_IsRejected_ForEveryFact(PamEligibilityFact fact)
+    {
+        // The property of the same name as the fact (the form's field) holds an answer that is not yes, no or unknown.
+        PamEligibilityFacts facts = AllSuitable();
+        typeof(PamEligibilityFacts).GetProperty(fact.ToString())!.SetValue(facts, (FactAnswer)3);
+        Assert.Equal((FactAnswer)3, facts[fact]);
+
+        ValidationFailure failure = Assert.Single(new PamEligibilityFactsValidator().Validate(facts).Errors);
+        Assert.Equal(
+            (fact.ToString(), MeasuresErrorCodes.PamFactNotDefined, PamEligibility.QuestionFor(fact) + " " + MeasuresMessages.PamFactNotDefined),
+            (failure.PropertyName, failure.ErrorCode, failure.ErrorMessage));
+        Assert.Equal("facts", Assert.Throws<ArgumentOutOfRangeException>(() => PamEligibility.Assess(facts)).ParamName);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(8)]
+    public void Facts_IndexerRejectsAnUndefinedFact(int fact)
+    {
+        var facts = new PamEligibilityFacts { StrugglesToUnderstandQuestions = FactAnswer.Yes };
+        Assert.Equal("fact", Assert.Throws<ArgumentOutOfRangeException>(() => facts[(PamEligibilityFact)fact]).ParamName);
+    }
+
+    [Fact]
+    public void Assess_Null_NamesTheParameter()
+        => Assert.Equal("facts", Assert.Throws<ArgumentNullException>(() => PamEligibility.Assess(null!)).ParamName);
+
+    [Fact]
+    public void Facts_ToString_CountsOnlyWhatIsRecorded()
+    {
+        // Four of the seven recorded, three left unknown; the answers themselves are health facts and never shown.
+        var facts = new PamEligibilityFacts
+        {
+            LiteracyLevel1 = FactAnswer.Yes,
+            Dementia = FactAnswer.Yes,
+            LimitedEnglish = FactAnswer.No,
+            StrugglesToUnderstandQuestions = FactAnswer.No,
+        };
+        Assert.Equal("PAM eligibility facts: 4 of 7 recorded", facts.ToString());
+        Assert.Equal("PAM eligibility facts: 0 of 7 recorded", new PamEligibilityFacts().ToString());
+        Assert.Equal("PAM eligibility facts: 7 of 7 recorded", AllSuitable().ToString());
+    }
+
     [Property]
     public void Outcome_FollowsTheRules_AndNeverGuesses(PamEligibilityFacts facts)
     {

@@ -80,10 +80,9 @@ public class PamTests
     [Property]
     public void Level_NeverFallsAsScoreRises(PamScore a, PamScore b)
     {
-        if (a <= b)
-        {
-            Assert.True(a.Level <= b.Level);
-        }
+        // Every pair is checked, ordered by the decimal scores (not by the type's own operators).
+        (PamScore lower, PamScore higher) = a.Value <= b.Value ? (a, b) : (b, a);
+        Assert.True(lower.Level <= higher.Level);
     }
 
     [Property]
@@ -105,17 +104,32 @@ public class PamTests
         PamChange backward = PamChange.Between(b, a);
         Assert.Equal(-forward.Difference, backward.Difference);
         Assert.Equal((forward.FromLevel, forward.ToLevel), (backward.ToLevel, backward.FromLevel));
-        Assert.Equal(forward.DifferenceInTenths >= 30, forward.IsMeaningfulImprovement);
-        Assert.False(forward.IsMeaningfulImprovement && backward.IsMeaningfulImprovement);
+        // Oracle: the gain in points, from the decimal scores, against the recognised 3 points (CBE 2483).
+        Assert.Equal(b.Value - a.Value >= 3.0m, forward.IsMeaningfulImprovement);
+        Assert.Equal(b.Value - a.Value, forward.Difference);
+        Assert.Equal(decimal.Sign(b.Value - a.Value), forward.Direction switch { ChangeDirection.Improved => 1, ChangeDirection.Worsened => -1, _ => 0 });
+        Assert.Equal(a.Value - b.Value >= 3.0m, backward.IsMeaningfulImprovement);
     }
 
     [Property]
     public void Laws_Hold(PamScore a, PamScore b)
     {
-        if (a < b)
+        // Every pair is checked: ordered by the decimal scores, and an equal pair is moved a tenth apart.
+        (PamScore lower, PamScore higher) = a.Value <= b.Value ? (a, b) : (b, a);
+        if (lower.Value == higher.Value)
         {
-            Laws.CheckOrdering(a, b);
-            Laws.CheckEquality(a, PamScore.FromTenths(a.Tenths), b);
+            (lower, higher) = lower.Tenths == PamScore.MaxTenths ? (PamScore.FromTenths(lower.Tenths - 1), higher) : (lower, PamScore.FromTenths(lower.Tenths + 1));
         }
+
+        Laws.CheckOrdering(lower, higher);
+        Laws.CheckEquality(lower, PamScore.Create(lower.Value), higher);
+    }
+
+    [Fact]
+    public void CompareTo_Object_OfAnotherType_NamesTheParameter()
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => PamScore.Create(50m).CompareTo(50m));
+        Assert.Equal("obj", ex.ParamName);
+        Assert.StartsWith("Object should be a PamScore.", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -36,7 +36,10 @@ public static class Ons4Thresholds
     /// <returns>The band, or <see langword="null"/> when the item was refused or not asked.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not one of the four items.</exception>
     public static Ons4Band? BandOf(Ons4Item item, Ons4Answer answer)
-        => answer.TryGetRating(out Ons4Rating rating) ? BandOf(item, rating) : null;
+    {
+        CheckItem(item);
+        return answer.TryGetRating(out Ons4Rating rating) ? BandOf(item, rating) : null;
+    }
 
     /// <summary>Tests whether moving from one rating to another is an improvement for an item.</summary>
     /// <param name="item">The item rated.</param>
@@ -58,9 +61,10 @@ public static class Ons4Thresholds
     }
 
     /// <summary>Throws unless <paramref name="item"/> is one of the four items (a range check: this is on every hot path).</summary>
+    /// <remarks>Unchecked: the assembly checks arithmetic, and an item below the first must wrap to a large unsigned value, not overflow.</remarks>
     internal static void CheckItem(Ons4Item item)
     {
-        if ((uint)(item - Ons4Item.LifeSatisfaction) > (uint)(Ons4Item.Anxiety - Ons4Item.LifeSatisfaction))
+        if (unchecked((uint)(item - Ons4Item.LifeSatisfaction)) > (uint)(Ons4Item.Anxiety - Ons4Item.LifeSatisfaction))
         {
             throw new ArgumentOutOfRangeException(nameof(item), MeasuresMessages.Ons4ItemNotDefined);
         }

@@ -157,6 +157,7 @@ public sealed class MeasurementSchedule
     public ReadOnlyCollection<MeasureTimeline> StatusOn(LocalDate asOf, IEnumerable<RecordedAssessment> recorded, PamEligibility pamEligibility, IEnumerable<LocalDate> supportTakenUp)
     {
         Preconditions.CheckNotNull(recorded, nameof(recorded));
+        Preconditions.CheckNotNull(pamEligibility, nameof(pamEligibility));
         RecordedAssessment[] all = recorded.ToArray();
         return Array.AsReadOnly(
         [
