@@ -31,22 +31,31 @@ public static class TestCultures
         return scope;
     }
 
-    /// <summary>Computes a value under the invariant culture and under each of <see cref="Names"/>.</summary>
-    /// <typeparam name="T">The value's type.</typeparam>
+    /// <summary>Computes a value under the invariant culture and under each of <see cref="Names"/>, and lists the cultures where it differs.</summary>
+    /// <typeparam name="T">The value's type, compared with <see cref="EqualityComparer{T}.Default"/>.</typeparam>
     /// <param name="compute">The computation.</param>
-    /// <returns>The invariant culture's value first, then one per name in <see cref="Names"/>.</returns>
+    /// <returns>The names of the cultures whose value differs from the invariant culture's; empty when the code is culture-safe.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="compute"/> is null.</exception>
-    public static IReadOnlyList<(string Culture, T Value)> Compute<T>(Func<T> compute)
+    public static IReadOnlyList<string> Differences<T>(Func<T> compute)
     {
         ArgumentNullException.ThrowIfNull(compute);
-        var results = new List<(string, T)>(Names.Count + 1);
-        foreach (string name in Names.Prepend(string.Empty))
+        T invariant;
+        using (Use(string.Empty))
         {
-            using IDisposable _ = Use(name);
-            results.Add((name, compute()));
+            invariant = compute();
         }
 
-        return results.AsReadOnly();
+        var differing = new List<string>();
+        foreach (string name in Names)
+        {
+            using IDisposable _ = Use(name);
+            if (!EqualityComparer<T>.Default.Equals(invariant, compute()))
+            {
+                differing.Add(name);
+            }
+        }
+
+        return differing.AsReadOnly();
     }
 
     private sealed class Scope(CultureInfo culture, CultureInfo uiCulture) : IDisposable

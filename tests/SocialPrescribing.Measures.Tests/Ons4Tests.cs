@@ -108,10 +108,10 @@ public class Ons4Tests
     public void Answer_EqualityLaws()
     {
         // A rating of 0 is an answer; refused and not asked are two different non-answers.
-        Testing.Laws.CheckEquality(Ons4Answer.Of(3), Ons4Answer.Of(Ons4Rating.Create(3)), Ons4Answer.Of(4));
-        Testing.Laws.CheckEquality(Ons4Answer.NotAsked, default, Ons4Answer.Refused);
-        Testing.Laws.CheckEquality(Ons4Answer.Refused, Ons4Answer.Refused, Ons4Answer.Of(0));
-        Testing.Laws.CheckEquality(Ons4Answer.Of(0), Ons4Answer.Of(0), Ons4Answer.NotAsked);
+        SocialPrescribing.Testing.Laws.CheckEquality(Ons4Answer.Of(3), Ons4Answer.Of(Ons4Rating.Create(3)), Ons4Answer.Of(4));
+        SocialPrescribing.Testing.Laws.CheckEquality(Ons4Answer.NotAsked, default, Ons4Answer.Refused);
+        SocialPrescribing.Testing.Laws.CheckEquality(Ons4Answer.Refused, Ons4Answer.Refused, Ons4Answer.Of(0));
+        SocialPrescribing.Testing.Laws.CheckEquality(Ons4Answer.Of(0), Ons4Answer.Of(0), Ons4Answer.NotAsked);
     }
 
     [Fact]
