@@ -54,6 +54,22 @@ public class CadenceTests
         Assert.NotEqual(Cadence.SixMonthly, Cadence.SixMonthly.WithDueWindow(Period.Zero));
         Assert.NotEqual(Cadence.SixMonthly, Cadence.Annual);
         Assert.False(Cadence.SixMonthly.Equals(null));
+        Cadence? none = null;
+        Assert.True(Cadence.SixMonthly == new Cadence(Period.FromMonths(6)));
+        Assert.False(Cadence.SixMonthly != new Cadence(Period.FromMonths(6)));
+        Assert.True(Cadence.SixMonthly != Cadence.Annual);
+        Assert.False(Cadence.SixMonthly == none);
+        Assert.False(none == Cadence.SixMonthly);
+        Assert.True(none == null);
+    }
+
+    [Fact]
+    public void Constructor_MessagesNameTheRuleBroken()
+    {
+        string zero = Assert.Throws<ArgumentException>(() => new Cadence(Period.Zero)).Message;
+        string window = Assert.Throws<ArgumentException>(() => new Cadence(Period.FromMonths(6), Period.FromDays(-1))).Message;
+        Assert.StartsWith("Period should be positive", zero, StringComparison.Ordinal);
+        Assert.StartsWith("Period should have only date units", window, StringComparison.Ordinal);
     }
 
     [Property]
