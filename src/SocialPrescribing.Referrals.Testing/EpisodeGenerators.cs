@@ -34,25 +34,25 @@ public static class EpisodeGenerators
         (4, Gen.Constant(EpisodeEventKind.ConnectionOutcomeRecorded)),
         (3, Gen.Constant(EpisodeEventKind.PlanAgreed)),
         (3, Gen.Constant(EpisodeEventKind.Ons4Recorded)),
+        (3, Gen.Constant(EpisodeEventKind.Reassigned)),
         (2, Gen.Constant(EpisodeEventKind.PamRecorded)),
         (2, Gen.Constant(EpisodeEventKind.ReviewStarted)),
         (2, Gen.Constant(EpisodeEventKind.ReviewCompleted)),
         (2, Gen.Constant(EpisodeEventKind.PermissionsRecorded)),
-        (2, Gen.Constant(EpisodeEventKind.Reassigned)),
         (2, Gen.Constant(EpisodeEventKind.PutOnHold)),
         (2, Gen.Constant(EpisodeEventKind.Resumed)),
         (2, Gen.Constant(EpisodeEventKind.Referred)),
-        (14, Gen.Elements(
+        (1, Gen.Constant(EpisodeEventKind.Closed)),
+        (1, Gen.Constant(EpisodeEventKind.Declined)),
+        (1, Gen.Constant(EpisodeEventKind.NotAccepted)),
+        (7, Gen.Elements(
             EpisodeEventKind.Offered,
-            EpisodeEventKind.Declined,
-            EpisodeEventKind.NotAccepted,
             EpisodeEventKind.PamEligibilityRecorded,
             EpisodeEventKind.SatisfactionRecorded,
             EpisodeEventKind.ChangesRecorded,
             EpisodeEventKind.Escalated,
             EpisodeEventKind.PersonalHealthBudgetExplored,
-            EpisodeEventKind.ComplaintRecorded,
-            EpisodeEventKind.Closed)));
+            EpisodeEventKind.ComplaintRecorded)));
 
     /// <summary>Gets a generator of commands: mostly well-formed, some a few months apart, about one in ten twisted.</summary>
     /// <value>Any kind, 0 to 200 days later (often the same day), any choice.</value>

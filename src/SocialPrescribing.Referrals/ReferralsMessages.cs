@@ -35,6 +35,7 @@ internal static class ReferralsMessages
     internal const string ReplayRefused = "Event {0} ({1}) could not be applied: {2}";
     internal static readonly CompositeFormat ReplayRefusedFormat = CompositeFormat.Parse(ReplayRefused);
     internal static readonly CompositeFormat RefusedFormat = CompositeFormat.Parse(Refused);
+    internal const string CaseloadNullEpisode = "Episodes should not hold null entries.";
     internal const string PeriodNotPositive = "Period should be positive and have only date units (years, months, weeks, days).";
 
     /// <summary>The first sentence of every refusal: {0} the event kind, {1} the state.</summary>

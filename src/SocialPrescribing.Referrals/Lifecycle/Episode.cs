@@ -43,6 +43,7 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
     private readonly EpisodeData _data;
     private ReadOnlyCollection<EpisodeEvent>? _events;
     private MeasurementSchedule? _schedule;
+    private CaseloadSummary? _summary;
 
     private Episode(EpisodeData data) => _data = data;
 
@@ -366,6 +367,9 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
     public static bool operator !=(Episode? left, Episode? right) => !(left == right);
 
     internal EpisodeData Data => _data;
+
+    /// <summary>What a caseload needs of this episode, computed on first use.</summary>
+    internal CaseloadSummary Summary => _summary ??= new CaseloadSummary(this);
 
     internal IEnumerable<LocalDate> Ons4Dates => _data.Ons4Responses.Select(r => r.DateAsked);
 
