@@ -36,6 +36,8 @@ internal static class ReferralsMessages
     internal static readonly CompositeFormat ReplayRefusedFormat = CompositeFormat.Parse(ReplayRefused);
     internal static readonly CompositeFormat RefusedFormat = CompositeFormat.Parse(Refused);
     internal const string CaseloadNullEpisode = "Episodes should not hold null entries.";
+    internal const string MessageBackNotClosed = "A message back is written when the episode has closed.";
+    internal const string MessageBackSelfReferral = "A self-referral has no referrer to write back to.";
     internal const string PeriodNotPositive = "Period should be positive and have only date units (years, months, weeks, days).";
 
     /// <summary>The first sentence of every refusal: {0} the event kind, {1} the state.</summary>

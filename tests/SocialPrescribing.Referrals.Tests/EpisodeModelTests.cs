@@ -47,6 +47,7 @@ public class EpisodeModelTests
                 Assert.Equal(after.Holder, episode.LinkWorker);
                 CheckCodedEntries(episode, after);
                 CheckWaiting(episode, after, script.DateOf(i));
+                SharingTests.GroupViewsFollowPermissions(episode);
             }
 
             model = after;

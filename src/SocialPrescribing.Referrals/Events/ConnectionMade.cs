@@ -13,7 +13,7 @@ namespace SocialPrescribing.Referrals;
 /// its id on the menu of community groups (<c>CommunityGroup.Id</c> in SocialPrescribing.QualityAssurance), by name,
 /// or both; at least one. A need-to-know note says what the group needs to know to support the person (seed section 8:
 /// "any health conditions that groups and agencies need to know about"); it is shared with the group only with the
-/// person's permission (<c>GroupView</c>). Texts are trimmed; the name and note are at most 150 characters.
+/// person's permission (<see cref="GroupView"/>). Texts are trimmed; the name and note are at most 150 characters.
 /// </para>
 /// <para>
 /// Allowed in <see cref="EpisodeState.FirstContactMade"/>, <see cref="EpisodeState.PlanAgreed"/>,
