@@ -38,6 +38,15 @@ internal static class ReferralsMessages
     internal const string CaseloadNullEpisode = "Episodes should not hold null entries.";
     internal const string MessageBackNotClosed = "A message back is written when the episode has closed.";
     internal const string MessageBackSelfReferral = "A self-referral has no referrer to write back to.";
+    internal const string ValidationReferralMissing = "Referral is required: the episode was only offered.";
+    internal const string ValidationNhsNumberMissing = "NHS number is required for a referral from a professional or agency; only a self-referral may go without.";
+    internal const string ValidationReferrerOrganisationMissing = "Referrer organisation or service is required for a referral from a professional or agency.";
+    internal const string ValidationMethodInconsistent = "Referral method should be self-referral exactly when the source is self-referral.";
+    internal const string ValidationUrgencyReasonMissing = "Urgency reason is required for an urgent referral.";
+    internal const string ValidationPcnMissing = "Primary care network is required: the ODS code of the practice's PCN.";
+    internal const string ValidationClosureReasonMissing = "Closure reason is required: the episode is not closed.";
+    internal const string ValidationOns4OutcomeMissing = "ONS4 follow-up is required at closure (two ONS4 on different dates), or the reason the measures were not taken.";
+    internal const string ValidationPamOutcomeMissing = "PAM follow-up is required at closure when PAM suits the person (two PAM on different dates), or the reason the measures were not taken.";
     internal const string PeriodNotPositive = "Period should be positive and have only date units (years, months, weeks, days).";
 
     /// <summary>The first sentence of every refusal: {0} the event kind, {1} the state.</summary>

@@ -13,7 +13,7 @@ namespace SocialPrescribing.Referrals;
 /// </para>
 /// <para>
 /// When the follow-up outcome measures were not taken, <see cref="MeasuresNotTaken"/> records why (the closure rule set
-/// of <c>EpisodeValidator</c> asks for one or the other).
+/// of <see cref="EpisodeValidator"/> asks for one or the other).
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>

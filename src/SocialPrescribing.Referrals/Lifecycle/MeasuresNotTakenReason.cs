@@ -1,7 +1,7 @@
 namespace SocialPrescribing.Referrals;
 
 /// <summary>Why the outcome measures (a follow-up ONS4 or PAM) were not taken before closure.</summary>
-/// <remarks>Zero is not a member. The closure rule set of <c>EpisodeValidator</c> asks for this when follow-ups are missing; the list is this library's choice.</remarks>
+/// <remarks>Zero is not a member. The closure rule set of <see cref="EpisodeValidator"/> asks for this when follow-ups are missing; the list is this library's choice.</remarks>
 public enum MeasuresNotTakenReason
 {
     /// <summary>The person declined to answer.</summary>

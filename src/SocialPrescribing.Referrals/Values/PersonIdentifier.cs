@@ -11,7 +11,7 @@ namespace SocialPrescribing.Referrals;
 /// The NHS number is recorded "when known" and is never required for a self-referral (seed section 1: social
 /// prescribing "supports self-referral"); PRSB "Person demographics" has NHS number 0..1. A person without one is
 /// known by a local key: 1 to 64 characters with no white space or control characters, compared ordinally. The intake
-/// rule set of <c>EpisodeValidator</c> asks for the NHS number on a referral from a professional or agency.
+/// rule set of <see cref="EpisodeValidator"/> asks for the NHS number on a referral from a professional or agency.
 /// </para>
 /// <para>
 /// Both are person-identifiable: <see cref="ToString"/> says only which is known, never a digit of either. Read them

@@ -16,7 +16,7 @@ namespace SocialPrescribing.Referrals;
 /// (<see cref="ReferralReason.Other"/>) carries <see cref="OtherReasonText"/> and the text is given only with it;
 /// <see cref="UrgencyReason"/> is given only for an urgent referral. Free text is trimmed and at most 150 characters
 /// (PRSB's bound). Completeness beyond that (an NHS number for a referral from a professional, the PCN, why it is
-/// urgent) is the intake rule set of <c>EpisodeValidator</c>.
+/// urgent) is the intake rule set of <see cref="EpisodeValidator"/>.
 /// </para>
 /// <para>
 /// PRSB records the date and time of a referral; the seed asks for the date ("for indication of waiting times"), so
