@@ -12,9 +12,9 @@ public class EpisodeValidatorTests
     private static readonly EpisodeId Id = Journeys.Id;
     private static readonly Instant At = Instant.FromUtc(2026, 1, 5, 9, 0);
 
-    private static ValidationResult Intake(Episode episode) => Validator.Validate(episode, o => o.IncludeRuleSets(EpisodeValidator.ReferralRuleSet));
+    private static ValidationResult Intake(Episode episode) => Validator.ValidateReferral(episode);
 
-    private static ValidationResult Closure(Episode episode) => Validator.Validate(episode, o => o.IncludeRuleSets(EpisodeValidator.ClosureRuleSet));
+    private static ValidationResult Closure(Episode episode) => Validator.ValidateClosure(episode);
 
     private static Episode Referred(Referral referral) => Episode.Start(new ReferralMade(Id, At, ActorRole.Referrer, null, referral)).Episode!;
 
@@ -115,6 +115,19 @@ public class EpisodeValidatorTests
 
         Episode closedWhileWaiting = Referred(Referral(Journeys.Gp)).Apply(new EpisodeClosed(Id, At, ActorRole.LinkWorker, null, Journeys.ReferredOn.PlusDays(3), ClosureReason.Died)).Episode!;
         Assert.True(Closure(closedWhileWaiting).IsValid);
+    }
+
+    [Fact]
+    public void RuleSetsByName_AreTheSameAsTheShortcuts()
+    {
+        Episode episode = Referred(Referral(new Referrer(ReferralSourceKind.Police), urgency: Urgency.Urgent));
+        Assert.Equal(
+            Intake(episode).Errors.Select(e => e.ErrorCode),
+            Validator.Validate(episode, o => o.IncludeRuleSets(EpisodeValidator.ReferralRuleSet)).Errors.Select(e => e.ErrorCode));
+        Assert.Equal(
+            Closure(episode).Errors.Select(e => e.ErrorCode),
+            Validator.Validate(episode, o => o.IncludeRuleSets(EpisodeValidator.ClosureRuleSet)).Errors.Select(e => e.ErrorCode));
+        Assert.Throws<ArgumentNullException>(() => Validator.ValidateReferral(null!));
     }
 
     [Fact]

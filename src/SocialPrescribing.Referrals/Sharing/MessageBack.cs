@@ -17,7 +17,7 @@ namespace SocialPrescribing.Referrals;
 /// <para>
 /// <b>Who gets what</b> (<c>docs/referrals.md</c>, "Sharing"; this library's choice where the sources are silent). The
 /// registered GP practice, and a referrer in the practice or its PCN (the referrer's ODS code is the practice's or the
-/// PCN's), get the whole message: sharing for direct care (PRSB "Consent": "Direct care is the legal basis"). A
+/// PCN's), get the whole message: sharing for direct care (PRSB's "Consent" guidance: direct care is the legal basis for sharing). A
 /// referrer outside the practice gets only what the person agreed to share (seed section 5 items 5 and 7), reading
 /// <see cref="SharingPermission.NeedToKnowSharingWithConnectedServices"/> as covering the agency that referred them:
 /// without it, only the referral and closure dates; with it, the closure reason and the support connected; with

@@ -24,8 +24,8 @@ namespace SocialPrescribing.Referrals;
 /// </para>
 /// <para>
 /// Rules run on typed values and add failures themselves: a failure's <c>AttemptedValue</c> is always null and no
-/// message holds the NHS number, a name or the person's words. Validate with
-/// <c>validator.Validate(episode, o =&gt; o.IncludeRuleSets(EpisodeValidator.ReferralRuleSet))</c>.
+/// message holds the NHS number, a name or the person's words. The default rule set is empty: use
+/// <see cref="ValidateReferral"/> and <see cref="ValidateClosure"/>, or name the rule sets to FluentValidation.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable once constructed; safe to share between threads.</threadsafety>
@@ -99,6 +99,20 @@ public sealed class EpisodeValidator : AbstractValidator<Episode>
             }
         }));
     }
+
+    /// <summary>Runs the intake rule set only.</summary>
+    /// <param name="episode">The episode.</param>
+    /// <returns>The failures of <see cref="ReferralRuleSet"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="episode"/> is null.</exception>
+    public ValidationResult ValidateReferral(Episode episode) => this.Validate(Checked(episode), o => o.IncludeRuleSets(ReferralRuleSet));
+
+    /// <summary>Runs the closure rule set only.</summary>
+    /// <param name="episode">The episode.</param>
+    /// <returns>The failures of <see cref="ClosureRuleSet"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="episode"/> is null.</exception>
+    public ValidationResult ValidateClosure(Episode episode) => this.Validate(Checked(episode), o => o.IncludeRuleSets(ClosureRuleSet));
+
+    private static Episode Checked(Episode episode) => SocialPrescribing.Utility.Preconditions.CheckNotNull(episode, nameof(episode));
 
     private static void Fail(ValidationContext<Episode> context, string property, string message, string code)
         => context.AddFailure(new ValidationFailure(property, message) { ErrorCode = code });
