@@ -6,6 +6,7 @@ using SocialPrescribing;
 using SocialPrescribing.CarePlans;
 using SocialPrescribing.Checklists;
 using SocialPrescribing.Measures;
+using SocialPrescribing.Referrals;
 
 var failures = new List<string>();
 void Expect(bool condition, string what)
@@ -110,6 +111,95 @@ FilledChecklist selfEvaluation = FilledChecklist.Start(SeedChecklists.CcgSelfEva
     .With("4", ChecklistAnswer.SelfAssessment(2, "Only two of five practices use the referral code"));
 Console.WriteLine($"CCG self-evaluation: {selfEvaluation.Progress}; lowest: {string.Join("; ", selfEvaluation.Progress.LowestSelfAssessments.Select(s => $"item {s.Item.Id} scored {s.Score} ({s.Rationale})"))}");
 Expect(new FilledChecklistValidator().Validate(selfEvaluation).IsValid && selfEvaluation.Progress.LowestSelfAssessments.Single().Item.Id == "4", "self-evaluation");
+
+// 9. The whole episode (seed sections 4, 7 and 10; PRSB "Referral details", "Contacts with professionals", "Message
+// back to GP and referrer"): every step is an event; the episode is their fold, and refuses what the state table forbids.
+EpisodeId episodeId = EpisodeId.Create(new Guid("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+LinkWorkerId linkWorker = LinkWorkerId.Create("LW-01");
+LinkWorkerId cover = LinkWorkerId.Create("LW-02");
+DateTimeZone london = DateTimeZoneProviders.Tzdb["Europe/London"];
+Instant recorded = Instant.FromUtc(2026, 1, 5, 9, 0);
+Instant Next() => recorded += Duration.FromMinutes(5);
+ZonedDateTime At(int year, int month, int day) => new LocalDateTime(year, month, day, 10, 30).InZoneLeniently(london);
+
+var referralDetails = new Referral(
+    new LocalDate(2026, 1, 5),
+    new Referrer(ReferralSourceKind.GpPractice, practice, "General practice", "Practice nurse"),
+    ReferralMethod.Electronic,
+    PersonIdentifier.Create(nhsNumber),
+    practice,
+    reasons,
+    urgency: Urgency.Urgent,
+    urgencyReason: "Lives alone and has stopped going out",
+    primaryCareNetwork: pcn);
+Episode episode = Episode.Start(new ReferralMade(episodeId, recorded, ActorRole.Referrer, null, referralDetails)).Episode!;
+Expect(new EpisodeValidator().ValidateReferral(episode).IsValid, "the referral is complete at intake");
+
+EpisodeEvent[] journey =
+[
+    new ReferralAccepted(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 1, 6)),
+    new ContactRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, At(2026, 1, 9), ContactSetting.Phone, Duration.Zero, ContactAttendance.DidNotAttend),
+    new ContactRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, At(2026, 1, 12), ContactSetting.HomeVisit, Duration.FromMinutes(60), ContactAttendance.Attended, "Talked about what matters"),
+    new PermissionsRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 1, 12), permissions),
+    new Ons4Recorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new Ons4Response(new LocalDate(2026, 1, 12), AssessmentOccasion.Baseline, Ons4Answer.Of(3), Ons4Answer.Of(4), Ons4Answer.Of(4), Ons4Answer.Of(8))),
+    new PamEligibilityRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 1, 12), PamEligibilityOutcome.Eligible),
+    new PamRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 1, 12), PamScore.Create(46.8m)),
+    new CarePlanAgreed(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new CarePlanReference("PLAN-17", new LocalDate(2026, 1, 19), new LocalDate(2026, 4, 19))),
+    new ConnectionMade(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 2, 3), ConnectionCategory.CreateOther("Community choir"), IntroductionMethod.LinkWorkerWentToFirstSession, "GROUP-7", "St Mary's community choir", "Hard of hearing: sit near the front"),
+    new ConnectionOutcomeRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 2, 10), 1, ConnectionOutcome.Engaged),
+    new EpisodeReassigned(episodeId, Next(), ActorRole.GpSupervisor, cover, new LocalDate(2026, 2, 16), ReassignmentReason.Cover),
+];
+foreach (EpisodeEvent step in journey)
+{
+    EpisodeResult result = episode.Apply(step);
+    Expect(result.IsSuccess, $"{step.Kind} is applied");
+    episode = result.Episode ?? episode;
+}
+
+Console.WriteLine($"{episode} (held by cover: {episode.IsHeldByCover}); waited {episode.DaysToFirstContact} days for a first contact");
+Console.WriteLine($"GP record: {string.Join("; ", episode.CodedEntries)}");
+Expect(episode.State == EpisodeState.Connected && episode.DaysToFirstContact == 7 && episode.AttendedContactCount == 1, "connected after a week's wait; a missed call is not a contact");
+Expect(episode.CodedEntries.Single().Concept == SocialPrescribingConcepts.ReferralToService, "the referral code, once");
+
+// A refused event changes nothing and says why.
+EpisodeResult refused = episode.Apply(new PersonDeclined(episodeId, Next(), ActorRole.Person, null, new LocalDate(2026, 2, 20)));
+Console.WriteLine($"Refused: {refused.Error!.Message}");
+Expect(!refused.IsSuccess && refused.Error.CurrentState == EpisodeState.Connected, "declining after the first contact is a closure, not a decline");
+
+// The cover link worker's caseload on 2026-02-20: the episode is held by cover; the baselines are done and the plan review is not yet due.
+Caseload coverCaseload = Caseload.For([episode], new LocalDate(2026, 2, 20), cover);
+foreach (CaseloadEntry entry in coverCaseload.Entries)
+{
+    Console.WriteLine($"  {entry.Reason}: {entry.Explanation}");
+}
+
+Expect(coverCaseload.Entries.Select(e => e.Reason).SequenceEqual([CaseloadReason.HeldByCover]), "held by cover, nothing else due");
+
+EpisodeEvent[] ending =
+[
+    new EpisodeReassigned(episodeId, Next(), ActorRole.GpSupervisor, linkWorker, new LocalDate(2026, 3, 2), ReassignmentReason.Handover),
+    new Escalated(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 3, 2), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: false),
+    new ReviewStarted(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 4, 20)),
+    new ReviewCompleted(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 4, 20), new LocalDate(2026, 7, 20)),
+    new PamRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 5, 1), PamScore.Create(55.2m)),
+    new Ons4Recorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new Ons4Response(new LocalDate(2026, 7, 12), AssessmentOccasion.FollowUp, Ons4Answer.Of(7), Ons4Answer.Of(7), Ons4Answer.Of(6), Ons4Answer.Of(3))),
+    new ChangesRecorded(episodeId, Next(), ActorRole.Person, linkWorker, new LocalDate(2026, 7, 12), "I sing every Tuesday and I have people to talk to."),
+    new SatisfactionRecorded(episodeId, Next(), ActorRole.Person, linkWorker, new LocalDate(2026, 7, 12), FriendsAndFamilyAnswer.VeryGood),
+    new EpisodeClosed(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 7, 20), ClosureReason.GoalsMet),
+];
+episode = Episode.Replay(episode.Events.Concat(ending));
+Expect(episode.State == EpisodeState.Closed && new EpisodeValidator().ValidateClosure(episode).IsValid, "closed with its outcome measures");
+Expect(episode.Apply(new ContactRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, At(2026, 7, 21), ContactSetting.Phone, Duration.FromMinutes(10), ContactAttendance.Attended)).Error?.Kind == EpisodeErrorKind.NotAllowedInState, "a closed episode takes no change");
+
+MessageBack toGp = MessageBack.Create(episode, MessageBackRecipient.RegisteredGp);
+Console.WriteLine(toGp.ToPlainText());
+Expect(toGp.PamChange?.IsMeaningfulImprovement == true && toGp.Ons4Change?.Anxiety.IsImprovement == true && toGp.Escalations.Count == 1, "message back: PAM and ONS4 change, the escalation");
+
+// The choir sees only what the person agreed to share (need-to-know given above), never the NHS number or the reasons.
+GroupView forTheChoir = GroupView.Create(episode, 1);
+Console.WriteLine($"{forTheChoir}: {forTheChoir.GroupName}, note \"{forTheChoir.NeedToKnowNote}\", link worker {forTheChoir.LinkWorker}");
+Expect(forTheChoir.IsShared && forTheChoir.NeedToKnowNote is not null, "need-to-know sharing with the group");
+Expect(!episode.ToString().Contains("0026", StringComparison.Ordinal) && !string.Join(" ", episode.Events).Contains("0026", StringComparison.Ordinal), "no NHS number in descriptions");
 
 if (failures.Count > 0)
 {

@@ -1,0 +1,101 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using NodaTime;
+using SocialPrescribing.Referrals;
+using SocialPrescribing.Referrals.Testing;
+
+namespace SocialPrescribing.Benchmarks;
+
+/// <summary>
+/// Building and replaying an episode of 50 events; and the caseload for a date over 10,000 episodes, against the same
+/// caseload written with LINQ (<see cref="ReferenceCaseload"/>), each pair in its own category with its own baseline.
+/// </summary>
+/// <remarks>
+/// The episodes are made once, deterministically (seeded), from scripts of commands like the tests' generators. The
+/// library's caseload keeps a summary on each episode, computed on first use: the warm-up iterations compute them, so
+/// the measured iterations are the steady state of a service asking for caseloads day after day.
+/// </remarks>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class EpisodeBenchmarks
+{
+    private static readonly EpisodeEventKind[] Kinds =
+    [
+        EpisodeEventKind.ContactRecorded, EpisodeEventKind.ContactRecorded, EpisodeEventKind.ContactRecorded,
+        EpisodeEventKind.Accepted, EpisodeEventKind.Accepted, EpisodeEventKind.ConnectionMade, EpisodeEventKind.ConnectionMade,
+        EpisodeEventKind.ConnectionOutcomeRecorded, EpisodeEventKind.ConnectionOutcomeRecorded, EpisodeEventKind.PlanAgreed,
+        EpisodeEventKind.Ons4Recorded, EpisodeEventKind.Ons4Recorded, EpisodeEventKind.PamRecorded, EpisodeEventKind.PamEligibilityRecorded,
+        EpisodeEventKind.ReviewStarted, EpisodeEventKind.ReviewCompleted, EpisodeEventKind.Reassigned, EpisodeEventKind.PutOnHold,
+        EpisodeEventKind.Resumed, EpisodeEventKind.PermissionsRecorded, EpisodeEventKind.Escalated, EpisodeEventKind.Closed,
+    ];
+
+    private EpisodeEvent[] _fiftyEvents = [];
+    private Episode[] _episodes = [];
+    private LocalDate _asOf;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        // 50 events: to a connection, then contacts, measures and outcomes that every connected episode accepts.
+        EpisodeEventKind[] cycle = [EpisodeEventKind.ContactRecorded, EpisodeEventKind.Ons4Recorded, EpisodeEventKind.ConnectionOutcomeRecorded, EpisodeEventKind.PamRecorded, EpisodeEventKind.PermissionsRecorded];
+        EpisodeScript fifty = EpisodeScript.Canonical(EpisodeState.Connected, EpisodeId.Create(new Guid("0f8fad5b-d9cb-469f-a165-70867728950e")), new LocalDate(2026, 1, 5))
+            .With([.. Enumerable.Range(0, 45).Select(i => new EpisodeCommand(cycle[i % cycle.Length], 3, cycle[i % cycle.Length] == EpisodeEventKind.ConnectionOutcomeRecorded ? 3 * (i % 4) : i))]);
+        _fiftyEvents = [.. fifty.Episode!.Events];
+        if (_fiftyEvents.Length != 50)
+        {
+            throw new InvalidOperationException("The 50-event script should apply every event.");
+        }
+
+        var random = new Random(2026);
+        _episodes = new Episode[10_000];
+        for (int i = 0; i < _episodes.Length; i++)
+        {
+            var commands = new List<EpisodeCommand> { new(EpisodeEventKind.Referred, 0, random.Next(4096)) };
+            int length = random.Next(0, 30);
+            for (int j = 0; j < length; j++)
+            {
+                commands.Add(new EpisodeCommand(Kinds[random.Next(Kinds.Length)], random.Next(0, 20), random.Next(4096)));
+            }
+
+            var id = EpisodeId.Create(new Guid(i + 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1));
+            _episodes[i] = new EpisodeScript(id, new LocalDate(2025, 1, 1).PlusDays(random.Next(0, 540)), commands).Episode!;
+        }
+
+        _asOf = new LocalDate(2026, 7, 1);
+    }
+
+    /// <summary>The fold, one <see cref="Episode.Apply"/> at a time, as a service records an episode.</summary>
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Episode")]
+    public Episode Build_FiftyEvents()
+    {
+        Episode episode = Episode.Start(_fiftyEvents[0]).Episode!;
+        for (int i = 1; i < _fiftyEvents.Length; i++)
+        {
+            episode = episode.Apply(_fiftyEvents[i]).Episode!;
+        }
+
+        return episode;
+    }
+
+    /// <summary>Rebuilding the episode from its stored events.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Episode")]
+    public Episode Replay_FiftyEvents() => Episode.Replay(_fiftyEvents);
+
+    /// <summary>The obvious way: one LINQ query per reason, asking each episode's schedule afresh.</summary>
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Caseload")]
+    public int Caseload_Linq() => ReferenceCaseload.For(_episodes, _asOf).Count;
+
+    /// <summary>The library: one pass over cached per-episode summaries.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Caseload")]
+    public int Caseload_Summaries() => Caseload.For(_episodes, _asOf).Entries.Count;
+
+    /// <summary>The library for one link worker's caseload over the same episodes.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Caseload")]
+    public int Caseload_OneLinkWorker() => Caseload.For(_episodes, _asOf, EpisodeScript.LinkWorkers[0]).Entries.Count;
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using NodaTime;
+
+namespace SocialPrescribing.Referrals;
+
+/// <summary>One entry of a <see cref="Caseload"/>: an episode, why it is there, and the date and figures that say so.</summary>
+/// <remarks><see cref="Explanation"/> and <see cref="ToString"/> name the episode by id and give dates and figures; never the person.</remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class CaseloadEntry
+{
+    internal CaseloadEntry(EpisodeId episodeId, CaseloadReason reason, LinkWorkerId? linkWorker, LocalDate date, ScheduleStatus? status = null, Urgency? urgency = null, int? daysWaiting = null, int? connectionNumber = null, bool needsEligibilityConfirmation = false)
+    {
+        EpisodeId = episodeId;
+        Reason = reason;
+        LinkWorker = linkWorker;
+        Date = date;
+        Status = status;
+        Urgency = urgency;
+        DaysWaiting = daysWaiting;
+        ConnectionNumber = connectionNumber;
+        NeedsEligibilityConfirmation = needsEligibilityConfirmation;
+    }
+
+    /// <summary>Gets the episode.</summary>
+    /// <value>Its id.</value>
+    public EpisodeId EpisodeId { get; }
+
+    /// <summary>Gets why the episode is on the caseload.</summary>
+    /// <value>A named member of <see cref="CaseloadReason"/>.</value>
+    public CaseloadReason Reason { get; }
+
+    /// <summary>Gets the link worker who holds the episode.</summary>
+    /// <value>A link worker, or <see langword="null"/> for a referral not yet accepted.</value>
+    public LinkWorkerId? LinkWorker { get; }
+
+    /// <summary>Gets the date behind the entry.</summary>
+    /// <value>
+    /// The referral date (waiting, not accepted); the due date (ONS4, PAM); the next review date (plan review); the date
+    /// follow-up became needed (connection); the expected resume date (on hold); the date cover began (cover).
+    /// </value>
+    public LocalDate Date { get; }
+
+    /// <summary>Gets whether a measure or review is due or overdue.</summary>
+    /// <value>Due or overdue for ONS4, PAM and plan reviews; otherwise <see langword="null"/>.</value>
+    public ScheduleStatus? Status { get; }
+
+    /// <summary>Gets how urgent the referral is.</summary>
+    /// <value>For waiting and not-accepted entries; otherwise <see langword="null"/>.</value>
+    public Urgency? Urgency { get; }
+
+    /// <summary>Gets how many days the person has waited since the referral.</summary>
+    /// <value>0 or more for waiting and not-accepted entries; otherwise <see langword="null"/>.</value>
+    public int? DaysWaiting { get; }
+
+    /// <summary>Gets the connection to follow up.</summary>
+    /// <value>Its number in the episode for a follow-up entry; otherwise <see langword="null"/>.</value>
+    public int? ConnectionNumber { get; }
+
+    /// <summary>Gets a value indicating whether a PAM is due only once its eligibility is confirmed.</summary>
+    /// <value><see langword="true"/> for a PAM entry whose eligibility still needs confirmation.</value>
+    public bool NeedsEligibilityConfirmation { get; }
+
+    /// <summary>Gets why the entry is there, in a sentence.</summary>
+    /// <value>For example <c>Urgent referral waiting 12 days for a first contact (referred 2026-01-05).</c></value>
+    public string Explanation => Reason switch
+    {
+        CaseloadReason.WaitingForFirstContact => Texts.Invariant($"{Urgency} referral waiting {DaysWaiting} days for a first contact (referred {Texts.Iso(Date)})."),
+        CaseloadReason.NotAcceptedWithinThreshold => Texts.Invariant($"{Urgency} referral not accepted by a link worker after {DaysWaiting} days (referred {Texts.Iso(Date)})."),
+        CaseloadReason.Ons4Due => $"ONS4 {Status} (due {Texts.Iso(Date)}).",
+        CaseloadReason.PamDue => $"PAM {Status} (due {Texts.Iso(Date)})" + (NeedsEligibilityConfirmation ? "; confirm PAM suits the person first." : "."),
+        CaseloadReason.PlanReviewDue => $"Care and support plan review {Status} (review date {Texts.Iso(Date)}).",
+        CaseloadReason.ConnectionToFollowUp => Texts.Invariant($"Connection {ConnectionNumber} to follow up (since {Texts.Iso(Date)})."),
+        CaseloadReason.OnHoldPastResumeDate => $"On hold past the expected resume date ({Texts.Iso(Date)}).",
+        _ => $"Held by cover since {Texts.Iso(Date)}.",
+    };
+
+    /// <summary>Describes the entry: the episode and the explanation.</summary>
+    /// <returns>For example <c>0f8fad5b-...: ONS4 Overdue (due 2026-07-05).</c></returns>
+    public override string ToString() => $"{EpisodeId}: {Explanation}";
+}

@@ -1,0 +1,44 @@
+using NodaTime;
+using SocialPrescribing.Utility;
+
+namespace SocialPrescribing.Referrals;
+
+/// <summary>
+/// Another link worker took the episode on: cover while its link worker is absent, "to avoid a backlog of referrals and
+/// reputational damage, where patients are left waiting too long" (seed section 7), or a handover.
+/// </summary>
+/// <remarks>
+/// Allowed while a link worker holds the episode (<see cref="EpisodeState.Accepted"/> to
+/// <see cref="EpisodeState.UnderReview"/>, and <see cref="EpisodeState.OnHold"/>); refused when the link worker
+/// already holds it. The episode is held by cover while the latest assignment is <see cref="ReassignmentReason.Cover"/>;
+/// the usual link worker's return is a handover back.
+/// </remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record EpisodeReassigned : EpisodeEvent
+{
+    /// <summary>Creates the event.</summary>
+    /// <param name="episodeId">The episode.</param>
+    /// <param name="at">When it was recorded.</param>
+    /// <param name="by">Who reassigned it (often the GP supervisor, seed section 7).</param>
+    /// <param name="linkWorker">The link worker who now holds the episode.</param>
+    /// <param name="from">The date they take it on.</param>
+    /// <param name="reason">Cover or handover.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> or <paramref name="reason"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException">An id is the default value.</exception>
+    public EpisodeReassigned(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId linkWorker, LocalDate from, ReassignmentReason reason)
+        : base(episodeId, at, by, linkWorker, from)
+    {
+        Preconditions.CheckDefined(reason, nameof(reason));
+        Reason = reason;
+    }
+
+    /// <summary>Gets why the episode moved.</summary>
+    /// <value>Cover or handover.</value>
+    public ReassignmentReason Reason { get; }
+
+    /// <inheritdoc/>
+    public override EpisodeEventKind Kind => EpisodeEventKind.Reassigned;
+
+    /// <inheritdoc/>
+    private protected override string Details => $" ({Reason})";
+}

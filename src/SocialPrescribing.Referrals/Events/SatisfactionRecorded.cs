@@ -1,0 +1,39 @@
+using NodaTime;
+using SocialPrescribing.Utility;
+
+namespace SocialPrescribing.Referrals;
+
+/// <summary>The person answered "Overall, how was your experience of our service?" (seed section 10, "How satisfied were they with the service?").</summary>
+/// <remarks>
+/// The seed names no instrument: the NHS Friends and Family Test question and its six answers are this library's
+/// default (<see cref="FriendsAndFamilyTest"/>). Allowed from the first contact on; the latest applies.
+/// </remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record SatisfactionRecorded : EpisodeEvent
+{
+    /// <summary>Creates the event.</summary>
+    /// <param name="episodeId">The episode.</param>
+    /// <param name="at">When it was recorded.</param>
+    /// <param name="by">Who recorded it.</param>
+    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="answeredOn">The date the person answered.</param>
+    /// <param name="answer">The answer.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> or <paramref name="answer"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException">An id is the default value.</exception>
+    public SatisfactionRecorded(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate answeredOn, FriendsAndFamilyAnswer answer)
+        : base(episodeId, at, by, linkWorker, answeredOn)
+    {
+        Preconditions.CheckDefined(answer, nameof(answer));
+        Answer = answer;
+    }
+
+    /// <summary>Gets the answer.</summary>
+    /// <value>One of the six Friends and Family Test answers.</value>
+    public FriendsAndFamilyAnswer Answer { get; }
+
+    /// <inheritdoc/>
+    public override EpisodeEventKind Kind => EpisodeEventKind.SatisfactionRecorded;
+
+    /// <inheritdoc/>
+    private protected override string Details => $" ({Answer})";
+}

@@ -1,0 +1,47 @@
+using NodaTime;
+using SocialPrescribing.Utility;
+
+namespace SocialPrescribing.Referrals;
+
+/// <summary>Social prescribing was offered to the person: an episode starts in <see cref="EpisodeState.Offered"/>, coded 871691000000100 (seed section 10).</summary>
+/// <remarks>A start event: <see cref="Episode.Start"/> accepts it; it is refused once an episode has begun.</remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record SocialPrescribingOffered : EpisodeEvent
+{
+    /// <summary>Creates the event.</summary>
+    /// <param name="episodeId">The new episode's id.</param>
+    /// <param name="at">When it was recorded.</param>
+    /// <param name="by">Who offered.</param>
+    /// <param name="linkWorker">The link worker concerned, if any.</param>
+    /// <param name="offeredOn">The date of the offer.</param>
+    /// <param name="person">Who it was offered to.</param>
+    /// <param name="registeredPractice">The ODS code of the person's registered GP practice.</param>
+    /// <param name="previousEpisodeId">The person's previous episode, when this follows one.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException">An id, the person or the ODS code is the default value, or the previous episode is this episode.</exception>
+    public SocialPrescribingOffered(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate offeredOn, PersonIdentifier person, OdsCode registeredPractice, EpisodeId? previousEpisodeId = null)
+        : base(episodeId, at, by, linkWorker, offeredOn)
+    {
+        Preconditions.CheckArgument(!person.IsDefault, nameof(person), ReferralsMessages.PersonDefault);
+        Preconditions.CheckArgument(registeredPractice != default, nameof(registeredPractice), ReferralsMessages.OdsCodeDefault);
+        PreviousEpisodes.Check(episodeId, previousEpisodeId, nameof(previousEpisodeId));
+        Person = person;
+        RegisteredPractice = registeredPractice;
+        PreviousEpisodeId = previousEpisodeId;
+    }
+
+    /// <summary>Gets who it was offered to.</summary>
+    /// <value>The NHS number when known, and/or a local key.</value>
+    public PersonIdentifier Person { get; }
+
+    /// <summary>Gets the ODS code of the person's registered GP practice.</summary>
+    /// <value>An ODS code.</value>
+    public OdsCode RegisteredPractice { get; }
+
+    /// <summary>Gets the person's previous episode, when this one follows it.</summary>
+    /// <value>An id other than this episode's, or <see langword="null"/>.</value>
+    public EpisodeId? PreviousEpisodeId { get; }
+
+    /// <inheritdoc/>
+    public override EpisodeEventKind Kind => EpisodeEventKind.Offered;
+}

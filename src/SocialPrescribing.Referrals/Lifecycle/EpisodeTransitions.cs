@@ -1,0 +1,57 @@
+namespace SocialPrescribing.Referrals;
+
+/// <summary>The state table of <c>docs/referrals.md</c>: in which states each kind of event is allowed.</summary>
+/// <remarks>Where an event leads is <see cref="Episode"/>'s fold; the table says only whether it may be applied.</remarks>
+internal static class EpisodeTransitions
+{
+    private const EpisodeState None = 0;
+
+    /// <summary>The states in which a link worker supports the person: from the first contact to a review.</summary>
+    private static readonly EpisodeState[] Working = [EpisodeState.FirstContactMade, EpisodeState.PlanAgreed, EpisodeState.Connected, EpisodeState.UnderReview];
+
+    /// <summary>The states in which a link worker holds the episode.</summary>
+    private static readonly EpisodeState[] Held = [EpisodeState.Accepted, .. Working, EpisodeState.OnHold];
+
+    /// <summary>The open states: referred and not yet ended.</summary>
+    private static readonly EpisodeState[] Open = [EpisodeState.Referred, .. Held];
+
+    /// <summary>For each kind (by its value), the states it is allowed in; <see cref="None"/> stands for "no episode yet".</summary>
+    private static readonly EpisodeState[][] AllowedFrom = Build();
+
+    internal static bool IsAllowed(EpisodeState? state, EpisodeEventKind kind)
+        => (int)kind > 0 && (int)kind < AllowedFrom.Length && Array.IndexOf(AllowedFrom[(int)kind], state ?? None) >= 0;
+
+    internal static bool IsOpen(EpisodeState state) => Array.IndexOf(Open, state) >= 0;
+
+    internal static bool IsWorking(EpisodeState state) => Array.IndexOf(Working, state) >= 0;
+
+    private static EpisodeState[][] Build()
+    {
+        var table = new EpisodeState[Enum.GetValues<EpisodeEventKind>().Length + 1][];
+        table[(int)EpisodeEventKind.Offered] = [None];
+        table[(int)EpisodeEventKind.Referred] = [None, EpisodeState.Offered];
+        table[(int)EpisodeEventKind.Declined] = [EpisodeState.Offered, EpisodeState.Referred, EpisodeState.Accepted];
+        table[(int)EpisodeEventKind.Accepted] = [EpisodeState.Referred];
+        table[(int)EpisodeEventKind.NotAccepted] = [EpisodeState.Referred];
+        table[(int)EpisodeEventKind.ContactRecorded] = [EpisodeState.Accepted, .. Working];
+        table[(int)EpisodeEventKind.PlanAgreed] = [EpisodeState.FirstContactMade, EpisodeState.Connected, EpisodeState.UnderReview];
+        table[(int)EpisodeEventKind.ConnectionMade] = Working;
+        table[(int)EpisodeEventKind.ConnectionOutcomeRecorded] = [EpisodeState.Connected, EpisodeState.UnderReview];
+        table[(int)EpisodeEventKind.Ons4Recorded] = Working;
+        table[(int)EpisodeEventKind.PamRecorded] = Working;
+        table[(int)EpisodeEventKind.PamEligibilityRecorded] = Working;
+        table[(int)EpisodeEventKind.SatisfactionRecorded] = Working;
+        table[(int)EpisodeEventKind.ChangesRecorded] = Working;
+        table[(int)EpisodeEventKind.ReviewStarted] = [EpisodeState.PlanAgreed, EpisodeState.Connected];
+        table[(int)EpisodeEventKind.ReviewCompleted] = [EpisodeState.UnderReview];
+        table[(int)EpisodeEventKind.Escalated] = Held;
+        table[(int)EpisodeEventKind.PersonalHealthBudgetExplored] = Working;
+        table[(int)EpisodeEventKind.ComplaintRecorded] = Open;
+        table[(int)EpisodeEventKind.PermissionsRecorded] = Open;
+        table[(int)EpisodeEventKind.Reassigned] = Held;
+        table[(int)EpisodeEventKind.PutOnHold] = [EpisodeState.Accepted, .. Working];
+        table[(int)EpisodeEventKind.Resumed] = [EpisodeState.OnHold];
+        table[(int)EpisodeEventKind.Closed] = Open;
+        return table;
+    }
+}

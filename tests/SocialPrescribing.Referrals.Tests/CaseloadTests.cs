@@ -1,0 +1,227 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using SocialPrescribing.Referrals.Testing;
+
+namespace SocialPrescribing.Referrals.Tests;
+
+/// <summary>The caseload for a date: examples at the boundaries of each condition, and the LINQ reference as oracle.</summary>
+public class CaseloadTests
+{
+    private static readonly LocalDate FirstDate = TransitionTests.FirstDate;
+    private static readonly LinkWorkerId Lw1 = EpisodeScript.LinkWorkers[0];
+    private static readonly LinkWorkerId Lw2 = EpisodeScript.LinkWorkers[1];
+
+    private static EpisodeId NewId(int n) => EpisodeId.Create(new Guid(n, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1));
+
+    private static EpisodeScript Script(int n, params EpisodeCommand[] commands) => new(NewId(n), FirstDate, commands);
+
+    private static EpisodeCommand C(EpisodeEventKind kind, int days = 1, int? choice = null) => new(kind, days, choice ?? TransitionTests.TypicalChoice(kind));
+
+    private static IReadOnlyList<CaseloadEntry> For(LocalDate asOf, params EpisodeScript[] scripts)
+        => Caseload.For(scripts.Select(s => s.Episode!), asOf).Entries;
+
+    public static Arbitrary<CaseloadOptions> Options() => Gen.Frequency(
+        (2, Gen.Constant(CaseloadOptions.Default)),
+        (1, from a in Gen.Choose(1, 30) from b in Gen.Choose(1, 40) select new CaseloadOptions(Period.FromDays(a), Period.FromWeeks(b % 6 + 1)))).ToArbitrary();
+
+    /// <summary>A caseload entry exists exactly for the episodes whose condition holds on that date, in the documented order.</summary>
+    [Property(MaxTest = 300, Arbitrary = [typeof(CaseloadTests)])]
+    public void For_IsTheReferenceCaseload(Episode[] episodes, byte days, byte moreDays, int worker, CaseloadOptions options)
+    {
+        // Half the time a date near one of the events, where conditions start and stop; otherwise any date.
+        EpisodeEvent[] events = episodes.SelectMany(e => e.Events).ToArray();
+        LocalDate asOf = days % 2 == 0 && events.Length > 0
+            ? events[(days * 7919 + moreDays) % events.Length].On.PlusDays((moreDays % 41) - 20)
+            : EpisodeGenerators.Origin.PlusDays(days * 3 + moreDays);
+        LinkWorkerId? only = worker % 4 == 3 ? null : EpisodeScript.LinkWorkers[Math.Abs(worker % 3)];
+        IReadOnlyList<ExpectedCaseloadEntry> expected = ReferenceCaseload.For(episodes, asOf, only, options);
+
+        Caseload caseload = Caseload.For(episodes, asOf, only, options);
+
+        Assert.Equal(expected, caseload.Entries.Select(ExpectedCaseloadEntry.From));
+        Assert.All(caseload.Entries, e => Assert.Equal(episodes.First(x => x.Id == e.EpisodeId).LinkWorker, e.LinkWorker));
+        Assert.Equal(expected, Caseload.For(episodes, asOf, only, options).Entries.Select(ExpectedCaseloadEntry.From)); // again, from the cached summaries
+    }
+
+    /// <summary>One episode, every day from just before its first event to 200 days after its last (at most 800 days): every condition starts and stops where the reference says.</summary>
+    [Property(MaxTest = 150)]
+    public void For_EveryDayOfAnEpisode_IsTheReferenceCaseload(Episode episode, bool filtered)
+    {
+        LocalDate from = episode.Events.Min(e => e.On).PlusDays(-2);
+        LocalDate to = LocalDate.Min(episode.Events.Max(e => e.On).PlusDays(200), from.PlusDays(800));
+        LinkWorkerId? only = filtered ? episode.LinkWorker ?? Lw1 : null;
+        for (LocalDate asOf = from; asOf <= to; asOf = asOf.PlusDays(1))
+        {
+            Assert.Equal(ReferenceCaseload.For([episode], asOf, only), Caseload.For([episode], asOf, only).Entries.Select(ExpectedCaseloadEntry.From));
+        }
+    }
+
+    [Fact]
+    public void Waiting_UrgentFirstThenLongestWait()
+    {
+        // choice 1: urgent referral; choice 2: routine.
+        EpisodeScript routineOld = Script(1, C(EpisodeEventKind.Referred, 0, 2));
+        EpisodeScript urgentNew = Script(2, C(EpisodeEventKind.Referred, 10, 1));
+        EpisodeScript routineNew = Script(3, C(EpisodeEventKind.Referred, 5, 2), C(EpisodeEventKind.Accepted, 1));
+        EpisodeScript seen = Script(4, C(EpisodeEventKind.Referred, 0, 2), C(EpisodeEventKind.Accepted, 1), C(EpisodeEventKind.ContactRecorded, 1));
+
+        var waiting = For(FirstDate.PlusDays(12), routineOld, urgentNew, routineNew, seen).Where(e => e.Reason == CaseloadReason.WaitingForFirstContact).ToList();
+
+        Assert.Equal([NewId(2), NewId(1), NewId(3)], waiting.Select(e => e.EpisodeId));
+        Assert.Equal([2, 12, 7], waiting.Select(e => e.DaysWaiting!.Value));
+        Assert.Equal([Urgency.Urgent, Urgency.Routine, Urgency.Routine], waiting.Select(e => e.Urgency!.Value));
+        Assert.Equal("Urgent referral waiting 2 days for a first contact (referred 2026-01-15).", waiting[0].Explanation);
+        Assert.Empty(For(FirstDate.PlusDays(9), urgentNew)); // not referred yet on that date
+    }
+
+    [Theory]
+    [InlineData(6, false)]
+    [InlineData(7, true)]
+    public void NotAcceptedWithinThreshold_DefaultSevenDays(int days, bool flagged)
+    {
+        EpisodeScript referred = Script(1, C(EpisodeEventKind.Referred, 0, 2));
+        Assert.Equal(flagged, For(FirstDate.PlusDays(days), referred).Any(e => e.Reason == CaseloadReason.NotAcceptedWithinThreshold));
+        Assert.False(Caseload.For([referred.Episode!], FirstDate.PlusDays(days), options: new CaseloadOptions(Period.FromDays(days + 1))).EntriesFor(CaseloadReason.NotAcceptedWithinThreshold).Any());
+        EpisodeScript accepted = Script(2, C(EpisodeEventKind.Referred, 0, 2), C(EpisodeEventKind.Accepted, 0));
+        Assert.DoesNotContain(For(FirstDate.PlusDays(30), accepted), e => e.Reason == CaseloadReason.NotAcceptedWithinThreshold);
+    }
+
+    [Fact]
+    public void Measures_DueAtTheFirstContact_OverdueAfterTheWindow_PamNeedsConfirmation()
+    {
+        EpisodeScript seen = Script(1, C(EpisodeEventKind.Referred, 0, 2), C(EpisodeEventKind.Accepted, 0), C(EpisodeEventKind.ContactRecorded, 3));
+        LocalDate first = FirstDate.PlusDays(3);
+        Assert.DoesNotContain(For(first.PlusDays(-1), seen), e => e.Reason is CaseloadReason.Ons4Due or CaseloadReason.PamDue);
+
+        CaseloadEntry ons4 = For(first, seen).Single(e => e.Reason == CaseloadReason.Ons4Due);
+        Assert.Equal((first, ScheduleStatus.Due), (ons4.Date, ons4.Status!.Value));
+        CaseloadEntry pam = For(first, seen).Single(e => e.Reason == CaseloadReason.PamDue);
+        Assert.True(pam.NeedsEligibilityConfirmation);
+        Assert.EndsWith("confirm PAM suits the person first.", pam.Explanation, StringComparison.Ordinal);
+        Assert.Equal(ScheduleStatus.Due, For(first.PlusMonths(1), seen).Single(e => e.Reason == CaseloadReason.Ons4Due).Status);
+        Assert.Equal(ScheduleStatus.Overdue, For(first.PlusMonths(1).PlusDays(1), seen).Single(e => e.Reason == CaseloadReason.Ons4Due).Status);
+
+        // Taken at the first contact: next due six months on; not suitable: never due.
+        EpisodeScript measured = seen.With(C(EpisodeEventKind.Ons4Recorded, 0), C(EpisodeEventKind.PamEligibilityRecorded, 0, 1));
+        Assert.DoesNotContain(For(first.PlusMonths(6).PlusDays(-1), measured), e => e.Reason is CaseloadReason.Ons4Due or CaseloadReason.PamDue);
+        Assert.Equal(first.PlusMonths(6), For(first.PlusMonths(6), measured).Single(e => e.Reason == CaseloadReason.Ons4Due).Date);
+        Assert.Equal(PamEligibilityOutcomeOf(measured), Measures.PamEligibilityOutcome.NotSuitable);
+    }
+
+    private static Measures.PamEligibilityOutcome? PamEligibilityOutcomeOf(EpisodeScript script) => script.Episode!.PamEligibility;
+
+    [Fact]
+    public void Measures_ForADateBeforeTheLatestMeasure_AreWorkedOutAsOfThatDate()
+    {
+        EpisodeScript seen = Script(1, C(EpisodeEventKind.Referred, 0, 2), C(EpisodeEventKind.Accepted, 0), C(EpisodeEventKind.ContactRecorded, 0), C(EpisodeEventKind.Ons4Recorded, 40));
+        LocalDate first = FirstDate;
+        // Before the ONS4 taken on day 40, the baseline was overdue; afterwards, nothing is due until 6 months after it.
+        Assert.Equal(ScheduleStatus.Overdue, For(first.PlusDays(39), seen).Single(e => e.Reason == CaseloadReason.Ons4Due).Status);
+        Assert.DoesNotContain(For(first.PlusDays(40), seen), e => e.Reason == CaseloadReason.Ons4Due);
+        Assert.Equal(ScheduleStatus.Overdue, For(first.PlusDays(39), seen).Single(e => e.Reason == CaseloadReason.Ons4Due).Status);
+    }
+
+    [Fact]
+    public void PlanReview_DueOnTheReviewDate_OverdueAfterTheWindow_NotWhileUnderReview()
+    {
+        EpisodeScript planned = EpisodeScript.Canonical(EpisodeState.PlanAgreed, NewId(1), FirstDate);
+        LocalDate review = planned.Episode!.CarePlan!.NextReviewOn;
+        Assert.DoesNotContain(For(review.PlusDays(-1), planned), e => e.Reason == CaseloadReason.PlanReviewDue);
+        Assert.Equal(ScheduleStatus.Due, For(review, planned).Single(e => e.Reason == CaseloadReason.PlanReviewDue).Status);
+        Assert.Equal(ScheduleStatus.Overdue, For(review.PlusMonths(1).PlusDays(1), planned).Single(e => e.Reason == CaseloadReason.PlanReviewDue).Status);
+        EpisodeScript underReview = planned.With(C(EpisodeEventKind.ReviewStarted, 90));
+        Assert.DoesNotContain(For(review.PlusDays(5), underReview), e => e.Reason == CaseloadReason.PlanReviewDue);
+    }
+
+    [Fact]
+    public void Connections_FollowedUpAfter14DaysWithoutNews_OrAtOnceAfterAMissedSession()
+    {
+        EpisodeScript connected = EpisodeScript.Canonical(EpisodeState.Connected, NewId(1), FirstDate);
+        LocalDate introduced = connected.Episode!.Connections[0].Made.On;
+        Assert.DoesNotContain(For(introduced.PlusDays(13), connected), e => e.Reason == CaseloadReason.ConnectionToFollowUp);
+        CaseloadEntry entry = For(introduced.PlusDays(14), connected).Single(e => e.Reason == CaseloadReason.ConnectionToFollowUp);
+        Assert.Equal((1, introduced.PlusDays(14)), (entry.ConnectionNumber!.Value, entry.Date));
+
+        // choice 9: connection 1, did not attend; choice 0: connection 1, attended; choice 6: stopped.
+        EpisodeScript missed = connected.With(C(EpisodeEventKind.ConnectionOutcomeRecorded, 3, 9));
+        Assert.Equal(introduced.PlusDays(3), For(introduced.PlusDays(3), missed).Single(e => e.Reason == CaseloadReason.ConnectionToFollowUp).Date);
+        Assert.DoesNotContain(For(introduced.PlusDays(60), connected.With(C(EpisodeEventKind.ConnectionOutcomeRecorded, 3, 0))), e => e.Reason == CaseloadReason.ConnectionToFollowUp);
+        Assert.DoesNotContain(For(introduced.PlusDays(60), connected.With(C(EpisodeEventKind.ConnectionOutcomeRecorded, 3, 6))), e => e.Reason == CaseloadReason.ConnectionToFollowUp);
+    }
+
+    [Fact]
+    public void OnHold_ListedAfterTheExpectedResumeDate()
+    {
+        EpisodeScript onHold = EpisodeScript.Canonical(EpisodeState.OnHold, NewId(1), FirstDate);
+        LocalDate resume = onHold.Episode!.Hold!.ExpectedResumeOn;
+        Assert.DoesNotContain(For(resume, onHold), e => e.Reason == CaseloadReason.OnHoldPastResumeDate);
+        Assert.Equal(resume, For(resume.PlusDays(1), onHold).Single(e => e.Reason == CaseloadReason.OnHoldPastResumeDate).Date);
+        Assert.DoesNotContain(For(resume.PlusDays(1), onHold), e => e.Reason == CaseloadReason.WaitingForFirstContact);
+    }
+
+    [Fact]
+    public void Cover_ListsTheEpisodeForTheCoverLinkWorker_AndTheFilterKeepsOnlyTheirs()
+    {
+        EpisodeScript covered = EpisodeScript.Canonical(EpisodeState.Connected, NewId(1), FirstDate).With(C(EpisodeEventKind.Reassigned, 2, 0));
+        EpisodeScript other = EpisodeScript.Canonical(EpisodeState.Accepted, NewId(2), FirstDate);
+        LocalDate asOf = covered.DateOf(5).PlusDays(1);
+        Episode[] episodes = [covered.Episode!, other.Episode!];
+
+        Caseload cover = Caseload.For(episodes, asOf, Lw1);
+        CaseloadEntry entry = Assert.Single(cover.EntriesFor(CaseloadReason.HeldByCover));
+        Assert.Equal((NewId(1), covered.DateOf(5), (LinkWorkerId?)Lw1), (entry.EpisodeId, entry.Date, entry.LinkWorker));
+        Assert.All(cover.Entries, e => Assert.Equal(NewId(1), e.EpisodeId));
+        Assert.All(Caseload.For(episodes, asOf, Lw2).Entries, e => Assert.Equal(NewId(2), e.EpisodeId));
+        Assert.Equal("Caseload 2026-01-18 for LW-01: 3 entries", cover.ToString());
+    }
+
+    [Fact]
+    public void For_Arguments()
+    {
+        Assert.Throws<ArgumentNullException>(() => Caseload.For(null!, FirstDate));
+        Assert.Equal("episodes", Assert.Throws<ArgumentException>(() => Caseload.For([null!], FirstDate)).ParamName);
+        Assert.Equal("linkWorker", Assert.Throws<ArgumentException>(() => Caseload.For([], FirstDate, default(LinkWorkerId))).ParamName);
+        Assert.Equal("notAcceptedWithin", Assert.Throws<ArgumentException>(() => new CaseloadOptions(Period.Zero)).ParamName);
+        Assert.Equal("connectionFollowUpAfter", Assert.Throws<ArgumentException>(() => new CaseloadOptions(connectionFollowUpAfter: Period.FromHours(5))).ParamName);
+        Assert.Equal("not accepted within P7D, follow up after P14D", CaseloadOptions.Default.ToString());
+    }
+
+    [Property(MaxTest = 100)]
+    public void Explanations_NeverShowThePerson(Episode[] episodes, byte days)
+    {
+        foreach (CaseloadEntry entry in Caseload.For(episodes, EpisodeGenerators.Origin.PlusDays(days * 4)).Entries)
+        {
+            Assert.DoesNotContain("0026", entry.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("LOCAL", entry.ToString(), StringComparison.Ordinal);
+            Assert.StartsWith(entry.EpisodeId.ToString(), entry.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// After the summaries are cached, a caseload for a date after every event allocates for the entries it returns, not
+    /// for the episodes it scans: the same with 100 episodes as with 2,000 copies that give no entry.
+    /// </summary>
+    [Fact]
+    public void For_AllocatesForEntriesNotForEpisodesScanned()
+    {
+        Episode[] some = EpisodeGenerators.Episodes.Sample(30, 100).ToArray();
+        LocalDate asOf = some.SelectMany(e => e.Events).Max(e => e.On).PlusDays(1);
+        // Episodes held by a link worker who is not asked about: scanned, never listed.
+        Episode[] many = [.. some, .. EpisodeGenerators.EpisodesIn(EpisodeState.Connected).Sample(30, 2000).Where(e => e.LinkWorker != Lw1)];
+        Episode[] few = [.. some, .. many.Skip(some.Length).Take(10)];
+
+        long Allocated(Episode[] episodes)
+        {
+            Caseload.For(episodes, asOf, Lw1); // warm: summaries cached, code jitted
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Caseload caseload = Caseload.For(episodes, asOf, Lw1);
+            long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.Equal(ReferenceCaseload.For(some, asOf, Lw1).Count, caseload.Entries.Count);
+            return bytes;
+        }
+
+        Assert.Equal(Allocated(few), Allocated(many));
+    }
+}

@@ -1,0 +1,10 @@
+using SocialPrescribing.Testing;
+
+namespace SocialPrescribing.Referrals.Tests;
+
+/// <summary>Reflection checks over the public surface (each rule is proven able to fail in Core's tests).</summary>
+public class ConsistencyTests
+{
+    [Fact]
+    public void PublicSurface_IsConsistent() => Assert.Empty(ApiConsistency.AllViolations(typeof(Episode).Assembly));
+}

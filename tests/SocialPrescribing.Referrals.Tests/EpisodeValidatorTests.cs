@@ -1,0 +1,162 @@
+using FluentValidation;
+using FluentValidation.Results;
+using NodaTime;
+using SocialPrescribing.Measures;
+
+namespace SocialPrescribing.Referrals.Tests;
+
+/// <summary>The intake and closure rule sets: each rule's failure names the field, the rule and a stable code, and never the person.</summary>
+public class EpisodeValidatorTests
+{
+    private static readonly EpisodeValidator Validator = new();
+    private static readonly EpisodeId Id = Journeys.Id;
+    private static readonly Instant At = Instant.FromUtc(2026, 1, 5, 9, 0);
+
+    private static ValidationResult Intake(Episode episode) => Validator.ValidateReferral(episode);
+
+    private static ValidationResult Closure(Episode episode) => Validator.ValidateClosure(episode);
+
+    private static Episode Referred(Referral referral) => Episode.Start(new ReferralMade(Id, At, ActorRole.Referrer, null, referral)).Episode!;
+
+    private static Referral Referral(Referrer referrer, ReferralMethod method = ReferralMethod.Electronic, PersonIdentifier? person = null, Urgency urgency = Urgency.Routine, string? why = null, OdsCode? pcn = null)
+        => new(Journeys.ReferredOn, referrer, method, person ?? PersonIdentifier.Create(Journeys.Nhs), Journeys.Practice, [ReferralReason.Housing], urgency: urgency, urgencyReason: why, primaryCareNetwork: pcn ?? Journeys.Pcn);
+
+    private static void AssertFailures(ValidationResult result, params (string Property, string Code)[] expected)
+    {
+        Assert.Equal(expected.OrderBy(e => e.Code, StringComparer.Ordinal), result.Errors.Select(e => (e.PropertyName, e.ErrorCode)).OrderBy(e => e.ErrorCode, StringComparer.Ordinal));
+        Assert.All(result.Errors, e => Assert.Null(e.AttemptedValue));
+        Assert.All(result.Errors, e => Assert.EndsWith(".", e.ErrorMessage, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Referral_CompleteReferrals_AreValid()
+    {
+        Assert.True(Intake(Journeys.Closed(Journeys.Gp, SharingPermissions.NoneAsked)).IsValid);
+        var self = new Referrer(ReferralSourceKind.SelfReferral);
+        Assert.True(Intake(Referred(Referral(self, ReferralMethod.SelfReferral, PersonIdentifier.Create(null, "LOCAL-1")))).IsValid);
+    }
+
+    [Fact]
+    public void Referral_OnlyOffered_HasNoReferral()
+    {
+        var offered = new SocialPrescribingOffered(Id, At, ActorRole.GpSupervisor, null, Journeys.ReferredOn, PersonIdentifier.Create(Journeys.Nhs), Journeys.Practice);
+        AssertFailures(Intake(Episode.Start(offered).Episode!), ("Referral", ReferralsErrorCodes.ReferralMissing));
+    }
+
+    [Fact]
+    public void Referral_FromAnAgencyWithoutNhsNumberOrOrganisation_FailsBoth()
+    {
+        var police = new Referrer(ReferralSourceKind.Police);
+        AssertFailures(
+            Intake(Referred(Referral(police, person: PersonIdentifier.Create(null, "LOCAL-1")))),
+            ("Referral.Person.NhsNumber", ReferralsErrorCodes.NhsNumberMissing),
+            ("Referral.Referrer.Organisation", ReferralsErrorCodes.ReferrerOrganisationMissing));
+        Assert.True(Intake(Referred(Referral(new Referrer(ReferralSourceKind.Police, service: "Neighbourhood policing team")))).IsValid);
+    }
+
+    [Theory]
+    [InlineData(ReferralSourceKind.SelfReferral, ReferralMethod.Phone)]
+    [InlineData(ReferralSourceKind.GpPractice, ReferralMethod.SelfReferral)]
+    public void Referral_MethodAndSourceDisagreeOnSelfReferral(ReferralSourceKind source, ReferralMethod method)
+    {
+        var referrer = new Referrer(source, source == ReferralSourceKind.SelfReferral ? null : Journeys.Practice);
+        AssertFailures(Intake(Referred(Referral(referrer, method))), ("Referral.Method", ReferralsErrorCodes.MethodInconsistent));
+    }
+
+    [Fact]
+    public void Referral_UrgentWithoutWhy_AndNoPcn()
+    {
+        Referral urgent = new(Journeys.ReferredOn, Journeys.Gp, ReferralMethod.Electronic, PersonIdentifier.Create(Journeys.Nhs), Journeys.Practice, [ReferralReason.Housing], urgency: Urgency.Urgent);
+        AssertFailures(
+            Intake(Referred(urgent)),
+            ("Referral.UrgencyReason", ReferralsErrorCodes.UrgencyReasonMissing),
+            ("Referral.PrimaryCareNetwork", ReferralsErrorCodes.PrimaryCareNetworkMissing));
+        Assert.True(Intake(Referred(Referral(Journeys.Gp, urgency: Urgency.Urgent, why: "Lives alone"))).IsValid);
+    }
+
+    [Fact]
+    public void Closure_AWholeEpisode_IsValid()
+        => Assert.True(Closure(Journeys.Closed(Journeys.Gp, SharingPermissions.NoneAsked)).IsValid);
+
+    [Fact]
+    public void Closure_NotClosed_HasNoClosureReason()
+    {
+        Episode open = Episode.Replay(Journeys.Events(Journeys.Gp, SharingPermissions.NoneAsked, close: false));
+        AssertFailures(Closure(open), ("ClosureReason", ReferralsErrorCodes.ClosureReasonMissing));
+        Assert.True(Intake(open).IsValid); // rule sets are separate
+    }
+
+    private static Episode ClosedWithout(EpisodeEventKind dropped, MeasuresNotTakenReason? why = null)
+    {
+        List<EpisodeEvent> events = Journeys.Events(Journeys.Gp, SharingPermissions.NoneAsked, close: false);
+        int last = events.FindLastIndex(e => e.Kind == dropped);
+        events.RemoveAt(last);
+        events.Add(new EpisodeClosed(Id, events[^1].At, ActorRole.LinkWorker, Journeys.Lw, new LocalDate(2026, 7, 20), ClosureReason.MovedAway, measuresNotTaken: why));
+        return Episode.Replay(events);
+    }
+
+    [Fact]
+    public void Closure_WithoutAFollowUpOns4OrPam_NeedsTheReasonWhyNot()
+    {
+        AssertFailures(Closure(ClosedWithout(EpisodeEventKind.Ons4Recorded)), ("Ons4Responses", ReferralsErrorCodes.Ons4OutcomeMissing));
+        AssertFailures(Closure(ClosedWithout(EpisodeEventKind.PamRecorded)), ("PamAssessments", ReferralsErrorCodes.PamOutcomeMissing));
+        Assert.True(Closure(ClosedWithout(EpisodeEventKind.Ons4Recorded, MeasuresNotTakenReason.PersonDeclined)).IsValid);
+        Assert.True(Closure(ClosedWithout(EpisodeEventKind.PamRecorded, MeasuresNotTakenReason.EndedBeforeFollowUpDue)).IsValid);
+    }
+
+    [Fact]
+    public void Closure_PamNotSuitable_OrNoFirstContact_AsksForNoPam()
+    {
+        List<EpisodeEvent> events = Journeys.Events(Journeys.Gp, SharingPermissions.NoneAsked);
+        int eligibility = events.FindIndex(e => e.Kind == EpisodeEventKind.PamEligibilityRecorded);
+        events[eligibility] = new PamEligibilityRecorded(Id, events[eligibility].At, ActorRole.LinkWorker, Journeys.Lw, events[eligibility].On, PamEligibilityOutcome.NotSuitable);
+        events.RemoveAll(e => e.Kind == EpisodeEventKind.PamRecorded);
+        Assert.True(Closure(Episode.Replay(events)).IsValid);
+
+        Episode closedWhileWaiting = Referred(Referral(Journeys.Gp)).Apply(new EpisodeClosed(Id, At, ActorRole.LinkWorker, null, Journeys.ReferredOn.PlusDays(3), ClosureReason.Died)).Episode!;
+        Assert.True(Closure(closedWhileWaiting).IsValid);
+    }
+
+    [Fact]
+    public void RuleSetsByName_AreTheSameAsTheShortcuts()
+    {
+        Episode episode = Referred(Referral(new Referrer(ReferralSourceKind.Police), urgency: Urgency.Urgent));
+        Assert.Equal(
+            Intake(episode).Errors.Select(e => e.ErrorCode),
+            Validator.Validate(episode, o => o.IncludeRuleSets(EpisodeValidator.ReferralRuleSet)).Errors.Select(e => e.ErrorCode));
+        Assert.Equal(
+            Closure(episode).Errors.Select(e => e.ErrorCode),
+            Validator.Validate(episode, o => o.IncludeRuleSets(EpisodeValidator.ClosureRuleSet)).Errors.Select(e => e.ErrorCode));
+        Assert.Throws<ArgumentNullException>(() => Validator.ValidateReferral(null!));
+    }
+
+    [Fact]
+    public void DefaultRuleSet_HoldsNoRules()
+        => Assert.True(Validator.Validate(Referred(Referral(new Referrer(ReferralSourceKind.Police), urgency: Urgency.Urgent))).IsValid);
+
+    /// <summary>Drives every failure with an NHS number, a local key and free text about the person; none appears in a message, an attempted value or a placeholder.</summary>
+    [Fact]
+    public void Failures_NeverShowThePerson()
+    {
+        var person = PersonIdentifier.Create(null, "MRN-9990000026-JANE");
+        Referral referral = new(Journeys.ReferredOn, new Referrer(ReferralSourceKind.Police, role: "Jane's neighbourhood officer"), ReferralMethod.SelfReferral, person, Journeys.Practice,
+            [ReferralReason.Other], otherReasonText: "Jane Example, diabetes", urgency: Urgency.Urgent);
+        Episode episode = Referred(referral);
+        var failures = Intake(episode).Errors.Concat(Closure(episode).Errors).ToList();
+        Assert.Equal(6, failures.Count);
+        foreach (ValidationFailure failure in failures)
+        {
+            Assert.Null(failure.AttemptedValue);
+            foreach (string shown in new[] { failure.ErrorMessage, failure.PropertyName, string.Join(",", failure.FormattedMessagePlaceholderValues?.Values.AsEnumerable() ?? []) })
+            {
+                Assert.DoesNotContain("Jane", shown, StringComparison.Ordinal);
+                Assert.DoesNotContain("diabetes", shown, StringComparison.Ordinal);
+                Assert.DoesNotContain("0026", shown, StringComparison.Ordinal);
+            }
+        }
+
+        ValidationException thrown = Assert.Throws<ValidationException>(() => Validator.Validate(episode, o => o.IncludeRuleSets(EpisodeValidator.ReferralRuleSet).ThrowOnFailures()));
+        Assert.DoesNotContain("Jane", thrown.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("0026", thrown.Message, StringComparison.Ordinal);
+    }
+}

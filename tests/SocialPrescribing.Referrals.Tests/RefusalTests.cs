@@ -1,0 +1,146 @@
+using NodaTime;
+using SocialPrescribing.Referrals.Testing;
+
+namespace SocialPrescribing.Referrals.Tests;
+
+/// <summary>Each rule beyond the state table refuses its event, names it, and leaves the episode unchanged.</summary>
+public class RefusalTests
+{
+    private static readonly EpisodeId Id = TransitionTests.Id;
+    private static readonly LocalDate FirstDate = TransitionTests.FirstDate;
+
+    private static void AssertRefused(Episode before, EpisodeEvent next, EpisodeErrorKind expected)
+    {
+        int count = before.Events.Count;
+        EpisodeResult result = before.Apply(next);
+        Assert.False(result.IsSuccess);
+        Assert.Null(result.Episode);
+        Assert.Equal(expected, result.Error.Kind);
+        Assert.Equal(before.State, result.Error.CurrentState);
+        Assert.Equal(next.Kind, result.Error.Requested);
+        Assert.EndsWith(ReferralsMessages.For(expected), result.Error.Message, StringComparison.Ordinal);
+        Assert.Equal(count, before.Events.Count);
+    }
+
+    private static (Episode Before, EpisodeEvent Next) Next(EpisodeState state, EpisodeCommand command)
+    {
+        EpisodeScript canonical = EpisodeScript.Canonical(state, Id, FirstDate);
+        return (canonical.Episode!, canonical.With(command).Events[^1]);
+    }
+
+    [Fact]
+    public void WrongEpisode_IsCheckedFirst()
+    {
+        (Episode before, EpisodeEvent next) = Next(EpisodeState.Closed, new EpisodeCommand(EpisodeEventKind.ContactRecorded, 1, 0, EpisodeTwist.OtherEpisode));
+        AssertRefused(before, next, EpisodeErrorKind.WrongEpisode);
+    }
+
+    [Fact]
+    public void RecordedBeforeTheLatestEvent_IsOutOfOrder()
+    {
+        (Episode before, EpisodeEvent next) = Next(EpisodeState.Accepted, new EpisodeCommand(EpisodeEventKind.ContactRecorded, 1, 0, EpisodeTwist.RecordedEarly));
+        AssertRefused(before, next, EpisodeErrorKind.OutOfOrder);
+    }
+
+    [Fact]
+    public void RecordedAtTheSameInstant_IsApplied()
+    {
+        (Episode before, _) = Next(EpisodeState.Accepted, new EpisodeCommand(EpisodeEventKind.ContactRecorded));
+        var contact = new ContactRecorded(Id, before.Events[^1].At, ActorRole.LinkWorker, null, before.Events[^1].On.AtMidnight().InUtc(), ContactSetting.Phone, Duration.FromMinutes(20), ContactAttendance.Attended);
+        Assert.True(before.Apply(contact).IsSuccess);
+    }
+
+    [Fact]
+    public void DatedBeforeTheReferral_IsDateBeforeStart_AndOnTheReferralDateIsApplied()
+    {
+        (Episode before, EpisodeEvent backdated) = Next(EpisodeState.Accepted, new EpisodeCommand(EpisodeEventKind.ContactRecorded, 1, 0, EpisodeTwist.Backdated));
+        AssertRefused(before, backdated, EpisodeErrorKind.DateBeforeStart);
+
+        LocalDate referred = before.Referral!.ReferredOn;
+        Instant at = before.Events[^1].At + Duration.FromMinutes(1);
+        Assert.Equal(EpisodeErrorKind.DateBeforeStart, before.Apply(new PersonDeclined(Id, at, ActorRole.Person, null, referred.PlusDays(-1))).Error!.Kind);
+        Assert.True(before.Apply(new PersonDeclined(Id, at, ActorRole.Person, null, referred)).IsSuccess);
+    }
+
+    [Fact]
+    public void ReferralDatedBeforeTheOffer_IsDateBeforeStart()
+    {
+        Episode offered = EpisodeScript.Canonical(EpisodeState.Offered, Id, FirstDate).Episode!;
+        var referral = new Referral(offered.OfferedOn!.Value.PlusDays(-1), new Referrer(ReferralSourceKind.GpPractice), ReferralMethod.Electronic, offered.Person, EpisodeScript.Practice, [ReferralReason.Housing]);
+        AssertRefused(offered, new ReferralMade(Id, offered.Events[0].At, ActorRole.Referrer, null, referral), EpisodeErrorKind.DateBeforeStart);
+    }
+
+    [Fact]
+    public void ReferralOfAnotherPerson_OrLinkingAnotherPreviousEpisode_IsInconsistent()
+    {
+        (Episode offered, EpisodeEvent other) = Next(EpisodeState.Offered, new EpisodeCommand(EpisodeEventKind.Referred, 1, 1, EpisodeTwist.OtherPerson));
+        AssertRefused(offered, other, EpisodeErrorKind.InconsistentWithEpisode);
+
+        Referral referral = ((ReferralMade)Next(EpisodeState.Offered, new EpisodeCommand(EpisodeEventKind.Referred, 1, 1)).Next).Referral;
+        var linked = new ReferralMade(Id, offered.Events[0].At, ActorRole.Referrer, null, referral, EpisodeId.Create(Guid.NewGuid()));
+        AssertRefused(offered, linked, EpisodeErrorKind.InconsistentWithEpisode);
+        Assert.True(offered.Apply(new ReferralMade(Id, offered.Events[0].At, ActorRole.Referrer, null, referral)).IsSuccess);
+    }
+
+    [Fact]
+    public void OutcomeForAConnectionNotMade_IsUnknownConnection()
+    {
+        (Episode before, EpisodeEvent next) = Next(EpisodeState.Connected, new EpisodeCommand(EpisodeEventKind.ConnectionOutcomeRecorded, 1, 1));
+        Assert.Equal(2, ((ConnectionOutcomeRecorded)next).ConnectionNumber);
+        AssertRefused(before, next, EpisodeErrorKind.UnknownConnection);
+    }
+
+    [Fact]
+    public void OutcomeBeforeTheIntroduction_IsDateOutOfOrder()
+    {
+        Episode connected = EpisodeScript.Canonical(EpisodeState.Connected, Id, FirstDate).Episode!;
+        LocalDate introduced = connected.Connections[0].Made.On;
+        Instant at = connected.Events[^1].At + Duration.FromMinutes(1);
+        AssertRefused(connected, new ConnectionOutcomeRecorded(Id, at, ActorRole.LinkWorker, null, introduced.PlusDays(-1), 1, ConnectionOutcome.Attended), EpisodeErrorKind.DateOutOfOrder);
+        Assert.True(connected.Apply(new ConnectionOutcomeRecorded(Id, at, ActorRole.LinkWorker, null, introduced, 1, ConnectionOutcome.Attended)).IsSuccess);
+    }
+
+    [Fact]
+    public void ClosureBeforeADateAlreadyRecorded_IsDateOutOfOrder()
+    {
+        Episode connected = EpisodeScript.Canonical(EpisodeState.Connected, Id, FirstDate).Episode!;
+        LocalDate latest = connected.Events.Max(e => e.On);
+        Instant at = connected.Events[^1].At + Duration.FromMinutes(1);
+        AssertRefused(connected, new EpisodeClosed(Id, at, ActorRole.LinkWorker, null, latest.PlusDays(-1), ClosureReason.GoalsMet), EpisodeErrorKind.DateOutOfOrder);
+        AssertRefused(connected, new Escalated(Id, at, ActorRole.LinkWorker, null, latest.PlusDays(-1), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: true), EpisodeErrorKind.DateOutOfOrder);
+        Assert.True(connected.Apply(new Escalated(Id, at, ActorRole.LinkWorker, null, latest.PlusDays(-1), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: false)).IsSuccess);
+        Assert.True(connected.Apply(new EpisodeClosed(Id, at, ActorRole.LinkWorker, null, latest, ClosureReason.GoalsMet)).IsSuccess);
+    }
+
+    [Fact]
+    public void ResumeBeforeThePause_AndReviewBeforeThePlan_AreDateOutOfOrder()
+    {
+        Episode onHold = EpisodeScript.Canonical(EpisodeState.OnHold, Id, FirstDate).Episode!;
+        Instant at = onHold.Events[^1].At + Duration.FromMinutes(1);
+        AssertRefused(onHold, new EpisodeResumed(Id, at, ActorRole.LinkWorker, null, onHold.Hold!.On.PlusDays(-1)), EpisodeErrorKind.DateOutOfOrder);
+
+        Episode underReview = EpisodeScript.Canonical(EpisodeState.UnderReview, Id, FirstDate).Episode!;
+        LocalDate agreed = underReview.CarePlan!.AgreedOn;
+        at = underReview.Events[^1].At + Duration.FromMinutes(1);
+        AssertRefused(underReview, new ReviewCompleted(Id, at, ActorRole.LinkWorker, null, agreed.PlusDays(-1), agreed.PlusMonths(1)), EpisodeErrorKind.DateOutOfOrder);
+    }
+
+    [Fact]
+    public void ReassigningToTheLinkWorkerWhoHoldsIt_IsAlreadyHeld()
+    {
+        (Episode before, EpisodeEvent next) = Next(EpisodeState.Accepted, new EpisodeCommand(EpisodeEventKind.Reassigned, 1, 1));
+        Assert.Equal(before.LinkWorker, next.LinkWorker);
+        AssertRefused(before, next, EpisodeErrorKind.AlreadyHeld);
+    }
+
+    [Fact]
+    public void Start_WithAnEventThatIsNotAnOfferOrReferral_IsRefusedWithNoState()
+    {
+        EpisodeEvent contact = new EpisodeScript(Id, FirstDate, [new EpisodeCommand(EpisodeEventKind.ContactRecorded)]).Events[0];
+        EpisodeResult result = Episode.Start(contact);
+        Assert.False(result.IsSuccess);
+        Assert.Equal(EpisodeErrorKind.NotAllowedInState, result.Error.Kind);
+        Assert.Null(result.Error.CurrentState);
+        Assert.Equal("A ContactRecorded event was refused in state not started. The state table does not allow this kind of event in this state.", result.Error.Message);
+    }
+}
