@@ -42,15 +42,9 @@ namespace SocialPrescribing.Measures;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class MeasurementSchedule
 {
-    private MeasurementSchedule(LocalDate start, Cadence cadence, Period minimumDuration, Period earlyReassessmentMinimum, LocalDate? endedOn, ReadOnlyCollection<LocalDate> reportingDates)
-    {
-        Start = start;
-        Cadence = cadence;
-        MinimumDuration = minimumDuration;
-        EarlyReassessmentMinimum = earlyReassessmentMinimum;
-        EndedOn = endedOn;
-        ReportingDates = reportingDates;
-    }
+    private readonly State _state;
+
+    private MeasurementSchedule(State state) => _state = state;
 
     /// <summary>Creates a schedule from the first meeting, with the seed's periods unless given.</summary>
     /// <param name="start">The date of the first meeting with the link worker, when the baselines are due.</param>
@@ -64,40 +58,47 @@ public sealed class MeasurementSchedule
     /// </exception>
     public MeasurementSchedule(LocalDate start, Cadence? cadence = null, Period? minimumDuration = null, Period? earlyReassessmentMinimum = null)
     {
-        Start = start;
-        Cadence = cadence ?? Cadence.SixMonthly;
-        MinimumDuration = Periods.CheckDateOnly(minimumDuration ?? SeedPeriods.OneYear, nameof(minimumDuration));
-        EarlyReassessmentMinimum = Periods.CheckDateOnly(earlyReassessmentMinimum ?? SeedPeriods.ThreeMonths, nameof(earlyReassessmentMinimum));
-        LocalDate end = Periods.PlusOrThrow(start, MinimumDuration, nameof(minimumDuration));
+        Cadence checkedCadence = cadence ?? Cadence.SixMonthly;
+        Period duration = Periods.CheckDateOnly(minimumDuration ?? SeedPeriods.OneYear, nameof(minimumDuration));
+        Period early = Periods.CheckDateOnly(earlyReassessmentMinimum ?? SeedPeriods.ThreeMonths, nameof(earlyReassessmentMinimum));
+        LocalDate end = Periods.PlusOrThrow(start, duration, nameof(minimumDuration));
         Preconditions.CheckArgument(
-            Periods.PlusOrThrow(start, EarlyReassessmentMinimum, nameof(earlyReassessmentMinimum)) < Periods.PlusOrThrow(start, Cadence.Interval, nameof(cadence)),
+            Periods.PlusOrThrow(start, early, nameof(earlyReassessmentMinimum)) < Periods.PlusOrThrow(start, checkedCadence.Interval, nameof(cadence)),
             nameof(earlyReassessmentMinimum),
             MeasuresMessages.EarlyMinimumNotShorter);
 
         var grid = new List<LocalDate>();
-        for (int k = 0; start.Plus(Periods.Times(Cadence.Interval, k)) is var date && date <= end; k++)
+        for (int k = 0; start.Plus(Periods.Times(checkedCadence.Interval, k)) is var date && date <= end; k++)
         {
             grid.Add(date);
         }
 
-        ReportingDates = grid.AsReadOnly();
+        _state = new State
+        {
+            Start = start,
+            Cadence = checkedCadence,
+            MinimumDuration = duration,
+            EarlyReassessmentMinimum = early,
+            EndedOn = null,
+            ReportingDates = grid.AsReadOnly(),
+        };
     }
 
     /// <summary>Gets the date of the first meeting, when the baselines are due.</summary>
     /// <value>A calendar date.</value>
-    public LocalDate Start { get; }
+    public LocalDate Start => _state.Start;
 
     /// <summary>Gets the interval between assessments and the due window.</summary>
     /// <value>By default every 6 months, due window 1 month.</value>
-    public Cadence Cadence { get; }
+    public Cadence Cadence => _state.Cadence;
 
     /// <summary>Gets how long to keep measuring.</summary>
     /// <value>A positive period of date units; by default one year.</value>
-    public Period MinimumDuration { get; }
+    public Period MinimumDuration => _state.MinimumDuration;
 
     /// <summary>Gets the soonest a PAM reassessment may follow the previous PAM.</summary>
     /// <value>A positive period shorter than the cadence's interval; by default 3 months.</value>
-    public Period EarlyReassessmentMinimum { get; }
+    public Period EarlyReassessmentMinimum => _state.EarlyReassessmentMinimum;
 
     /// <summary>Gets the date on or after which an assessment completes the schedule: <see cref="Start"/> + <see cref="MinimumDuration"/>.</summary>
     /// <value>By default the first anniversary of the start.</value>
@@ -105,11 +106,11 @@ public sealed class MeasurementSchedule
 
     /// <summary>Gets the date the schedule ended (the episode closed), after which nothing is due.</summary>
     /// <value>A date, or <see langword="null"/> while it runs.</value>
-    public LocalDate? EndedOn { get; }
+    public LocalDate? EndedOn => _state.EndedOn;
 
     /// <summary>Gets the fixed reporting grid: start + k intervals up to <see cref="MeasuredThrough"/>, baseline first.</summary>
     /// <value>By default 3 dates (0, 6 and 12 months), to name "the 6-month follow-up" in reports. Not due dates.</value>
-    public ReadOnlyCollection<LocalDate> ReportingDates { get; }
+    public ReadOnlyCollection<LocalDate> ReportingDates => _state.ReportingDates;
 
     /// <summary>Returns this schedule ended on a date: nothing is due after it, and assessments after it are ignored.</summary>
     /// <param name="on">The date the episode closed.</param>
@@ -118,7 +119,7 @@ public sealed class MeasurementSchedule
     public MeasurementSchedule EndOn(LocalDate on)
     {
         Preconditions.CheckArgument(on >= Start, nameof(on), MeasuresMessages.EndBeforeStart);
-        return new MeasurementSchedule(Start, Cadence, MinimumDuration, EarlyReassessmentMinimum, on, ReportingDates);
+        return new MeasurementSchedule(_state with { EndedOn = on });
     }
 
     /// <summary>Says where a person's ONS4 stands on a date: every ONS4 taken, and the next one due.</summary>
@@ -234,7 +235,7 @@ public sealed class MeasurementSchedule
                 notCounted = decision.IsAllowed ? null : decision.Reason;
             }
 
-            entries.Add(ScheduledAssessment.Taken(measure, counted, due, date, notCounted));
+            entries.Add(ScheduledAssessment.Taken(measure, counted, dueDate: due, takenOn: date, notCounted));
             if (notCounted is null)
             {
                 previous = date;
@@ -251,5 +252,21 @@ public sealed class MeasurementSchedule
         }
 
         return new MeasureTimeline(measure, entries.AsReadOnly(), complete, suitability);
+    }
+
+    /// <summary>Everything a schedule holds, copied with <c>with</c> so that no two dates or periods can be swapped by position.</summary>
+    private sealed record State
+    {
+        public required LocalDate Start { get; init; }
+
+        public required Cadence Cadence { get; init; }
+
+        public required Period MinimumDuration { get; init; }
+
+        public required Period EarlyReassessmentMinimum { get; init; }
+
+        public required LocalDate? EndedOn { get; init; }
+
+        public required ReadOnlyCollection<LocalDate> ReportingDates { get; init; }
     }
 }
