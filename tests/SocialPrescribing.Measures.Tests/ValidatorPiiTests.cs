@@ -65,9 +65,10 @@ public class ValidatorPiiTests
     }
 
     [Fact]
-    public void Ons4Form_AndPamFacts_ShowOnlyStructuralValues()
-    {
-        AssertNoPersonalText(new Ons4ResponseFormValidator().Validate(new Ons4ResponseForm { LifeSatisfaction = 11, Anxiety = -1 }).Errors);
-        AssertNoPersonalText(new PamEligibilityFormValidator().Validate(new PamEligibilityForm { Dementia = (FactAnswer)9 }).Errors);
-    }
+    public void Ons4ResponseForm_ShowsOnlyStructuralValues()
+        => AssertNoPersonalText(new Ons4ResponseFormValidator().Validate(new Ons4ResponseForm { LifeSatisfaction = 11, Anxiety = -1 }).Errors);
+
+    [Fact]
+    public void PamEligibilityForm_ShowsOnlyStructuralValues()
+        => AssertNoPersonalText(new PamEligibilityFormValidator().Validate(new PamEligibilityForm { Dementia = (FactAnswer)9 }).Errors);
 }

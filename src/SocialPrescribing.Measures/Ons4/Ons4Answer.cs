@@ -57,6 +57,7 @@ public readonly struct Ons4Answer : IEquatable<Ons4Answer>, IEqualityOperators<O
     /// <summary>Gets the rating, if the person gave one.</summary>
     /// <param name="rating">The rating, or 0 when there is none (do not use it then).</param>
     /// <returns><see langword="true"/> when the person gave a rating.</returns>
+    /// <remarks>Never throws.</remarks>
     public bool TryGetRating(out Ons4Rating rating)
     {
         bool rated = IsRated;
