@@ -81,7 +81,7 @@ public class ConfidenceSurveyTests
             result.Errors.Select(e => (e.ErrorMessage.StartsWith("Completion", StringComparison.Ordinal) ? "Completion date" : e.ErrorMessage[..10], e.ErrorCode)));
         Assert.All(result.Errors, e => Assert.DoesNotContain("xxxx", e.ErrorMessage, StringComparison.Ordinal));
         Assert.Throws<ValidationException>(() => ConfidenceSurveyResponse.Create(submission));
-        Assert.Throws<ArgumentNullException>(() => ConfidenceSurveyResponse.Create(null!));
+        Assert.Equal("form", Assert.Throws<ArgumentNullException>(() => ConfidenceSurveyResponse.Create(null!)).ParamName);
     }
 
     [Fact]

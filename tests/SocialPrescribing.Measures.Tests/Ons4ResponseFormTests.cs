@@ -61,4 +61,8 @@ public class Ons4ResponseFormTests
         ValidationResult result = _validator.Validate(form);
         Assert.Equal(MeasuresErrorCodes.Ons4OccasionRequired, Assert.Single(result.Errors).ErrorCode);
     }
+
+    [Fact]
+    public void Create_NullForm_NamesTheParameter()
+        => Assert.Equal("form", Assert.Throws<ArgumentNullException>(() => Ons4Response.Create(null!)).ParamName);
 }

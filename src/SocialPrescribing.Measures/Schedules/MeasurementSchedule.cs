@@ -154,7 +154,7 @@ public sealed class MeasurementSchedule
     /// <exception cref="ArgumentNullException"><paramref name="record"/> or <paramref name="pamEligibility"/> is null.</exception>
     public ReadOnlyCollection<MeasureTimeline> StatusOn(LocalDate asOf, MeasurementRecord record, PamEligibility pamEligibility)
     {
-        Preconditions.CheckNotNull(record, nameof(record));
+        // A null record is reported by Ons4On, under the same parameter name.
         Preconditions.CheckNotNull(pamEligibility, nameof(pamEligibility));
         return Array.AsReadOnly([Ons4On(asOf, record), PamOn(asOf, record, pamEligibility)]);
     }
