@@ -12,8 +12,8 @@ namespace SocialPrescribing.Benchmarks;
 [CategoriesColumn]
 public class Ons4Benchmarks
 {
-    private readonly Ons4Response _baseline = new(new LocalDate(2026, 1, 5), AssessmentOccasion.Baseline, Ons4Answer.Of(4), Ons4Answer.Of(5), Ons4Answer.Refused, Ons4Answer.Of(7));
-    private readonly Ons4Response _followUp = new(new LocalDate(2026, 7, 5), AssessmentOccasion.FollowUp, Ons4Answer.Of(6), Ons4Answer.Of(5), Ons4Answer.Of(8), Ons4Answer.Of(3));
+    private readonly Ons4Response _baseline = new(new LocalDate(2026, 1, 5), AssessmentOccasion.Baseline, Ons4Answer.Create(4), Ons4Answer.Create(5), Ons4Answer.Refused, Ons4Answer.Create(7));
+    private readonly Ons4Response _followUp = new(new LocalDate(2026, 7, 5), AssessmentOccasion.FollowUp, Ons4Answer.Create(6), Ons4Answer.Create(5), Ons4Answer.Create(8), Ons4Answer.Create(3));
 
     /// <summary>Bands all 44 (item, rating) pairs, the obvious way.</summary>
     [Benchmark(Baseline = true)]

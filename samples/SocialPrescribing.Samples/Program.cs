@@ -80,13 +80,13 @@ var schedule = new MeasurementSchedule(firstMeeting);
 Console.WriteLine($"Reporting grid: {string.Join(", ", schedule.ReportingDates.Select(d => d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}");
 Expect(schedule.ReportingDates[1] == new LocalDate(2026, 2, 28), "31 August + 6 months is the end of February");
 
-var facts = new PamEligibilityFacts { LiteracyLevel1 = FactAnswer.Yes, HealthNeedOrRisk = FactAnswer.Yes, Dementia = FactAnswer.No };
+var facts = new PamEligibilityForm { LiteracyLevel1 = FactAnswer.Yes, HealthNeedOrRisk = FactAnswer.Yes, Dementia = FactAnswer.No };
 PamEligibility pamCheck = PamEligibility.Assess(facts);
 Console.WriteLine($"PAM: {pamCheck.Outcome}; still to ask: {string.Join(" ", pamCheck.StillUnknownQuestions)}");
 Expect(pamCheck.Outcome == PamEligibilityOutcome.NeedsConfirmation && pamCheck.StillUnknown.Count == 4, "unknown facts are never guessed");
 
-var baseline = new Ons4Response(firstMeeting, AssessmentOccasion.Baseline, Ons4Answer.Of(3), Ons4Answer.Of(4), Ons4Answer.Of(4), Ons4Answer.Of(8));
-var followUp = new Ons4Response(new LocalDate(2026, 3, 2), AssessmentOccasion.FollowUp, Ons4Answer.Of(6), Ons4Answer.Of(6), Ons4Answer.Refused, Ons4Answer.Of(4));
+var baseline = new Ons4Response(firstMeeting, AssessmentOccasion.Baseline, Ons4Answer.Create(3), Ons4Answer.Create(4), Ons4Answer.Create(4), Ons4Answer.Create(8));
+var followUp = new Ons4Response(new LocalDate(2026, 3, 2), AssessmentOccasion.FollowUp, Ons4Answer.Create(6), Ons4Answer.Create(6), Ons4Answer.Refused, Ons4Answer.Create(4));
 Ons4Change wellbeing = Ons4Change.Between(baseline, followUp);
 foreach (Ons4Item item in Enum.GetValues<Ons4Item>())
 {
@@ -101,7 +101,7 @@ Console.WriteLine($"PAM {activation.From} ({activation.FromLevel}) -> {activatio
 Expect(activation.ToLevel == PamLevel.Level3 && activation.IsMeaningfulImprovement, "PAM change");
 
 // Rolling: the next ONS4 is due 6 months after the last one taken (2 March), not on the grid date.
-var statuses = schedule.StatusOn(new LocalDate(2026, 4, 15), [new RecordedAssessment(MeasureKind.Ons4, firstMeeting), new RecordedAssessment(MeasureKind.Ons4, new LocalDate(2026, 3, 2))], pamCheck, []);
+var statuses = schedule.StatusOn(new LocalDate(2026, 4, 15), MeasurementRecord.Empty.WithOns4(firstMeeting).WithOns4(new LocalDate(2026, 3, 2)), pamCheck);
 Console.WriteLine($"On 2026-04-15: {statuses[0]}; {statuses[1]}");
 Expect(statuses[0].Next?.DueDate == new LocalDate(2026, 9, 2) && statuses[1].Next?.NeedsEligibilityConfirmation == true, "next ONS4 rolls from the last one taken; PAM waits for eligibility to be confirmed");
 

@@ -33,5 +33,5 @@ public static class MeasuresArbitraries
 
     /// <summary>PAM eligibility facts in every combination.</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<PamEligibilityFacts> PamEligibilityFacts() => MeasuresGenerators.PamEligibilityFactSets.ToArbitrary();
+    public static Arbitrary<PamEligibilityForm> PamEligibilityForms() => MeasuresGenerators.PamEligibilityForms.ToArbitrary();
 }

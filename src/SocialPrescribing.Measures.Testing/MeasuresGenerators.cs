@@ -20,7 +20,7 @@ public static class MeasuresGenerators
     /// <summary>Gets a generator of ONS4 answers: mostly ratings, sometimes refused or not asked.</summary>
     /// <value>Every kind of answer.</value>
     public static Gen<Ons4Answer> Ons4Answers { get; } = Gen.Frequency(
-        (8, Ons4Ratings.Select(Ons4Answer.Of)),
+        (8, Ons4Ratings.Select(Ons4Answer.FromRating)),
         (1, Gen.Constant(Ons4Answer.Refused)),
         (1, Gen.Constant(Ons4Answer.NotAsked)));
 
@@ -40,9 +40,9 @@ public static class MeasuresGenerators
 
     /// <summary>Gets a generator of PAM eligibility facts, each yes, no or unknown.</summary>
     /// <value>Every combination.</value>
-    public static Gen<PamEligibilityFacts> PamEligibilityFactSets { get; } =
+    public static Gen<PamEligibilityForm> PamEligibilityForms { get; } =
         from a in Gen.ArrayOf(Gen.Elements(Enum.GetValues<FactAnswer>()), 7)
-        select new PamEligibilityFacts
+        select new PamEligibilityForm
         {
             LiteracyLevel1 = a[0],
             HealthNeedOrRisk = a[1],

@@ -9,13 +9,13 @@ public class ConfidenceSurveyTests
 {
     // Built per test (xunit makes a new instance for each), not cached in a static field, so that every test runs the
     // validator's constructor and mutation testing can switch its rules on and off.
-    private readonly ConfidenceSurveySubmissionValidator _validator = new();
+    private readonly ConfidenceSurveyFormValidator _validator = new();
 
-    private static ConfidenceSurveySubmission Valid() => new()
+    private static ConfidenceSurveyForm Valid() => new()
     {
         CompletedOn = new LocalDate(2026, 6, 30),
         PeopleConnected = 0,
-        CopedWell = Agreement.Agree,
+        CopedWell = AgreementLevel.Agree,
         CurrentVolunteers = 8,
         GapsInProvision = "  No men's group on the estate. ",
     };
@@ -46,12 +46,12 @@ public class ConfidenceSurveyTests
     [Fact]
     public void Question3_OnlyWithStronglyDisagree()
     {
-        ConfidenceSurveySubmission submission = Valid();
+        ConfidenceSurveyForm submission = Valid();
         submission.CouldHaveCopedWith = 3;
         ValidationFailure failure = Assert.Single(_validator.Validate(submission).Errors);
         Assert.Equal(MeasuresErrorCodes.SurveyQuestion3WithoutStrongDisagreement, failure.ErrorCode);
         Assert.StartsWith("Question 3", failure.ErrorMessage, StringComparison.Ordinal);
-        submission.CopedWell = Agreement.StronglyDisagree;
+        submission.CopedWell = AgreementLevel.StronglyDisagree;
         Assert.True(_validator.Validate(submission).IsValid);
         Assert.Equal(3, ConfidenceSurveyResponse.Create(submission).CouldHaveCopedWith);
     }
@@ -59,13 +59,13 @@ public class ConfidenceSurveyTests
     [Fact]
     public void EveryFailure_NamesTheQuestion()
     {
-        var submission = new ConfidenceSurveySubmission
+        var submission = new ConfidenceSurveyForm
         {
             PeopleConnected = -1,
-            CopedWell = (Agreement)0,
+            CopedWell = (AgreementLevel)0,
             CouldHaveCopedWith = -2,
-            GapsInProvision = new string('x', ConfidenceSurveySubmissionValidator.MaxFreeTextLength + 1),
-            DevelopmentSupportNeeded = new string('y', ConfidenceSurveySubmissionValidator.MaxFreeTextLength),
+            GapsInProvision = new string('x', ConfidenceSurveyFormValidator.MaxFreeTextLength + 1),
+            DevelopmentSupportNeeded = new string('y', ConfidenceSurveyFormValidator.MaxFreeTextLength),
         };
         ValidationResult result = _validator.Validate(submission);
         Assert.Equal(
@@ -81,19 +81,19 @@ public class ConfidenceSurveyTests
             result.Errors.Select(e => (e.ErrorMessage.StartsWith("Completion", StringComparison.Ordinal) ? "Completion date" : e.ErrorMessage[..10], e.ErrorCode)));
         Assert.All(result.Errors, e => Assert.DoesNotContain("xxxx", e.ErrorMessage, StringComparison.Ordinal));
         Assert.Throws<ValidationException>(() => ConfidenceSurveyResponse.Create(submission));
-        Assert.Throws<ArgumentNullException>(() => ConfidenceSurveyResponse.Create(null!));
+        Assert.Equal("form", Assert.Throws<ArgumentNullException>(() => ConfidenceSurveyResponse.Create(null!)).ParamName);
     }
 
     [Fact]
     public void Unanswered_RequiredQuestions()
     {
         // Section 12: questions 1, 2 and 4 are asked of every group; 3 only after "strongly disagree"; 5 and 6 are optional.
-        ValidationResult result = _validator.Validate(new ConfidenceSurveySubmission { CompletedOn = new LocalDate(2026, 1, 1) });
+        ValidationResult result = _validator.Validate(new ConfidenceSurveyForm { CompletedOn = new LocalDate(2026, 1, 1) });
         Assert.Equal(
             [
-                (nameof(ConfidenceSurveySubmission.PeopleConnected), MeasuresErrorCodes.SurveyAnswerRequired, "Question 1 (people connected in the past 6 months) should be answered."),
-                (nameof(ConfidenceSurveySubmission.CopedWell), MeasuresErrorCodes.SurveyAnswerRequired, "Question 2 (we have coped well) should be answered."),
-                (nameof(ConfidenceSurveySubmission.CurrentVolunteers), MeasuresErrorCodes.SurveyAnswerRequired, "Question 4 (volunteers currently involved) should be answered."),
+                (nameof(ConfidenceSurveyForm.PeopleConnected), MeasuresErrorCodes.SurveyAnswerRequired, "Question 1 (people connected in the past 6 months) should be answered."),
+                (nameof(ConfidenceSurveyForm.CopedWell), MeasuresErrorCodes.SurveyAnswerRequired, "Question 2 (we have coped well) should be answered."),
+                (nameof(ConfidenceSurveyForm.CurrentVolunteers), MeasuresErrorCodes.SurveyAnswerRequired, "Question 4 (volunteers currently involved) should be answered."),
             ],
             result.Errors.Select(e => (e.PropertyName, e.ErrorCode, e.ErrorMessage)));
     }
@@ -101,29 +101,29 @@ public class ConfidenceSurveyTests
     [Fact]
     public void CompletionDate_Required()
     {
-        ConfidenceSurveySubmission submission = Valid();
+        ConfidenceSurveyForm submission = Valid();
         submission.CompletedOn = null;
         ValidationFailure failure = Assert.Single(_validator.Validate(submission).Errors);
         Assert.Equal(
-            (nameof(ConfidenceSurveySubmission.CompletedOn), MeasuresErrorCodes.SurveyDateRequired, "Completion date " + MeasuresMessages.SurveyDateRequired),
+            (nameof(ConfidenceSurveyForm.CompletedOn), MeasuresErrorCodes.SurveyDateRequired, MessageTemplates.Fill(MeasuresMessages.RequiredTemplate, "Completion date")),
             (failure.PropertyName, failure.ErrorCode, failure.ErrorMessage));
     }
 
-    public static TheoryData<string, Agreement> Counts => new()
+    public static TheoryData<string, AgreementLevel> Counts => new()
     {
-        { nameof(ConfidenceSurveySubmission.PeopleConnected), Agreement.Agree },
-        { nameof(ConfidenceSurveySubmission.CouldHaveCopedWith), Agreement.StronglyDisagree },
-        { nameof(ConfidenceSurveySubmission.CurrentVolunteers), Agreement.Agree },
+        { nameof(ConfidenceSurveyForm.PeopleConnected), AgreementLevel.Agree },
+        { nameof(ConfidenceSurveyForm.CouldHaveCopedWith), AgreementLevel.StronglyDisagree },
+        { nameof(ConfidenceSurveyForm.CurrentVolunteers), AgreementLevel.Agree },
     };
 
     [Theory]
     [MemberData(nameof(Counts))]
-    public void Count_ZeroIsAnAnswer_MinusOneIsNot(string question, Agreement copedWell)
+    public void Count_ZeroIsAnAnswer_MinusOneIsNot(string question, AgreementLevel copedWell)
     {
         // Questions 1, 3 and 4 ask "how many": none (0) is an answer; a negative number is not.
-        ConfidenceSurveySubmission submission = Valid();
+        ConfidenceSurveyForm submission = Valid();
         submission.CopedWell = copedWell;
-        System.Reflection.PropertyInfo count = typeof(ConfidenceSurveySubmission).GetProperty(question)!;
+        System.Reflection.PropertyInfo count = typeof(ConfidenceSurveyForm).GetProperty(question)!;
 
         count.SetValue(submission, 0);
         Assert.True(_validator.Validate(submission).IsValid);
@@ -132,7 +132,7 @@ public class ConfidenceSurveyTests
         count.SetValue(submission, -1);
         ValidationFailure failure = Assert.Single(_validator.Validate(submission).Errors);
         Assert.Equal((question, MeasuresErrorCodes.SurveyCountNegative), (failure.PropertyName, failure.ErrorCode));
-        Assert.EndsWith(" " + MeasuresMessages.SurveyCountNegative, failure.ErrorMessage, StringComparison.Ordinal);
+        Assert.EndsWith(MessageTemplates.Fill(MeasuresMessages.CountNegativeTemplate, string.Empty), failure.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -144,7 +144,7 @@ public class ConfidenceSurveyTests
     public void FreeText_Trimmed_BlankIsNoAnswer(string? entered, string? kept)
     {
         // Questions 5 and 6 are optional free text: a blank box is no answer at all, not an empty one.
-        ConfidenceSurveySubmission submission = Valid();
+        ConfidenceSurveyForm submission = Valid();
         submission.GapsInProvision = entered;
         submission.DevelopmentSupportNeeded = entered;
         ConfidenceSurveyResponse response = ConfidenceSurveyResponse.Create(submission);

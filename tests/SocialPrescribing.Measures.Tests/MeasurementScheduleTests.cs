@@ -6,6 +6,7 @@ using NodaTime;
 using NodaTime.Testing;
 using SocialPrescribing.Measures;
 using SocialPrescribing.Testing;
+using static SocialPrescribing.Measures.Tests.MeasurementRecords;
 
 namespace SocialPrescribing.Measures.Tests;
 
@@ -20,7 +21,7 @@ public class MeasurementScheduleTests
 
     private static PamEligibility NeedsConfirmation => Assess(FactAnswer.No, FactAnswer.Unknown);
 
-    private static PamEligibility Assess(FactAnswer dementia, FactAnswer struggles) => PamEligibility.Assess(new PamEligibilityFacts
+    private static PamEligibility Assess(FactAnswer dementia, FactAnswer struggles) => PamEligibility.Assess(new PamEligibilityForm
     {
         LiteracyLevel1 = FactAnswer.Yes,
         HealthNeedOrRisk = FactAnswer.Yes,
@@ -49,7 +50,7 @@ public class MeasurementScheduleTests
         var schedule = new MeasurementSchedule(new LocalDate(2025, 8, 31));
         Assert.Equal([new LocalDate(2025, 8, 31), new LocalDate(2026, 2, 28), new LocalDate(2026, 8, 31)], schedule.ReportingDates);
         Assert.Equal(new LocalDate(2028, 2, 29), new MeasurementSchedule(new LocalDate(2027, 8, 31)).ReportingDates[1]);
-        Assert.Equal(new LocalDate(2026, 2, 28), schedule.Ons4On(new LocalDate(2025, 9, 1), [new LocalDate(2025, 8, 31)]).Next!.Value.DueDate);
+        Assert.Equal(new LocalDate(2026, 2, 28), schedule.Ons4On(new LocalDate(2025, 9, 1), Ons4Record([new LocalDate(2025, 8, 31)])).Next!.Value.DueDate);
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public class MeasurementScheduleTests
     {
         // Issue example: an early PAM on 1 May makes the next one due on 1 November, not on the grid date (5 July + 6 months).
         var schedule = new MeasurementSchedule(Start);
-        MeasureTimeline pam = schedule.PamOn(new LocalDate(2026, 6, 1), [Start, new LocalDate(2026, 5, 1)], Eligible, [new LocalDate(2026, 2, 10)]);
+        MeasureTimeline pam = schedule.PamOn(new LocalDate(2026, 6, 1), PamRecord([Start, new LocalDate(2026, 5, 1)], [new LocalDate(2026, 2, 10)]), Eligible);
         Assert.True(pam.Entries[1].IsCounted);
         Assert.Equal(new LocalDate(2026, 11, 1), pam.Next!.Value.DueDate);
         Assert.Equal(ScheduleStatus.NotYetDue, pam.Next!.Value.Status);
@@ -68,7 +69,7 @@ public class MeasurementScheduleTests
     {
         // No early-reassessment rule for ONS4: one taken 2 months in counts, and the next is due 6 months after it.
         var schedule = new MeasurementSchedule(Start);
-        MeasureTimeline ons4 = schedule.Ons4On(new LocalDate(2026, 4, 1), [Start, new LocalDate(2026, 3, 5)]);
+        MeasureTimeline ons4 = schedule.Ons4On(new LocalDate(2026, 4, 1), Ons4Record([Start, new LocalDate(2026, 3, 5)]));
         Assert.True(ons4.Entries.Take(2).All(e => e.IsCounted));
         Assert.Equal(1, ons4.Entries[1].Occasion);
         Assert.Equal(new LocalDate(2026, 9, 5), ons4.Next!.Value.DueDate);
@@ -80,7 +81,7 @@ public class MeasurementScheduleTests
         // The baseline PAM was taken late (20 Feb); a PAM on 20 April is under 3 months after it, so too soon, although
         // it is over 3 months after the baseline was due (5 January).
         var schedule = new MeasurementSchedule(Start);
-        MeasureTimeline pam = schedule.PamOn(new LocalDate(2026, 4, 21), [new LocalDate(2026, 2, 20), new LocalDate(2026, 4, 20)], Eligible, [new LocalDate(2026, 3, 1)]);
+        MeasureTimeline pam = schedule.PamOn(new LocalDate(2026, 4, 21), PamRecord([new LocalDate(2026, 2, 20), new LocalDate(2026, 4, 20)], [new LocalDate(2026, 3, 1)]), Eligible);
         Assert.Equal(PamReassessmentReason.TooSoon, pam.Entries[1].NotCountedBecause);
         Assert.False(pam.Entries[1].IsCounted);
         Assert.Equal(new LocalDate(2026, 8, 20), pam.Next!.Value.DueDate);
@@ -93,16 +94,16 @@ public class MeasurementScheduleTests
         LocalDate early = new(2026, 5, 1);
 
         // Support taken up before the previous PAM does not count.
-        MeasureTimeline before = schedule.PamOn(early, [Start, early], Eligible, [Start.PlusDays(-3), Start]);
+        MeasureTimeline before = schedule.PamOn(early, PamRecord([Start, early], [Start.PlusDays(-3), Start]), Eligible);
         Assert.Equal(PamReassessmentReason.SupportNotTakenUp, before.Entries[1].NotCountedBecause);
         Assert.Contains("not counted (SupportNotTakenUp)", before.Entries[1].ToString(), StringComparison.Ordinal);
 
         // Support taken up the day after the previous PAM, before the early PAM: counts.
-        MeasureTimeline after = schedule.PamOn(early, [Start, early], Eligible, [Start.PlusDays(1)]);
+        MeasureTimeline after = schedule.PamOn(early, PamRecord([Start, early], [Start.PlusDays(1)]), Eligible);
         Assert.True(after.Entries[1].IsCounted);
 
         // Support taken up after the early PAM: it cannot have been "accessed and undertaken" by then.
-        MeasureTimeline later = schedule.PamOn(early.PlusDays(10), [Start, early], Eligible, [early.PlusDays(1)]);
+        MeasureTimeline later = schedule.PamOn(early.PlusDays(10), PamRecord([Start, early], [early.PlusDays(1)]), Eligible);
         Assert.Equal(PamReassessmentReason.SupportNotTakenUp, later.Entries[1].NotCountedBecause);
     }
 
@@ -111,24 +112,24 @@ public class MeasurementScheduleTests
     {
         var schedule = new MeasurementSchedule(Start);
         LocalDate[] support = [Start.PlusDays(1)];
-        Assert.Equal(PamReassessmentReason.TooSoon, schedule.PamOn(new LocalDate(2026, 4, 4), [Start, new LocalDate(2026, 4, 4)], Eligible, support).Entries[1].NotCountedBecause);
-        Assert.True(schedule.PamOn(new LocalDate(2026, 4, 5), [Start, new LocalDate(2026, 4, 5)], Eligible, support).Entries[1].IsCounted);
+        Assert.Equal(PamReassessmentReason.TooSoon, schedule.PamOn(new LocalDate(2026, 4, 4), PamRecord([Start, new LocalDate(2026, 4, 4)], support), Eligible).Entries[1].NotCountedBecause);
+        Assert.True(schedule.PamOn(new LocalDate(2026, 4, 5), PamRecord([Start, new LocalDate(2026, 4, 5)], support), Eligible).Entries[1].IsCounted);
     }
 
     [Fact]
     public void Pam_NeverDueForSomeoneItDoesNotSuit_AndShownAsSuchWhenUnconfirmed()
     {
         var schedule = new MeasurementSchedule(Start);
-        MeasureTimeline notSuitable = schedule.PamOn(new LocalDate(2026, 12, 1), [], NotSuitable, []);
+        MeasureTimeline notSuitable = schedule.PamOn(new LocalDate(2026, 12, 1), MeasurementRecord.Empty, NotSuitable);
         Assert.Null(notSuitable.Next);
         Assert.Empty(notSuitable.Entries);
         Assert.Equal(PamEligibilityOutcome.NotSuitable, notSuitable.PamEligibility);
 
-        MeasureTimeline unconfirmed = schedule.PamOn(new LocalDate(2026, 12, 1), [], NeedsConfirmation, []);
+        MeasureTimeline unconfirmed = schedule.PamOn(new LocalDate(2026, 12, 1), MeasurementRecord.Empty, NeedsConfirmation);
         Assert.True(unconfirmed.Next!.Value.NeedsEligibilityConfirmation);
         Assert.Equal(ScheduleStatus.Overdue, unconfirmed.Next!.Value.Status);
         Assert.Contains("eligibility to confirm", unconfirmed.Next!.Value.ToString(), StringComparison.Ordinal);
-        Assert.False(schedule.PamOn(Start, [], Eligible, []).Next!.Value.NeedsEligibilityConfirmation);
+        Assert.False(schedule.PamOn(Start, MeasurementRecord.Empty, Eligible).Next!.Value.NeedsEligibilityConfirmation);
     }
 
     [Fact]
@@ -144,11 +145,11 @@ public class MeasurementScheduleTests
     {
         var schedule = new MeasurementSchedule(Start);
         LocalDate[] taken = [Start, new LocalDate(2026, 7, 5), new LocalDate(2027, 1, 4)];
-        MeasureTimeline dayBefore = schedule.Ons4On(new LocalDate(2027, 3, 1), taken);
+        MeasureTimeline dayBefore = schedule.Ons4On(new LocalDate(2027, 3, 1), Ons4Record(taken));
         Assert.False(dayBefore.IsMeasuredThrough);
         Assert.Equal(new LocalDate(2027, 7, 4), dayBefore.Next!.Value.DueDate);
 
-        MeasureTimeline onTheDay = schedule.Ons4On(new LocalDate(2027, 3, 1), [.. taken[..2], new LocalDate(2027, 1, 5)]);
+        MeasureTimeline onTheDay = schedule.Ons4On(new LocalDate(2027, 3, 1), Ons4Record([.. taken[..2], new LocalDate(2027, 1, 5)]));
         Assert.True(onTheDay.IsMeasuredThrough);
         Assert.Null(onTheDay.Next);
         Assert.Equal("Ons4: 3 taken, measured through", onTheDay.ToString());
@@ -158,16 +159,16 @@ public class MeasurementScheduleTests
     public void Ended_NothingDueAfterTheEnd_AndLaterAssessmentsIgnored()
     {
         MeasurementSchedule schedule = new MeasurementSchedule(Start).EndOn(new LocalDate(2026, 3, 1));
-        MeasureTimeline ons4 = schedule.Ons4On(new LocalDate(2026, 9, 1), [Start, new LocalDate(2026, 4, 1)]);
+        MeasureTimeline ons4 = schedule.Ons4On(new LocalDate(2026, 9, 1), Ons4Record([Start, new LocalDate(2026, 4, 1)]));
         Assert.Null(ons4.Next);
         Assert.Single(ons4.Entries);
-        Assert.NotNull(schedule.Ons4On(new LocalDate(2026, 2, 1), [Start]).Next);
+        Assert.NotNull(schedule.Ons4On(new LocalDate(2026, 2, 1), Ons4Record([Start])).Next);
 
         // The closing day itself: nothing is due from then on; the day before, the follow-up still was.
         MeasurementSchedule closed = new MeasurementSchedule(Start).EndOn(new LocalDate(2026, 7, 20));
-        Assert.Null(closed.Ons4On(new LocalDate(2026, 7, 20), [Start]).Next);
-        Assert.Null(closed.PamOn(new LocalDate(2026, 7, 20), [Start], Eligible, []).Next);
-        Assert.Equal(ScheduleStatus.Due, closed.Ons4On(new LocalDate(2026, 7, 19), [Start]).Next!.Value.Status);
+        Assert.Null(closed.Ons4On(new LocalDate(2026, 7, 20), Ons4Record([Start])).Next);
+        Assert.Null(closed.PamOn(new LocalDate(2026, 7, 20), PamRecord([Start]), Eligible).Next);
+        Assert.Equal(ScheduleStatus.Due, closed.Ons4On(new LocalDate(2026, 7, 19), Ons4Record([Start])).Next!.Value.Status);
         Assert.Equal("on", Assert.Throws<ArgumentException>(() => new MeasurementSchedule(Start).EndOn(Start.PlusDays(-1))).ParamName);
     }
 
@@ -176,7 +177,7 @@ public class MeasurementScheduleTests
     {
         var schedule = new MeasurementSchedule(Start);
         LocalDate[] baselineOnly = [Start];
-        ScheduleStatus On(MeasurementSchedule s, LocalDate asOf) => s.Ons4On(asOf, baselineOnly).Next!.Value.Status;
+        ScheduleStatus On(MeasurementSchedule s, LocalDate asOf) => s.Ons4On(asOf, Ons4Record(baselineOnly)).Next!.Value.Status;
         Assert.Equal(ScheduleStatus.NotYetDue, On(schedule, new LocalDate(2026, 7, 4)));
         Assert.Equal(ScheduleStatus.Due, On(schedule, new LocalDate(2026, 7, 5)));
         Assert.Equal(ScheduleStatus.Due, On(schedule, new LocalDate(2026, 8, 5)));
@@ -194,8 +195,8 @@ public class MeasurementScheduleTests
         RecordedAssessment[] recorded = [new(MeasureKind.Ons4, Start)];
 
         // 23:30 UTC on 4 July is 00:30 on 5 July in London (BST): the follow-up is due there, not yet in UTC.
-        Assert.Equal(ScheduleStatus.Due, schedule.StatusNow(clock, DateTimeZoneProviders.Tzdb["Europe/London"], recorded, Eligible, [])[0].Next!.Value.Status);
-        Assert.Equal(ScheduleStatus.NotYetDue, schedule.StatusNow(clock, DateTimeZone.Utc, recorded, Eligible, [])[0].Next!.Value.Status);
+        Assert.Equal(ScheduleStatus.Due, schedule.StatusNow(clock, DateTimeZoneProviders.Tzdb["Europe/London"], MeasurementRecord.From(recorded), Eligible)[0].Next!.Value.Status);
+        Assert.Equal(ScheduleStatus.NotYetDue, schedule.StatusNow(clock, DateTimeZone.Utc, MeasurementRecord.From(recorded), Eligible)[0].Next!.Value.Status);
     }
 
     [Fact]
@@ -265,17 +266,16 @@ public class MeasurementScheduleTests
         var clock = new FakeClock(Instant.FromUtc(2026, 3, 1, 12, 0));
         (string, Action)[] calls =
         [
-            ("taken", () => schedule.Ons4On(Start, null!)),
-            ("taken", () => schedule.PamOn(Start, null!, Eligible, [])),
-            ("eligibility", () => schedule.PamOn(Start, [], null!, [])),
-            ("supportTakenUp", () => schedule.PamOn(Start, [], Eligible, null!)),
-            ("recorded", () => schedule.StatusOn(Start, null!, Eligible, [])),
-            ("pamEligibility", () => schedule.StatusOn(Start, [], null!, [])),
-            ("supportTakenUp", () => schedule.StatusOn(Start, [], Eligible, null!)),
-            ("clock", () => schedule.StatusNow(null!, DateTimeZone.Utc, [], Eligible, [])),
-            ("zone", () => schedule.StatusNow(clock, null!, [], Eligible, [])),
-            ("taken", () => schedule.CanReassessPam(Start, null!, [])),
-            ("supportTakenUp", () => schedule.CanReassessPam(Start, [], null!)),
+            ("record", () => schedule.Ons4On(Start, null!)),
+            ("record", () => schedule.PamOn(Start, null!, Eligible)),
+            ("eligibility", () => schedule.PamOn(Start, MeasurementRecord.Empty, null!)),
+            ("record", () => schedule.StatusOn(Start, null!, Eligible)),
+            ("pamEligibility", () => schedule.StatusOn(Start, MeasurementRecord.Empty, null!)),
+            ("clock", () => schedule.StatusNow(null!, DateTimeZone.Utc, MeasurementRecord.Empty, Eligible)),
+            ("zone", () => schedule.StatusNow(clock, null!, MeasurementRecord.Empty, Eligible)),
+            ("record", () => schedule.StatusNow(clock, DateTimeZone.Utc, null!, Eligible)),
+            ("record", () => schedule.CanReassessPam(Start, null!)),
+            ("recorded", () => MeasurementRecord.From(null!)),
         ];
         Assert.All(calls, call => Assert.Equal(call.Item1, Assert.Throws<ArgumentNullException>(call.Item2).ParamName));
     }
@@ -286,7 +286,7 @@ public class MeasurementScheduleTests
         // Arguments are checked before anything happens: a clock that moves on each read has not moved.
         Instant now = Instant.FromUtc(2026, 3, 1, 12, 0);
         var clock = new FakeClock(now, Duration.FromDays(1));
-        Assert.Throws<ArgumentNullException>(() => new MeasurementSchedule(Start).StatusNow(clock, null!, [], Eligible, []));
+        Assert.Throws<ArgumentNullException>(() => new MeasurementSchedule(Start).StatusNow(clock, null!, MeasurementRecord.Empty, Eligible));
         Assert.Equal(now, clock.GetCurrentInstant());
     }
 
@@ -301,7 +301,7 @@ public class MeasurementScheduleTests
             new(MeasureKind.Pam, new LocalDate(2026, 1, 15)),
             new(MeasureKind.Ons4, new LocalDate(2026, 7, 5)),
         ];
-        ReadOnlyCollection<MeasureTimeline> both = schedule.StatusOn(new LocalDate(2026, 8, 1), recorded, Eligible, []);
+        ReadOnlyCollection<MeasureTimeline> both = schedule.StatusOn(new LocalDate(2026, 8, 1), MeasurementRecord.From(recorded), Eligible);
         Assert.Equal([MeasureKind.Ons4, MeasureKind.Pam], both.Select(t => t.Measure));
         Assert.Equal([Start, new LocalDate(2026, 7, 5)], both[0].Entries.Where(e => e.TakenOn.HasValue).Select(e => e.TakenOn!.Value));
         Assert.Equal([new LocalDate(2026, 1, 15), new LocalDate(2026, 7, 20)], both[1].Entries.Where(e => e.TakenOn.HasValue).Select(e => e.TakenOn!.Value));
@@ -313,19 +313,19 @@ public class MeasurementScheduleTests
     public void Descriptions_SayWhatIsTakenAndWhatIsNext()
     {
         var schedule = new MeasurementSchedule(Start);
-        MeasureTimeline ons4 = schedule.Ons4On(new LocalDate(2026, 3, 1), [Start]);
+        MeasureTimeline ons4 = schedule.Ons4On(new LocalDate(2026, 3, 1), Ons4Record([Start]));
         Assert.Equal("Ons4 occasion 0 due 2026-01-05: taken 2026-01-05", ons4.Entries[0].ToString());
         Assert.Equal("Ons4 occasion 1 due 2026-07-05: NotYetDue", ons4.Next!.Value.ToString());
         Assert.Equal("Ons4: 1 taken, next Ons4 occasion 1 due 2026-07-05: NotYetDue", ons4.ToString());
 
-        MeasureTimeline early = schedule.PamOn(new LocalDate(2026, 3, 1), [Start, new LocalDate(2026, 2, 5)], Eligible, []);
+        MeasureTimeline early = schedule.PamOn(new LocalDate(2026, 3, 1), PamRecord([Start, new LocalDate(2026, 2, 5)]), Eligible);
         Assert.Equal("Pam occasion 1 due 2026-07-05: taken 2026-02-05, not counted (TooSoon)", early.Entries[1].ToString());
 
-        MeasureTimeline unconfirmed = schedule.PamOn(new LocalDate(2026, 12, 1), [], NeedsConfirmation, []);
+        MeasureTimeline unconfirmed = schedule.PamOn(new LocalDate(2026, 12, 1), MeasurementRecord.Empty, NeedsConfirmation);
         Assert.Equal("Pam: 0 taken, next Pam occasion 0 due 2026-01-05: Overdue (eligibility to confirm)", unconfirmed.ToString());
 
-        Assert.Equal("Pam: 0 taken, nothing due", schedule.PamOn(new LocalDate(2026, 12, 1), [], NotSuitable, []).ToString());
-        Assert.Equal("Ons4: 1 taken, nothing due", schedule.EndOn(new LocalDate(2026, 3, 1)).Ons4On(new LocalDate(2026, 9, 1), [Start]).ToString());
+        Assert.Equal("Pam: 0 taken, nothing due", schedule.PamOn(new LocalDate(2026, 12, 1), MeasurementRecord.Empty, NotSuitable).ToString());
+        Assert.Equal("Ons4: 1 taken, nothing due", schedule.EndOn(new LocalDate(2026, 3, 1)).Ons4On(new LocalDate(2026, 9, 1), Ons4Record([Start])).ToString());
         Assert.Equal("Pam on 2026-01-05", new RecordedAssessment(MeasureKind.Pam, Start).ToString());
         Assert.Equal("Ons4 on 2026-07-05", new RecordedAssessment(MeasureKind.Ons4, new LocalDate(2026, 7, 5)).ToString());
     }
@@ -334,9 +334,9 @@ public class MeasurementScheduleTests
     public void IsBaseline_OnlyTheFirstOccasion()
     {
         var schedule = new MeasurementSchedule(Start);
-        MeasureTimeline ons4 = schedule.Ons4On(new LocalDate(2026, 8, 1), [Start, new LocalDate(2026, 7, 5)]);
+        MeasureTimeline ons4 = schedule.Ons4On(new LocalDate(2026, 8, 1), Ons4Record([Start, new LocalDate(2026, 7, 5)]));
         Assert.Equal([true, false, false], ons4.Entries.Select(e => e.IsBaseline));
-        Assert.True(schedule.Ons4On(Start, []).Next!.Value.IsBaseline);
+        Assert.True(schedule.Ons4On(Start, MeasurementRecord.Empty).Next!.Value.IsBaseline);
     }
 
     [Fact]
@@ -347,12 +347,12 @@ public class MeasurementScheduleTests
         LocalDate[] previous = [Start];
         PamReassessmentDecision[] decisions =
         [
-            schedule.CanReassessPam(Start, [], []),
-            schedule.CanReassessPam(Start.PlusDays(-1), [], []),
-            schedule.CanReassessPam(Start.PlusMonths(6), previous, []),
-            schedule.CanReassessPam(Start.PlusMonths(3), previous, [Start.PlusDays(1)]),
-            schedule.CanReassessPam(Start.PlusMonths(1), previous, [Start.PlusDays(1)]),
-            schedule.CanReassessPam(Start.PlusMonths(4), previous, []),
+            schedule.CanReassessPam(Start, MeasurementRecord.Empty),
+            schedule.CanReassessPam(Start.PlusDays(-1), MeasurementRecord.Empty),
+            schedule.CanReassessPam(Start.PlusMonths(6), PamRecord(previous)),
+            schedule.CanReassessPam(Start.PlusMonths(3), PamRecord(previous, [Start.PlusDays(1)])),
+            schedule.CanReassessPam(Start.PlusMonths(1), PamRecord(previous, [Start.PlusDays(1)])),
+            schedule.CanReassessPam(Start.PlusMonths(4), PamRecord(previous)),
         ];
         Assert.Equal(Enum.GetValues<PamReassessmentReason>().Order(), decisions.Select(d => d.Reason).Order());
         Assert.Equal(decisions.Length, decisions.Select(d => d.Explanation).Distinct().Count());
@@ -395,7 +395,7 @@ public class MeasurementScheduleTests
         var schedule = new MeasurementSchedule(Start);
         LocalDate previous = new(2026, 1, 10);
         LocalDate[] support = supportAfterDays is int s ? [previous.PlusDays(s)] : [];
-        PamReassessmentDecision decision = schedule.CanReassessPam(previous.PlusMonths(months).PlusDays(days), [previous], support);
+        PamReassessmentDecision decision = schedule.CanReassessPam(previous.PlusMonths(months).PlusDays(days), PamRecord([previous], support));
         Assert.Equal(allowed, decision.IsAllowed);
         Assert.Equal(reason, decision.Reason);
         Assert.Equal(allowed, decision.Explanation.StartsWith("Allowed", StringComparison.Ordinal));
@@ -405,16 +405,16 @@ public class MeasurementScheduleTests
     public void CanReassessPam_BaselineAndEarliestDate()
     {
         var schedule = new MeasurementSchedule(Start);
-        Assert.Equal(PamReassessmentReason.Baseline, schedule.CanReassessPam(Start, [], []).Reason);
-        Assert.Equal(PamReassessmentReason.BeforeStart, schedule.CanReassessPam(Start.PlusDays(-1), [], []).Reason);
+        Assert.Equal(PamReassessmentReason.Baseline, schedule.CanReassessPam(Start, MeasurementRecord.Empty).Reason);
+        Assert.Equal(PamReassessmentReason.BeforeStart, schedule.CanReassessPam(Start.PlusDays(-1), MeasurementRecord.Empty).Reason);
         LocalDate previous = new(2026, 1, 10);
-        Assert.Equal(new LocalDate(2026, 7, 10), schedule.CanReassessPam(previous.PlusDays(1), [previous], []).EarliestDate);
-        Assert.Equal(new LocalDate(2026, 4, 10), schedule.CanReassessPam(previous.PlusDays(1), [previous], [new LocalDate(2026, 2, 1)]).EarliestDate);
-        Assert.Equal(new LocalDate(2026, 5, 1), schedule.CanReassessPam(previous.PlusDays(1), [previous], [new LocalDate(2026, 5, 1)]).EarliestDate);
-        Assert.Equal(new LocalDate(2026, 7, 10), schedule.CanReassessPam(previous.PlusDays(1), [previous], [new LocalDate(2026, 9, 1)]).EarliestDate);
+        Assert.Equal(new LocalDate(2026, 7, 10), schedule.CanReassessPam(previous.PlusDays(1), PamRecord([previous])).EarliestDate);
+        Assert.Equal(new LocalDate(2026, 4, 10), schedule.CanReassessPam(previous.PlusDays(1), PamRecord([previous], [new LocalDate(2026, 2, 1)])).EarliestDate);
+        Assert.Equal(new LocalDate(2026, 5, 1), schedule.CanReassessPam(previous.PlusDays(1), PamRecord([previous], [new LocalDate(2026, 5, 1)])).EarliestDate);
+        Assert.Equal(new LocalDate(2026, 7, 10), schedule.CanReassessPam(previous.PlusDays(1), PamRecord([previous], [new LocalDate(2026, 9, 1)])).EarliestDate);
 
         // A PAM that did not count is not "the previous PAM": the minimum still runs from the baseline.
-        Assert.Equal(previous.PlusMonths(6), schedule.CanReassessPam(previous.PlusMonths(5), [previous, previous.PlusMonths(2)], []).EarliestDate);
+        Assert.Equal(previous.PlusMonths(6), schedule.CanReassessPam(previous.PlusMonths(5), PamRecord([previous, previous.PlusMonths(2)])).EarliestDate);
     }
 
     [Property]
@@ -439,8 +439,8 @@ public class MeasurementScheduleTests
                 LocalDate[] taken = x.taken.Select(d => x.start.PlusDays(d)).ToArray();
                 LocalDate[] support = x.support.Select(d => x.start.PlusDays(d)).ToArray();
                 bool confirm = x.eligibility.Outcome == PamEligibilityOutcome.NeedsConfirmation;
-                Check(Model(schedule, asOf, taken, support, isPam: true, x.eligibility.Outcome), schedule.PamOn(asOf, taken, x.eligibility, support), confirm);
-                Check(Model(schedule, asOf, taken, [], isPam: false, PamEligibilityOutcome.Eligible), schedule.Ons4On(asOf, taken), needsConfirmation: false);
+                Check(Model(schedule, asOf, taken, support, isPam: true, x.eligibility.Outcome), schedule.PamOn(asOf, PamRecord(taken, support), x.eligibility), confirm);
+                Check(Model(schedule, asOf, taken, [], isPam: false, PamEligibilityOutcome.Eligible), schedule.Ons4On(asOf, Ons4Record(taken)), needsConfirmation: false);
             });
 
     private static void Check((List<(LocalDate Date, bool Counted)> Taken, bool Through, LocalDate? NextDue, ScheduleStatus? NextStatus) model, MeasureTimeline timeline, bool needsConfirmation)
@@ -510,7 +510,7 @@ public class MeasurementScheduleTests
             {
                 var schedule = new MeasurementSchedule(x.start);
                 LocalDate[] support = x.support.Select(d => x.start.PlusDays(d)).ToArray();
-                MeasureTimeline pam = schedule.PamOn(x.start.PlusDays(600), x.taken.Select(d => x.start.PlusDays(d)), Eligible, support);
+                MeasureTimeline pam = schedule.PamOn(x.start.PlusDays(600), PamRecord(x.taken.Select(d => x.start.PlusDays(d)), support), Eligible);
                 LocalDate[] counted = pam.Entries.Where(e => e.IsCounted).Select(e => e.TakenOn!.Value).ToArray();
                 foreach ((LocalDate previous, LocalDate next) in counted.Zip(counted.Skip(1)))
                 {
@@ -522,7 +522,7 @@ public class MeasurementScheduleTests
                 LocalDate[] all = pam.Entries.Where(e => e.TakenOn.HasValue).Select(e => e.TakenOn!.Value).ToArray();
                 foreach (ScheduledAssessment entry in pam.Entries.Where(e => e.TakenOn.HasValue))
                 {
-                    PamReassessmentDecision decision = schedule.CanReassessPam(entry.TakenOn!.Value, all, support);
+                    PamReassessmentDecision decision = schedule.CanReassessPam(entry.TakenOn!.Value, PamRecord(all, support));
                     Assert.Equal(entry.IsCounted, decision.IsAllowed);
                 }
             });

@@ -26,11 +26,11 @@ public class Ons4ResponseFormTests
         Ons4ResponseForm form = ValidForm();
         form.Refused.Add(Ons4Item.Anxiety);
         Assert.True(_validator.Validate(form).IsValid);
-        Ons4Response response = form.ToResponse();
-        Assert.Equal(Ons4Answer.Of(0), response.LifeSatisfaction);
+        Ons4Response response = Ons4Response.Create(form);
+        Assert.Equal(Ons4Answer.Create(0), response.LifeSatisfaction);
         Assert.Equal(Ons4Answer.Refused, response.Anxiety);
         form.Refused.Clear();
-        Assert.Equal(Ons4Answer.NotAsked, form.ToResponse().Anxiety);
+        Assert.Equal(Ons4Answer.NotAsked, Ons4Response.Create(form).Anxiety);
     }
 
     [Fact]
@@ -41,16 +41,16 @@ public class Ons4ResponseFormTests
         ValidationResult result = _validator.Validate(form);
         Assert.Equal(
             [
-                ("DateAsked", MeasuresErrorCodes.Ons4DateRequired, MeasuresMessages.Ons4DateRequired),
-                ("Occasion", MeasuresErrorCodes.Ons4OccasionRequired, MeasuresMessages.Ons4OccasionRequired),
-                ("LifeSatisfaction", MeasuresErrorCodes.Ons4RatingOutOfRange, "Life satisfaction (ONS4 question 1): " + MeasuresMessages.Ons4RatingRange),
-                ("Worthwhile", MeasuresErrorCodes.Ons4RatingOutOfRange, "Worthwhile (ONS4 question 2): " + MeasuresMessages.Ons4RatingRange),
-                ("Happiness", MeasuresErrorCodes.Ons4RefusedAndRated, "Happiness yesterday (ONS4 question 3): " + MeasuresMessages.Ons4RefusedAndRated),
-                ("Anxiety", MeasuresErrorCodes.Ons4RatingOutOfRange, "Anxiety yesterday (ONS4 question 4): " + MeasuresMessages.Ons4RatingRange),
+                ("DateAsked", MeasuresErrorCodes.Ons4DateRequired, MessageTemplates.Fill(MeasuresMessages.RequiredTemplate, "ONS4 date asked")),
+                ("Occasion", MeasuresErrorCodes.Ons4OccasionRequired, MessageTemplates.Fill(MeasuresMessages.Ons4OccasionTemplate, "ONS4 occasion")),
+                ("LifeSatisfaction", MeasuresErrorCodes.Ons4RatingOutOfRange, MessageTemplates.Fill(MeasuresMessages.Ons4RatingRangeTemplate, "Life satisfaction (ONS4 question 1)")),
+                ("Worthwhile", MeasuresErrorCodes.Ons4RatingOutOfRange, MessageTemplates.Fill(MeasuresMessages.Ons4RatingRangeTemplate, "Worthwhile (ONS4 question 2)")),
+                ("Happiness", MeasuresErrorCodes.Ons4RefusedAndRated, MessageTemplates.Fill(MeasuresMessages.Ons4RefusedAndRatedTemplate, "Happiness yesterday (ONS4 question 3)")),
+                ("Anxiety", MeasuresErrorCodes.Ons4RatingOutOfRange, MessageTemplates.Fill(MeasuresMessages.Ons4RatingRangeTemplate, "Anxiety yesterday (ONS4 question 4)")),
             ],
             result.Errors.Select(e => (e.PropertyName, e.ErrorCode, e.ErrorMessage)));
         Assert.All(result.Errors, e => Assert.DoesNotContain("11", e.ErrorMessage, StringComparison.Ordinal));
-        Assert.Throws<ValidationException>(form.ToResponse);
+        Assert.Throws<ValidationException>(() => Ons4Response.Create(form));
     }
 
     [Fact]
@@ -61,4 +61,8 @@ public class Ons4ResponseFormTests
         ValidationResult result = _validator.Validate(form);
         Assert.Equal(MeasuresErrorCodes.Ons4OccasionRequired, Assert.Single(result.Errors).ErrorCode);
     }
+
+    [Fact]
+    public void Create_NullForm_NamesTheParameter()
+        => Assert.Equal("form", Assert.Throws<ArgumentNullException>(() => Ons4Response.Create(null!)).ParamName);
 }

@@ -34,7 +34,7 @@ public class Ons4Tests
     public void BandOf_Boundaries(Ons4Item item, int rating, Ons4Band band)
     {
         Assert.Equal(band, Ons4Thresholds.BandOf(item, Ons4Rating.Create(rating)));
-        Assert.Equal(band, Ons4Thresholds.BandOf(item, Ons4Answer.Of(rating)));
+        Assert.Equal(band, Ons4Thresholds.BandOf(item, Ons4Answer.Create(rating)));
     }
 
     [Fact]
@@ -87,9 +87,9 @@ public class Ons4Tests
             Assert.False(unanswered.IsRated);
             Assert.Null(unanswered.Rating);
             Assert.False(unanswered.TryGetRating(out _));
-            Assert.NotEqual(Ons4Answer.Of(0), unanswered);
+            Assert.NotEqual(Ons4Answer.Create(0), unanswered);
             Assert.Null(Ons4Thresholds.BandOf(Ons4Item.LifeSatisfaction, unanswered));
-            Ons4ItemChange change = Ons4ItemChange.Between(Ons4Item.LifeSatisfaction, unanswered, Ons4Answer.Of(5));
+            Ons4ItemChange change = Ons4ItemChange.Between(Ons4Item.LifeSatisfaction, unanswered, Ons4Answer.Create(5));
             Assert.Equal(ChangeDirection.NotComparable, change.Direction);
             Assert.Null(change.Difference);
             Assert.False(change.IsImprovement);
@@ -97,21 +97,21 @@ public class Ons4Tests
 
         Assert.Equal(Ons4AnswerKind.Refused, Ons4Answer.Refused.Kind);
         Assert.Equal(Ons4AnswerKind.NotAsked, Ons4Answer.NotAsked.Kind);
-        Assert.Equal(Ons4AnswerKind.Rated, Ons4Answer.Of(0).Kind);
+        Assert.Equal(Ons4AnswerKind.Rated, Ons4Answer.Create(0).Kind);
         Assert.Equal("refused", Ons4Answer.Refused.ToString());
         Assert.Equal("not asked", Ons4Answer.NotAsked.ToString());
-        Assert.Equal("7", Ons4Answer.Of(7).ToString());
-        Assert.Equal("0", Ons4Answer.Of(0).ToString());
+        Assert.Equal("7", Ons4Answer.Create(7).ToString());
+        Assert.Equal("0", Ons4Answer.Create(0).ToString());
     }
 
     [Fact]
     public void Answer_EqualityLaws()
     {
         // A rating of 0 is an answer; refused and not asked are two different non-answers.
-        SocialPrescribing.Testing.Laws.CheckEquality(Ons4Answer.Of(3), Ons4Answer.Of(Ons4Rating.Create(3)), Ons4Answer.Of(4));
+        SocialPrescribing.Testing.Laws.CheckEquality(Ons4Answer.Create(3), Ons4Answer.FromRating(Ons4Rating.Create(3)), Ons4Answer.Create(4));
         SocialPrescribing.Testing.Laws.CheckEquality(Ons4Answer.NotAsked, default, Ons4Answer.Refused);
-        SocialPrescribing.Testing.Laws.CheckEquality(Ons4Answer.Refused, Ons4Answer.Refused, Ons4Answer.Of(0));
-        SocialPrescribing.Testing.Laws.CheckEquality(Ons4Answer.Of(0), Ons4Answer.Of(0), Ons4Answer.NotAsked);
+        SocialPrescribing.Testing.Laws.CheckEquality(Ons4Answer.Refused, Ons4Answer.Refused, Ons4Answer.Create(0));
+        SocialPrescribing.Testing.Laws.CheckEquality(Ons4Answer.Create(0), Ons4Answer.Create(0), Ons4Answer.NotAsked);
     }
 
     [Fact]
@@ -132,15 +132,15 @@ public class Ons4Tests
         // Just outside the four items (0 and 5) and far outside: every member that takes an item refuses it, whatever the answer.
         var item = (Ons4Item)value;
         Ons4Rating rating = Ons4Rating.Create(5);
-        var response = new Ons4Response(new LocalDate(2026, 1, 5), AssessmentOccasion.Baseline, Ons4Answer.Of(1), Ons4Answer.Of(2), Ons4Answer.Of(3), Ons4Answer.Of(4));
+        var response = new Ons4Response(new LocalDate(2026, 1, 5), AssessmentOccasion.Baseline, Ons4Answer.Create(1), Ons4Answer.Create(2), Ons4Answer.Create(3), Ons4Answer.Create(4));
         Action[] uses =
         [
             () => Ons4Thresholds.BandOf(item, rating),
-            () => Ons4Thresholds.BandOf(item, Ons4Answer.Of(rating)),
+            () => Ons4Thresholds.BandOf(item, Ons4Answer.FromRating(rating)),
             () => Ons4Thresholds.BandOf(item, Ons4Answer.NotAsked),
             () => Ons4Thresholds.BandOf(item, Ons4Answer.Refused),
             () => Ons4Thresholds.DirectionOf(item, rating, rating),
-            () => Ons4ItemChange.Between(item, Ons4Answer.Of(1), Ons4Answer.Of(2)),
+            () => Ons4ItemChange.Between(item, Ons4Answer.Create(1), Ons4Answer.Create(2)),
             () => Ons4ItemChange.Between(item, Ons4Answer.Refused, Ons4Answer.NotAsked),
             () => Ons4Questions.For(item),
             () => _ = response[item],
@@ -153,8 +153,8 @@ public class Ons4Tests
     [Fact]
     public void Response_IndexerAndSummary()
     {
-        var response = new Ons4Response(new LocalDate(2026, 1, 5), AssessmentOccasion.Baseline, Ons4Answer.Of(3), Ons4Answer.Refused, Ons4Answer.Of(9), Ons4Answer.Of(8));
-        Assert.Equal(Ons4Answer.Of(3), response[Ons4Item.LifeSatisfaction]);
+        var response = new Ons4Response(new LocalDate(2026, 1, 5), AssessmentOccasion.Baseline, Ons4Answer.Create(3), Ons4Answer.Refused, Ons4Answer.Create(9), Ons4Answer.Create(8));
+        Assert.Equal(Ons4Answer.Create(3), response[Ons4Item.LifeSatisfaction]);
         Assert.Equal(Ons4Answer.Refused, response[Ons4Item.Worthwhile]);
         Assert.Equal(3, response.RatedCount);
         Assert.Equal(Ons4Band.VeryHigh, response.BandOf(Ons4Item.Happiness));
@@ -167,8 +167,8 @@ public class Ons4Tests
     [Fact]
     public void Change_Example()
     {
-        var baseline = new Ons4Response(new LocalDate(2026, 1, 5), AssessmentOccasion.Baseline, Ons4Answer.Of(4), Ons4Answer.Of(5), Ons4Answer.Of(6), Ons4Answer.Of(7));
-        var followUp = new Ons4Response(new LocalDate(2026, 7, 5), AssessmentOccasion.FollowUp, Ons4Answer.Of(5), Ons4Answer.Of(5), Ons4Answer.Of(4), Ons4Answer.Of(3));
+        var baseline = new Ons4Response(new LocalDate(2026, 1, 5), AssessmentOccasion.Baseline, Ons4Answer.Create(4), Ons4Answer.Create(5), Ons4Answer.Create(6), Ons4Answer.Create(7));
+        var followUp = new Ons4Response(new LocalDate(2026, 7, 5), AssessmentOccasion.FollowUp, Ons4Answer.Create(5), Ons4Answer.Create(5), Ons4Answer.Create(4), Ons4Answer.Create(3));
         Ons4Change change = Ons4Change.Between(baseline, followUp);
         Assert.Equal((1, ChangeDirection.Improved, Ons4Band.Low, Ons4Band.Medium), Describe(change.LifeSatisfaction));
         Assert.Equal((0, ChangeDirection.Unchanged, Ons4Band.Medium, Ons4Band.Medium), Describe(change.Worthwhile));
@@ -231,7 +231,7 @@ public class Ons4Tests
     public void Anxiety_FallIsTheImprovement(Ons4Rating from, Ons4Rating to)
     {
         // Seed Appendix 6 / ONS: for anxiety a fall is an improvement and a rise is a worsening.
-        Ons4ItemChange change = Ons4ItemChange.Between(Ons4Item.Anxiety, Ons4Answer.Of(from), Ons4Answer.Of(to));
+        Ons4ItemChange change = Ons4ItemChange.Between(Ons4Item.Anxiety, Ons4Answer.FromRating(from), Ons4Answer.FromRating(to));
         Assert.Equal(to.Value - from.Value, change.Difference);
         ChangeDirection expected = to.Value < from.Value ? ChangeDirection.Improved
             : to.Value > from.Value ? ChangeDirection.Worsened
@@ -253,7 +253,7 @@ public class Ons4Tests
     public void Response_RatedCount_EachItemCountsOnce()
     {
         LocalDate date = new(2026, 1, 5);
-        Ons4Answer r = Ons4Answer.Of(0);
+        Ons4Answer r = Ons4Answer.Create(0);
         Ons4Answer n = Ons4Answer.NotAsked;
         Assert.Equal(0, new Ons4Response(date, AssessmentOccasion.FollowUp, n, Ons4Answer.Refused, n, Ons4Answer.Refused).RatedCount);
         Assert.Equal(1, new Ons4Response(date, AssessmentOccasion.FollowUp, r, n, n, n).RatedCount);
@@ -278,11 +278,11 @@ public class Ons4Tests
     [Property]
     public void Answer_RoundTripsItsRating(Ons4Rating rating)
     {
-        Ons4Answer answer = Ons4Answer.Of(rating);
+        Ons4Answer answer = Ons4Answer.FromRating(rating);
         Assert.True(answer.TryGetRating(out Ons4Rating back));
         Assert.Equal(rating, back);
         Assert.Equal(rating, answer.Rating);
-        Assert.Equal(answer, Ons4Answer.Of(rating.Value));
+        Assert.Equal(answer, Ons4Answer.Create(rating.Value));
     }
 
     private static (int?, ChangeDirection, Ons4Band?, Ons4Band?) Describe(Ons4ItemChange c) => (c.Difference, c.Direction, c.FromBand, c.ToBand);

@@ -6,7 +6,7 @@ namespace SocialPrescribing.Measures.Tests;
 
 public class PamEligibilityTests
 {
-    private static PamEligibilityFacts AllSuitable() => new()
+    private static PamEligibilityForm AllSuitable() => new()
     {
         LiteracyLevel1 = FactAnswer.Yes,
         HealthNeedOrRisk = FactAnswer.Yes,
@@ -29,7 +29,7 @@ public class PamEligibilityTests
     [Fact]
     public void NothingKnown_NeedsConfirmationOfEverything()
     {
-        PamEligibility result = PamEligibility.Assess(new PamEligibilityFacts());
+        PamEligibility result = PamEligibility.Assess(new PamEligibilityForm());
         Assert.Equal(PamEligibilityOutcome.NeedsConfirmation, result.Outcome);
         Assert.Equal(Enum.GetValues<PamEligibilityFact>(), result.StillUnknown);
         Assert.Equal("NeedsConfirmation: 0 reasons, 7 facts unknown", result.ToString());
@@ -38,7 +38,7 @@ public class PamEligibilityTests
     [Fact]
     public void NotSuitable_ListsEveryReason_AndStillTheUnknowns()
     {
-        PamEligibilityFacts facts = AllSuitable();
+        PamEligibilityForm facts = AllSuitable();
         facts.Dementia = FactAnswer.Yes;
         facts.LiteracyLevel1 = FactAnswer.No;
         facts.LimitedEnglish = FactAnswer.Unknown;
@@ -56,7 +56,7 @@ public class PamEligibilityTests
     [Fact]
     public void NoHealthNeed_IsNotSuitable()
     {
-        PamEligibilityFacts facts = AllSuitable();
+        PamEligibilityForm facts = AllSuitable();
         facts.HealthNeedOrRisk = FactAnswer.No;
         Assert.Equal(PamEligibilityOutcome.NotSuitable, PamEligibility.Assess(facts).Outcome);
     }
@@ -76,13 +76,13 @@ public class PamEligibilityTests
     [Fact]
     public void UndefinedAnswer_IsRejected()
     {
-        var facts = new PamEligibilityFacts { Dementia = (FactAnswer)9 };
+        var facts = new PamEligibilityForm { Dementia = (FactAnswer)9 };
         Assert.Throws<ArgumentOutOfRangeException>(() => PamEligibility.Assess(facts));
-        ValidationResult result = new PamEligibilityFactsValidator().Validate(facts);
+        ValidationResult result = new PamEligibilityFormValidator().Validate(facts);
         ValidationFailure failure = Assert.Single(result.Errors);
         Assert.Equal(MeasuresErrorCodes.PamFactNotDefined, failure.ErrorCode);
-        Assert.Equal("Has dementia? " + MeasuresMessages.PamFactNotDefined, failure.ErrorMessage);
-        Assert.True(new PamEligibilityFactsValidator().Validate(AllSuitable()).IsValid);
+        Assert.Equal(MessageTemplates.Fill(MeasuresMessages.PamFactNotDefinedTemplate, "Has dementia?"), failure.ErrorMessage);
+        Assert.True(new PamEligibilityFormValidator().Validate(AllSuitable()).IsValid);
     }
 
     public static TheoryData<PamEligibilityFact> Facts => new(Enum.GetValues<PamEligibilityFact>());
@@ -92,15 +92,15 @@ public class PamEligibilityTests
     public void UndefinedAnswer_IsRejected_ForEveryFact(PamEligibilityFact fact)
     {
         // The property of the same name as the fact (the form's field) holds an answer that is not yes, no or unknown.
-        PamEligibilityFacts facts = AllSuitable();
-        typeof(PamEligibilityFacts).GetProperty(fact.ToString())!.SetValue(facts, (FactAnswer)3);
+        PamEligibilityForm facts = AllSuitable();
+        typeof(PamEligibilityForm).GetProperty(fact.ToString())!.SetValue(facts, (FactAnswer)3);
         Assert.Equal((FactAnswer)3, facts[fact]);
 
-        ValidationFailure failure = Assert.Single(new PamEligibilityFactsValidator().Validate(facts).Errors);
+        ValidationFailure failure = Assert.Single(new PamEligibilityFormValidator().Validate(facts).Errors);
         Assert.Equal(
-            (fact.ToString(), MeasuresErrorCodes.PamFactNotDefined, PamEligibility.QuestionFor(fact) + " " + MeasuresMessages.PamFactNotDefined),
+            (fact.ToString(), MeasuresErrorCodes.PamFactNotDefined, MessageTemplates.Fill(MeasuresMessages.PamFactNotDefinedTemplate, PamEligibility.QuestionFor(fact))),
             (failure.PropertyName, failure.ErrorCode, failure.ErrorMessage));
-        Assert.Equal("facts", Assert.Throws<ArgumentOutOfRangeException>(() => PamEligibility.Assess(facts)).ParamName);
+        Assert.Equal("form", Assert.Throws<ArgumentOutOfRangeException>(() => PamEligibility.Assess(facts)).ParamName);
     }
 
     [Theory]
@@ -108,19 +108,19 @@ public class PamEligibilityTests
     [InlineData(8)]
     public void Facts_IndexerRejectsAnUndefinedFact(int fact)
     {
-        var facts = new PamEligibilityFacts { StrugglesToUnderstandQuestions = FactAnswer.Yes };
+        var facts = new PamEligibilityForm { StrugglesToUnderstandQuestions = FactAnswer.Yes };
         Assert.Equal("fact", Assert.Throws<ArgumentOutOfRangeException>(() => facts[(PamEligibilityFact)fact]).ParamName);
     }
 
     [Fact]
     public void Assess_Null_NamesTheParameter()
-        => Assert.Equal("facts", Assert.Throws<ArgumentNullException>(() => PamEligibility.Assess(null!)).ParamName);
+        => Assert.Equal("form", Assert.Throws<ArgumentNullException>(() => PamEligibility.Assess(null!)).ParamName);
 
     [Fact]
     public void Facts_ToString_CountsOnlyWhatIsRecorded()
     {
         // Four of the seven recorded, three left unknown; the answers themselves are health facts and never shown.
-        var facts = new PamEligibilityFacts
+        var facts = new PamEligibilityForm
         {
             LiteracyLevel1 = FactAnswer.Yes,
             Dementia = FactAnswer.Yes,
@@ -128,12 +128,12 @@ public class PamEligibilityTests
             StrugglesToUnderstandQuestions = FactAnswer.No,
         };
         Assert.Equal("PAM eligibility facts: 4 of 7 recorded", facts.ToString());
-        Assert.Equal("PAM eligibility facts: 0 of 7 recorded", new PamEligibilityFacts().ToString());
+        Assert.Equal("PAM eligibility facts: 0 of 7 recorded", new PamEligibilityForm().ToString());
         Assert.Equal("PAM eligibility facts: 7 of 7 recorded", AllSuitable().ToString());
     }
 
     [Property]
-    public void Outcome_FollowsTheRules_AndNeverGuesses(PamEligibilityFacts facts)
+    public void Outcome_FollowsTheRules_AndNeverGuesses(PamEligibilityForm facts)
     {
         PamEligibility result = PamEligibility.Assess(facts);
         FactAnswer[] needed = [facts.LiteracyLevel1, facts.HealthNeedOrRisk];

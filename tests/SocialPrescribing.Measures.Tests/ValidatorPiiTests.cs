@@ -29,19 +29,19 @@ public class ValidatorPiiTests
     [Fact]
     public void ConfidenceSurvey_FreeTextNeverInAttemptedValue()
     {
-        var submission = new ConfidenceSurveySubmission
+        var submission = new ConfidenceSurveyForm
         {
             CompletedOn = new LocalDate(2026, 1, 1),
             PeopleConnected = -1,
-            CopedWell = Agreement.Agree,
+            CopedWell = AgreementLevel.Agree,
             CurrentVolunteers = 3,
             GapsInProvision = PersonalText,
             DevelopmentSupportNeeded = PersonalText,
         };
-        ValidationResult result = new ConfidenceSurveySubmissionValidator().Validate(submission);
+        ValidationResult result = new ConfidenceSurveyFormValidator().Validate(submission);
         AssertNoPersonalText(result.Errors);
         Assert.Equal(2, result.Errors.Count(e => e.ErrorCode == MeasuresErrorCodes.SurveyFreeTextTooLong));
-        Assert.Contains(result.Errors, e => e.PropertyName == nameof(ConfidenceSurveySubmission.GapsInProvision));
+        Assert.Contains(result.Errors, e => e.PropertyName == nameof(ConfidenceSurveyForm.GapsInProvision));
 
         ValidationException thrown = Assert.Throws<ValidationException>(() => ConfidenceSurveyResponse.Create(submission));
         AssertNoPersonalText(thrown.Errors);
@@ -51,23 +51,24 @@ public class ValidatorPiiTests
     [Fact]
     public void ConfidenceSurvey_FreeTextAtTheLimit_IsValid()
     {
-        var submission = new ConfidenceSurveySubmission
+        var submission = new ConfidenceSurveyForm
         {
             CompletedOn = new LocalDate(2026, 1, 1),
             PeopleConnected = 1,
-            CopedWell = Agreement.Agree,
+            CopedWell = AgreementLevel.Agree,
             CurrentVolunteers = 3,
-            GapsInProvision = new string('x', ConfidenceSurveySubmissionValidator.MaxFreeTextLength),
+            GapsInProvision = new string('x', ConfidenceSurveyFormValidator.MaxFreeTextLength),
         };
-        Assert.True(new ConfidenceSurveySubmissionValidator().Validate(submission).IsValid);
+        Assert.True(new ConfidenceSurveyFormValidator().Validate(submission).IsValid);
         submission.GapsInProvision += "x";
-        Assert.False(new ConfidenceSurveySubmissionValidator().Validate(submission).IsValid);
+        Assert.False(new ConfidenceSurveyFormValidator().Validate(submission).IsValid);
     }
 
     [Fact]
-    public void Ons4Form_AndPamFacts_ShowOnlyStructuralValues()
-    {
-        AssertNoPersonalText(new Ons4ResponseFormValidator().Validate(new Ons4ResponseForm { LifeSatisfaction = 11, Anxiety = -1 }).Errors);
-        AssertNoPersonalText(new PamEligibilityFactsValidator().Validate(new PamEligibilityFacts { Dementia = (FactAnswer)9 }).Errors);
-    }
+    public void Ons4ResponseForm_ShowsOnlyStructuralValues()
+        => AssertNoPersonalText(new Ons4ResponseFormValidator().Validate(new Ons4ResponseForm { LifeSatisfaction = 11, Anxiety = -1 }).Errors);
+
+    [Fact]
+    public void PamEligibilityForm_ShowsOnlyStructuralValues()
+        => AssertNoPersonalText(new PamEligibilityFormValidator().Validate(new PamEligibilityForm { Dementia = (FactAnswer)9 }).Errors);
 }

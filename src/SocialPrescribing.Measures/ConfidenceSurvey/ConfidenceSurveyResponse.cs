@@ -7,13 +7,13 @@ namespace SocialPrescribing.Measures;
 
 /// <summary>A completed, valid community group confidence survey (seed section 12).</summary>
 /// <remarks>
-/// Only <see cref="Create"/> makes one, from a submission that passes <see cref="ConfidenceSurveySubmissionValidator"/>,
+/// Only <see cref="Create"/> makes one, from a form that passes <see cref="ConfidenceSurveyFormValidator"/>,
 /// so every response that exists is valid. <see cref="ToString"/> leaves out the free text.
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class ConfidenceSurveyResponse
 {
-    private ConfidenceSurveyResponse(ConfidenceSurveySubmission s)
+    private ConfidenceSurveyResponse(ConfidenceSurveyForm s)
     {
         CompletedOn = s.CompletedOn!.Value;
         PeopleConnected = s.PeopleConnected!.Value;
@@ -34,7 +34,7 @@ public sealed class ConfidenceSurveyResponse
 
     /// <summary>Gets the answer to question 2.</summary>
     /// <value>One of the five answers.</value>
-    public Agreement CopedWell { get; }
+    public AgreementLevel CopedWell { get; }
 
     /// <summary>Gets the answer to question 3.</summary>
     /// <value>0 or more, given only with strongly disagree; otherwise <see langword="null"/>.</value>
@@ -52,16 +52,16 @@ public sealed class ConfidenceSurveyResponse
     /// <value>Free text, or <see langword="null"/> when left blank.</value>
     public string? DevelopmentSupportNeeded { get; }
 
-    /// <summary>Checks a submission and makes the response.</summary>
-    /// <param name="submission">The submitted form.</param>
+    /// <summary>Checks a form and makes the response.</summary>
+    /// <param name="form">The form as filled in.</param>
     /// <returns>The response.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="submission"/> is null.</exception>
-    /// <exception cref="ValidationException">The submission breaks a rule; each failure names the question.</exception>
-    public static ConfidenceSurveyResponse Create(ConfidenceSurveySubmission submission)
+    /// <exception cref="ArgumentNullException"><paramref name="form"/> is null.</exception>
+    /// <exception cref="ValidationException">The form breaks a rule; each failure names the question.</exception>
+    public static ConfidenceSurveyResponse Create(ConfidenceSurveyForm form)
     {
-        Preconditions.CheckNotNull(submission, nameof(submission));
-        ConfidenceSurveySubmissionValidator.Instance.ValidateAndThrow(submission);
-        return new ConfidenceSurveyResponse(submission);
+        Preconditions.CheckNotNull(form, nameof(form));
+        ConfidenceSurveyFormValidator.Instance.ValidateAndThrow(form);
+        return new ConfidenceSurveyResponse(form);
     }
 
     /// <summary>Summarises the numeric answers, without the free text.</summary>

@@ -46,17 +46,18 @@ public readonly struct Ons4Answer : IEquatable<Ons4Answer>, IEqualityOperators<O
     /// <summary>Gets the answer for a rating.</summary>
     /// <param name="rating">The rating the person gave.</param>
     /// <returns>The answer.</returns>
-    public static Ons4Answer Of(Ons4Rating rating) => new((byte)(rating.Value + RatedOffset));
+    public static Ons4Answer FromRating(Ons4Rating rating) => new((byte)(rating.Value + RatedOffset));
 
     /// <summary>Gets the answer for a rating given as a number.</summary>
     /// <param name="rating">A whole number from 0 to 10.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rating"/> is outside [0-10].</exception>
-    public static Ons4Answer Of(int rating) => Of(Ons4Rating.Create(rating));
+    public static Ons4Answer Create(int rating) => FromRating(Ons4Rating.Create(rating));
 
     /// <summary>Gets the rating, if the person gave one.</summary>
     /// <param name="rating">The rating, or 0 when there is none (do not use it then).</param>
     /// <returns><see langword="true"/> when the person gave a rating.</returns>
+    /// <remarks>Never throws.</remarks>
     public bool TryGetRating(out Ons4Rating rating)
     {
         bool rated = IsRated;

@@ -48,6 +48,7 @@ public readonly struct Ons4Rating :
     /// <param name="value">A whole number, which should be from 0 to 10.</param>
     /// <param name="rating">The rating, or 0 when <paramref name="value"/> is out of range.</param>
     /// <returns><see langword="true"/> when <paramref name="value"/> is from 0 to 10.</returns>
+    /// <remarks>Never throws.</remarks>
     public static bool TryCreate(int value, out Ons4Rating rating)
     {
         bool valid = value is >= MinValue and <= MaxValue;

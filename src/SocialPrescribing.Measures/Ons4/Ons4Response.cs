@@ -1,3 +1,4 @@
+using FluentValidation;
 using NodaTime;
 using NodaTime.Text;
 using SocialPrescribing.Utility;
@@ -32,6 +33,24 @@ public sealed class Ons4Response
         Worthwhile = worthwhile;
         Happiness = happiness;
         Anxiety = anxiety;
+    }
+
+    /// <summary>Checks a form and builds the response.</summary>
+    /// <param name="form">The form as filled in.</param>
+    /// <returns>The response; a rating left empty is refused or not asked, never 0.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="form"/> is null.</exception>
+    /// <exception cref="ValidationException">The form breaks a rule; each failure names the field and the rule.</exception>
+    public static Ons4Response Create(Ons4ResponseForm form)
+    {
+        Preconditions.CheckNotNull(form, nameof(form));
+        Ons4ResponseFormValidator.Instance.ValidateAndThrow(form);
+        return new Ons4Response(
+            form.DateAsked!.Value,
+            form.Occasion!.Value,
+            form.AnswerFor(Ons4Item.LifeSatisfaction, form.LifeSatisfaction),
+            form.AnswerFor(Ons4Item.Worthwhile, form.Worthwhile),
+            form.AnswerFor(Ons4Item.Happiness, form.Happiness),
+            form.AnswerFor(Ons4Item.Anxiety, form.Anxiety));
     }
 
     /// <summary>Gets the date the questions were asked.</summary>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using NodaTime;
 
 namespace SocialPrescribing.Measures;
@@ -6,7 +5,7 @@ namespace SocialPrescribing.Measures;
 /// <summary>An ONS4 questionnaire as it arrives from a form: raw numbers, which <see cref="Ons4ResponseFormValidator"/> checks.</summary>
 /// <remarks>
 /// A rating left empty is not asked unless its item is in <see cref="Refused"/>; either way it is never scored as 0.
-/// <see cref="ToResponse"/> turns a valid form into an <see cref="Ons4Response"/>.
+/// <see cref="Ons4Response.Create(Ons4ResponseForm)"/> turns a valid form into an <see cref="Ons4Response"/>.
 /// </remarks>
 /// <threadsafety>Mutable (bound by forms); not safe to share between threads while it changes.</threadsafety>
 public sealed class Ons4ResponseForm
@@ -39,21 +38,7 @@ public sealed class Ons4ResponseForm
     /// <value>Items with no rating; empty by default.</value>
     public ISet<Ons4Item> Refused { get; } = new HashSet<Ons4Item>();
 
-    /// <summary>Checks the form and builds the response.</summary>
-    /// <returns>The response.</returns>
-    /// <exception cref="ValidationException">The form breaks a rule; each failure names the field and the rule.</exception>
-    public Ons4Response ToResponse()
-    {
-        Ons4ResponseFormValidator.Instance.ValidateAndThrow(this);
-        return new Ons4Response(
-            DateAsked!.Value,
-            Occasion!.Value,
-            AnswerFor(Ons4Item.LifeSatisfaction, LifeSatisfaction),
-            AnswerFor(Ons4Item.Worthwhile, Worthwhile),
-            AnswerFor(Ons4Item.Happiness, Happiness),
-            AnswerFor(Ons4Item.Anxiety, Anxiety));
-    }
-
-    private Ons4Answer AnswerFor(Ons4Item item, int? rating)
-        => rating is int value ? Ons4Answer.Of(value) : Refused.Contains(item) ? Ons4Answer.Refused : Ons4Answer.NotAsked;
+    /// <summary>The answer the form gives for one item: its rating, else refused or not asked (never 0).</summary>
+    internal Ons4Answer AnswerFor(Ons4Item item, int? rating)
+        => rating is int value ? Ons4Answer.Create(value) : Refused.Contains(item) ? Ons4Answer.Refused : Ons4Answer.NotAsked;
 }

@@ -11,13 +11,16 @@ namespace SocialPrescribing.Measures;
 /// <threadsafety>Immutable once constructed; safe to share between threads.</threadsafety>
 public sealed class Ons4ResponseFormValidator : AbstractValidator<Ons4ResponseForm>
 {
+    private const string DateAsked = "ONS4 date asked";
+    private const string Occasion = "ONS4 occasion";
+
     /// <summary>Creates the validator.</summary>
     public Ons4ResponseFormValidator()
     {
-        RuleFor(f => f.DateAsked).NotNull().WithName("Date asked").WithMessage(MeasuresMessages.Ons4DateRequired).WithErrorCode(MeasuresErrorCodes.Ons4DateRequired);
+        RuleFor(f => f.DateAsked).NotNull().WithName(DateAsked).WithMessage(MeasuresMessages.RequiredTemplate).WithErrorCode(MeasuresErrorCodes.Ons4DateRequired);
         RuleFor(f => f.Occasion)
-            .NotNull().WithMessage(MeasuresMessages.Ons4OccasionRequired).WithErrorCode(MeasuresErrorCodes.Ons4OccasionRequired)
-            .IsInEnum().WithMessage(MeasuresMessages.Ons4OccasionRequired).WithErrorCode(MeasuresErrorCodes.Ons4OccasionRequired);
+            .NotNull().WithName(Occasion).WithMessage(MeasuresMessages.Ons4OccasionTemplate).WithErrorCode(MeasuresErrorCodes.Ons4OccasionRequired)
+            .IsInEnum().WithMessage(MeasuresMessages.Ons4OccasionTemplate).WithErrorCode(MeasuresErrorCodes.Ons4OccasionRequired);
         RatingRules(f => f.LifeSatisfaction, Ons4Item.LifeSatisfaction, "Life satisfaction (ONS4 question 1)");
         RatingRules(f => f.Worthwhile, Ons4Item.Worthwhile, "Worthwhile (ONS4 question 2)");
         RatingRules(f => f.Happiness, Ons4Item.Happiness, "Happiness yesterday (ONS4 question 3)");
@@ -33,13 +36,13 @@ public sealed class Ons4ResponseFormValidator : AbstractValidator<Ons4ResponseFo
         RuleFor(rating)
             .InclusiveBetween(Ons4Rating.MinValue, Ons4Rating.MaxValue)
             .WithName(name)
-            .WithMessage($"{name}: {MeasuresMessages.Ons4RatingRange}")
+            .WithMessage(MeasuresMessages.Ons4RatingRangeTemplate)
             .WithErrorCode(MeasuresErrorCodes.Ons4RatingOutOfRange);
         RuleFor(rating)
             .Null()
             .When(f => f.Refused.Contains(item))
             .WithName(name)
-            .WithMessage($"{name}: {MeasuresMessages.Ons4RefusedAndRated}")
+            .WithMessage(MeasuresMessages.Ons4RefusedAndRatedTemplate)
             .WithErrorCode(MeasuresErrorCodes.Ons4RefusedAndRated);
     }
 }

@@ -74,19 +74,19 @@ public sealed class PamEligibility
     public IReadOnlyList<string> StillUnknownQuestions => StillUnknown.Select(QuestionFor).ToList().AsReadOnly();
 
     /// <summary>Decides whether PAM suits a person from the facts recorded.</summary>
-    /// <param name="facts">What the link worker has recorded.</param>
+    /// <param name="form">What the link worker has recorded.</param>
     /// <returns>The outcome, with every reason and every unknown fact.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="form"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A fact holds a value other than yes, no or unknown.</exception>
-    public static PamEligibility Assess(PamEligibilityFacts facts)
+    public static PamEligibility Assess(PamEligibilityForm form)
     {
-        Preconditions.CheckNotNull(facts, nameof(facts));
+        Preconditions.CheckNotNull(form, nameof(form));
         var reasons = new List<string>();
         var unknown = new List<PamEligibilityFact>();
         foreach ((PamEligibilityFact fact, _, FactAnswer rulesOut, string reason) in Rules)
         {
-            FactAnswer answer = facts[fact];
-            Preconditions.CheckDefined(answer, nameof(facts));
+            FactAnswer answer = form[fact];
+            Preconditions.CheckDefined(answer, nameof(form));
             if (answer == FactAnswer.Unknown)
             {
                 unknown.Add(fact);

@@ -42,15 +42,9 @@ namespace SocialPrescribing.Measures;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class MeasurementSchedule
 {
-    private MeasurementSchedule(LocalDate start, Cadence cadence, Period minimumDuration, Period earlyReassessmentMinimum, LocalDate? endedOn, ReadOnlyCollection<LocalDate> reportingDates)
-    {
-        Start = start;
-        Cadence = cadence;
-        MinimumDuration = minimumDuration;
-        EarlyReassessmentMinimum = earlyReassessmentMinimum;
-        EndedOn = endedOn;
-        ReportingDates = reportingDates;
-    }
+    private readonly State _state;
+
+    private MeasurementSchedule(State state) => _state = state;
 
     /// <summary>Creates a schedule from the first meeting, with the seed's periods unless given.</summary>
     /// <param name="start">The date of the first meeting with the link worker, when the baselines are due.</param>
@@ -64,40 +58,47 @@ public sealed class MeasurementSchedule
     /// </exception>
     public MeasurementSchedule(LocalDate start, Cadence? cadence = null, Period? minimumDuration = null, Period? earlyReassessmentMinimum = null)
     {
-        Start = start;
-        Cadence = cadence ?? Cadence.SixMonthly;
-        MinimumDuration = Periods.CheckDateOnly(minimumDuration ?? SeedPeriods.OneYear, nameof(minimumDuration));
-        EarlyReassessmentMinimum = Periods.CheckDateOnly(earlyReassessmentMinimum ?? SeedPeriods.ThreeMonths, nameof(earlyReassessmentMinimum));
-        LocalDate end = Periods.PlusOrThrow(start, MinimumDuration, nameof(minimumDuration));
+        Cadence checkedCadence = cadence ?? Cadence.SixMonthly;
+        Period duration = Periods.CheckDateOnly(minimumDuration ?? SeedPeriods.OneYear, nameof(minimumDuration));
+        Period early = Periods.CheckDateOnly(earlyReassessmentMinimum ?? SeedPeriods.ThreeMonths, nameof(earlyReassessmentMinimum));
+        LocalDate end = Periods.PlusOrThrow(start, duration, nameof(minimumDuration));
         Preconditions.CheckArgument(
-            Periods.PlusOrThrow(start, EarlyReassessmentMinimum, nameof(earlyReassessmentMinimum)) < Periods.PlusOrThrow(start, Cadence.Interval, nameof(cadence)),
+            Periods.PlusOrThrow(start, early, nameof(earlyReassessmentMinimum)) < Periods.PlusOrThrow(start, checkedCadence.Interval, nameof(cadence)),
             nameof(earlyReassessmentMinimum),
             MeasuresMessages.EarlyMinimumNotShorter);
 
         var grid = new List<LocalDate>();
-        for (int k = 0; start.Plus(Periods.Times(Cadence.Interval, k)) is var date && date <= end; k++)
+        for (int k = 0; start.Plus(Periods.Times(checkedCadence.Interval, k)) is var date && date <= end; k++)
         {
             grid.Add(date);
         }
 
-        ReportingDates = grid.AsReadOnly();
+        _state = new State
+        {
+            Start = start,
+            Cadence = checkedCadence,
+            MinimumDuration = duration,
+            EarlyReassessmentMinimum = early,
+            EndedOn = null,
+            ReportingDates = grid.AsReadOnly(),
+        };
     }
 
     /// <summary>Gets the date of the first meeting, when the baselines are due.</summary>
     /// <value>A calendar date.</value>
-    public LocalDate Start { get; }
+    public LocalDate Start => _state.Start;
 
     /// <summary>Gets the interval between assessments and the due window.</summary>
     /// <value>By default every 6 months, due window 1 month.</value>
-    public Cadence Cadence { get; }
+    public Cadence Cadence => _state.Cadence;
 
     /// <summary>Gets how long to keep measuring.</summary>
     /// <value>A positive period of date units; by default one year.</value>
-    public Period MinimumDuration { get; }
+    public Period MinimumDuration => _state.MinimumDuration;
 
     /// <summary>Gets the soonest a PAM reassessment may follow the previous PAM.</summary>
     /// <value>A positive period shorter than the cadence's interval; by default 3 months.</value>
-    public Period EarlyReassessmentMinimum { get; }
+    public Period EarlyReassessmentMinimum => _state.EarlyReassessmentMinimum;
 
     /// <summary>Gets the date on or after which an assessment completes the schedule: <see cref="Start"/> + <see cref="MinimumDuration"/>.</summary>
     /// <value>By default the first anniversary of the start.</value>
@@ -105,11 +106,11 @@ public sealed class MeasurementSchedule
 
     /// <summary>Gets the date the schedule ended (the episode closed), after which nothing is due.</summary>
     /// <value>A date, or <see langword="null"/> while it runs.</value>
-    public LocalDate? EndedOn { get; }
+    public LocalDate? EndedOn => _state.EndedOn;
 
     /// <summary>Gets the fixed reporting grid: start + k intervals up to <see cref="MeasuredThrough"/>, baseline first.</summary>
     /// <value>By default 3 dates (0, 6 and 12 months), to name "the 6-month follow-up" in reports. Not due dates.</value>
-    public ReadOnlyCollection<LocalDate> ReportingDates { get; }
+    public ReadOnlyCollection<LocalDate> ReportingDates => _state.ReportingDates;
 
     /// <summary>Returns this schedule ended on a date: nothing is due after it, and assessments after it are ignored.</summary>
     /// <param name="on">The date the episode closed.</param>
@@ -118,89 +119,77 @@ public sealed class MeasurementSchedule
     public MeasurementSchedule EndOn(LocalDate on)
     {
         Preconditions.CheckArgument(on >= Start, nameof(on), MeasuresMessages.EndBeforeStart);
-        return new MeasurementSchedule(Start, Cadence, MinimumDuration, EarlyReassessmentMinimum, on, ReportingDates);
+        return new MeasurementSchedule(_state with { EndedOn = on });
     }
 
     /// <summary>Says where a person's ONS4 stands on a date: every ONS4 taken, and the next one due.</summary>
     /// <param name="asOf">The date asked about.</param>
-    /// <param name="taken">The dates ONS4 was taken, in any order.</param>
+    /// <param name="record">The person's record; its <see cref="MeasurementRecord.Ons4Dates"/> are used.</param>
     /// <returns>The timeline.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="taken"/> is null.</exception>
-    public MeasureTimeline Ons4On(LocalDate asOf, IEnumerable<LocalDate> taken)
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    public MeasureTimeline Ons4On(LocalDate asOf, MeasurementRecord record)
     {
-        Preconditions.CheckNotNull(taken, nameof(taken));
-        return Build(asOf, MeasureKind.Ons4, taken, null, []);
+        Preconditions.CheckNotNull(record, nameof(record));
+        return Build(asOf, MeasureKind.Ons4, record.Ons4Dates, null, []);
     }
 
     /// <summary>Says where a person's PAM stands on a date: every PAM taken (early ones that did not count with the reason), and the next one due.</summary>
     /// <param name="asOf">The date asked about.</param>
-    /// <param name="taken">The dates PAM was taken, in any order.</param>
+    /// <param name="record">The person's record; its <see cref="MeasurementRecord.PamDates"/> and <see cref="MeasurementRecord.SupportTakenUpDates"/> are used.</param>
     /// <param name="eligibility">Whether PAM suits the person (<see cref="PamEligibility.Assess"/>).</param>
-    /// <param name="supportTakenUp">The dates the person took up prescribed support, in any order.</param>
     /// <returns>The timeline; nothing is due for a person PAM does not suit.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public MeasureTimeline PamOn(LocalDate asOf, IEnumerable<LocalDate> taken, PamEligibility eligibility, IEnumerable<LocalDate> supportTakenUp)
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> or <paramref name="eligibility"/> is null.</exception>
+    public MeasureTimeline PamOn(LocalDate asOf, MeasurementRecord record, PamEligibility eligibility)
     {
-        Preconditions.CheckNotNull(taken, nameof(taken));
+        Preconditions.CheckNotNull(record, nameof(record));
         Preconditions.CheckNotNull(eligibility, nameof(eligibility));
-        Preconditions.CheckNotNull(supportTakenUp, nameof(supportTakenUp));
-        return Build(asOf, MeasureKind.Pam, taken, eligibility.Outcome, supportTakenUp);
+        return Build(asOf, MeasureKind.Pam, record.PamDates, eligibility.Outcome, record.SupportTakenUpDates);
     }
 
     /// <summary>Says where both measures stand on a date.</summary>
     /// <param name="asOf">The date asked about.</param>
-    /// <param name="recorded">The assessments recorded so far, of either measure, in any order.</param>
+    /// <param name="record">The person's record: assessments of either measure and support taken up.</param>
     /// <param name="pamEligibility">Whether PAM suits the person.</param>
-    /// <param name="supportTakenUp">The dates the person took up prescribed support.</param>
     /// <returns>The ONS4 timeline, then the PAM timeline.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ReadOnlyCollection<MeasureTimeline> StatusOn(LocalDate asOf, IEnumerable<RecordedAssessment> recorded, PamEligibility pamEligibility, IEnumerable<LocalDate> supportTakenUp)
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> or <paramref name="pamEligibility"/> is null.</exception>
+    public ReadOnlyCollection<MeasureTimeline> StatusOn(LocalDate asOf, MeasurementRecord record, PamEligibility pamEligibility)
     {
-        Preconditions.CheckNotNull(recorded, nameof(recorded));
+        // A null record is reported by Ons4On, under the same parameter name.
         Preconditions.CheckNotNull(pamEligibility, nameof(pamEligibility));
-        RecordedAssessment[] all = recorded.ToArray();
-        return Array.AsReadOnly(
-        [
-            Ons4On(asOf, all.Where(a => a.Measure == MeasureKind.Ons4).Select(a => a.Date)),
-            PamOn(asOf, all.Where(a => a.Measure == MeasureKind.Pam).Select(a => a.Date), pamEligibility, supportTakenUp),
-        ]);
+        return Array.AsReadOnly([Ons4On(asOf, record), PamOn(asOf, record, pamEligibility)]);
     }
 
     /// <summary>Says where both measures stand today, in the given time zone.</summary>
     /// <param name="clock">The clock that says what time it is.</param>
     /// <param name="zone">The time zone whose date is today (for England, <c>Europe/London</c>).</param>
-    /// <param name="recorded">The assessments recorded so far.</param>
+    /// <param name="record">The person's record: assessments of either measure and support taken up.</param>
     /// <param name="pamEligibility">Whether PAM suits the person.</param>
-    /// <param name="supportTakenUp">The dates the person took up prescribed support.</param>
     /// <returns>The ONS4 timeline, then the PAM timeline.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ReadOnlyCollection<MeasureTimeline> StatusNow(IClock clock, DateTimeZone zone, IEnumerable<RecordedAssessment> recorded, PamEligibility pamEligibility, IEnumerable<LocalDate> supportTakenUp)
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/>, <paramref name="zone"/>, <paramref name="record"/> or <paramref name="pamEligibility"/> is null.</exception>
+    public ReadOnlyCollection<MeasureTimeline> StatusNow(IClock clock, DateTimeZone zone, MeasurementRecord record, PamEligibility pamEligibility)
     {
         Preconditions.CheckNotNull(clock, nameof(clock));
         Preconditions.CheckNotNull(zone, nameof(zone));
-        return StatusOn(clock.GetCurrentInstant().InZone(zone).Date, recorded, pamEligibility, supportTakenUp);
+        return StatusOn(clock.GetCurrentInstant().InZone(zone).Date, record, pamEligibility);
     }
 
     /// <summary>Says whether a PAM taken on a date would count, given the PAMs already taken and the support taken up.</summary>
     /// <param name="on">The date of the proposed PAM.</param>
-    /// <param name="taken">The dates PAM was taken before, in any order (later ones are ignored).</param>
-    /// <param name="supportTakenUp">The dates the person took up prescribed support, in any order.</param>
+    /// <param name="record">The person's record; its <see cref="MeasurementRecord.PamDates"/> (those after <paramref name="on"/> are ignored) and <see cref="MeasurementRecord.SupportTakenUpDates"/> are used.</param>
     /// <returns>Yes, or no with the reason and the earliest date it would count.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     /// <remarks>
     /// Appendix 6: "A follow up PAM assessment should be done at least every six months ... A PAM reassessment can be
     /// undertaken sooner than six months (but no less than three months) if a person has accessed and undertaken the
     /// prescribed support/intervention." The previous PAM is the latest that counted before <paramref name="on"/>; with none,
     /// this is the baseline and it counts on or after the start.
     /// </remarks>
-    public PamReassessmentDecision CanReassessPam(LocalDate on, IEnumerable<LocalDate> taken, IEnumerable<LocalDate> supportTakenUp)
+    public PamReassessmentDecision CanReassessPam(LocalDate on, MeasurementRecord record)
     {
-        Preconditions.CheckNotNull(taken, nameof(taken));
-        Preconditions.CheckNotNull(supportTakenUp, nameof(supportTakenUp));
-        LocalDate[] support = supportTakenUp.ToArray();
-        MeasureTimeline before = Build(on.PlusDays(-1), MeasureKind.Pam, taken, PamEligibilityOutcome.Eligible, support);
+        Preconditions.CheckNotNull(record, nameof(record));
+        MeasureTimeline before = Build(on.PlusDays(-1), MeasureKind.Pam, record.PamDates, PamEligibilityOutcome.Eligible, record.SupportTakenUpDates);
         return before.LastCounted is ScheduledAssessment previous
-            ? DecideFollowUp(on, previous.TakenOn!.Value, support)
+            ? DecideFollowUp(on, previous.TakenOn!.Value, record.SupportTakenUpDates)
             : new PamReassessmentDecision(on >= Start, on >= Start ? PamReassessmentReason.Baseline : PamReassessmentReason.BeforeStart, Start);
     }
 
@@ -227,11 +216,10 @@ public sealed class MeasurementSchedule
             : new PamReassessmentDecision(false, PamReassessmentReason.SupportNotTakenUp, earliest);
     }
 
-    private MeasureTimeline Build(LocalDate asOf, MeasureKind measure, IEnumerable<LocalDate> taken, PamEligibilityOutcome? suitability, IEnumerable<LocalDate> supportTakenUp)
+    private MeasureTimeline Build(LocalDate asOf, MeasureKind measure, IReadOnlyList<LocalDate> taken, PamEligibilityOutcome? suitability, IReadOnlyList<LocalDate> support)
     {
         LocalDate last = EndedOn is LocalDate end && end < asOf ? end : asOf;
-        LocalDate[] dates = taken.Where(d => d >= Start && d <= last).Distinct().Order().ToArray();
-        LocalDate[] support = measure == MeasureKind.Pam ? supportTakenUp.ToArray() : [];
+        LocalDate[] dates = taken.Where(d => d >= Start && d <= last).Distinct().ToArray(); // the record keeps them sorted
 
         var entries = new List<ScheduledAssessment>(dates.Length + 1);
         LocalDate? previous = null;
@@ -247,7 +235,7 @@ public sealed class MeasurementSchedule
                 notCounted = decision.IsAllowed ? null : decision.Reason;
             }
 
-            entries.Add(ScheduledAssessment.Taken(measure, counted, due, date, notCounted));
+            entries.Add(ScheduledAssessment.Taken(measure, counted, dueDate: due, takenOn: date, notCounted));
             if (notCounted is null)
             {
                 previous = date;
@@ -264,5 +252,21 @@ public sealed class MeasurementSchedule
         }
 
         return new MeasureTimeline(measure, entries.AsReadOnly(), complete, suitability);
+    }
+
+    /// <summary>Everything a schedule holds, copied with <c>with</c> so that no two dates or periods can be swapped by position.</summary>
+    private sealed record State
+    {
+        public required LocalDate Start { get; init; }
+
+        public required Cadence Cadence { get; init; }
+
+        public required Period MinimumDuration { get; init; }
+
+        public required Period EarlyReassessmentMinimum { get; init; }
+
+        public required LocalDate? EndedOn { get; init; }
+
+        public required ReadOnlyCollection<LocalDate> ReportingDates { get; init; }
     }
 }

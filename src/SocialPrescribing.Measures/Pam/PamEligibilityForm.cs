@@ -6,11 +6,11 @@ namespace SocialPrescribing.Measures;
 /// <remarks>
 /// <para>
 /// These are health facts about a person, so <see cref="ToString"/> says only how many are recorded. Check input from
-/// forms with <see cref="PamEligibilityFactsValidator"/>; decide with <see cref="PamEligibility.Assess"/>.
+/// forms with <see cref="PamEligibilityFormValidator"/>; decide with <see cref="PamEligibility.Assess"/>.
 /// </para>
 /// </remarks>
 /// <threadsafety>Mutable (bound by forms); not safe to share between threads while it changes.</threadsafety>
-public sealed class PamEligibilityFacts
+public sealed class PamEligibilityForm
 {
     /// <summary>Gets or sets whether the person reads at level 1 national literacy standard (reading age 12).</summary>
     /// <value>Yes, no or unknown (the default).</value>

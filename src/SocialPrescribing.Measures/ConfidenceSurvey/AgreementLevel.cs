@@ -1,7 +1,7 @@
 namespace SocialPrescribing.Measures;
 
 /// <summary>The five boxes of confidence survey question 2 (seed section 12), from strongly agree to strongly disagree.</summary>
-public enum Agreement
+public enum AgreementLevel
 {
     /// <summary>Strongly agree.</summary>
     StronglyAgree = 1,

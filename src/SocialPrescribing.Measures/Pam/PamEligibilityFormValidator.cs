@@ -3,13 +3,13 @@ using FluentValidation;
 
 namespace SocialPrescribing.Measures;
 
-/// <summary>Checks <see cref="PamEligibilityFacts"/> from a form: every fact is recorded as yes, no or unknown.</summary>
+/// <summary>Checks <see cref="PamEligibilityForm"/> from a form: every fact is recorded as yes, no or unknown.</summary>
 /// <remarks>Each failure names the fact; messages never repeat the value entered.</remarks>
 /// <threadsafety>Immutable once constructed; safe to share between threads.</threadsafety>
-public sealed class PamEligibilityFactsValidator : AbstractValidator<PamEligibilityFacts>
+public sealed class PamEligibilityFormValidator : AbstractValidator<PamEligibilityForm>
 {
     /// <summary>Creates the validator.</summary>
-    public PamEligibilityFactsValidator()
+    public PamEligibilityFormValidator()
     {
         FactRule(f => f.LiteracyLevel1, PamEligibilityFact.LiteracyLevel1);
         FactRule(f => f.HealthNeedOrRisk, PamEligibilityFact.HealthNeedOrRisk);
@@ -20,13 +20,13 @@ public sealed class PamEligibilityFactsValidator : AbstractValidator<PamEligibil
         FactRule(f => f.StrugglesToUnderstandQuestions, PamEligibilityFact.StrugglesToUnderstandQuestions);
     }
 
-    private void FactRule(Expression<Func<PamEligibilityFacts, FactAnswer>> property, PamEligibilityFact fact)
+    private void FactRule(Expression<Func<PamEligibilityForm, FactAnswer>> property, PamEligibilityFact fact)
     {
         string name = PamEligibility.QuestionFor(fact);
         RuleFor(property)
             .IsInEnum()
             .WithName(name)
-            .WithMessage($"{name} {MeasuresMessages.PamFactNotDefined}")
+            .WithMessage(MeasuresMessages.PamFactNotDefinedTemplate)
             .WithErrorCode(MeasuresErrorCodes.PamFactNotDefined);
     }
 }

@@ -2,10 +2,10 @@ using NodaTime;
 
 namespace SocialPrescribing.Measures;
 
-/// <summary>A confidence survey as it arrives from a form; <see cref="ConfidenceSurveySubmissionValidator"/> checks it.</summary>
-/// <remarks>Turn a valid submission into a <see cref="ConfidenceSurveyResponse"/> with <see cref="ConfidenceSurveyResponse.Create"/>.</remarks>
+/// <summary>A confidence survey as it arrives from a form; <see cref="ConfidenceSurveyFormValidator"/> checks it.</summary>
+/// <remarks>Turn a valid form into a <see cref="ConfidenceSurveyResponse"/> with <see cref="ConfidenceSurveyResponse.Create"/>.</remarks>
 /// <threadsafety>Mutable (bound by forms); not safe to share between threads while it changes.</threadsafety>
-public sealed class ConfidenceSurveySubmission
+public sealed class ConfidenceSurveyForm
 {
     /// <summary>Gets or sets the date the group completed the survey.</summary>
     /// <value>Required.</value>
@@ -17,7 +17,7 @@ public sealed class ConfidenceSurveySubmission
 
     /// <summary>Gets or sets the answer to question 2: "We have coped well with receiving new people ...".</summary>
     /// <value>Required; one of the five answers.</value>
-    public Agreement? CopedWell { get; set; }
+    public AgreementLevel? CopedWell { get; set; }
 
     /// <summary>Gets or sets the answer to question 3: how many new people the group could have coped with.</summary>
     /// <value>Only with "strongly disagree" to question 2; not negative.</value>

@@ -3,7 +3,7 @@ using FluentValidation;
 
 namespace SocialPrescribing.Measures;
 
-/// <summary>Checks a <see cref="ConfidenceSurveySubmission"/>: every failure names the question and the rule, with a stable code.</summary>
+/// <summary>Checks a <see cref="ConfidenceSurveyForm"/>: every failure names the question and the rule, with a stable code.</summary>
 /// <remarks>
 /// <para>
 /// Rules (seed section 12): the completion date and questions 1, 2 and 4 are answered; counts (questions 1, 3 and 4)
@@ -12,7 +12,7 @@ namespace SocialPrescribing.Measures;
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable once constructed; safe to share between threads.</threadsafety>
-public sealed class ConfidenceSurveySubmissionValidator : AbstractValidator<ConfidenceSurveySubmission>
+public sealed class ConfidenceSurveyFormValidator : AbstractValidator<ConfidenceSurveyForm>
 {
     /// <summary>The longest free-text answer, in characters (this library's bound; the seed's "free text box" has none).</summary>
     public const int MaxFreeTextLength = 2000;
@@ -23,48 +23,49 @@ public sealed class ConfidenceSurveySubmissionValidator : AbstractValidator<Conf
     private const string Question4 = "Question 4 (volunteers currently involved)";
     private const string Question5 = "Question 5 (gaps in community provision)";
     private const string Question6 = "Question 6 (development support needed)";
+    private const string CompletionDate = "Completion date";
 
     /// <summary>Creates the validator.</summary>
-    public ConfidenceSurveySubmissionValidator()
+    public ConfidenceSurveyFormValidator()
     {
-        RuleFor(s => s.CompletedOn).NotNull().WithName("Completion date")
-            .WithMessage("Completion date " + MeasuresMessages.SurveyDateRequired).WithErrorCode(MeasuresErrorCodes.SurveyDateRequired);
+        RuleFor(s => s.CompletedOn).NotNull().WithName(CompletionDate)
+            .WithMessage(MeasuresMessages.RequiredTemplate).WithErrorCode(MeasuresErrorCodes.SurveyDateRequired);
 
         CountRules(s => s.PeopleConnected, Question1, required: true);
         RuleFor(s => s.CopedWell).NotNull().WithName(Question2)
-            .WithMessage($"{Question2} should be answered.").WithErrorCode(MeasuresErrorCodes.SurveyAnswerRequired);
+            .WithMessage(MeasuresMessages.AnswerRequiredTemplate).WithErrorCode(MeasuresErrorCodes.SurveyAnswerRequired);
         RuleFor(s => s.CopedWell).IsInEnum().WithName(Question2)
-            .WithMessage($"{Question2} {MeasuresMessages.SurveyCopedWellRequired}").WithErrorCode(MeasuresErrorCodes.SurveyCopedWellNotDefined);
+            .WithMessage(MeasuresMessages.SurveyCopedWellNotDefinedTemplate).WithErrorCode(MeasuresErrorCodes.SurveyCopedWellNotDefined);
         CountRules(s => s.CouldHaveCopedWith, Question3, required: false);
-        RuleFor(s => s.CouldHaveCopedWith).Null().When(s => s.CopedWell != Agreement.StronglyDisagree).WithName(Question3)
-            .WithMessage($"{Question3} {MeasuresMessages.SurveyQuestion3OnlyWhenStronglyDisagree}").WithErrorCode(MeasuresErrorCodes.SurveyQuestion3WithoutStrongDisagreement);
+        RuleFor(s => s.CouldHaveCopedWith).Null().When(s => s.CopedWell != AgreementLevel.StronglyDisagree).WithName(Question3)
+            .WithMessage(MeasuresMessages.SurveyQuestion3OnlyWhenStronglyDisagreeTemplate).WithErrorCode(MeasuresErrorCodes.SurveyQuestion3WithoutStrongDisagreement);
         CountRules(s => s.CurrentVolunteers, Question4, required: true);
-        FreeTextRule(s => s.GapsInProvision, nameof(ConfidenceSurveySubmission.GapsInProvision), Question5);
-        FreeTextRule(s => s.DevelopmentSupportNeeded, nameof(ConfidenceSurveySubmission.DevelopmentSupportNeeded), Question6);
+        FreeTextRule(s => s.GapsInProvision, nameof(ConfidenceSurveyForm.GapsInProvision), Question5);
+        FreeTextRule(s => s.DevelopmentSupportNeeded, nameof(ConfidenceSurveyForm.DevelopmentSupportNeeded), Question6);
     }
 
     /// <summary>Gets a shared instance.</summary>
     /// <value>A validator with the rules above.</value>
-    internal static ConfidenceSurveySubmissionValidator Instance { get; } = new();
+    internal static ConfidenceSurveyFormValidator Instance { get; } = new();
 
-    private void CountRules(Expression<Func<ConfidenceSurveySubmission, int?>> count, string name, bool required)
+    private void CountRules(Expression<Func<ConfidenceSurveyForm, int?>> count, string name, bool required)
     {
         if (required)
         {
             RuleFor(count).NotNull().WithName(name)
-                .WithMessage($"{name} should be answered.").WithErrorCode(MeasuresErrorCodes.SurveyAnswerRequired);
+                .WithMessage(MeasuresMessages.AnswerRequiredTemplate).WithErrorCode(MeasuresErrorCodes.SurveyAnswerRequired);
         }
 
         RuleFor(count).GreaterThanOrEqualTo(0).WithName(name)
-            .WithMessage($"{name} {MeasuresMessages.SurveyCountNegative}").WithErrorCode(MeasuresErrorCodes.SurveyCountNegative);
+            .WithMessage(MeasuresMessages.CountNegativeTemplate).WithErrorCode(MeasuresErrorCodes.SurveyCountNegative);
     }
 
     /// <summary>
     /// Checks the length of a free-text answer. The rule is on the length, never on the text: FluentValidation puts the
     /// value a rule checks in <c>ValidationFailure.AttemptedValue</c>, and the text may be about people.
     /// </summary>
-    private void FreeTextRule(Func<ConfidenceSurveySubmission, string?> text, string propertyName, string name)
+    private void FreeTextRule(Func<ConfidenceSurveyForm, string?> text, string propertyName, string name)
         => RuleFor(s => text(s) == null ? 0 : text(s)!.Length).LessThanOrEqualTo(MaxFreeTextLength)
             .OverridePropertyName(propertyName).WithName(name)
-            .WithMessage($"{name} {MeasuresMessages.SurveyFreeTextTooLong}").WithErrorCode(MeasuresErrorCodes.SurveyFreeTextTooLong);
+            .WithMessage(MeasuresMessages.FreeTextTooLongTemplate).WithErrorCode(MeasuresErrorCodes.SurveyFreeTextTooLong);
 }
