@@ -72,33 +72,65 @@ public class FilledChecklistTests
     public void With_UnknownItem_Throws()
     {
         FilledChecklist c = FilledChecklist.Start(SeedChecklists.PcnReadiness);
-        Assert.Throws<KeyNotFoundException>(() => c.With("9.9", ChecklistAnswer.YesNo(true)));
-        Assert.Throws<KeyNotFoundException>(() => c.AnswerFor("9.9"));
-        Assert.Throws<ArgumentNullException>(() => c.With("1.1", null!));
+        Assert.Equal("itemId", Assert.Throws<ArgumentException>(() => c.With("9.9", ChecklistAnswer.YesNo(true))).ParamName);
+        Assert.Equal("itemId", Assert.Throws<ArgumentException>(() => c.AnswerFor("9.9")).ParamName);
+        Assert.Equal("itemId", Assert.Throws<ArgumentException>(() => c.Without("9.9")).ParamName);
+        Assert.Equal("itemId", Assert.Throws<ArgumentException>(() => c.IsAnswered("9.9")).ParamName);
+        Assert.Equal("itemId", Assert.Throws<ArgumentNullException>(() => c.AnswerFor(null!)).ParamName);
+        Assert.Equal("answer", Assert.Throws<ArgumentNullException>(() => c.With("1.1", null!)).ParamName);
+        Assert.Throws<KeyNotFoundException>(() => c.Definition.GetItem("9.9"));
+        Assert.Equal("id", Assert.Throws<ArgumentNullException>(() => c.Definition.GetItem(null!)).ParamName);
+        Assert.False(c.Definition.TryGetItem(null, out _));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(6)]
+    [InlineData(-1)]
+    [InlineData(int.MinValue)]
+    [InlineData(int.MaxValue)]
+    public void SelfAssessment_OutsideOneToFive_IsRejectedByTheFactory(int score)
+    {
+        // Seed Appendix 3: "5 = high, 1 = low"; a score outside 1-5 never becomes an answer.
+        ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => ChecklistAnswer.SelfAssessment(score, "Too keen"));
+        Assert.Equal("score", e.ParamName);
+        Assert.StartsWith(ChecklistsMessages.ScoreRange, e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Too keen", e.Message, StringComparison.Ordinal);
+        Assert.False(ChecklistAnswer.TrySelfAssessment(score, "Too keen", out ChecklistAnswer? answer));
+        Assert.Null(answer);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    public void SelfAssessment_AtTheEndsOfOneToFive_IsAccepted(int score)
+    {
+        Assert.Equal(score, ChecklistAnswer.SelfAssessment(score, "Why").Score);
+        Assert.True(ChecklistAnswer.TrySelfAssessment(score, "Why", out ChecklistAnswer? answer));
+        Assert.Equal((score, "Why"), (answer.Score, answer.TextIn(SeedChecklists.RationaleColumn)));
     }
 
     [Fact]
     public void Validator_NamesTheItemAndRule()
     {
         FilledChecklist ccg = FilledChecklist.Start(SeedChecklists.CcgSelfEvaluation)
-            .With("1", ChecklistAnswer.SelfAssessment(6, "Too keen"))
-            .With("2", ChecklistAnswer.SelfAssessment(0, "Zero"))
             .With("3", ChecklistAnswer.SelfAssessment(3, null))
             .With("4", ChecklistAnswer.YesNo(true).WithText(SeedChecklists.RationaleColumn, "Wrong kind"))
             .With("5", ChecklistAnswer.SelfAssessment(5, "Fine").WithText("Mood", "unknown column"));
         ValidationResult result = Validator.Validate(ccg);
         Assert.Equal(
             [
-                ("1", ChecklistErrorCodes.ScoreOutOfRange),
-                ("2", ChecklistErrorCodes.ScoreOutOfRange),
-                ("3", ChecklistErrorCodes.RequiredTextMissing),
-                ("4", ChecklistErrorCodes.ResponseKindMismatch),
-                ("5", ChecklistErrorCodes.UnknownColumn),
+                ("3", ChecklistsErrorCodes.RequiredTextMissing),
+                ("4", ChecklistsErrorCodes.ResponseKindMismatch),
+                ("5", ChecklistsErrorCodes.UnknownColumn),
             ],
             result.Errors.Select(e => (e.PropertyName["Answers[".Length..^1], e.ErrorCode)));
-        Assert.Equal("Social prescribing self-evaluation checklist for CCGs 2019-20, item 1: " + ChecklistMessages.ScoreRange, result.Errors[0].ErrorMessage);
-        Assert.Equal("Social prescribing self-evaluation checklist for CCGs 2019-20, item 3: " + ChecklistMessages.RequiredTextMissing + " (Rationale).", result.Errors[2].ErrorMessage);
-        Assert.All(result.Errors, e => Assert.DoesNotContain("Too keen", e.ErrorMessage, StringComparison.Ordinal));
+        Assert.Equal("Social prescribing self-evaluation checklist for CCGs 2019-20, item 3 should have text in its required column (Rationale).", result.Errors[0].ErrorMessage);
+        Assert.Equal("Social prescribing self-evaluation checklist for CCGs 2019-20, item 4 should hold only the kind of answer its item takes (SelfAssessment).", result.Errors[1].ErrorMessage);
+        Assert.Equal("Social prescribing self-evaluation checklist for CCGs 2019-20, item 5 should have text only in the item's own columns.", result.Errors[2].ErrorMessage);
+        Assert.All(result.Errors, e => Assert.DoesNotContain("{", e.ErrorMessage, StringComparison.Ordinal));
+        Assert.All(result.Errors, e => Assert.DoesNotContain("Wrong kind", e.ErrorMessage, StringComparison.Ordinal));
+        Assert.All(result.Errors, e => Assert.DoesNotContain("Mood", e.ErrorMessage, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -108,8 +140,8 @@ public class FilledChecklistTests
             .With("1", ChecklistAnswer.Completed(Start.PlusDays(-1)))
             .With("2", ChecklistAnswer.Completed(Start));
         ValidationFailure failure = Assert.Single(Validator.Validate(c).Errors);
-        Assert.Equal(ChecklistErrorCodes.CompletedBeforeStart, failure.ErrorCode);
-        Assert.Contains("item 1:", failure.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal(ChecklistsErrorCodes.CompletedBeforeStart, failure.ErrorCode);
+        Assert.Equal("What to include in a link worker induction, item 1 should not have a completion date before the checklist's start date.", failure.ErrorMessage);
     }
 
     [Fact]
