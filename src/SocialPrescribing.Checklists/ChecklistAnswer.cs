@@ -114,7 +114,8 @@ public sealed class ChecklistAnswer
     /// <summary>Gets the text in a column.</summary>
     /// <param name="column">The column heading.</param>
     /// <returns>The text, or <see langword="null"/> when the column is blank.</returns>
-    public string? TextIn(string column) => Texts.TryGetValue(column, out string? text) ? text : null;
+    /// <exception cref="ArgumentNullException"><paramref name="column"/> is null.</exception>
+    public string? TextIn(string column) => Texts.TryGetValue(Preconditions.CheckNotNull(column, nameof(column)), out string? text) ? text : null;
 
     /// <summary>Describes which parts are filled in, without the text.</summary>
     /// <returns>For example <c>score 4, 1 text column</c>.</returns>

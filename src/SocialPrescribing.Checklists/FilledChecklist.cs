@@ -108,10 +108,11 @@ public sealed class FilledChecklist
         }
 
         LocalDate start = StartDate ?? throw new InvalidOperationException(ChecklistsMessages.NoStartDate);
-        LocalDate deadline = start.PlusWeeks(weeks);
+        // Days from the start, not start.PlusWeeks(weeks): a deadline beyond the calendar's end must not overflow.
+        long allowedDays = weeks * 7L;
         return Definition.Items
             .Where(i => i.ResponseKind == ChecklistResponseKind.CompletionDate)
-            .Where(i => AnswerFor(i.Id)?.CompletedOn is not LocalDate done || done > deadline)
+            .Where(i => AnswerFor(i.Id)?.CompletedOn is not LocalDate done || Period.Between(start, done, PeriodUnits.Days).Days > allowedDays)
             .ToList()
             .AsReadOnly();
     }

@@ -7,7 +7,7 @@ namespace SocialPrescribing.Checklists.Tests;
 public class FilledChecklistTests
 {
     private static readonly LocalDate Start = new(2026, 1, 5);
-    private static readonly FilledChecklistValidator Validator = new();
+    private readonly FilledChecklistValidator Validator = new();
 
     [Fact]
     public void Progress_CountsAreasAndLowestScores()
@@ -67,6 +67,19 @@ public class FilledChecklistTests
         Assert.Throws<ArgumentOutOfRangeException>(() => c.IncompleteAfterWeeks(-1));
         Assert.Throws<InvalidOperationException>(() => FilledChecklist.Start(SeedChecklists.LinkWorkerInduction).IncompleteAfterWeeks(4));
     }
+
+    [Fact]
+    public void IncompleteAfterWeeks_FarBeyondTheCalendar_ListsOnlyUncompletedItems()
+    {
+        FilledChecklist c = FilledChecklist.Start(SeedChecklists.LinkWorkerInduction, Start)
+            .With("1", ChecklistAnswer.Completed(Start.PlusYears(5)));
+        Assert.Equal(15, c.IncompleteAfterWeeks(int.MaxValue).Count);
+        Assert.DoesNotContain(c.IncompleteAfterWeeks(int.MaxValue), i => i.Id == "1");
+    }
+
+    [Fact]
+    public void TextIn_NullColumn_NamesTheParameter()
+        => Assert.Equal("column", Assert.Throws<ArgumentNullException>(() => ChecklistAnswer.YesNo(true).TextIn(null!)).ParamName);
 
     [Fact]
     public void With_UnknownItem_Throws()
@@ -159,13 +172,19 @@ public class FilledChecklistTests
     }
 
     [Property]
-    public void Progress_CountsAddUp(FilledChecklist c)
+    public void Progress_MatchesTheAnswersRecorded(FilledChecklist c)
     {
+        // Oracle: the generator answers each item validly (the kind it takes, or text), so the items answered are the
+        // answers' keys, and the lowest self-assessment is the minimum of the scores recorded.
         ChecklistProgress p = c.Progress;
-        Assert.Equal(c.Definition.Items.Count, p.Answered + p.Unanswered);
-        Assert.Equal(p.Answered, c.Definition.Items.Count(i => c.IsAnswered(i.Id)));
-        Assert.All(p.AreasNotCovered, a => Assert.All(a.Items, i => Assert.False(c.IsAnswered(i.Id))));
-        Assert.All(p.LowestSelfAssessments, s => Assert.True(c.Definition.Items.All(i => c.AnswerFor(i.Id)?.Score is not int other || other >= s.Score)));
+        Assert.Equal(c.Answers.Count, p.Answered);
+        Assert.Equal(c.Definition.Items.Where(i => !c.Answers.ContainsKey(i.Id)), p.UnansweredItems);
+        Assert.Equal(c.Definition.Areas.Where(a => a.Items.All(i => !c.Answers.ContainsKey(i.Id))), p.AreasNotCovered);
+        int[] scores = [.. c.Answers.Values.Where(a => a.Score.HasValue).Select(a => a.Score!.Value)];
+        Assert.Equal(
+            c.Answers.Where(kv => scores.Length > 0 && kv.Value.Score == scores.Min()).Select(kv => kv.Key).Order(StringComparer.Ordinal),
+            p.LowestSelfAssessments.Select(s => s.Item.Id).Order(StringComparer.Ordinal));
+        Assert.All(p.LowestSelfAssessments, s => Assert.Equal(c.Answers[s.Item.Id].TextIn(SeedChecklists.RationaleColumn), s.Rationale));
     }
 
     [Property]
@@ -222,6 +241,7 @@ public class FilledChecklistTests
             FilledChecklist less = c.Without(id);
             Assert.Null(less.AnswerFor(id));
             Assert.Equal(c.Answers.Count - 1, less.Answers.Count);
+            Assert.All(less.Answers, kv => Assert.Same(c.Answers[kv.Key], kv.Value));
         }
     }
 }
