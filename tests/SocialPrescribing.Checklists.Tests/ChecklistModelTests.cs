@@ -24,6 +24,9 @@ public class ChecklistModelTests
         Assert.Equal("items", Assert.Throws<ArgumentException>(() => new ChecklistArea("Area", [])).ParamName);
         Assert.Equal("areas", Assert.Throws<ArgumentException>(() => new ChecklistDefinition("x", "X", "S", [])).ParamName);
         Assert.Equal("areas", Assert.Throws<ArgumentException>(() => new ChecklistDefinition("x", "X", "S", [new ChecklistArea("A", [item, item])])).ParamName);
+        Assert.Equal("areas", Assert.Throws<ArgumentException>(() => new ChecklistDefinition("x", "X", "S", [new ChecklistArea("A", [item]), null!])).ParamName);
+        Assert.Equal("items", Assert.Throws<ArgumentException>(() => new ChecklistArea("Area", [item, null!])).ParamName);
+        Assert.Equal("introduction", Assert.Throws<ArgumentException>(() => new ChecklistDefinition("x", "X", "S", [new ChecklistArea("A", [item])], " ")).ParamName);
     }
 
     [Fact]
