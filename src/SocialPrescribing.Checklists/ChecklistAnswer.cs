@@ -1,5 +1,8 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.Checklists;
@@ -7,14 +10,22 @@ namespace SocialPrescribing.Checklists;
 /// <summary>What was recorded against one checklist item: a yes/no, a 1-5 self-assessment or a completion date, and free text per column.</summary>
 /// <remarks>
 /// <para>
-/// An answer records what was entered; <see cref="FilledChecklistValidator"/> checks it against its item (the right
-/// kind, a score from 1 to 5, a date not before the start, a rationale where required), naming the item in each failure.
+/// A self-assessment is always from <see cref="MinScore"/> to <see cref="MaxScore"/> (seed Appendix 3: "5 = high,
+/// 1 = low"): <see cref="SelfAssessment"/> rejects any other score and <see cref="TrySelfAssessment"/> returns
+/// <see langword="false"/> for it. <see cref="FilledChecklistValidator"/> checks an answer against its item (the right
+/// kind, a date not before the start, a rationale where required), naming the item in each failure.
 /// </para>
 /// <para>Blank column text is dropped, so an answer never holds empty text.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class ChecklistAnswer
 {
+    /// <summary>The lowest self-assessment (seed Appendix 3: "1 = low").</summary>
+    public const int MinScore = 1;
+
+    /// <summary>The highest self-assessment (seed Appendix 3: "5 = high").</summary>
+    public const int MaxScore = 5;
+
     private ChecklistAnswer(bool? yes, int? score, LocalDate? completedOn, FrozenDictionary<string, string> texts)
     {
         Yes = yes;
@@ -28,7 +39,7 @@ public sealed class ChecklistAnswer
     public bool? Yes { get; }
 
     /// <summary>Gets the self-assessment.</summary>
-    /// <value>1 (low) to 5 (high) when valid, or <see langword="null"/>.</value>
+    /// <value>1 (low) to 5 (high), or <see langword="null"/>.</value>
     public int? Score { get; }
 
     /// <summary>Gets the completion date.</summary>
@@ -52,11 +63,27 @@ public sealed class ChecklistAnswer
     public static ChecklistAnswer YesNo(bool yes) => new(yes, null, null, FrozenDictionary<string, string>.Empty);
 
     /// <summary>Gets a self-assessment with its rationale.</summary>
-    /// <param name="score">1 (low) to 5 (high); checked by <see cref="FilledChecklistValidator"/>.</param>
-    /// <param name="rationale">Why, in the <c>Rationale</c> column.</param>
+    /// <param name="score"><see cref="MinScore"/> (low) to <see cref="MaxScore"/> (high), seed Appendix 3.</param>
+    /// <param name="rationale">Why, in the <c>Rationale</c> column; blank text is dropped.</param>
     /// <returns>The answer.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is outside 1 to 5.</exception>
     public static ChecklistAnswer SelfAssessment(int score, string? rationale)
-        => new ChecklistAnswer(null, score, null, FrozenDictionary<string, string>.Empty).WithText(SeedChecklists.RationaleColumn, rationale);
+        => TrySelfAssessment(score, rationale, out ChecklistAnswer? answer)
+            ? answer
+            : throw new ArgumentOutOfRangeException(nameof(score), ChecklistsMessages.ScoreRange);
+
+    /// <summary>Tries to get a self-assessment with its rationale. Never throws.</summary>
+    /// <param name="score"><see cref="MinScore"/> (low) to <see cref="MaxScore"/> (high), seed Appendix 3.</param>
+    /// <param name="rationale">Why, in the <c>Rationale</c> column; blank text is dropped.</param>
+    /// <param name="answer">The answer, or <see langword="null"/> when <paramref name="score"/> is outside 1 to 5.</param>
+    /// <returns><see langword="true"/> when <paramref name="score"/> is from 1 to 5.</returns>
+    public static bool TrySelfAssessment(int score, string? rationale, [NotNullWhen(true)] out ChecklistAnswer? answer)
+    {
+        answer = score is >= MinScore and <= MaxScore
+            ? new ChecklistAnswer(null, score, null, FrozenDictionary<string, string>.Empty).WithText(SeedChecklists.RationaleColumn, rationale)
+            : null;
+        return answer is not null;
+    }
 
     /// <summary>Gets a completion date.</summary>
     /// <param name="completedOn">When the item was completed.</param>
@@ -87,7 +114,8 @@ public sealed class ChecklistAnswer
     /// <summary>Gets the text in a column.</summary>
     /// <param name="column">The column heading.</param>
     /// <returns>The text, or <see langword="null"/> when the column is blank.</returns>
-    public string? TextIn(string column) => Texts.TryGetValue(column, out string? text) ? text : null;
+    /// <exception cref="ArgumentNullException"><paramref name="column"/> is null.</exception>
+    public string? TextIn(string column) => Texts.TryGetValue(Preconditions.CheckNotNull(column, nameof(column)), out string? text) ? text : null;
 
     /// <summary>Describes which parts are filled in, without the text.</summary>
     /// <returns>For example <c>score 4, 1 text column</c>.</returns>
@@ -101,15 +129,15 @@ public sealed class ChecklistAnswer
 
         if (Score is int score)
         {
-            parts.Add($"score {score}");
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"score {score}"));
         }
 
         if (CompletedOn is LocalDate date)
         {
-            parts.Add($"completed {date:uuuu-MM-dd}");
+            parts.Add("completed " + LocalDatePattern.Iso.Format(date));
         }
 
-        parts.Add($"{Texts.Count} text column{(Texts.Count == 1 ? string.Empty : "s")}");
+        parts.Add(string.Create(CultureInfo.InvariantCulture, $"{Texts.Count} text column{(Texts.Count == 1 ? string.Empty : "s")}"));
         return string.Join(", ", parts);
     }
 

@@ -16,7 +16,7 @@ public sealed class ChecklistArea
     {
         Title = ChecklistItem.CheckText(title, nameof(title));
         Items = Preconditions.CheckNotNull(items, nameof(items)).ToList().AsReadOnly();
-        Preconditions.CheckArgument(Items.Count > 0 && Items.All(i => i is not null), nameof(items), ChecklistMessages.NoItems);
+        Preconditions.CheckArgument(Items.Count > 0 && Items.All(i => i is not null), nameof(items), ChecklistsMessages.NoItems);
     }
 
     /// <summary>Gets the area's title.</summary>

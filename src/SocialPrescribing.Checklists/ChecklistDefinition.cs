@@ -30,9 +30,9 @@ public sealed class ChecklistDefinition
         Source = ChecklistItem.CheckText(source, nameof(source));
         Introduction = introduction is null ? null : ChecklistItem.CheckText(introduction, nameof(introduction));
         Areas = Preconditions.CheckNotNull(areas, nameof(areas)).ToList().AsReadOnly();
-        Preconditions.CheckArgument(Areas.Count > 0 && Areas.All(a => a is not null), nameof(areas), ChecklistMessages.NoAreas);
+        Preconditions.CheckArgument(Areas.Count > 0 && Areas.All(a => a is not null), nameof(areas), ChecklistsMessages.NoAreas);
         Items = Areas.SelectMany(a => a.Items).ToList().AsReadOnly();
-        Preconditions.CheckArgument(Items.Select(i => i.Id).Distinct(StringComparer.Ordinal).Count() == Items.Count, nameof(areas), ChecklistMessages.DuplicateItemId);
+        Preconditions.CheckArgument(Items.Select(i => i.Id).Distinct(StringComparer.Ordinal).Count() == Items.Count, nameof(areas), ChecklistsMessages.DuplicateItemId);
         _byId = Items.ToFrozenDictionary(i => i.Id, StringComparer.Ordinal);
     }
 
@@ -60,21 +60,28 @@ public sealed class ChecklistDefinition
     /// <value>The items.</value>
     public ReadOnlyCollection<ChecklistItem> Items { get; }
 
-    /// <summary>Finds an item by its id.</summary>
-    /// <param name="id">The item's id, such as <c>2.4</c>.</param>
+    /// <summary>Finds an item by its id. Never throws.</summary>
+    /// <param name="id">The item's id, such as <c>2.4</c>; <see langword="null"/> finds nothing.</param>
     /// <param name="item">The item when found.</param>
     /// <returns><see langword="true"/> when the checklist has the item.</returns>
-    public bool TryGetItem(string id, [NotNullWhen(true)] out ChecklistItem? item)
+    public bool TryGetItem(string? id, [NotNullWhen(true)] out ChecklistItem? item)
     {
-        Preconditions.CheckNotNull(id, nameof(id));
+        if (id is null)
+        {
+            item = null;
+            return false;
+        }
+
         return _byId.TryGetValue(id, out item);
     }
 
     /// <summary>Gets an item by its id.</summary>
     /// <param name="id">The item's id.</param>
     /// <returns>The item.</returns>
-    /// <exception cref="KeyNotFoundException">The checklist has no such item.</exception>
-    public ChecklistItem GetItem(string id) => TryGetItem(id, out ChecklistItem? item) ? item : throw new KeyNotFoundException(ChecklistMessages.UnknownItem);
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The checklist has no item with the id <paramref name="id"/>.</exception>
+    public ChecklistItem GetItem(string id)
+        => TryGetItem(Preconditions.CheckNotNull(id, nameof(id)), out ChecklistItem? item) ? item : throw new KeyNotFoundException(ChecklistsMessages.UnknownItem);
 
     /// <summary>Returns the title.</summary>
     /// <returns>The title.</returns>

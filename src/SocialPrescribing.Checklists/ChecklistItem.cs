@@ -27,7 +27,7 @@ public sealed class ChecklistItem
         ResponseKind = responseKind;
         Columns = Preconditions.CheckNotNull(columns, nameof(columns)).Select(c => CheckText(c, nameof(columns))).ToList().AsReadOnly();
         Detail = detail is null ? null : CheckText(detail, nameof(detail));
-        Preconditions.CheckArgument(requiredColumn is null || Columns.Contains(requiredColumn), nameof(requiredColumn), ChecklistMessages.RequiredColumnUnknown);
+        Preconditions.CheckArgument(requiredColumn is null || Columns.Contains(requiredColumn), nameof(requiredColumn), ChecklistsMessages.RequiredColumnUnknown);
         RequiredColumn = requiredColumn;
     }
 
@@ -63,5 +63,5 @@ public sealed class ChecklistItem
     /// <returns>For example <c>2.4 Who will act as the GP supervisor for the link worker?</c>.</returns>
     public override string ToString() => $"{Id} {Text}";
 
-    internal static string CheckText(string text, string paramName) => Preconditions.CheckNotBlank(text, paramName, ChecklistMessages.TextEmpty);
+    internal static string CheckText(string text, string paramName) => Preconditions.CheckNotBlank(text, paramName, ChecklistsMessages.TextEmpty);
 }

@@ -57,5 +57,5 @@ public sealed class ChecklistProgress
 
     /// <summary>Summarises the progress.</summary>
     /// <returns>For example <c>12 of 17 answered, 1 area not covered</c> (the 17 items of seed Appendix 1).</returns>
-    public override string ToString() => $"{Answered} of {Total} answered, {AreasNotCovered.Count} area{(AreasNotCovered.Count == 1 ? string.Empty : "s")} not covered";
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Answered} of {Total} answered, {AreasNotCovered.Count} area{(AreasNotCovered.Count == 1 ? string.Empty : "s")} not covered");
 }

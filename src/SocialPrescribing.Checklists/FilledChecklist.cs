@@ -53,36 +53,39 @@ public sealed class FilledChecklist
     /// <param name="itemId">The item's id, such as <c>2.4</c>.</param>
     /// <param name="answer">The answer.</param>
     /// <returns>The updated checklist; this one is unchanged.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="KeyNotFoundException">The checklist has no item with that id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="itemId"/> or <paramref name="answer"/> is null.</exception>
+    /// <exception cref="ArgumentException">The checklist has no item with the id <paramref name="itemId"/>.</exception>
     public FilledChecklist With(string itemId, ChecklistAnswer answer)
     {
         Preconditions.CheckNotNull(answer, nameof(answer));
-        ChecklistItem item = Definition.GetItem(Preconditions.CheckNotNull(itemId, nameof(itemId)));
+        ChecklistItem item = ItemFor(itemId);
         return new FilledChecklist(Definition, StartDate, _answers.SetItem(item.Id, answer));
     }
 
     /// <summary>Returns this checklist without the answer to an item.</summary>
     /// <param name="itemId">The item's id.</param>
     /// <returns>The updated checklist.</returns>
-    /// <exception cref="KeyNotFoundException">The checklist has no item with that id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="itemId"/> is null.</exception>
+    /// <exception cref="ArgumentException">The checklist has no item with the id <paramref name="itemId"/>.</exception>
     public FilledChecklist Without(string itemId)
-        => new(Definition, StartDate, _answers.Remove(Definition.GetItem(Preconditions.CheckNotNull(itemId, nameof(itemId))).Id));
+        => new(Definition, StartDate, _answers.Remove(ItemFor(itemId).Id));
 
     /// <summary>Gets the answer recorded against an item.</summary>
     /// <param name="itemId">The item's id.</param>
     /// <returns>The answer, or <see langword="null"/> if none is recorded.</returns>
-    /// <exception cref="KeyNotFoundException">The checklist has no item with that id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="itemId"/> is null.</exception>
+    /// <exception cref="ArgumentException">The checklist has no item with the id <paramref name="itemId"/>.</exception>
     public ChecklistAnswer? AnswerFor(string itemId)
-        => _answers.TryGetValue(Definition.GetItem(Preconditions.CheckNotNull(itemId, nameof(itemId))).Id, out ChecklistAnswer? answer) ? answer : null;
+        => _answers.TryGetValue(ItemFor(itemId).Id, out ChecklistAnswer? answer) ? answer : null;
 
     /// <summary>Tests whether an item holds the answer its kind asks for (or, for a text-only item, any text).</summary>
     /// <param name="itemId">The item's id.</param>
     /// <returns><see langword="true"/> when answered.</returns>
-    /// <exception cref="KeyNotFoundException">The checklist has no item with that id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="itemId"/> is null.</exception>
+    /// <exception cref="ArgumentException">The checklist has no item with the id <paramref name="itemId"/>.</exception>
     public bool IsAnswered(string itemId)
     {
-        ChecklistItem item = Definition.GetItem(Preconditions.CheckNotNull(itemId, nameof(itemId)));
+        ChecklistItem item = ItemFor(itemId);
         return _answers.TryGetValue(item.Id, out ChecklistAnswer? answer) && item.ResponseKind switch
         {
             ChecklistResponseKind.YesNo => answer.Yes.HasValue,
@@ -101,16 +104,23 @@ public sealed class FilledChecklist
     {
         if (weeks < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(weeks), ChecklistMessages.WeeksNegative);
+            throw new ArgumentOutOfRangeException(nameof(weeks), ChecklistsMessages.WeeksNegative);
         }
 
-        LocalDate start = StartDate ?? throw new InvalidOperationException(ChecklistMessages.NoStartDate);
-        LocalDate deadline = start.PlusWeeks(weeks);
+        LocalDate start = StartDate ?? throw new InvalidOperationException(ChecklistsMessages.NoStartDate);
+        // Days from the start, not start.PlusWeeks(weeks): a deadline beyond the calendar's end must not overflow.
+        long allowedDays = weeks * 7L;
         return Definition.Items
             .Where(i => i.ResponseKind == ChecklistResponseKind.CompletionDate)
-            .Where(i => AnswerFor(i.Id)?.CompletedOn is not LocalDate done || done > deadline)
+            .Where(i => AnswerFor(i.Id)?.CompletedOn is not LocalDate done || Period.Between(start, done, PeriodUnits.Days).Days > allowedDays)
             .ToList()
             .AsReadOnly();
+    }
+
+    private ChecklistItem ItemFor(string itemId)
+    {
+        Preconditions.CheckArgument(Definition.TryGetItem(Preconditions.CheckNotNull(itemId, nameof(itemId)), out ChecklistItem? item), nameof(itemId), ChecklistsMessages.UnknownItem);
+        return item!;
     }
 
     /// <summary>Renders the checklist and its answers as Markdown for a meeting, items in the source's order.</summary>

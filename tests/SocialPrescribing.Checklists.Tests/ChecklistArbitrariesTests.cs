@@ -12,7 +12,7 @@ namespace SocialPrescribing.Checklists.Tests;
 /// </summary>
 public class ChecklistArbitrariesTests
 {
-    private static readonly FilledChecklistValidator Validator = new();
+    private readonly FilledChecklistValidator Validator = new();
 
     [Fact]
     public void FilledChecklist_FailingFromTwoAnswers_ShrinksToTwoAnswersWithoutOptionalTexts()

@@ -24,6 +24,9 @@ public class ChecklistModelTests
         Assert.Equal("items", Assert.Throws<ArgumentException>(() => new ChecklistArea("Area", [])).ParamName);
         Assert.Equal("areas", Assert.Throws<ArgumentException>(() => new ChecklistDefinition("x", "X", "S", [])).ParamName);
         Assert.Equal("areas", Assert.Throws<ArgumentException>(() => new ChecklistDefinition("x", "X", "S", [new ChecklistArea("A", [item, item])])).ParamName);
+        Assert.Equal("areas", Assert.Throws<ArgumentException>(() => new ChecklistDefinition("x", "X", "S", [new ChecklistArea("A", [item]), null!])).ParamName);
+        Assert.Equal("items", Assert.Throws<ArgumentException>(() => new ChecklistArea("Area", [item, null!])).ParamName);
+        Assert.Equal("introduction", Assert.Throws<ArgumentException>(() => new ChecklistDefinition("x", "X", "S", [new ChecklistArea("A", [item])], " ")).ParamName);
     }
 
     [Fact]
@@ -34,5 +37,32 @@ public class ChecklistModelTests
         Assert.Null(answer.TextIn("Other"));
         Assert.Equal("yes, 1 text column", answer.ToString());
         Assert.Null(answer.WithText("Notes", null).TextIn("Notes"));
+    }
+
+    [Fact]
+    public void Answer_ToString_NamesEachPartFilledIn()
+    {
+        Assert.Equal("no, 0 text columns", ChecklistAnswer.YesNo(false).ToString());
+        Assert.Equal("score 2, 2 text columns", ChecklistAnswer.SelfAssessment(2, "Why").WithText("Notes", "More").ToString());
+        Assert.Equal("completed 2026-02-28, 0 text columns", ChecklistAnswer.Completed(new NodaTime.LocalDate(2026, 2, 28)).ToString());
+    }
+
+    [Fact]
+    public void ScoredItem_ToString_SaysWhetherARationaleWasGiven_NeverWhatItSays()
+    {
+        FilledChecklist c = FilledChecklist.Start(SeedChecklists.CcgSelfEvaluation)
+            .With("4", ChecklistAnswer.SelfAssessment(2, "Private reasons"))
+            .With("5", ChecklistAnswer.SelfAssessment(2, null));
+        Assert.Equal(["item 4 scored 2 (rationale given)", "item 5 scored 2"], c.Progress.LowestSelfAssessments.Select(s => s.ToString()));
+    }
+
+    [Fact]
+    public void Item_Examples_AreKept_AndRendered()
+    {
+        var item = new ChecklistItem("1", "Safeguarding policy?", ChecklistResponseKind.TextOnly, ["Notes"], examples: ["A named lead", "Training records"]);
+        Assert.Equal(["A named lead", "Training records"], item.Examples);
+        Assert.Empty(new ChecklistItem("2", "Other", ChecklistResponseKind.TextOnly, ["Notes"]).Examples);
+        string md = FilledChecklist.Start(new ChecklistDefinition("x", "X", "Local", [new ChecklistArea("A", [item])])).ToMarkdown();
+        Assert.Contains("- **1** Safeguarding policy?" + Environment.NewLine + "  - _A named lead_" + Environment.NewLine + "  - _Training records_" + Environment.NewLine, md, StringComparison.Ordinal);
     }
 }

@@ -7,7 +7,7 @@ namespace SocialPrescribing.Checklists.Tests;
 public class FilledChecklistTests
 {
     private static readonly LocalDate Start = new(2026, 1, 5);
-    private static readonly FilledChecklistValidator Validator = new();
+    private readonly FilledChecklistValidator Validator = new();
 
     [Fact]
     public void Progress_CountsAreasAndLowestScores()
@@ -69,36 +69,81 @@ public class FilledChecklistTests
     }
 
     [Fact]
+    public void IncompleteAfterWeeks_FarBeyondTheCalendar_ListsOnlyUncompletedItems()
+    {
+        FilledChecklist c = FilledChecklist.Start(SeedChecklists.LinkWorkerInduction, Start)
+            .With("1", ChecklistAnswer.Completed(Start.PlusYears(5)));
+        Assert.Equal(15, c.IncompleteAfterWeeks(int.MaxValue).Count);
+        Assert.DoesNotContain(c.IncompleteAfterWeeks(int.MaxValue), i => i.Id == "1");
+    }
+
+    [Fact]
+    public void TextIn_NullColumn_NamesTheParameter()
+        => Assert.Equal("column", Assert.Throws<ArgumentNullException>(() => ChecklistAnswer.YesNo(true).TextIn(null!)).ParamName);
+
+    [Fact]
     public void With_UnknownItem_Throws()
     {
         FilledChecklist c = FilledChecklist.Start(SeedChecklists.PcnReadiness);
-        Assert.Throws<KeyNotFoundException>(() => c.With("9.9", ChecklistAnswer.YesNo(true)));
-        Assert.Throws<KeyNotFoundException>(() => c.AnswerFor("9.9"));
-        Assert.Throws<ArgumentNullException>(() => c.With("1.1", null!));
+        Assert.Equal("itemId", Assert.Throws<ArgumentException>(() => c.With("9.9", ChecklistAnswer.YesNo(true))).ParamName);
+        Assert.Equal("itemId", Assert.Throws<ArgumentException>(() => c.AnswerFor("9.9")).ParamName);
+        Assert.Equal("itemId", Assert.Throws<ArgumentException>(() => c.Without("9.9")).ParamName);
+        Assert.Equal("itemId", Assert.Throws<ArgumentException>(() => c.IsAnswered("9.9")).ParamName);
+        Assert.Equal("itemId", Assert.Throws<ArgumentNullException>(() => c.AnswerFor(null!)).ParamName);
+        Assert.Equal("answer", Assert.Throws<ArgumentNullException>(() => c.With("1.1", null!)).ParamName);
+        Assert.Throws<KeyNotFoundException>(() => c.Definition.GetItem("9.9"));
+        Assert.Equal("id", Assert.Throws<ArgumentNullException>(() => c.Definition.GetItem(null!)).ParamName);
+        Assert.False(c.Definition.TryGetItem(null, out _));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(6)]
+    [InlineData(-1)]
+    [InlineData(int.MinValue)]
+    [InlineData(int.MaxValue)]
+    public void SelfAssessment_OutsideOneToFive_IsRejectedByTheFactory(int score)
+    {
+        // Seed Appendix 3: "5 = high, 1 = low"; a score outside 1-5 never becomes an answer.
+        ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => ChecklistAnswer.SelfAssessment(score, "Too keen"));
+        Assert.Equal("score", e.ParamName);
+        Assert.StartsWith(ChecklistsMessages.ScoreRange, e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Too keen", e.Message, StringComparison.Ordinal);
+        Assert.False(ChecklistAnswer.TrySelfAssessment(score, "Too keen", out ChecklistAnswer? answer));
+        Assert.Null(answer);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    public void SelfAssessment_AtTheEndsOfOneToFive_IsAccepted(int score)
+    {
+        Assert.Equal(score, ChecklistAnswer.SelfAssessment(score, "Why").Score);
+        Assert.True(ChecklistAnswer.TrySelfAssessment(score, "Why", out ChecklistAnswer? answer));
+        Assert.Equal((score, "Why"), (answer.Score, answer.TextIn(SeedChecklists.RationaleColumn)));
     }
 
     [Fact]
     public void Validator_NamesTheItemAndRule()
     {
         FilledChecklist ccg = FilledChecklist.Start(SeedChecklists.CcgSelfEvaluation)
-            .With("1", ChecklistAnswer.SelfAssessment(6, "Too keen"))
-            .With("2", ChecklistAnswer.SelfAssessment(0, "Zero"))
             .With("3", ChecklistAnswer.SelfAssessment(3, null))
             .With("4", ChecklistAnswer.YesNo(true).WithText(SeedChecklists.RationaleColumn, "Wrong kind"))
             .With("5", ChecklistAnswer.SelfAssessment(5, "Fine").WithText("Mood", "unknown column"));
         ValidationResult result = Validator.Validate(ccg);
         Assert.Equal(
             [
-                ("1", ChecklistErrorCodes.ScoreOutOfRange),
-                ("2", ChecklistErrorCodes.ScoreOutOfRange),
-                ("3", ChecklistErrorCodes.RequiredTextMissing),
-                ("4", ChecklistErrorCodes.ResponseKindMismatch),
-                ("5", ChecklistErrorCodes.UnknownColumn),
+                ("3", ChecklistsErrorCodes.RequiredTextMissing),
+                ("4", ChecklistsErrorCodes.ResponseKindMismatch),
+                ("5", ChecklistsErrorCodes.UnknownColumn),
             ],
             result.Errors.Select(e => (e.PropertyName["Answers[".Length..^1], e.ErrorCode)));
-        Assert.Equal("Social prescribing self-evaluation checklist for CCGs 2019-20, item 1: " + ChecklistMessages.ScoreRange, result.Errors[0].ErrorMessage);
-        Assert.Equal("Social prescribing self-evaluation checklist for CCGs 2019-20, item 3: " + ChecklistMessages.RequiredTextMissing + " (Rationale).", result.Errors[2].ErrorMessage);
-        Assert.All(result.Errors, e => Assert.DoesNotContain("Too keen", e.ErrorMessage, StringComparison.Ordinal));
+        Assert.Equal("Social prescribing self-evaluation checklist for CCGs 2019-20, item 3 should have text in its required column (Rationale).", result.Errors[0].ErrorMessage);
+        Assert.Equal("Social prescribing self-evaluation checklist for CCGs 2019-20, item 4 should hold only the kind of answer its item takes (SelfAssessment).", result.Errors[1].ErrorMessage);
+        Assert.Equal("Social prescribing self-evaluation checklist for CCGs 2019-20, item 5 should have text only in the item's own columns.", result.Errors[2].ErrorMessage);
+        Assert.All(result.Errors, e => Assert.DoesNotContain("{", e.ErrorMessage, StringComparison.Ordinal));
+        Assert.All(result.Errors, e => Assert.DoesNotContain("Wrong kind", e.ErrorMessage, StringComparison.Ordinal));
+        Assert.All(result.Errors, e => Assert.DoesNotContain("Mood", e.ErrorMessage, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -108,8 +153,8 @@ public class FilledChecklistTests
             .With("1", ChecklistAnswer.Completed(Start.PlusDays(-1)))
             .With("2", ChecklistAnswer.Completed(Start));
         ValidationFailure failure = Assert.Single(Validator.Validate(c).Errors);
-        Assert.Equal(ChecklistErrorCodes.CompletedBeforeStart, failure.ErrorCode);
-        Assert.Contains("item 1:", failure.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal(ChecklistsErrorCodes.CompletedBeforeStart, failure.ErrorCode);
+        Assert.Equal("What to include in a link worker induction, item 1 should not have a completion date before the checklist's start date.", failure.ErrorMessage);
     }
 
     [Fact]
@@ -127,13 +172,19 @@ public class FilledChecklistTests
     }
 
     [Property]
-    public void Progress_CountsAddUp(FilledChecklist c)
+    public void Progress_MatchesTheAnswersRecorded(FilledChecklist c)
     {
+        // Oracle: the generator answers each item validly (the kind it takes, or text), so the items answered are the
+        // answers' keys, and the lowest self-assessment is the minimum of the scores recorded.
         ChecklistProgress p = c.Progress;
-        Assert.Equal(c.Definition.Items.Count, p.Answered + p.Unanswered);
-        Assert.Equal(p.Answered, c.Definition.Items.Count(i => c.IsAnswered(i.Id)));
-        Assert.All(p.AreasNotCovered, a => Assert.All(a.Items, i => Assert.False(c.IsAnswered(i.Id))));
-        Assert.All(p.LowestSelfAssessments, s => Assert.True(c.Definition.Items.All(i => c.AnswerFor(i.Id)?.Score is not int other || other >= s.Score)));
+        Assert.Equal(c.Answers.Count, p.Answered);
+        Assert.Equal(c.Definition.Items.Where(i => !c.Answers.ContainsKey(i.Id)), p.UnansweredItems);
+        Assert.Equal(c.Definition.Areas.Where(a => a.Items.All(i => !c.Answers.ContainsKey(i.Id))), p.AreasNotCovered);
+        int[] scores = [.. c.Answers.Values.Where(a => a.Score.HasValue).Select(a => a.Score!.Value)];
+        Assert.Equal(
+            c.Answers.Where(kv => scores.Length > 0 && kv.Value.Score == scores.Min()).Select(kv => kv.Key).Order(StringComparer.Ordinal),
+            p.LowestSelfAssessments.Select(s => s.Item.Id).Order(StringComparer.Ordinal));
+        Assert.All(p.LowestSelfAssessments, s => Assert.Equal(c.Answers[s.Item.Id].TextIn(SeedChecklists.RationaleColumn), s.Rationale));
     }
 
     [Property]
@@ -190,6 +241,7 @@ public class FilledChecklistTests
             FilledChecklist less = c.Without(id);
             Assert.Null(less.AnswerFor(id));
             Assert.Equal(c.Answers.Count - 1, less.Answers.Count);
+            Assert.All(less.Answers, kv => Assert.Same(c.Answers[kv.Key], kv.Value));
         }
     }
 }

@@ -118,4 +118,34 @@ public class SeedChecklistsTests
         Assert.Equal(["pcn-readiness", "local-shared-plan", "ccg-self-evaluation", "link-worker-induction"], SeedChecklists.All.Select(c => c.Id));
         Assert.All(SeedChecklists.All, c => Assert.Equal(c.Items.Count, c.Items.Select(i => i.Id).Distinct().Count()));
     }
+
+    public static TheoryData<string, Type> ItemConstants() => new()
+    {
+        { "pcn-readiness", typeof(SeedChecklists.PcnReadinessItems) },
+        { "local-shared-plan", typeof(SeedChecklists.LocalSharedPlanItems) },
+        { "ccg-self-evaluation", typeof(SeedChecklists.CcgSelfEvaluationItems) },
+        { "link-worker-induction", typeof(SeedChecklists.LinkWorkerInductionItems) },
+    };
+
+    [Theory]
+    [MemberData(nameof(ItemConstants))]
+    public void ItemIdConstants_NameEveryItem_AndOnlyItemsThatExist(string checklistId, Type constants)
+    {
+        ChecklistDefinition c = SeedChecklists.All.Single(d => d.Id == checklistId);
+        string[] values = [.. constants.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)];
+        Assert.All(values, id => Assert.True(c.TryGetItem(id, out _), $"{constants.Name}: no item {id}"));
+        Assert.Equal(c.Items.Select(i => i.Id).Order(StringComparer.Ordinal), values.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ItemIdConstants_Examples()
+    {
+        Assert.Equal("2.4", SeedChecklists.PcnReadinessItems.GpSupervisor);
+        Assert.Equal("Who will act as the GP supervisor for the link worker?", SeedChecklists.PcnReadiness.GetItem(SeedChecklists.PcnReadinessItems.GpSupervisor).Text);
+        Assert.Equal("P", SeedChecklists.LocalSharedPlanItems.PartnerDetails);
+        Assert.StartsWith("Able to support PCNs to use national SNOMED", SeedChecklists.CcgSelfEvaluation.GetItem(SeedChecklists.CcgSelfEvaluationItems.SnomedCodes).Text, StringComparison.Ordinal);
+        Assert.Equal("Data protection", SeedChecklists.LinkWorkerInduction.GetItem(SeedChecklists.LinkWorkerInductionItems.DataProtection).Text);
+    }
 }

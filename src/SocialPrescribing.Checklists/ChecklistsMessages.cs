@@ -1,7 +1,11 @@
 namespace SocialPrescribing.Checklists;
 
 /// <summary>Every error message the Checklists package produces, in one place so tests assert on the constant.</summary>
-internal static class ChecklistMessages
+/// <remarks>
+/// Validator messages are whole-sentence templates: <c>{PropertyName}</c> is the checklist and item (for example
+/// "Social prescribing self-evaluation checklist for CCGs 2019-20, item 3"), never text someone entered.
+/// </remarks>
+internal static class ChecklistsMessages
 {
     internal const string TextEmpty = "Checklist text should not be empty or white space.";
     internal const string NoItems = "Checklist area should have at least one item.";
@@ -11,10 +15,10 @@ internal static class ChecklistMessages
     internal const string UnknownItem = "Checklist has no item with this id.";
     internal const string NoStartDate = "Checklist has no start date; set one to ask what is incomplete after a number of weeks.";
     internal const string WeeksNegative = "Number of weeks should not be negative.";
+    internal const string ScoreRange = "Self-assessment should be in range [1-5].";
 
-    internal const string ScoreRange = "self-assessment should be in range [1-5].";
-    internal const string ResponseKindMismatch = "answer should be of the kind the item takes";
-    internal const string CompletedBeforeStart = "completion date should not be before the start date.";
-    internal const string RequiredTextMissing = "needs text in its required column";
-    internal const string UnknownColumn = "has text in a column the item does not have.";
+    internal const string ResponseKindMismatch = "{PropertyName} should hold only the kind of answer its item takes ({ResponseKind}).";
+    internal const string CompletedBeforeStart = "{PropertyName} should not have a completion date before the checklist's start date.";
+    internal const string RequiredTextMissing = "{PropertyName} should have text in its required column ({RequiredColumn}).";
+    internal const string UnknownColumn = "{PropertyName} should have text only in the item's own columns.";
 }

@@ -1,11 +1,8 @@
 namespace SocialPrescribing.Checklists;
 
 /// <summary>The stable error codes of <see cref="FilledChecklistValidator"/> failures (<c>ValidationFailure.ErrorCode</c>).</summary>
-public static class ChecklistErrorCodes
+public static class ChecklistsErrorCodes
 {
-    /// <summary>A self-assessment is outside 1-5.</summary>
-    public const string ScoreOutOfRange = "Checklist.ScoreOutOfRange";
-
     /// <summary>An answer holds a yes/no, score or date the item does not take.</summary>
     public const string ResponseKindMismatch = "Checklist.ResponseKindMismatch";
 
