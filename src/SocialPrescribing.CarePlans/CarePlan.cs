@@ -119,41 +119,51 @@ public sealed class CarePlan
 
     /// <summary>Gets the text of the section holding a plan field.</summary>
     /// <param name="field">A text field, such as <see cref="PlanField.WhatMattersToMe"/>.</param>
-    /// <returns>The text, or <see langword="null"/> when not filled in or not in the template.</returns>
+    /// <returns>
+    /// The text, or <see langword="null"/> when not filled in or not in the template, and always for
+    /// <see cref="PlanField.FreeText"/>, whose sections are read by key (<see cref="TextIn"/>).
+    /// </returns>
     public string? TextFor(PlanField field) => Template.SectionFor(field) is CarePlanSection section ? TextIn(section.Key) : null;
 
     /// <summary>Returns the draft with a text section filled in, in the person's own words (blank text empties it).</summary>
-    /// <param name="sectionKey">The section's key.</param>
+    /// <param name="sectionKey">The section's key; the way to fill in a free-text section (<see cref="PlanField.FreeText"/>).</param>
     /// <param name="text">The text.</param>
     /// <returns>The updated plan.</returns>
-    /// <exception cref="ArgumentException">The template has no such section, or it does not hold text.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="sectionKey"/> is null.</exception>
+    /// <exception cref="ArgumentException">The template has no such section, or it does not hold text; the parameter named is <paramref name="sectionKey"/>.</exception>
     /// <exception cref="InvalidOperationException">The plan is no longer a draft: use a review's <see cref="ChangeText"/>.</exception>
     public CarePlan WithText(string sectionKey, string? text)
     {
         Preconditions.CheckNotNull(sectionKey, nameof(sectionKey));
-        Preconditions.CheckArgument(Template.TryGetSection(sectionKey, out CarePlanSection? section), nameof(sectionKey), CarePlanMessages.UnknownSection);
-        Preconditions.CheckArgument(section.HoldsText, nameof(sectionKey), CarePlanMessages.NotATextSection);
-        CheckDraft();
-        return WithContent(_content.WithText(sectionKey, text));
+        Preconditions.CheckArgument(Template.TryGetSection(sectionKey, out CarePlanSection? section), nameof(sectionKey), CarePlansMessages.UnknownSection);
+        return WithTextIn(section, nameof(sectionKey), text);
     }
 
     /// <summary>Returns the draft with a text field filled in.</summary>
-    /// <param name="field">A text field of the template.</param>
+    /// <param name="field">A text field of the template other than <see cref="PlanField.FreeText"/>, whose sections are found by key (<see cref="WithText(string, string?)"/>).</param>
     /// <param name="text">The text.</param>
     /// <returns>The updated plan.</returns>
-    /// <exception cref="ArgumentException">The template has no section for the field, or it does not hold text.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="field"/> is <see cref="PlanField.FreeText"/> (a template may have several free-text sections: fill one in by its key), the
+    /// template has no section for the field, or the field does not hold text; the parameter named is <paramref name="field"/>.
+    /// </exception>
     /// <exception cref="InvalidOperationException">The plan is no longer a draft: use a review's <see cref="ChangeText"/>.</exception>
     public CarePlan WithText(PlanField field, string? text)
-        => WithText((Template.SectionFor(field) ?? throw new ArgumentException(CarePlanMessages.NotInTemplate, nameof(field))).Key, text);
+    {
+        Preconditions.CheckArgument(field != PlanField.FreeText, nameof(field), CarePlansMessages.FreeTextByKey);
+        CarePlanSection section = Template.SectionFor(field) ?? throw new ArgumentException(CarePlansMessages.NotInTemplate, nameof(field));
+        return WithTextIn(section, nameof(field), text);
+    }
 
     /// <summary>Returns the draft with a goal added, in the person's own words.</summary>
     /// <param name="text">The goal.</param>
     /// <returns>The updated plan; the goal's number is one more than the last.</returns>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is empty, or the template has no goals section.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty, or the template has no goals section; the parameter named is <paramref name="text"/>.</exception>
     /// <exception cref="InvalidOperationException">The plan is no longer a draft: use a review's <see cref="AddGoal"/>.</exception>
     public CarePlan WithGoal(string text)
     {
-        CheckField(PlanField.Goals);
+        CheckField(PlanField.Goals, nameof(text));
         CheckDraft();
         return WithContent(_content.AddGoal(CarePlanSection.CheckText(text, nameof(text)).Trim()));
     }
@@ -162,12 +172,12 @@ public sealed class CarePlan
     /// <param name="support">The support the person is being connected to.</param>
     /// <returns>The updated plan; the plan holds a numbered copy of <paramref name="support"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="support"/> is null.</exception>
-    /// <exception cref="ArgumentException">The template has no support section.</exception>
+    /// <exception cref="ArgumentException">The template has no support section; the parameter named is <paramref name="support"/>.</exception>
     /// <exception cref="InvalidOperationException">The plan is no longer a draft: use a review's <see cref="AddSupport"/>.</exception>
     public CarePlan WithSupport(SupportConnection support)
     {
         Preconditions.CheckNotNull(support, nameof(support));
-        CheckField(PlanField.Support);
+        CheckField(PlanField.Support, nameof(support));
         CheckDraft();
         return WithContent(_content.AddSupport(support));
     }
@@ -198,10 +208,10 @@ public sealed class CarePlan
     {
         if (Status != CarePlanStatus.Draft)
         {
-            throw new InvalidOperationException(CarePlanMessages.NotDraft);
+            throw new InvalidOperationException(CarePlansMessages.NotDraft);
         }
 
-        CarePlanAgreementValidator.Instance.ValidateAndThrow(this);
+        new CarePlanValidator().ValidateAndThrow(this);
         return new CarePlan(Template, Person, _content, [new CarePlanVersion(1, on, null, _content)]);
     }
 
@@ -223,17 +233,17 @@ public sealed class CarePlan
         Preconditions.CheckNotNull(review, nameof(review));
         if (Status == CarePlanStatus.Draft)
         {
-            throw new InvalidOperationException(CarePlanMessages.NotAgreed);
+            throw new InvalidOperationException(CarePlansMessages.NotAgreed);
         }
 
-        Preconditions.CheckArgument(review.Date >= AgreedOn, nameof(review), CarePlanMessages.ReviewBeforeAgreement);
-        Preconditions.CheckArgument(review.Date >= _versions[^1].Date, nameof(review), CarePlanMessages.ReviewBeforePreviousReview);
+        Preconditions.CheckArgument(review.Date >= AgreedOn, nameof(review), CarePlansMessages.ReviewBeforeAgreement);
+        Preconditions.CheckArgument(review.Date >= _versions[^1].Date, nameof(review), CarePlansMessages.ReviewBeforePreviousReview);
 
         PlanContent content = _content;
         foreach (GoalReview goalReview in review.GoalReviews)
         {
             int index = content.IndexOfGoal(goalReview.GoalNumber);
-            Preconditions.CheckArgument(index >= 0, nameof(review), CarePlanMessages.UnknownGoal);
+            Preconditions.CheckArgument(index >= 0, nameof(review), CarePlansMessages.UnknownGoal);
             content = content with { Goals = content.Goals.SetItem(index, content.Goals[index].WithReview(goalReview.On(review.Date))) };
         }
 
@@ -244,7 +254,7 @@ public sealed class CarePlan
 
         if (review.ChangesTakenPlace is string changes)
         {
-            CarePlanSection section = Template.SectionFor(PlanField.ChangesTakenPlace) ?? throw new ArgumentException(CarePlanMessages.NotInTemplate, nameof(review));
+            CarePlanSection section = Template.SectionFor(PlanField.ChangesTakenPlace) ?? throw new ArgumentException(CarePlansMessages.NotInTemplate, nameof(review));
             content = content.WithText(section.Key, changes);
         }
 
@@ -303,12 +313,19 @@ public sealed class CarePlan
     {
         if (Status != CarePlanStatus.Draft)
         {
-            throw new InvalidOperationException(CarePlanMessages.AgreedPlanLocked);
+            throw new InvalidOperationException(CarePlansMessages.AgreedPlanLocked);
         }
     }
 
     private CarePlan WithContent(PlanContent content) => new(Template, Person, content, _versions);
 
-    private void CheckField(PlanField field)
-        => Preconditions.CheckArgument(Template.SectionFor(field) is not null, nameof(field), CarePlanMessages.NotInTemplate);
+    private void CheckField(PlanField field, string paramName)
+        => Preconditions.CheckArgument(Template.SectionFor(field) is not null, paramName, CarePlansMessages.NotInTemplate);
+
+    private CarePlan WithTextIn(CarePlanSection section, string paramName, string? text)
+    {
+        Preconditions.CheckArgument(section.HoldsText, paramName, CarePlansMessages.NotATextSection);
+        CheckDraft();
+        return WithContent(_content.WithText(section.Key, text));
+    }
 }

@@ -23,10 +23,10 @@ public sealed class CarePlanTemplate : IEquatable<CarePlanTemplate>, System.Nume
         Id = CarePlanSection.CheckText(id, nameof(id));
         Name = CarePlanSection.CheckText(name, nameof(name));
         Sections = Preconditions.CheckNotNull(sections, nameof(sections)).ToList().AsReadOnly();
-        Preconditions.CheckArgument(Sections.Count > 0 && Sections.All(s => s is not null), nameof(sections), CarePlanMessages.NoSections);
-        Preconditions.CheckArgument(Sections.Select(s => s.Key).Distinct(StringComparer.Ordinal).Count() == Sections.Count, nameof(sections), CarePlanMessages.DuplicateKey);
+        Preconditions.CheckArgument(Sections.Count > 0 && Sections.All(s => s is not null), nameof(sections), CarePlansMessages.NoSections);
+        Preconditions.CheckArgument(Sections.Select(s => s.Key).Distinct(StringComparer.Ordinal).Count() == Sections.Count, nameof(sections), CarePlansMessages.DuplicateKey);
         var fields = Sections.Where(s => s.Field != PlanField.FreeText).Select(s => s.Field).ToList();
-        Preconditions.CheckArgument(fields.Distinct().Count() == fields.Count, nameof(sections), CarePlanMessages.DuplicateField);
+        Preconditions.CheckArgument(fields.Distinct().Count() == fields.Count, nameof(sections), CarePlansMessages.DuplicateField);
     }
 
     /// <summary>Gets the template's stable id.</summary>

@@ -122,7 +122,7 @@ public partial class CarePlanReviewTests
         CarePlan plan = history.Reviewed;
         LocalDate latest = plan.CurrentVersion!.Date;
         Assert.Equal(latest, plan.Review(new CarePlanReview(latest, [])).LastReviewedOn);
-        string expected = latest == plan.AgreedOn ? CarePlanMessages.ReviewBeforeAgreement : CarePlanMessages.ReviewBeforePreviousReview;
+        string expected = latest == plan.AgreedOn ? CarePlansMessages.ReviewBeforeAgreement : CarePlansMessages.ReviewBeforePreviousReview;
         Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => plan.Review(new CarePlanReview(latest.PlusDays(-1), []))).Message, StringComparison.Ordinal);
     }
 
@@ -138,7 +138,7 @@ public partial class CarePlanReviewTests
             foreach (CarePlanChange change in new CarePlanChange[] { new ChangeGoal(number, "x"), new CloseGoal(number, GoalProgress.Achieved) })
             {
                 ArgumentException error = Assert.Throws<ArgumentException>(() => plan.Review(new CarePlanReview(on, [], [change])));
-                Assert.Equal(("review", CarePlanMessages.UnknownGoal + " (Parameter 'review')"), (error.ParamName, error.Message));
+                Assert.Equal(("review", CarePlansMessages.UnknownGoal + " (Parameter 'review')"), (error.ParamName, error.Message));
             }
         }
     }

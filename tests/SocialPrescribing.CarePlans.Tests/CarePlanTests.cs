@@ -22,13 +22,13 @@ public class CarePlanTests
     public void Agree_NamesEveryMissingSectionByHeading()
     {
         CarePlan empty = CarePlan.Draft(CarePlanTemplates.Appendix4Sample);
-        ValidationResult result = new CarePlanAgreementValidator().Validate(empty);
+        ValidationResult result = new CarePlanValidator().Validate(empty);
         Assert.Equal(
             [
-                ("1. What matters to me " + CarePlanMessages.MissingSection, CarePlanErrorCodes.RequiredSectionMissing),
-                ("4. My goals " + CarePlanMessages.MissingSection, CarePlanErrorCodes.RequiredSectionMissing),
-                ("5. Summary of support that I am being connected to, including what I can expect from support " + CarePlanMessages.MissingSection, CarePlanErrorCodes.RequiredSectionMissing),
-                ("7. Review \u2013 when shall we check how it\u2019s going? " + CarePlanMessages.MissingSection, CarePlanErrorCodes.ReviewDateMissing),
+                ("The section '1. What matters to me' should be filled in before the plan is agreed.", CarePlansErrorCodes.RequiredSectionMissing),
+                ("The section '4. My goals' should be filled in before the plan is agreed.", CarePlansErrorCodes.RequiredSectionMissing),
+                ("The section '5. Summary of support that I am being connected to, including what I can expect from support' should be filled in before the plan is agreed.", CarePlansErrorCodes.RequiredSectionMissing),
+                ("The section '7. Review \u2013 when shall we check how it\u2019s going?' should be filled in before the plan is agreed.", CarePlansErrorCodes.ReviewDateMissing),
             ],
             result.Errors.Select(e => (e.ErrorMessage, e.ErrorCode)));
         Assert.Throws<ValidationException>(() => empty.Agree(Agreed));
@@ -39,7 +39,35 @@ public class CarePlanTests
     {
         CarePlanTemplate noReview = CarePlanTemplates.Appendix4Sample.ToBuilder().Remove("review").Build();
         CarePlan plan = CarePlan.Draft(noReview).WithText(PlanField.WhatMattersToMe, "x").WithGoal("y").WithSupport(new SupportConnection("z"));
-        Assert.Equal(CarePlanErrorCodes.ReviewDateMissing, Assert.Single(new CarePlanAgreementValidator().Validate(plan).Errors).ErrorCode);
+        Assert.Equal(CarePlansErrorCodes.ReviewDateMissing, Assert.Single(new CarePlanValidator().Validate(plan).Errors).ErrorCode);
+    }
+
+    [Fact]
+    public void WithText_FreeTextField_SaysFreeTextIsFilledInByKey()
+    {
+        CarePlanTemplate withOwn = CarePlanTemplates.Appendix4Sample.ToBuilder()
+            .Add("own-1", "Our question", "Ask it gently.", CarePlanPart.PartOne, PlanField.FreeText)
+            .Build();
+        CarePlan draft = CarePlan.Draft(withOwn);
+
+        ArgumentException error = Assert.Throws<ArgumentException>(() => draft.WithText(PlanField.FreeText, "My answer"));
+        Assert.Equal((CarePlansMessages.FreeTextByKey + " (Parameter 'field')", "field"), (error.Message, error.ParamName));
+        Assert.Equal("My answer", draft.WithText("own-1", "My answer").TextIn("own-1"));
+    }
+
+    [Fact]
+    public void WithMembers_NameTheCallersParameter()
+    {
+        CarePlan sample = CarePlan.Draft(CarePlanTemplates.Appendix4Sample);
+        ArgumentException notText = Assert.Throws<ArgumentException>(() => sample.WithText(PlanField.Goals, "x"));
+        Assert.Equal((CarePlansMessages.NotATextSection + " (Parameter 'field')", "field"), (notText.Message, notText.ParamName));
+        Assert.Equal("sectionKey", Assert.Throws<ArgumentException>(() => sample.WithText("goals", "x")).ParamName);
+
+        CarePlan bare = CarePlan.Draft(CarePlanTemplates.Appendix4Sample.ToBuilder().Remove("goals").Remove("support").Remove("what-i-can-do").Build());
+        ArgumentException noGoals = Assert.Throws<ArgumentException>(() => bare.WithGoal("x"));
+        Assert.Equal((CarePlansMessages.NotInTemplate + " (Parameter 'text')", "text"), (noGoals.Message, noGoals.ParamName));
+        Assert.Equal("support", Assert.Throws<ArgumentException>(() => bare.WithSupport(new SupportConnection("x"))).ParamName);
+        Assert.Equal("field", Assert.Throws<ArgumentException>(() => bare.WithText(PlanField.WhatICanDo, "x")).ParamName);
     }
 
     [Fact]
@@ -49,7 +77,7 @@ public class CarePlanTests
         Assert.Equal((CarePlanStatus.Agreed, Agreed), (agreed.Status, agreed.AgreedOn));
         Assert.Throws<InvalidOperationException>(() => agreed.WithGoal("Another"));
         Assert.Throws<InvalidOperationException>(() => agreed.WithText(PlanField.WhatMattersToMe, "Changed"));
-        Assert.Equal(CarePlanMessages.AgreedPlanLocked, Assert.Throws<InvalidOperationException>(() => agreed.WithText(PlanField.ChangesTakenPlace, "Changed")).Message);
+        Assert.Equal(CarePlansMessages.AgreedPlanLocked, Assert.Throws<InvalidOperationException>(() => agreed.WithText(PlanField.ChangesTakenPlace, "Changed")).Message);
         Assert.Throws<InvalidOperationException>(() => agreed.WithSupport(new SupportConnection("Choir")));
         Assert.Throws<InvalidOperationException>(() => agreed.WithReviewDate(new LocalDate(2026, 9, 1)));
         Assert.Throws<InvalidOperationException>(() => agreed.Agree(Agreed));
