@@ -37,24 +37,18 @@ public sealed class CarePlan
     /// <summary>The name of <see cref="Review"/>'s parameter, which errors in a review's changes name.</summary>
     internal const string ReviewParameter = "review";
 
-    private readonly PlanContent _content;
-    private readonly ImmutableList<CarePlanVersion> _versions;
+    private readonly State _state;
 
-    private CarePlan(CarePlanTemplate template, PlanPerson person, PlanContent content, ImmutableList<CarePlanVersion> versions)
-    {
-        Template = template;
-        Person = person;
-        _content = content;
-        _versions = versions;
-    }
+    private CarePlan(State state) => _state = state;
 
     /// <summary>Gets the template the plan follows.</summary>
     /// <value>The template.</value>
-    public CarePlanTemplate Template { get; }
+    public CarePlanTemplate Template => _state.Template;
+
 
     /// <summary>Gets where the plan is in its life.</summary>
     /// <value>Draft (no versions), agreed (one version) or reviewed (more than one).</value>
-    public CarePlanStatus Status => _versions.Count switch
+    public CarePlanStatus Status => _state.Versions.Count switch
     {
         0 => CarePlanStatus.Draft,
         1 => CarePlanStatus.Agreed,
@@ -63,59 +57,59 @@ public sealed class CarePlan
 
     /// <summary>Gets the text of every text section filled in, by section key, in the current version.</summary>
     /// <value>Non-blank text only.</value>
-    public IReadOnlyDictionary<string, string> Texts => _content.Texts;
+    public IReadOnlyDictionary<string, string> Texts => _state.Content.Texts;
 
     /// <summary>Gets the person's open goals in the current version, in the order added.</summary>
     /// <value>Numbered from 1 in the order added; a closed goal leaves a gap, its number never reused.</value>
-    public IReadOnlyList<CarePlanGoal> Goals => _content.Goals;
+    public IReadOnlyList<CarePlanGoal> Goals => _state.Content.Goals;
 
     /// <summary>Gets the support the person is being connected to, in the current version.</summary>
     /// <value>Open connections, in the order added, each numbered.</value>
-    public IReadOnlyList<SupportConnection> Support => _content.Support;
+    public IReadOnlyList<SupportConnection> Support => _state.Content.Support;
 
     /// <summary>Gets when the plan will be reviewed next ("when shall we check how it's going?").</summary>
     /// <value>A date, or <see langword="null"/> on a draft until set; an agreed plan always has one.</value>
-    public LocalDate? ReviewDate => _content.ReviewDate;
+    public LocalDate? ReviewDate => _state.Content.ReviewDate;
 
     /// <summary>Gets the person's answers to the sharing permissions (Core's <see cref="SharingPermissions"/>).</summary>
     /// <value>Nothing allowed until asked.</value>
-    public SharingPermissions Permissions => _content.Permissions;
+    public SharingPermissions Permissions => _state.Content.Permissions;
 
     /// <summary>Gets who the plan belongs to, as the person's copy shows it.</summary>
     /// <value>Name, contact details and NHS number, each optional.</value>
-    public PlanPerson Person { get; }
+    public PlanPerson Person => _state.Person;
 
     /// <summary>Gets when the plan was agreed and the person given their own copy.</summary>
     /// <value>A date once agreed; otherwise <see langword="null"/>.</value>
-    public LocalDate? AgreedOn => _versions.IsEmpty ? null : _versions[0].Date;
+    public LocalDate? AgreedOn => _state.Versions.IsEmpty ? null : _state.Versions[0].Date;
 
     /// <summary>Gets the date of the latest review.</summary>
     /// <value>A date once reviewed; otherwise <see langword="null"/>.</value>
-    public LocalDate? LastReviewedOn => _versions.Count > 1 ? _versions[^1].Date : null;
+    public LocalDate? LastReviewedOn => _state.Versions.Count > 1 ? _state.Versions[^1].Date : null;
 
     /// <summary>Gets every version of the agreed plan, oldest first.</summary>
     /// <value>Empty for a draft; the agreed version first, then one per review.</value>
-    public IReadOnlyList<CarePlanVersion> Versions => _versions;
+    public IReadOnlyList<CarePlanVersion> Versions => _state.Versions;
 
     /// <summary>Gets the version the person agreed, which reviews never change.</summary>
     /// <value>Version 1, or <see langword="null"/> for a draft.</value>
-    public CarePlanVersion? AgreedVersion => _versions.IsEmpty ? null : _versions[0];
+    public CarePlanVersion? AgreedVersion => _state.Versions.IsEmpty ? null : _state.Versions[0];
 
     /// <summary>Gets the current version: the agreed one, or the one the latest review made.</summary>
     /// <value>The last of <see cref="Versions"/>, or <see langword="null"/> for a draft.</value>
-    public CarePlanVersion? CurrentVersion => _versions.IsEmpty ? null : _versions[^1];
+    public CarePlanVersion? CurrentVersion => _state.Versions.IsEmpty ? null : _state.Versions[^1];
 
     /// <summary>Starts a draft plan following a template.</summary>
     /// <param name="template">The template.</param>
     /// <returns>An empty draft.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="template"/> is null.</exception>
     public static CarePlan Draft(CarePlanTemplate template)
-        => new(Preconditions.CheckNotNull(template, nameof(template)), PlanPerson.None, PlanContent.Empty, []);
+        => new(new State(Preconditions.CheckNotNull(template, nameof(template)), PlanPerson.None, PlanContent.Empty, []));
 
     /// <summary>Gets the text of a section in the current version.</summary>
     /// <param name="sectionKey">The section's key.</param>
     /// <returns>The text, or <see langword="null"/> when not filled in.</returns>
-    public string? TextIn(string sectionKey) => _content.Texts.TryGetValue(sectionKey, out string? text) ? text : null;
+    public string? TextIn(string sectionKey) => _state.Content.Texts.TryGetValue(sectionKey, out string? text) ? text : null;
 
     /// <summary>Gets the text of the section holding a plan field.</summary>
     /// <param name="field">A text field, such as <see cref="PlanField.WhatMattersToMe"/>.</param>
@@ -165,7 +159,7 @@ public sealed class CarePlan
     {
         CheckField(PlanField.Goals, nameof(text));
         CheckDraft();
-        return WithContent(_content.AddGoal(CarePlanSection.CheckText(text, nameof(text)).Trim()));
+        return WithContent(_state.Content.AddGoal(CarePlanSection.CheckText(text, nameof(text)).Trim()));
     }
 
     /// <summary>Returns the draft with support added.</summary>
@@ -179,7 +173,7 @@ public sealed class CarePlan
         Preconditions.CheckNotNull(support, nameof(support));
         CheckField(PlanField.Support, nameof(support));
         CheckDraft();
-        return WithContent(_content.AddSupport(support));
+        return WithContent(_state.Content.AddSupport(support));
     }
 
     /// <summary>Returns the draft with its review date set.</summary>
@@ -189,7 +183,7 @@ public sealed class CarePlan
     public CarePlan WithReviewDate(LocalDate reviewDate)
     {
         CheckDraft();
-        return WithContent(_content with { ReviewDate = reviewDate });
+        return WithContent(_state.Content with { ReviewDate = reviewDate });
     }
 
     /// <summary>Returns the plan with the person's details, as their copy shows them (allowed in any state; not versioned).</summary>
@@ -197,7 +191,7 @@ public sealed class CarePlan
     /// <returns>The updated plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
     public CarePlan WithPerson(PlanPerson person)
-        => new(Template, Preconditions.CheckNotNull(person, nameof(person)), _content, _versions);
+        => new(_state with { Person = Preconditions.CheckNotNull(person, nameof(person)) });
 
     /// <summary>Agrees the plan with the person, who is given their own copy; the draft becomes version 1.</summary>
     /// <param name="on">The date agreed.</param>
@@ -212,7 +206,7 @@ public sealed class CarePlan
         }
 
         new CarePlanValidator().ValidateAndThrow(this);
-        return new CarePlan(Template, Person, _content, [new CarePlanVersion(1, on, null, _content)]);
+        return new CarePlan(_state with { Versions = [new CarePlanVersion(1, on, null, _state.Content)] });
     }
 
     /// <summary>
@@ -237,9 +231,9 @@ public sealed class CarePlan
         }
 
         Preconditions.CheckArgument(review.Date >= AgreedOn, nameof(review), CarePlansMessages.ReviewBeforeAgreement);
-        Preconditions.CheckArgument(review.Date >= _versions[^1].Date, nameof(review), CarePlansMessages.ReviewBeforePreviousReview);
+        Preconditions.CheckArgument(review.Date >= _state.Versions[^1].Date, nameof(review), CarePlansMessages.ReviewBeforePreviousReview);
 
-        PlanContent content = _content;
+        PlanContent content = _state.Content;
         foreach (GoalReview goalReview in review.GoalReviews)
         {
             int index = content.IndexOfGoal(goalReview.GoalNumber);
@@ -268,7 +262,7 @@ public sealed class CarePlan
         }
 
         content = content with { Permissions = permissions };
-        return new CarePlan(Template, Person, content, _versions.Add(new CarePlanVersion(_versions.Count + 1, review.Date, review, content)));
+        return new CarePlan(_state with { Content = content, Versions = _state.Versions.Add(new CarePlanVersion(_state.Versions.Count + 1, review.Date, review, content)) });
     }
 
     /// <summary>Tests whether a section of the template has content in this plan.</summary>
@@ -300,7 +294,7 @@ public sealed class CarePlan
     /// <summary>Describes the plan without anything about the person.</summary>
     /// <returns>For example <c>Care plan (Reviewed, version 2) following Sample personalised care and support plan: 2 goals, 3 support connections</c>.</returns>
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"Care plan ({Status}, version {_versions.Count}) following {Template.Name}: {Goals.Count} goals, {Support.Count} support connections");
+        => string.Create(CultureInfo.InvariantCulture, $"Care plan ({Status}, version {_state.Versions.Count}) following {Template.Name}: {Goals.Count} goals, {Support.Count} support connections");
 
     internal static SharingPermission PermissionFor(PlanField field) => field switch
     {
@@ -317,7 +311,7 @@ public sealed class CarePlan
         }
     }
 
-    private CarePlan WithContent(PlanContent content) => new(Template, Person, content, _versions);
+    private CarePlan WithContent(PlanContent content) => new(_state with { Content = content });
 
     private void CheckField(PlanField field, string paramName)
         => Preconditions.CheckArgument(Template.SectionFor(field) is not null, paramName, CarePlansMessages.NotInTemplate);
@@ -326,6 +320,16 @@ public sealed class CarePlan
     {
         Preconditions.CheckArgument(section.HoldsText, paramName, CarePlansMessages.NotATextSection);
         CheckDraft();
-        return WithContent(_content.WithText(section.Key, text));
+        return WithContent(_state.Content.WithText(section.Key, text));
+    }
+
+    /// <summary>
+    /// Everything a plan holds, copied with <c>with</c> so that each copy names what it changes: the current content
+    /// (the draft's, or the latest version's) and the versions, oldest first (empty for a draft).
+    /// </summary>
+    private sealed record State(CarePlanTemplate Template, PlanPerson Person, PlanContent Content, ImmutableList<CarePlanVersion> Versions)
+    {
+        /// <summary>Never the person's details or words.</summary>
+        public override string ToString() => nameof(State);
     }
 }
