@@ -109,7 +109,9 @@ public sealed class CarePlan
     /// <summary>Gets the text of a section in the current version.</summary>
     /// <param name="sectionKey">The section's key.</param>
     /// <returns>The text, or <see langword="null"/> when not filled in.</returns>
-    public string? TextIn(string sectionKey) => _state.Content.Texts.TryGetValue(sectionKey, out string? text) ? text : null;
+    /// <exception cref="ArgumentNullException"><paramref name="sectionKey"/> is null.</exception>
+    public string? TextIn(string sectionKey)
+        => _state.Content.Texts.TryGetValue(Preconditions.CheckNotNull(sectionKey, nameof(sectionKey)), out string? text) ? text : null;
 
     /// <summary>Gets the text of the section holding a plan field.</summary>
     /// <param name="field">A text field, such as <see cref="PlanField.WhatMattersToMe"/>.</param>
@@ -218,8 +220,9 @@ public sealed class CarePlan
     /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// The review is dated before the agreement or before the previous review (the same day is allowed); a goal review
-    /// or change names a goal or support connection that is not open at that point; a change needs a section the
-    /// template does not have; or the next review date is not after the review's date. Nothing is applied.
+    /// or change names a goal or support connection that is not open at that point; a change, or what changes have
+    /// taken place, needs a section the template does not have; or the next review date is not after the review's
+    /// date. The parameter named is <paramref name="review"/>. Nothing is applied.
     /// </exception>
     /// <exception cref="InvalidOperationException">The plan has not been agreed.</exception>
     public CarePlan Review(CarePlanReview review)

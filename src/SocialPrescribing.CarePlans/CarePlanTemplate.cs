@@ -41,11 +41,11 @@ public sealed class CarePlanTemplate : IEquatable<CarePlanTemplate>, System.Nume
     /// <value>At least one section.</value>
     public ReadOnlyCollection<CarePlanSection> Sections { get; }
 
-    /// <summary>Finds a section by key.</summary>
-    /// <param name="key">The key.</param>
-    /// <param name="section">The section when found.</param>
-    /// <returns><see langword="true"/> when found.</returns>
-    public bool TryGetSection(string key, [NotNullWhen(true)] out CarePlanSection? section)
+    /// <summary>Finds a section by key (ordinal). Never throws.</summary>
+    /// <param name="key">The key; <see langword="null"/> finds nothing.</param>
+    /// <param name="section">The section when found; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when found; <see langword="false"/> for any other key, null and empty included.</returns>
+    public bool TryGetSection(string? key, [NotNullWhen(true)] out CarePlanSection? section)
     {
         section = Sections.FirstOrDefault(s => s.Key == key);
         return section is not null;
