@@ -21,10 +21,12 @@ public class DescriptionAndEqualityTests
     {
         CarePlan draft = CarePlan.Draft(CarePlanTemplates.Appendix4Sample);
         Assert.Equal(((LocalDate?)null, (LocalDate?)null), (draft.AgreedOn, draft.LastReviewedOn));
+        Assert.Equal(((CarePlanVersion?)null, (CarePlanVersion?)null), (draft.AgreedVersion, draft.CurrentVersion));
         CarePlan agreed = Agreed();
         Assert.Equal(((LocalDate?)AgreedOn, (LocalDate?)null), (agreed.AgreedOn, agreed.LastReviewedOn));
         CarePlan reviewed = agreed.Review(new CarePlanReview(ReviewedOn, []));
         Assert.Equal(((LocalDate?)AgreedOn, (LocalDate?)ReviewedOn), (reviewed.AgreedOn, reviewed.LastReviewedOn));
+        Assert.Equal((1, 2), (reviewed.AgreedVersion!.Number, reviewed.CurrentVersion!.Number));
     }
 
     [Fact]
