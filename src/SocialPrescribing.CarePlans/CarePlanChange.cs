@@ -39,13 +39,13 @@ public abstract class CarePlanChange
 
     /// <summary>Throws unless the plan's template has a section for <paramref name="field"/>.</summary>
     private protected static void RequireSection(CarePlanTemplate template, PlanField field)
-        => Check(template.SectionFor(field) is not null, CarePlanMessages.NotInTemplate);
+        => Check(template.SectionFor(field) is not null, CarePlansMessages.NotInTemplate);
 
     /// <summary>Returns the position of an open goal, or throws naming the rule (never the goal's words).</summary>
     private protected static int OpenGoal(PlanContent content, int goalNumber)
     {
         int index = content.IndexOfGoal(goalNumber);
-        Check(index >= 0, CarePlanMessages.UnknownGoal);
+        Check(index >= 0, CarePlansMessages.UnknownGoal);
         return index;
     }
 
@@ -53,7 +53,7 @@ public abstract class CarePlanChange
     private protected static int OpenSupport(PlanContent content, int supportNumber)
     {
         int index = content.IndexOfSupport(supportNumber);
-        Check(index >= 0, CarePlanMessages.UnknownSupport);
+        Check(index >= 0, CarePlansMessages.UnknownSupport);
         return index;
     }
 

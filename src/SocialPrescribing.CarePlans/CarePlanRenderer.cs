@@ -101,7 +101,7 @@ internal static class CarePlanRenderer
                     if (goal.LatestReview is GoalReview review)
                     {
                         string changed = review.WhatChanged is null ? string.Empty : " " + words(review.WhatChanged);
-                        goals.Add($"- Goal {goal.Number}, reviewed {Date(review.ReviewedOn)}: {ProgressWords(review.Progress)}.{changed}");
+                        goals.Add($"- Goal {goal.Number}, reviewed {Date(review.ReviewedOn!.Value)}: {ProgressWords(review.Progress)}.{changed}");
                     }
                 }
 
@@ -109,7 +109,7 @@ internal static class CarePlanRenderer
             case PlanField.Support:
                 return plan.Support.Select(s => $"- {words(s.Description)}" + (s.WhatToExpect is null ? string.Empty : $" \u2013 what I can expect: {words(s.WhatToExpect)}")).ToList();
             case PlanField.ReviewDate:
-                return [$"We will check how it\u2019s going on {Date(plan.ReviewDate)}."];
+                return [$"We will check how it\u2019s going on {Date(plan.ReviewDate!.Value)}."];
             case PlanField.ShareMyStory or PlanField.SatisfactionSurvey or PlanField.OngoingDataCollection:
                 return [plan.Permissions.AnswerFor(CarePlan.PermissionFor(section.Field)) == ConsentAnswer.Given ? "Yes" : "No"];
             default:
@@ -125,12 +125,13 @@ internal static class CarePlanRenderer
         _ => "no longer a goal",
     };
 
-    private static string Date(LocalDate? date) => date is LocalDate d ? PersonDate.Format(d) : string.Empty;
+    /// <summary>A date as the person reads it; every goal review on a plan and every review date shown has one.</summary>
+    private static string Date(LocalDate date) => PersonDate.Format(date);
 
     /// <summary>Escapes the characters Markdown would read as formatting, so the person's words print as written.</summary>
     internal static string EscapeMarkdown(string text)
     {
-        var escaped = new StringBuilder(text.Length + 8);
+        var escaped = new StringBuilder(text.Length);
         foreach (char c in OneLine(text))
         {
             if (MarkdownSpecials.Contains(c))

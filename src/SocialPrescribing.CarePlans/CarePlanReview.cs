@@ -68,7 +68,7 @@ public sealed class CarePlanReview
         where T : class
     {
         var list = Preconditions.CheckNotNull(entries, paramName).ToList();
-        Preconditions.CheckArgument(list.TrueForAll(e => e is not null), paramName, CarePlanMessages.NullEntry);
+        Preconditions.CheckArgument(list.TrueForAll(e => e is not null), paramName, CarePlansMessages.NullEntry);
         return list.AsReadOnly();
     }
 }

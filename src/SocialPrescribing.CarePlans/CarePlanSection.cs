@@ -25,7 +25,7 @@ public sealed class CarePlanSection : IEquatable<CarePlanSection>, System.Numeri
         Prompt = CheckText(prompt, nameof(prompt));
         Preconditions.CheckDefined(part, nameof(part));
         Preconditions.CheckDefined(field, nameof(field));
-        Preconditions.CheckArgument(field == PlanField.FreeText || PartOf(field) == part, nameof(field), CarePlanMessages.WrongPart);
+        Preconditions.CheckArgument(field == PlanField.FreeText || PartOf(field) == part, nameof(field), CarePlansMessages.WrongPart);
         Part = part;
         Field = field;
         RequiredToAgree = requiredToAgree;
@@ -97,5 +97,5 @@ public sealed class CarePlanSection : IEquatable<CarePlanSection>, System.Numeri
             ? CarePlanPart.PartTwo
             : CarePlanPart.PartOne;
 
-    internal static string CheckText(string text, string paramName) => Preconditions.CheckNotBlank(text, paramName, CarePlanMessages.TextEmpty);
+    internal static string CheckText(string text, string paramName) => Preconditions.CheckNotBlank(text, paramName, CarePlansMessages.TextEmpty);
 }

@@ -23,10 +23,10 @@ public sealed class CarePlanTemplate : IEquatable<CarePlanTemplate>, System.Nume
         Id = CarePlanSection.CheckText(id, nameof(id));
         Name = CarePlanSection.CheckText(name, nameof(name));
         Sections = Preconditions.CheckNotNull(sections, nameof(sections)).ToList().AsReadOnly();
-        Preconditions.CheckArgument(Sections.Count > 0 && Sections.All(s => s is not null), nameof(sections), CarePlanMessages.NoSections);
-        Preconditions.CheckArgument(Sections.Select(s => s.Key).Distinct(StringComparer.Ordinal).Count() == Sections.Count, nameof(sections), CarePlanMessages.DuplicateKey);
+        Preconditions.CheckArgument(Sections.Count > 0 && Sections.All(s => s is not null), nameof(sections), CarePlansMessages.NoSections);
+        Preconditions.CheckArgument(Sections.Select(s => s.Key).Distinct(StringComparer.Ordinal).Count() == Sections.Count, nameof(sections), CarePlansMessages.DuplicateKey);
         var fields = Sections.Where(s => s.Field != PlanField.FreeText).Select(s => s.Field).ToList();
-        Preconditions.CheckArgument(fields.Distinct().Count() == fields.Count, nameof(sections), CarePlanMessages.DuplicateField);
+        Preconditions.CheckArgument(fields.Distinct().Count() == fields.Count, nameof(sections), CarePlansMessages.DuplicateField);
     }
 
     /// <summary>Gets the template's stable id.</summary>
@@ -41,11 +41,11 @@ public sealed class CarePlanTemplate : IEquatable<CarePlanTemplate>, System.Nume
     /// <value>At least one section.</value>
     public ReadOnlyCollection<CarePlanSection> Sections { get; }
 
-    /// <summary>Finds a section by key.</summary>
-    /// <param name="key">The key.</param>
-    /// <param name="section">The section when found.</param>
-    /// <returns><see langword="true"/> when found.</returns>
-    public bool TryGetSection(string key, [NotNullWhen(true)] out CarePlanSection? section)
+    /// <summary>Finds a section by key (ordinal). Never throws.</summary>
+    /// <param name="key">The key; <see langword="null"/> finds nothing.</param>
+    /// <param name="section">The section when found; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when found; <see langword="false"/> for any other key, null and empty included.</returns>
+    public bool TryGetSection(string? key, [NotNullWhen(true)] out CarePlanSection? section)
     {
         section = Sections.FirstOrDefault(s => s.Key == key);
         return section is not null;

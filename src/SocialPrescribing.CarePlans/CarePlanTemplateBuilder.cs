@@ -46,7 +46,9 @@ public sealed class CarePlanTemplateBuilder
     /// <param name="field">What the section holds.</param>
     /// <param name="requiredToAgree">Whether it must be filled in before the plan is agreed.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">The section is not valid; see <see cref="CarePlanSection"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/>, <paramref name="heading"/> or <paramref name="prompt"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty, or <paramref name="field"/> belongs to the other part; see <see cref="CarePlanSection"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="part"/> or <paramref name="field"/> is not a named member.</exception>
     public CarePlanTemplateBuilder Add(string key, string heading, string prompt, CarePlanPart part, PlanField field, bool requiredToAgree = false)
         => Add(new CarePlanSection(key, heading, prompt, part, field, requiredToAgree));
 
@@ -61,7 +63,10 @@ public sealed class CarePlanTemplateBuilder
 
     /// <summary>Builds the template.</summary>
     /// <returns>The template.</returns>
-    /// <exception cref="ArgumentException">No sections, a repeated key, or a plan field used twice.</exception>
-    /// <exception cref="ArgumentNullException"><see cref="Id"/> or <see cref="Name"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// No sections (parameter <c>sections</c>), a repeated key or a plan field used twice (<c>sections</c>), or an empty
+    /// <see cref="Id"/> or <see cref="Name"/> (<c>id</c>, <c>name</c>).
+    /// </exception>
+    /// <exception cref="ArgumentNullException"><see cref="Id"/> or <see cref="Name"/> is null (<c>id</c>, <c>name</c>).</exception>
     public CarePlanTemplate Build() => new(Id, Name, _sections);
 }

@@ -71,7 +71,9 @@ public sealed class CarePlanVersion
     /// <summary>Gets the text of a section in this version.</summary>
     /// <param name="sectionKey">The section's key.</param>
     /// <returns>The text, or <see langword="null"/> when not filled in.</returns>
-    public string? TextIn(string sectionKey) => Content.Texts.TryGetValue(sectionKey, out string? text) ? text : null;
+    /// <exception cref="ArgumentNullException"><paramref name="sectionKey"/> is null.</exception>
+    public string? TextIn(string sectionKey)
+        => Content.Texts.TryGetValue(Utility.Preconditions.CheckNotNull(sectionKey, nameof(sectionKey)), out string? text) ? text : null;
 
     /// <summary>Describes the version without the person's words.</summary>
     /// <returns>For example <c>Version 2 (reviewed): 3 goals, 1 support connections, 2 changes</c>.</returns>

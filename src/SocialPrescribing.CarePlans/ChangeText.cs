@@ -36,8 +36,8 @@ public sealed class ChangeText : CarePlanChange
 
     internal override PlanContent ApplyTo(PlanContent content, CarePlanTemplate template, LocalDate reviewDate)
     {
-        Check(template.TryGetSection(SectionKey, out CarePlanSection? section), CarePlanMessages.UnknownSection);
-        Check(section.HoldsText, CarePlanMessages.NotATextSection);
+        Check(template.TryGetSection(SectionKey, out CarePlanSection? section), CarePlansMessages.UnknownSection);
+        Check(section.HoldsText, CarePlansMessages.NotATextSection);
         return content.WithText(SectionKey, Text);
     }
 }

@@ -21,7 +21,7 @@ public sealed class CloseGoal : CarePlanChange
     {
         Preconditions.CheckArgumentRange(nameof(goalNumber), goalNumber, 1, int.MaxValue);
         Preconditions.CheckDefined(outcome, nameof(outcome));
-        Preconditions.CheckArgument(outcome is GoalProgress.Achieved or GoalProgress.NoLongerAGoal, nameof(outcome), CarePlanMessages.CloseOutcome);
+        Preconditions.CheckArgument(outcome is GoalProgress.Achieved or GoalProgress.NoLongerAGoal, nameof(outcome), CarePlansMessages.CloseOutcome);
         GoalNumber = goalNumber;
         Outcome = outcome;
     }

@@ -3,7 +3,11 @@ using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.CarePlans;
 
-/// <summary>What a review found for one goal: how it is going and what changed, in the person's words.</summary>
+/// <summary>
+/// One goal's entry in a <see cref="CarePlanReview"/> (the care plan review, seed section 5 item 3): how the goal is
+/// going and what changed, in the person's words. "Review" means the care plan review throughout the package; a goal
+/// has no review of its own apart from it.
+/// </summary>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class GoalReview
 {
@@ -33,8 +37,8 @@ public sealed class GoalReview
     /// <value>Text, or <see langword="null"/>.</value>
     public string? WhatChanged { get; }
 
-    /// <summary>Gets the date of the review this belongs to, once recorded on a plan.</summary>
-    /// <value>The review date, or <see langword="null"/> before it is recorded.</value>
+    /// <summary>Gets the date of the care plan review this entry belongs to, once recorded on a plan.</summary>
+    /// <value>The <see cref="CarePlanReview.Date"/>, or <see langword="null"/> before the review is applied.</value>
     public LocalDate? ReviewedOn { get; private init; }
 
     internal GoalReview On(LocalDate date) => new(GoalNumber, Progress, WhatChanged) { ReviewedOn = date };

@@ -1,8 +1,11 @@
+using System.Diagnostics;
+
 namespace SocialPrescribing.CarePlans;
 
 /// <summary>Who a plan belongs to, as the top of Appendix 4 asks: name and contact details, and NHS number. Each is optional.</summary>
-/// <remarks>These identify a person: <see cref="ToString"/> says only which are present.</remarks>
+/// <remarks>These identify a person: <see cref="ToString"/> (and so the debugger) says only which are present; only the person's own copy (<see cref="CarePlan.ToPlainText"/>, <see cref="CarePlan.ToMarkdown"/>) prints them.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed class PlanPerson
 {
     /// <summary>Creates the person's details.</summary>

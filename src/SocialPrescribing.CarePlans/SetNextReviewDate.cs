@@ -27,7 +27,7 @@ public sealed class SetNextReviewDate : CarePlanChange
 
     internal override PlanContent ApplyTo(PlanContent content, CarePlanTemplate template, LocalDate reviewDate)
     {
-        Check(Date > reviewDate, CarePlanMessages.NextReviewNotAfterReview);
+        Check(Date > reviewDate, CarePlansMessages.NextReviewNotAfterReview);
         return content with { ReviewDate = Date };
     }
 }

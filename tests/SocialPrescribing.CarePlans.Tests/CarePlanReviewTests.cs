@@ -79,7 +79,7 @@ public partial class CarePlanReviewTests
     {
         CarePlan agreed = Agreed();
         ArgumentException error = Assert.Throws<ArgumentException>(() => Review(agreed, SixMonthsOn, new SetNextReviewDate(SixMonthsOn)));
-        Assert.Equal((CarePlanMessages.NextReviewNotAfterReview + " (Parameter 'review')", "review"), (error.Message, error.ParamName));
+        Assert.Equal((CarePlansMessages.NextReviewNotAfterReview + " (Parameter 'review')", "review"), (error.Message, error.ParamName));
         Assert.Equal(SixMonthsOn.PlusDays(1), Review(agreed, SixMonthsOn, new SetNextReviewDate(SixMonthsOn.PlusDays(1))).ReviewDate);
     }
 
@@ -158,7 +158,7 @@ public partial class CarePlanReviewTests
         Assert.Equal(AgreedDate, Review(agreed, AgreedDate, new AddGoal("Learn to use a tablet")).LastReviewedOn);
 
         ArgumentException error = Assert.Throws<ArgumentException>(() => Review(agreed, AgreedDate.PlusDays(-1)));
-        Assert.Equal((CarePlanMessages.ReviewBeforeAgreement + " (Parameter 'review')", "review"), (error.Message, error.ParamName));
+        Assert.Equal((CarePlansMessages.ReviewBeforeAgreement + " (Parameter 'review')", "review"), (error.Message, error.ParamName));
     }
 
     [Fact]
@@ -168,21 +168,21 @@ public partial class CarePlanReviewTests
         Assert.Equal(3, Review(reviewed, SixMonthsOn).Versions.Count);
 
         ArgumentException error = Assert.Throws<ArgumentException>(() => Review(reviewed, SixMonthsOn.PlusDays(-1)));
-        Assert.Equal((CarePlanMessages.ReviewBeforePreviousReview + " (Parameter 'review')", "review"), (error.Message, error.ParamName));
+        Assert.Equal((CarePlansMessages.ReviewBeforePreviousReview + " (Parameter 'review')", "review"), (error.Message, error.ParamName));
     }
 
     /// <summary>Reviews of <see cref="Agreed"/> (goals 1 and 2, support 1) that name something not open, with the message expected.</summary>
     public static TheoryData<string, CarePlanReview, string> NotOpenData { get; } = new()
     {
-        { "change a goal that never existed", new CarePlanReview(SixMonthsOn, [], [new ChangeGoal(3, "x")]), CarePlanMessages.UnknownGoal },
-        { "close a goal that never existed", new CarePlanReview(SixMonthsOn, [], [new CloseGoal(3, GoalProgress.Achieved)]), CarePlanMessages.UnknownGoal },
-        { "review a goal that never existed", new CarePlanReview(SixMonthsOn, [new GoalReview(3, GoalProgress.InProgress)]), CarePlanMessages.UnknownGoal },
-        { "change a goal closed earlier in the review", new CarePlanReview(SixMonthsOn, [], [new CloseGoal(1, GoalProgress.NoLongerAGoal), new ChangeGoal(1, "x")]), CarePlanMessages.UnknownGoal },
-        { "review a goal added in the same review", new CarePlanReview(SixMonthsOn, [new GoalReview(3, GoalProgress.NotStarted)], [new AddGoal("x")]), CarePlanMessages.UnknownGoal },
-        { "change support that never existed", new CarePlanReview(SixMonthsOn, [], [new ChangeSupport(2, new SupportConnection("x"))]), CarePlanMessages.UnknownSupport },
-        { "close support twice", new CarePlanReview(SixMonthsOn, [], [new CloseSupport(1), new CloseSupport(1)]), CarePlanMessages.UnknownSupport },
-        { "change an unknown section", new CarePlanReview(SixMonthsOn, [], [new ChangeText("no-such-section", "x")]), CarePlanMessages.UnknownSection },
-        { "change a section that holds goals", new CarePlanReview(SixMonthsOn, [], [new ChangeText("goals", "x")]), CarePlanMessages.NotATextSection },
+        { "change a goal that never existed", new CarePlanReview(SixMonthsOn, [], [new ChangeGoal(3, "x")]), CarePlansMessages.UnknownGoal },
+        { "close a goal that never existed", new CarePlanReview(SixMonthsOn, [], [new CloseGoal(3, GoalProgress.Achieved)]), CarePlansMessages.UnknownGoal },
+        { "review a goal that never existed", new CarePlanReview(SixMonthsOn, [new GoalReview(3, GoalProgress.InProgress)]), CarePlansMessages.UnknownGoal },
+        { "change a goal closed earlier in the review", new CarePlanReview(SixMonthsOn, [], [new CloseGoal(1, GoalProgress.NoLongerAGoal), new ChangeGoal(1, "x")]), CarePlansMessages.UnknownGoal },
+        { "review a goal added in the same review", new CarePlanReview(SixMonthsOn, [new GoalReview(3, GoalProgress.NotStarted)], [new AddGoal("x")]), CarePlansMessages.UnknownGoal },
+        { "change support that never existed", new CarePlanReview(SixMonthsOn, [], [new ChangeSupport(2, new SupportConnection("x"))]), CarePlansMessages.UnknownSupport },
+        { "close support twice", new CarePlanReview(SixMonthsOn, [], [new CloseSupport(1), new CloseSupport(1)]), CarePlansMessages.UnknownSupport },
+        { "change an unknown section", new CarePlanReview(SixMonthsOn, [], [new ChangeText("no-such-section", "x")]), CarePlansMessages.UnknownSection },
+        { "change a section that holds goals", new CarePlanReview(SixMonthsOn, [], [new ChangeText("goals", "x")]), CarePlansMessages.NotATextSection },
     };
 
     [Theory]
@@ -200,8 +200,8 @@ public partial class CarePlanReviewTests
     {
         CarePlanTemplate noGoals = CarePlanTemplates.Appendix4Sample.ToBuilder().Remove("goals").Remove("support").Build();
         CarePlan agreed = CarePlan.Draft(noGoals).WithText(PlanField.WhatMattersToMe, "x").WithReviewDate(SixMonthsOn).Agree(AgreedDate);
-        Assert.Equal(CarePlanMessages.NotInTemplate + " (Parameter 'review')", Assert.Throws<ArgumentException>(() => Review(agreed, SixMonthsOn, new AddGoal("y"))).Message);
-        Assert.Equal(CarePlanMessages.NotInTemplate + " (Parameter 'review')", Assert.Throws<ArgumentException>(() => Review(agreed, SixMonthsOn, new AddSupport(new SupportConnection("y")))).Message);
+        Assert.Equal(CarePlansMessages.NotInTemplate + " (Parameter 'review')", Assert.Throws<ArgumentException>(() => Review(agreed, SixMonthsOn, new AddGoal("y"))).Message);
+        Assert.Equal(CarePlansMessages.NotInTemplate + " (Parameter 'review')", Assert.Throws<ArgumentException>(() => Review(agreed, SixMonthsOn, new AddSupport(new SupportConnection("y")))).Message);
     }
 
     [Fact]
@@ -213,7 +213,7 @@ public partial class CarePlanReviewTests
         Assert.Equal("supportNumber", Assert.Throws<ArgumentOutOfRangeException>(() => new ChangeSupport(0, new SupportConnection("x"))).ParamName);
         Assert.Equal("outcome", Assert.Throws<ArgumentOutOfRangeException>(() => new CloseGoal(1, (GoalProgress)9)).ParamName);
         ArgumentException open = Assert.Throws<ArgumentException>(() => new CloseGoal(1, GoalProgress.InProgress));
-        Assert.Equal((CarePlanMessages.CloseOutcome + " (Parameter 'outcome')", "outcome"), (open.Message, open.ParamName));
+        Assert.Equal((CarePlansMessages.CloseOutcome + " (Parameter 'outcome')", "outcome"), (open.Message, open.ParamName));
         Assert.Equal("text", Assert.Throws<ArgumentException>(() => new AddGoal(" ")).ParamName);
         Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => new ChangeGoal(1, null!)).ParamName);
         Assert.Equal("support", Assert.Throws<ArgumentNullException>(() => new AddSupport(null!)).ParamName);
@@ -228,10 +228,10 @@ public partial class CarePlanReviewTests
     public void AgreedPlan_ChangesOnlyAtAReview()
     {
         CarePlan agreed = Agreed();
-        Assert.Equal(CarePlanMessages.AgreedPlanLocked, Assert.Throws<InvalidOperationException>(() => agreed.WithGoal("x")).Message);
-        Assert.Equal(CarePlanMessages.AgreedPlanLocked, Assert.Throws<InvalidOperationException>(() => agreed.WithText("changes", "x")).Message);
-        Assert.Equal(CarePlanMessages.AgreedPlanLocked, Assert.Throws<InvalidOperationException>(() => agreed.WithReviewDate(SixMonthsOn)).Message);
-        Assert.Equal(CarePlanMessages.AgreedPlanLocked, Assert.Throws<InvalidOperationException>(() => agreed.WithSupport(new SupportConnection("x"))).Message);
+        Assert.Equal(CarePlansMessages.AgreedPlanLocked, Assert.Throws<InvalidOperationException>(() => agreed.WithGoal("x")).Message);
+        Assert.Equal(CarePlansMessages.AgreedPlanLocked, Assert.Throws<InvalidOperationException>(() => agreed.WithText("changes", "x")).Message);
+        Assert.Equal(CarePlansMessages.AgreedPlanLocked, Assert.Throws<InvalidOperationException>(() => agreed.WithReviewDate(SixMonthsOn)).Message);
+        Assert.Equal(CarePlansMessages.AgreedPlanLocked, Assert.Throws<InvalidOperationException>(() => agreed.WithSupport(new SupportConnection("x"))).Message);
         Assert.Single(agreed.WithPerson(PlanPerson.None).Versions); // the person's details are not versioned
         Assert.Null(CarePlan.Draft(CarePlanTemplates.Appendix4Sample).AgreedVersion);
         Assert.Empty(CarePlan.Draft(CarePlanTemplates.Appendix4Sample).Versions);

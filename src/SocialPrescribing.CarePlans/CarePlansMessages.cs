@@ -1,7 +1,7 @@
 namespace SocialPrescribing.CarePlans;
 
 /// <summary>Every error message the CarePlans package produces, in one place so tests assert on the constant.</summary>
-internal static class CarePlanMessages
+internal static class CarePlansMessages
 {
     internal const string TextEmpty = "Text should not be empty or white space.";
     internal const string DuplicateKey = "Template section keys should be unique.";
@@ -21,6 +21,8 @@ internal static class CarePlanMessages
     internal const string NextReviewNotAfterReview = "The next review date should be after the date of the review that sets it.";
     internal const string CloseOutcome = "The outcome of closing a goal should be Achieved or NoLongerAGoal.";
     internal const string NullEntry = "A review's goal reviews and changes should not hold null entries.";
-    internal const string MissingSection = "needs filling in before the plan is agreed.";
-    internal const string MissingReviewDate = "A review date is needed before the plan is agreed.";
+    internal const string RequiredSectionMissing = "The section '{PropertyName}' should be filled in before the plan is agreed.";
+    internal const string ReviewDateMissing = "{PropertyName} should be set before the plan is agreed.";
+    internal const string ReviewDateName = "The review date";
+    internal const string FreeTextByKey = "Free-text sections are found by their key, not by the field: use WithText(sectionKey, text) with the section's key.";
 }
