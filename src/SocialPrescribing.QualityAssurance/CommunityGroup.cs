@@ -31,18 +31,18 @@ public sealed class CommunityGroup
     }
 
     private CommunityGroup(string id, string name, OrganisationKind kind, FrozenSet<ConnectionCategoryKind> categories, string whereAndWhen, string contact, string? accessibilityNotes,
-        GroupAgreement? agreement, bool reviewInProgress, bool notConnecting, CapacityReport? capacity)
+        GroupSchedule? schedule, bool checkInProgress, bool notConnecting, CapacityReport? capacity)
     {
-        Id = QaText.Required(id, nameof(id));
-        Name = QaText.Required(name, nameof(name));
+        Id = TextArguments.Required(id, nameof(id));
+        Name = TextArguments.Required(name, nameof(name));
         Preconditions.CheckDefined(kind, nameof(kind));
         Kind = kind;
         _categories = categories;
-        WhereAndWhen = QaText.Required(whereAndWhen, nameof(whereAndWhen));
-        Contact = QaText.Required(contact, nameof(contact));
+        WhereAndWhen = TextArguments.Required(whereAndWhen, nameof(whereAndWhen));
+        Contact = TextArguments.Required(contact, nameof(contact));
         AccessibilityNotes = string.IsNullOrWhiteSpace(accessibilityNotes) ? null : accessibilityNotes.Trim();
-        Agreement = agreement;
-        ReviewInProgress = reviewInProgress;
+        Schedule = schedule;
+        CheckInProgress = checkInProgress;
         NotConnecting = notConnecting;
         Capacity = capacity;
     }
@@ -75,66 +75,68 @@ public sealed class CommunityGroup
     /// <value>Text.</value>
     public string Contact { get; }
 
-    /// <summary>Gets the agreement to connect, if one has been signed.</summary>
-    /// <value>The agreement, or <see langword="null"/>.</value>
-    public GroupAgreement? Agreement { get; }
+    /// <summary>Gets the schedule of the group's agreement to connect (its review, catch-ups and surveys), if one has been signed.</summary>
+    /// <value>The schedule, or <see langword="null"/>.</value>
+    public GroupSchedule? Schedule { get; }
 
-    /// <summary>Gets a value indicating whether a QA review is under way.</summary>
-    /// <value><see langword="true"/> while a review is in progress.</value>
-    public bool ReviewInProgress { get; }
+    /// <summary>Gets a value indicating whether a quality assurance check is under way.</summary>
+    /// <value><see langword="true"/> while a check is in progress.</value>
+    public bool CheckInProgress { get; }
 
     /// <summary>Gets a value indicating whether the link worker decided not to connect for now (seed section 9, principle 3 and process step 4).</summary>
-    /// <value><see langword="true"/> when the group's latest review is <see cref="QaReviewStatus.NotConnecting"/>.</value>
+    /// <value><see langword="true"/> when the group's latest check is <see cref="QualityAssuranceCheckStatus.NotConnecting"/>.</value>
     public bool NotConnecting { get; }
 
     /// <summary>Gets the capacity last reported.</summary>
     /// <value>The report, or <see langword="null"/> if none (unknown capacity does not keep a group off the menu).</value>
     public CapacityReport? Capacity { get; }
 
-    /// <summary>Returns this entry with the latest QA review's outcome: in progress, not connecting, or a signed agreement (keeping the cadences of any earlier agreement).</summary>
-    /// <param name="review">The group's latest QA review.</param>
+    /// <summary>Returns this entry with the latest quality assurance check's outcome: in progress, not connecting, or a signed agreement to connect (keeping the cadences of any earlier schedule).</summary>
+    /// <param name="check">The group's latest quality assurance check.</param>
     /// <returns>The updated entry.</returns>
-    /// <exception cref="ArgumentException">The review is of another group.</exception>
-    public CommunityGroup WithReview(QaReview review)
+    /// <exception cref="ArgumentNullException"><paramref name="check"/> is null.</exception>
+    /// <exception cref="ArgumentException">The check is of another group.</exception>
+    public CommunityGroup WithCheck(QualityAssuranceCheck check)
     {
-        Preconditions.CheckNotNull(review, nameof(review));
-        Preconditions.CheckArgument(review.GroupId == Id, nameof(review), QaMessages.OtherGroup);
-        return review.Status switch
+        Preconditions.CheckNotNull(check, nameof(check));
+        Preconditions.CheckArgument(check.GroupId == Id, nameof(check), QualityAssuranceMessages.OtherGroup);
+        return check.Status switch
         {
-            QaReviewStatus.Agreed => With(GroupAgreement.From(review, Agreement?.ReviewCadence, Agreement?.CatchUpCadence, Agreement?.SurveyCadence), false, false, Capacity),
-            QaReviewStatus.NotConnecting => With(Agreement, false, true, Capacity),
-            _ => With(Agreement, true, false, Capacity),
+            QualityAssuranceCheckStatus.Agreed => With(GroupSchedule.Start(check, Schedule?.ReviewCadence, Schedule?.CatchUpCadence, Schedule?.SurveyCadence), false, false, Capacity),
+            QualityAssuranceCheckStatus.NotConnecting => With(Schedule, false, true, Capacity),
+            _ => With(Schedule, true, false, Capacity),
         };
     }
 
-    /// <summary>Returns this entry with an agreement (for example after a leadership change, catch-up or renewal).</summary>
-    /// <param name="agreement">The group's agreement.</param>
+    /// <summary>Returns this entry with the schedule of its agreement to connect (for example after a leadership change, catch-up or renewal).</summary>
+    /// <param name="schedule">The schedule of the group's agreement to connect.</param>
     /// <returns>The updated entry.</returns>
-    public CommunityGroup WithAgreement(GroupAgreement agreement) => With(Preconditions.CheckNotNull(agreement, nameof(agreement)), false, false, Capacity);
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    public CommunityGroup WithSchedule(GroupSchedule schedule) => With(Preconditions.CheckNotNull(schedule, nameof(schedule)), false, false, Capacity);
 
     /// <summary>Returns this entry with the capacity last reported.</summary>
     /// <param name="capacity">The report.</param>
     /// <returns>The updated entry.</returns>
-    public CommunityGroup WithCapacity(CapacityReport capacity) => With(Agreement, ReviewInProgress, NotConnecting, Preconditions.CheckNotNull(capacity, nameof(capacity)));
+    public CommunityGroup WithCapacity(CapacityReport capacity) => With(Schedule, CheckInProgress, NotConnecting, Preconditions.CheckNotNull(capacity, nameof(capacity)));
 
     /// <summary>Gets where the group stands with quality assurance on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The state the menu shows.</returns>
-    public QaAgreementState StateOn(LocalDate date)
+    public QualityAssuranceState StateOn(LocalDate date)
     {
         if (NotConnecting)
         {
-            return QaAgreementState.NotConnecting;
+            return QualityAssuranceState.NotConnecting;
         }
 
-        if (Agreement is GroupAgreement agreement && date >= agreement.SignedOn)
+        if (Schedule is GroupSchedule agreement && date >= agreement.SignedOn)
         {
-            return !agreement.IsCurrentOn(date) ? QaAgreementState.ReviewOverdue
-                : agreement.WithAgreedActions ? QaAgreementState.AgreedWithActions
-                : QaAgreementState.Agreed;
+            return !agreement.IsCurrentOn(date) ? QualityAssuranceState.ReviewOverdue
+                : agreement.WithAgreedActions ? QualityAssuranceState.AgreedWithActions
+                : QualityAssuranceState.Agreed;
         }
 
-        return ReviewInProgress ? QaAgreementState.InProgress : QaAgreementState.None;
+        return CheckInProgress ? QualityAssuranceState.InProgress : QualityAssuranceState.None;
     }
 
     /// <summary>Says why the group cannot be offered on a date, or <see langword="null"/> if it can.</summary>
@@ -145,9 +147,9 @@ public sealed class CommunityGroup
     /// </returns>
     public LeftOutReason? ReasonLeftOutOn(LocalDate date) => StateOn(date) switch
     {
-        QaAgreementState.NotConnecting => LeftOutReason.NotConnecting,
-        QaAgreementState.ReviewOverdue => LeftOutReason.ReviewOverdue,
-        QaAgreementState.None or QaAgreementState.InProgress => LeftOutReason.NoAgreement,
+        QualityAssuranceState.NotConnecting => LeftOutReason.NotConnecting,
+        QualityAssuranceState.ReviewOverdue => LeftOutReason.ReviewOverdue,
+        QualityAssuranceState.None or QualityAssuranceState.InProgress => LeftOutReason.NoAgreement,
         _ => Capacity is { CanTakeNewPeople: false } ? LeftOutReason.NoCapacity : null,
     };
 
@@ -155,19 +157,19 @@ public sealed class CommunityGroup
     /// <param name="date">The date.</param>
     /// <returns><see cref="OfferNotes.ReviewDue"/> while the agreement's review is due (within the grace); otherwise <see cref="OfferNotes.None"/>.</returns>
     public OfferNotes NotesOn(LocalDate date)
-        => Agreement is GroupAgreement agreement && agreement.StatusOn(DueKind.AgreementReview, date) == ScheduleStatus.Due ? OfferNotes.ReviewDue : OfferNotes.None;
+        => Schedule is GroupSchedule agreement && agreement.StatusOn(DueKind.AgreementReview, date) == ScheduleStatus.Due ? OfferNotes.ReviewDue : OfferNotes.None;
 
     /// <summary>Gives the id and name.</summary>
     /// <returns>For example <c>G-12 Tuesday Walking Group</c>.</returns>
     public override string ToString() => $"{Id} {Name}";
 
-    private CommunityGroup With(GroupAgreement? agreement, bool inProgress, bool notConnecting, CapacityReport? capacity)
-        => new(Id, Name, Kind, _categories, WhereAndWhen, Contact, AccessibilityNotes, agreement, inProgress, notConnecting, capacity);
+    private CommunityGroup With(GroupSchedule? schedule, bool inProgress, bool notConnecting, CapacityReport? capacity)
+        => new(Id, Name, Kind, _categories, WhereAndWhen, Contact, AccessibilityNotes, schedule, inProgress, notConnecting, capacity);
 
     private static FrozenSet<ConnectionCategoryKind> ToSet(IEnumerable<ConnectionCategoryKind> categories)
     {
         FrozenSet<ConnectionCategoryKind> set = Preconditions.CheckNotNull(categories, nameof(categories)).ToFrozenSet();
-        Preconditions.CheckArgument(set.Count > 0, nameof(categories), QaMessages.NoCategories);
+        Preconditions.CheckArgument(set.Count > 0, nameof(categories), QualityAssuranceMessages.NoCategories);
         foreach (ConnectionCategoryKind category in set)
         {
             Preconditions.CheckDefined(category, nameof(categories));

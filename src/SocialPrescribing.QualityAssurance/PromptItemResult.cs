@@ -21,7 +21,7 @@ public sealed class PromptItemResult
         Outcome = outcome;
         Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
         AgreedAction = string.IsNullOrWhiteSpace(agreedAction) ? null : agreedAction.Trim();
-        Preconditions.CheckArgument(outcome != PromptOutcome.ActionAgreed || AgreedAction is not null, nameof(agreedAction), QaMessages.ActionNeeded);
+        Preconditions.CheckArgument(outcome != PromptOutcome.ActionAgreed || AgreedAction is not null, nameof(agreedAction), QualityAssuranceMessages.ActionNeeded);
     }
 
     /// <summary>Gets the prompt sheet item.</summary>

@@ -21,15 +21,15 @@ namespace SocialPrescribing.QualityAssurance;
 /// <para>
 /// Proportionality (principles 4-6, section 5 items 4 and 5): nothing here computes a refusal. However the sheet's items
 /// are recorded (missing written policies and documents not received included) the review stays undecided until the
-/// link worker decides, and only <see cref="DecideNotToConnect"/> makes its status <see cref="QaReviewStatus.NotConnecting"/>.
+/// link worker decides, and only <see cref="DecideNotToConnect"/> makes its status <see cref="QualityAssuranceCheckStatus.NotConnecting"/>.
 /// See <c>docs/quality-assurance.md</c>.
 /// </para>
-/// <para>Immutable: every step returns a new review. <see cref="QaReviewValidator"/> checks a completed review.</para>
+/// <para>Immutable: every step returns a new review. <see cref="QualityAssuranceCheckValidator"/> checks a completed review.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed class QaReview
+public sealed class QualityAssuranceCheck
 {
-    private QaReview(string groupId, OrganisationKind kind, LocalDate initialDiscussionOn)
+    private QualityAssuranceCheck(string groupId, OrganisationKind kind, LocalDate initialDiscussionOn)
     {
         GroupId = groupId;
         Kind = kind;
@@ -39,7 +39,7 @@ public sealed class QaReview
     }
 
     /// <summary>Copies every step of <paramref name="from"/>; the caller's initializer changes one.</summary>
-    private QaReview(QaReview from)
+    private QualityAssuranceCheck(QualityAssuranceCheck from)
     {
         GroupId = from.GroupId;
         Kind = from.Kind;
@@ -51,7 +51,7 @@ public sealed class QaReview
         DecidedOn = from.DecidedOn;
         NotConnectingReason = from.NotConnectingReason;
         ActionsThatWouldChangeIt = from.ActionsThatWouldChangeIt;
-        Agreement = from.Agreement;
+        AgreementToConnect = from.AgreementToConnect;
     }
 
     /// <summary>Gets the id of the group or organisation reviewed.</summary>
@@ -84,37 +84,37 @@ public sealed class QaReview
 
     /// <summary>Gets the link worker's decision.</summary>
     /// <value>The decision, or <see langword="null"/> until decided.</value>
-    public QaDecision? Decision { get; private init; }
+    public ConnectionDecision? Decision { get; private init; }
 
     /// <summary>Gets the date of the link worker's decision.</summary>
     /// <value>A date once decided.</value>
     public LocalDate? DecidedOn { get; private init; }
 
     /// <summary>Gets why the link worker decided not to connect for now.</summary>
-    /// <value>Non-blank text when <see cref="Decision"/> is <see cref="QaDecision.NotConnectingForNow"/>; otherwise <see langword="null"/>.</value>
+    /// <value>Non-blank text when <see cref="Decision"/> is <see cref="ConnectionDecision.NotConnectingForNow"/>; otherwise <see langword="null"/>.</value>
     public string? NotConnectingReason { get; private init; }
 
     /// <summary>Gets the actions that would change a decision not to connect for now (section 9, process step 4).</summary>
-    /// <value>At least one when <see cref="Decision"/> is <see cref="QaDecision.NotConnectingForNow"/>; otherwise empty.</value>
+    /// <value>At least one when <see cref="Decision"/> is <see cref="ConnectionDecision.NotConnectingForNow"/>; otherwise empty.</value>
     public ReadOnlyCollection<string> ActionsThatWouldChangeIt { get; private init; }
 
     /// <summary>Gets the signed agreement to connect.</summary>
     /// <value>The agreement, or <see langword="null"/> until signed.</value>
-    public AgreementToConnect? Agreement { get; private init; }
+    public AgreementToConnect? AgreementToConnect { get; private init; }
 
     /// <summary>Gets where the review stands.</summary>
     /// <value>Derived from the referral, the guidance, the link worker's decision and the agreement.</value>
-    public QaReviewStatus Status => (Decision, Agreement) switch
+    public QualityAssuranceCheckStatus Status => (Decision, AgreementToConnect) switch
     {
-        (_, not null) => QaReviewStatus.Agreed,
-        (QaDecision.NotConnectingForNow, _) => QaReviewStatus.NotConnecting,
-        (not null, _) => QaReviewStatus.ReadyToSign,
-        _ => ReferredOn is not null && Guidance is null ? QaReviewStatus.AwaitingLineManager : QaReviewStatus.InProgress,
+        (_, not null) => QualityAssuranceCheckStatus.Agreed,
+        (ConnectionDecision.NotConnectingForNow, _) => QualityAssuranceCheckStatus.NotConnecting,
+        (not null, _) => QualityAssuranceCheckStatus.ReadyToSign,
+        _ => ReferredOn is not null && Guidance is null ? QualityAssuranceCheckStatus.AwaitingLineManager : QualityAssuranceCheckStatus.InProgress,
     };
 
     /// <summary>Gets a value indicating whether the link worker decided to connect with agreed actions.</summary>
-    /// <value><see langword="true"/> when the decision is <see cref="QaDecision.ConnectWithAgreedActions"/>.</value>
-    public bool WithAgreedActions => Decision == QaDecision.ConnectWithAgreedActions;
+    /// <value><see langword="true"/> when the decision is <see cref="ConnectionDecision.ConnectWithAgreedActions"/>.</value>
+    public bool WithAgreedActions => Decision == ConnectionDecision.ConnectWithAgreedActions;
 
     private ImmutableDictionary<string, PromptItemResult> ResultsById { get; init; }
 
@@ -126,11 +126,11 @@ public sealed class QaReview
     /// <exception cref="ArgumentNullException"><paramref name="groupId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="groupId"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a named member.</exception>
-    public static QaReview Start(string groupId, OrganisationKind kind, LocalDate initialDiscussionOn)
+    public static QualityAssuranceCheck Start(string groupId, OrganisationKind kind, LocalDate initialDiscussionOn)
     {
-        Preconditions.CheckNotBlank(groupId, nameof(groupId), QaMessages.TextEmpty);
+        Preconditions.CheckNotBlank(groupId, nameof(groupId), QualityAssuranceMessages.TextEmpty);
         Preconditions.CheckDefined(kind, nameof(kind));
-        return new QaReview(groupId, kind, initialDiscussionOn);
+        return new QualityAssuranceCheck(groupId, kind, initialDiscussionOn);
     }
 
     /// <summary>Records how a prompt sheet item was worked through (replacing any earlier result for it).</summary>
@@ -141,27 +141,27 @@ public sealed class QaReview
     /// The sheet has no such item, or the result is <see cref="PromptOutcome.NotReceived"/> for an item that is not one of
     /// the sheet's "Received: yes/no" documents.
     /// </exception>
-    public QaReview Record(PromptItemResult result)
+    public QualityAssuranceCheck Record(PromptItemResult result)
     {
         Preconditions.CheckNotNull(result, nameof(result));
-        Preconditions.CheckArgument(Sheet.TryGetItem(result.ItemId, out ChecklistItem? item), nameof(result), QaMessages.UnknownItem);
-        Preconditions.CheckArgument(result.Outcome != PromptOutcome.NotReceived || PromptSheets.IsDocument(item), nameof(result), QaMessages.NotReceivedOnlyForDocuments);
-        return new QaReview(this) { ResultsById = ResultsById.SetItem(result.ItemId, result) };
+        Preconditions.CheckArgument(Sheet.TryGetItem(result.ItemId, out ChecklistItem? item), nameof(result), QualityAssuranceMessages.UnknownItem);
+        Preconditions.CheckArgument(result.Outcome != PromptOutcome.NotReceived || PromptSheets.IsDocument(item), nameof(result), QualityAssuranceMessages.NotReceivedOnlyForDocuments);
+        return new QualityAssuranceCheck(this) { ResultsById = ResultsById.SetItem(result.ItemId, result) };
     }
 
     /// <summary>Records that the link worker, not confident to connect, referred the review to the PCN line manager for guidance (section 9, process step 4).</summary>
     /// <param name="on">The date of the referral.</param>
     /// <returns>The review, awaiting the line manager's guidance.</returns>
     /// <exception cref="InvalidOperationException">The link worker has already decided, or the review was already referred.</exception>
-    public QaReview ReferToLineManager(LocalDate on)
+    public QualityAssuranceCheck ReferToLineManager(LocalDate on)
     {
         CheckUndecided();
         if (ReferredOn is not null)
         {
-            throw new InvalidOperationException(QaMessages.AlreadyReferred);
+            throw new InvalidOperationException(QualityAssuranceMessages.AlreadyReferred);
         }
 
-        return new QaReview(this) { ReferredOn = on };
+        return new QualityAssuranceCheck(this) { ReferredOn = on };
     }
 
     /// <summary>Records the PCN line manager's guidance on a referred review; the decision stays the link worker's (section 9, process steps 3 and 4).</summary>
@@ -170,40 +170,40 @@ public sealed class QaReview
     /// <exception cref="ArgumentNullException"><paramref name="guidance"/> is null.</exception>
     /// <exception cref="ArgumentException">The guidance is dated before the referral.</exception>
     /// <exception cref="InvalidOperationException">The review was not referred, its guidance is already recorded, or the link worker has already decided.</exception>
-    public QaReview RecordGuidance(LineManagerGuidance guidance)
+    public QualityAssuranceCheck RecordGuidance(LineManagerGuidance guidance)
     {
         Preconditions.CheckNotNull(guidance, nameof(guidance));
         CheckUndecided();
         if (ReferredOn is not LocalDate referredOn)
         {
-            throw new InvalidOperationException(QaMessages.NotReferred);
+            throw new InvalidOperationException(QualityAssuranceMessages.NotReferred);
         }
 
         if (Guidance is not null)
         {
-            throw new InvalidOperationException(QaMessages.GuidanceAlreadyRecorded);
+            throw new InvalidOperationException(QualityAssuranceMessages.GuidanceAlreadyRecorded);
         }
 
-        Preconditions.CheckArgument(guidance.GivenOn >= referredOn, nameof(guidance), QaMessages.GuidanceBeforeReferral);
-        return new QaReview(this) { Guidance = guidance };
+        Preconditions.CheckArgument(guidance.GivenOn >= referredOn, nameof(guidance), QualityAssuranceMessages.GuidanceBeforeReferral);
+        return new QualityAssuranceCheck(this) { Guidance = guidance };
     }
 
     /// <summary>Records the link worker's decision to connect, with or without agreed actions (section 9, process step 3).</summary>
-    /// <param name="decision"><see cref="QaDecision.Connect"/> or <see cref="QaDecision.ConnectWithAgreedActions"/>.</param>
+    /// <param name="decision"><see cref="ConnectionDecision.Connect"/> or <see cref="ConnectionDecision.ConnectWithAgreedActions"/>.</param>
     /// <param name="on">The date decided.</param>
     /// <returns>The updated review, ready to sign.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decision"/> is not a named member.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="decision"/> is <see cref="QaDecision.NotConnectingForNow"/> (which needs
+    /// <paramref name="decision"/> is <see cref="ConnectionDecision.NotConnectingForNow"/> (which needs
     /// <see cref="DecideNotToConnect"/>), or <paramref name="on"/> is before the line manager's guidance.
     /// </exception>
     /// <exception cref="InvalidOperationException">The link worker has already decided, or the line manager's guidance is awaited.</exception>
-    public QaReview Decide(QaDecision decision, LocalDate on)
+    public QualityAssuranceCheck Decide(ConnectionDecision decision, LocalDate on)
     {
         Preconditions.CheckDefined(decision, nameof(decision));
-        Preconditions.CheckArgument(decision != QaDecision.NotConnectingForNow, nameof(decision), QaMessages.NotConnectingNeedsDetails);
+        Preconditions.CheckArgument(decision != ConnectionDecision.NotConnectingForNow, nameof(decision), QualityAssuranceMessages.NotConnectingNeedsDetails);
         CheckCanDecide(on);
-        return new QaReview(this) { Decision = decision, DecidedOn = on };
+        return new QualityAssuranceCheck(this) { Decision = decision, DecidedOn = on };
     }
 
     /// <summary>
@@ -220,15 +220,15 @@ public sealed class QaReview
     /// <paramref name="on"/> is before the line manager's guidance.
     /// </exception>
     /// <exception cref="InvalidOperationException">The link worker has already decided, or the line manager's guidance is awaited.</exception>
-    public QaReview DecideNotToConnect(string reason, IEnumerable<string> actionsThatWouldChangeIt, LocalDate on)
+    public QualityAssuranceCheck DecideNotToConnect(string reason, IEnumerable<string> actionsThatWouldChangeIt, LocalDate on)
     {
-        string trimmedReason = QaText.Required(reason, nameof(reason));
-        ReadOnlyCollection<string> actions = QaText.NonBlank(Preconditions.CheckNotNull(actionsThatWouldChangeIt, nameof(actionsThatWouldChangeIt)));
-        Preconditions.CheckArgument(actions.Count > 0, nameof(actionsThatWouldChangeIt), QaMessages.ActionsToChangeMissing);
+        string trimmedReason = TextArguments.Required(reason, nameof(reason));
+        ReadOnlyCollection<string> actions = TextArguments.NonBlank(Preconditions.CheckNotNull(actionsThatWouldChangeIt, nameof(actionsThatWouldChangeIt)));
+        Preconditions.CheckArgument(actions.Count > 0, nameof(actionsThatWouldChangeIt), QualityAssuranceMessages.ActionsToChangeMissing);
         CheckCanDecide(on);
-        return new QaReview(this)
+        return new QualityAssuranceCheck(this)
         {
-            Decision = QaDecision.NotConnectingForNow,
+            Decision = ConnectionDecision.NotConnectingForNow,
             DecidedOn = on,
             NotConnectingReason = trimmedReason,
             ActionsThatWouldChangeIt = actions,
@@ -241,16 +241,16 @@ public sealed class QaReview
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is null.</exception>
     /// <exception cref="InvalidOperationException">There is no decision to connect yet, or it is already signed.</exception>
     /// <exception cref="ArgumentException">The agreement is signed before the decision.</exception>
-    public QaReview Sign(AgreementToConnect agreement)
+    public QualityAssuranceCheck Sign(AgreementToConnect agreement)
     {
         Preconditions.CheckNotNull(agreement, nameof(agreement));
-        if (Status != QaReviewStatus.ReadyToSign)
+        if (Status != QualityAssuranceCheckStatus.ReadyToSign)
         {
-            throw new InvalidOperationException(QaMessages.CannotSign);
+            throw new InvalidOperationException(QualityAssuranceMessages.CannotSign);
         }
 
-        Preconditions.CheckArgument(agreement.SignedOn >= DecidedOn, nameof(agreement), QaMessages.SignedBeforeDecision);
-        return new QaReview(this) { Agreement = agreement };
+        Preconditions.CheckArgument(agreement.SignedOn >= DecidedOn, nameof(agreement), QualityAssuranceMessages.SignedBeforeDecision);
+        return new QualityAssuranceCheck(this) { AgreementToConnect = agreement };
     }
 
     /// <summary>Describes the review without notes, reasons or names.</summary>
@@ -261,18 +261,18 @@ public sealed class QaReview
     {
         if (Decision is not null)
         {
-            throw new InvalidOperationException(QaMessages.AlreadyDecided);
+            throw new InvalidOperationException(QualityAssuranceMessages.AlreadyDecided);
         }
     }
 
     private void CheckCanDecide(LocalDate on)
     {
         CheckUndecided();
-        if (Status == QaReviewStatus.AwaitingLineManager)
+        if (Status == QualityAssuranceCheckStatus.AwaitingLineManager)
         {
-            throw new InvalidOperationException(QaMessages.AwaitingGuidance);
+            throw new InvalidOperationException(QualityAssuranceMessages.AwaitingGuidance);
         }
 
-        Preconditions.CheckArgument(Guidance is null || on >= Guidance.GivenOn, nameof(on), QaMessages.DecisionBeforeGuidance);
+        Preconditions.CheckArgument(Guidance is null || on >= Guidance.GivenOn, nameof(on), QualityAssuranceMessages.DecisionBeforeGuidance);
     }
 }

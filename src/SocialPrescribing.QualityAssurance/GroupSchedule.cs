@@ -31,13 +31,13 @@ namespace SocialPrescribing.QualityAssurance;
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed class GroupAgreement
+public sealed class GroupSchedule
 {
     private static readonly DueKind[] DueKinds = [DueKind.AgreementReview, DueKind.CatchUp, DueKind.ConfidenceSurvey];
 
     private readonly ImmutableList<LocalDate> _leadershipChanges;
 
-    private GroupAgreement(string groupId, LocalDate signedOn, bool withAgreedActions, ImmutableList<LocalDate> leadershipChanges, LocalDate? lastCatchUpOn, LocalDate? lastSurveyOn,
+    private GroupSchedule(string groupId, LocalDate signedOn, bool withAgreedActions, ImmutableList<LocalDate> leadershipChanges, LocalDate? lastCatchUpOn, LocalDate? lastSurveyOn,
         Cadence reviewCadence, Cadence catchUpCadence, Cadence surveyCadence)
     {
         GroupId = groupId;
@@ -113,56 +113,56 @@ public sealed class GroupAgreement
     /// <returns>The agreement.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="groupId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="groupId"/> is empty.</exception>
-    public static GroupAgreement Create(string groupId, LocalDate signedOn, bool withAgreedActions = false, Cadence? reviewCadence = null, Cadence? catchUpCadence = null, Cadence? surveyCadence = null)
+    public static GroupSchedule Create(string groupId, LocalDate signedOn, bool withAgreedActions = false, Cadence? reviewCadence = null, Cadence? catchUpCadence = null, Cadence? surveyCadence = null)
     {
-        Preconditions.CheckNotBlank(groupId, nameof(groupId), QaMessages.TextEmpty);
-        return new GroupAgreement(groupId, signedOn, withAgreedActions, [], null, null,
+        Preconditions.CheckNotBlank(groupId, nameof(groupId), QualityAssuranceMessages.TextEmpty);
+        return new GroupSchedule(groupId, signedOn, withAgreedActions, [], null, null,
             reviewCadence ?? Cadence.Annual, catchUpCadence ?? Cadence.SixMonthly, surveyCadence ?? Cadence.SixMonthly);
     }
 
-    /// <summary>Starts tracking the agreement of a signed QA review.</summary>
-    /// <param name="review">A review with a signed agreement.</param>
+    /// <summary>Starts the schedule of the agreement to connect signed at the end of a quality assurance check.</summary>
+    /// <param name="check">A check with a signed agreement to connect.</param>
     /// <param name="reviewCadence">How often it is reviewed and the grace after; default <see cref="Cadence.Annual"/>.</param>
     /// <param name="catchUpCadence">How often to catch up; default <see cref="Cadence.SixMonthly"/>.</param>
     /// <param name="surveyCadence">How often to survey; default <see cref="Cadence.SixMonthly"/>.</param>
     /// <returns>The agreement.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
-    /// <exception cref="ArgumentException">The review has no signed agreement.</exception>
-    public static GroupAgreement From(QaReview review, Cadence? reviewCadence = null, Cadence? catchUpCadence = null, Cadence? surveyCadence = null)
+    /// <exception cref="ArgumentNullException"><paramref name="check"/> is null.</exception>
+    /// <exception cref="ArgumentException">The check has no signed agreement to connect.</exception>
+    public static GroupSchedule Start(QualityAssuranceCheck check, Cadence? reviewCadence = null, Cadence? catchUpCadence = null, Cadence? surveyCadence = null)
     {
-        Preconditions.CheckNotNull(review, nameof(review));
-        Preconditions.CheckArgument(review.Agreement is not null, nameof(review), QaMessages.NotSigned);
-        return Create(review.GroupId, review.Agreement.SignedOn, review.WithAgreedActions, reviewCadence, catchUpCadence, surveyCadence);
+        Preconditions.CheckNotNull(check, nameof(check));
+        Preconditions.CheckArgument(check.AgreementToConnect is not null, nameof(check), QualityAssuranceMessages.NotSigned);
+        return Create(check.GroupId, check.AgreementToConnect.SignedOn, check.WithAgreedActions, reviewCadence, catchUpCadence, surveyCadence);
     }
 
     /// <summary>Records a significant change of group leadership, which brings the review forward to that date (section 9, process step 6).</summary>
     /// <param name="on">The date of the change.</param>
     /// <returns>The updated agreement.</returns>
     /// <exception cref="ArgumentException"><paramref name="on"/> is before the agreement was signed.</exception>
-    public GroupAgreement WithLeadershipChange(LocalDate on)
+    public GroupSchedule WithLeadershipChange(LocalDate on)
     {
-        CheckNotBeforeSigning(on, QaMessages.LeadershipChangeBeforeSigning);
-        return new GroupAgreement(GroupId, SignedOn, WithAgreedActions, _leadershipChanges.Add(on), LastCatchUpOn, LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
+        CheckNotBeforeSigning(on, QualityAssuranceMessages.LeadershipChangeBeforeSigning);
+        return new GroupSchedule(GroupId, SignedOn, WithAgreedActions, _leadershipChanges.Add(on), LastCatchUpOn, LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
     }
 
     /// <summary>Records a catch-up with the group (section 9, process step 7).</summary>
     /// <param name="on">The date of the catch-up.</param>
     /// <returns>The updated agreement; an earlier catch-up than the last one recorded changes nothing.</returns>
     /// <exception cref="ArgumentException"><paramref name="on"/> is before the agreement was signed.</exception>
-    public GroupAgreement WithCatchUp(LocalDate on)
+    public GroupSchedule WithCatchUp(LocalDate on)
     {
-        CheckNotBeforeSigning(on, QaMessages.CatchUpBeforeSigning);
-        return new GroupAgreement(GroupId, SignedOn, WithAgreedActions, _leadershipChanges, LocalDate.Max(on, LastCatchUpOn ?? on), LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
+        CheckNotBeforeSigning(on, QualityAssuranceMessages.CatchUpBeforeSigning);
+        return new GroupSchedule(GroupId, SignedOn, WithAgreedActions, _leadershipChanges, LocalDate.Max(on, LastCatchUpOn ?? on), LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
     }
 
     /// <summary>Records a completed confidence survey (section 12).</summary>
     /// <param name="on">The date it was completed.</param>
     /// <returns>The updated agreement; an earlier survey than the last one recorded changes nothing.</returns>
     /// <exception cref="ArgumentException"><paramref name="on"/> is before the agreement was signed.</exception>
-    public GroupAgreement WithSurvey(LocalDate on)
+    public GroupSchedule WithSurvey(LocalDate on)
     {
-        CheckNotBeforeSigning(on, QaMessages.SurveyBeforeSigning);
-        return new GroupAgreement(GroupId, SignedOn, WithAgreedActions, _leadershipChanges, LastCatchUpOn, LocalDate.Max(on, LastSurveyOn ?? on), ReviewCadence, CatchUpCadence, SurveyCadence);
+        CheckNotBeforeSigning(on, QualityAssuranceMessages.SurveyBeforeSigning);
+        return new GroupSchedule(GroupId, SignedOn, WithAgreedActions, _leadershipChanges, LastCatchUpOn, LocalDate.Max(on, LastSurveyOn ?? on), ReviewCadence, CatchUpCadence, SurveyCadence);
     }
 
     /// <summary>Records the agreement's review: it is renewed from that date, and earlier leadership changes are settled.</summary>
@@ -170,10 +170,10 @@ public sealed class GroupAgreement
     /// <param name="withAgreedActions">Whether actions were agreed at the review.</param>
     /// <returns>The renewed agreement, with the same cadences, catch-ups and surveys.</returns>
     /// <exception cref="ArgumentException"><paramref name="on"/> is before the agreement was signed.</exception>
-    public GroupAgreement Renewed(LocalDate on, bool withAgreedActions)
+    public GroupSchedule Renewed(LocalDate on, bool withAgreedActions)
     {
-        CheckNotBeforeSigning(on, QaMessages.RenewalBeforeSigning);
-        return new GroupAgreement(GroupId, on, withAgreedActions, [], LastCatchUpOn, LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
+        CheckNotBeforeSigning(on, QualityAssuranceMessages.RenewalBeforeSigning);
+        return new GroupSchedule(GroupId, on, withAgreedActions, [], LastCatchUpOn, LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
     }
 
     /// <summary>Gets the date something falls due next.</summary>
@@ -234,15 +234,15 @@ public sealed class GroupAgreement
     /// <param name="asOf">The date asked about.</param>
     /// <returns>Every review, catch-up or survey whose date has come, due or overdue: by due date, then in the order the agreements were given, then review, catch-up, survey.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agreements"/> is null.</exception>
-    public static IReadOnlyList<DueItem> DueList(IEnumerable<GroupAgreement> agreements, LocalDate asOf)
+    public static IReadOnlyList<DueItem> DueList(IEnumerable<GroupSchedule> agreements, LocalDate asOf)
     {
         Preconditions.CheckNotNull(agreements, nameof(agreements));
-        GroupAgreement[] all = agreements as GroupAgreement[] ?? agreements.ToArray();
+        GroupSchedule[] all = agreements as GroupSchedule[] ?? agreements.ToArray();
 
         // Thousands of agreements: count, pack each entry into one sortable long (due date, agreement index, kind),
         // sort the longs, then build each entry once, with no intermediate list of entries.
         int count = 0;
-        foreach (GroupAgreement agreement in all)
+        foreach (GroupSchedule agreement in all)
         {
             count += (agreement.ReviewDueOn <= asOf ? 1 : 0) + (agreement.CatchUpDueOn <= asOf ? 1 : 0) + (agreement.SurveyDueOn <= asOf ? 1 : 0);
         }
@@ -265,7 +265,7 @@ public sealed class GroupAgreement
         var sorted = new DueItem[count];
         for (int i = 0; i < count; i++)
         {
-            GroupAgreement agreement = all[unchecked((int)((keys[i] & uint.MaxValue) >> 2))];
+            GroupSchedule agreement = all[unchecked((int)((keys[i] & uint.MaxValue) >> 2))];
             sorted[i] = agreement.ItemOn((DueKind)(keys[i] & 3), asOf)!.Value;
         }
 

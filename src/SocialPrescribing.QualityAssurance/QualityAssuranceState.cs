@@ -1,7 +1,7 @@
 namespace SocialPrescribing.QualityAssurance;
 
 /// <summary>Where a group stands with quality assurance on a date, as the menu shows it.</summary>
-public enum QaAgreementState
+public enum QualityAssuranceState
 {
     /// <summary>No QA review and no agreement.</summary>
     None = 1,
