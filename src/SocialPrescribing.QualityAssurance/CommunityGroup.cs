@@ -12,7 +12,7 @@ namespace SocialPrescribing.QualityAssurance;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class CommunityGroup
 {
-    private readonly FrozenSet<ConnectionCategoryKind> _categories;
+    private readonly State _state;
 
     /// <summary>Creates a menu entry.</summary>
     /// <param name="id">A stable id, unique in the menu.</param>
@@ -26,70 +26,65 @@ public sealed class CommunityGroup
     /// <exception cref="ArgumentException">A text is empty or there are no categories.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or a category is not a named member.</exception>
     public CommunityGroup(string id, string name, OrganisationKind kind, IEnumerable<ConnectionCategoryKind> categories, string whereAndWhen, string contact, string? accessibilityNotes = null)
-        : this(id, name, kind, ToSet(categories), whereAndWhen, contact, accessibilityNotes, null, false, false, null)
     {
+        Preconditions.CheckDefined(kind, nameof(kind));
+        _state = new State
+        {
+            Id = TextArguments.Required(id, nameof(id)),
+            Name = TextArguments.Required(name, nameof(name)),
+            Kind = kind,
+            Categories = ToSet(categories),
+            WhereAndWhen = TextArguments.Required(whereAndWhen, nameof(whereAndWhen)),
+            Contact = TextArguments.Required(contact, nameof(contact)),
+            AccessibilityNotes = string.IsNullOrWhiteSpace(accessibilityNotes) ? null : accessibilityNotes.Trim(),
+        };
     }
 
-    private CommunityGroup(string id, string name, OrganisationKind kind, FrozenSet<ConnectionCategoryKind> categories, string whereAndWhen, string contact, string? accessibilityNotes,
-        GroupSchedule? schedule, bool checkInProgress, bool notConnecting, CapacityReport? capacity)
-    {
-        Id = TextArguments.Required(id, nameof(id));
-        Name = TextArguments.Required(name, nameof(name));
-        Preconditions.CheckDefined(kind, nameof(kind));
-        Kind = kind;
-        _categories = categories;
-        WhereAndWhen = TextArguments.Required(whereAndWhen, nameof(whereAndWhen));
-        Contact = TextArguments.Required(contact, nameof(contact));
-        AccessibilityNotes = string.IsNullOrWhiteSpace(accessibilityNotes) ? null : accessibilityNotes.Trim();
-        Schedule = schedule;
-        CheckInProgress = checkInProgress;
-        NotConnecting = notConnecting;
-        Capacity = capacity;
-    }
+    private CommunityGroup(State state) => _state = state;
 
     /// <summary>Gets the group's id.</summary>
     /// <value>Unique in the menu.</value>
-    public string Id { get; }
+    public string Id => _state.Id;
 
     /// <summary>Gets the group's name.</summary>
     /// <value>Text.</value>
-    public string Name { get; }
+    public string Name => _state.Name;
 
     /// <summary>Gets the kind of organisation.</summary>
     /// <value>VCSE organisation or small volunteer-led group.</value>
-    public OrganisationKind Kind { get; }
+    public OrganisationKind Kind => _state.Kind;
 
     /// <summary>Gets the connection categories the group serves.</summary>
     /// <value>At least one.</value>
-    public IReadOnlySet<ConnectionCategoryKind> Categories => _categories;
+    public IReadOnlySet<ConnectionCategoryKind> Categories => _state.Categories;
 
     /// <summary>Gets where and when the group meets.</summary>
     /// <value>Text.</value>
-    public string WhereAndWhen { get; }
+    public string WhereAndWhen => _state.WhereAndWhen;
 
     /// <summary>Gets accessibility notes.</summary>
     /// <value>Text, or <see langword="null"/>.</value>
-    public string? AccessibilityNotes { get; }
+    public string? AccessibilityNotes => _state.AccessibilityNotes;
 
     /// <summary>Gets how to contact the group.</summary>
     /// <value>Text.</value>
-    public string Contact { get; }
+    public string Contact => _state.Contact;
 
     /// <summary>Gets the schedule of the group's agreement to connect (its review, catch-ups and surveys), if one has been signed.</summary>
     /// <value>The schedule, or <see langword="null"/>.</value>
-    public GroupSchedule? Schedule { get; }
+    public GroupSchedule? Schedule => _state.Schedule;
 
     /// <summary>Gets a value indicating whether a quality assurance check is under way.</summary>
     /// <value><see langword="true"/> while a check is in progress.</value>
-    public bool CheckInProgress { get; }
+    public bool CheckInProgress => _state.CheckInProgress;
 
     /// <summary>Gets a value indicating whether the link worker decided not to connect for now (seed section 9, principle 3 and process step 4).</summary>
     /// <value><see langword="true"/> when the group's latest check is <see cref="QualityAssuranceCheckStatus.NotConnecting"/>.</value>
-    public bool NotConnecting { get; }
+    public bool NotConnecting => _state.NotConnecting;
 
     /// <summary>Gets the capacity last reported.</summary>
     /// <value>The report, or <see langword="null"/> if none (unknown capacity does not keep a group off the menu).</value>
-    public CapacityReport? Capacity { get; }
+    public CapacityReport? Capacity => _state.Capacity;
 
     /// <summary>Returns this entry with the latest quality assurance check's outcome: in progress, not connecting, or a signed agreement to connect (keeping the cadences of any earlier schedule).</summary>
     /// <param name="check">The group's latest quality assurance check.</param>
@@ -102,9 +97,9 @@ public sealed class CommunityGroup
         Preconditions.CheckArgument(check.GroupId == Id, nameof(check), QualityAssuranceMessages.OtherGroup);
         return check.Status switch
         {
-            QualityAssuranceCheckStatus.Agreed => With(GroupSchedule.Start(check, Schedule?.ReviewCadence, Schedule?.CatchUpCadence, Schedule?.SurveyCadence), false, false, Capacity),
-            QualityAssuranceCheckStatus.NotConnecting => With(Schedule, false, true, Capacity),
-            _ => With(Schedule, true, false, Capacity),
+            QualityAssuranceCheckStatus.Agreed => WithState(GroupSchedule.Start(check, Schedule?.ReviewCadence, Schedule?.CatchUpCadence, Schedule?.SurveyCadence), checkInProgress: false, notConnecting: false),
+            QualityAssuranceCheckStatus.NotConnecting => WithState(Schedule, checkInProgress: false, notConnecting: true),
+            _ => WithState(Schedule, checkInProgress: true, notConnecting: false),
         };
     }
 
@@ -112,12 +107,12 @@ public sealed class CommunityGroup
     /// <param name="schedule">The schedule of the group's agreement to connect.</param>
     /// <returns>The updated entry.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
-    public CommunityGroup WithSchedule(GroupSchedule schedule) => With(Preconditions.CheckNotNull(schedule, nameof(schedule)), false, false, Capacity);
+    public CommunityGroup WithSchedule(GroupSchedule schedule) => WithState(Preconditions.CheckNotNull(schedule, nameof(schedule)), checkInProgress: false, notConnecting: false);
 
     /// <summary>Returns this entry with the capacity last reported.</summary>
     /// <param name="capacity">The report.</param>
     /// <returns>The updated entry.</returns>
-    public CommunityGroup WithCapacity(CapacityReport capacity) => With(Schedule, CheckInProgress, NotConnecting, Preconditions.CheckNotNull(capacity, nameof(capacity)));
+    public CommunityGroup WithCapacity(CapacityReport capacity) => new(_state with { Capacity = Preconditions.CheckNotNull(capacity, nameof(capacity)) });
 
     /// <summary>Gets where the group stands with quality assurance on a date.</summary>
     /// <param name="date">The date.</param>
@@ -163,8 +158,9 @@ public sealed class CommunityGroup
     /// <returns>For example <c>G-12 Tuesday Walking Group</c>.</returns>
     public override string ToString() => $"{Id} {Name}";
 
-    private CommunityGroup With(GroupSchedule? schedule, bool inProgress, bool notConnecting, CapacityReport? capacity)
-        => new(Id, Name, Kind, _categories, WhereAndWhen, Contact, AccessibilityNotes, schedule, inProgress, notConnecting, capacity);
+    /// <summary>This entry with a check's outcome: the schedule and the two flags, always set together.</summary>
+    private CommunityGroup WithState(GroupSchedule? schedule, bool checkInProgress, bool notConnecting)
+        => new(_state with { Schedule = schedule, CheckInProgress = checkInProgress, NotConnecting = notConnecting });
 
     private static FrozenSet<ConnectionCategoryKind> ToSet(IEnumerable<ConnectionCategoryKind> categories)
     {
@@ -176,5 +172,31 @@ public sealed class CommunityGroup
         }
 
         return set;
+    }
+
+    /// <summary>The entry's details and QA state; each change copies it with <c>with</c>, naming what it changes, so no two flags can be swapped.</summary>
+    private sealed record State
+    {
+        public required string Id { get; init; }
+
+        public required string Name { get; init; }
+
+        public required OrganisationKind Kind { get; init; }
+
+        public required FrozenSet<ConnectionCategoryKind> Categories { get; init; }
+
+        public required string WhereAndWhen { get; init; }
+
+        public required string Contact { get; init; }
+
+        public string? AccessibilityNotes { get; init; }
+
+        public GroupSchedule? Schedule { get; init; }
+
+        public bool CheckInProgress { get; init; }
+
+        public bool NotConnecting { get; init; }
+
+        public CapacityReport? Capacity { get; init; }
     }
 }

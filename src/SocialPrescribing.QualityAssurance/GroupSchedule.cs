@@ -35,61 +35,52 @@ public sealed class GroupSchedule
 {
     private static readonly DueKind[] DueKinds = [DueKind.AgreementReview, DueKind.CatchUp, DueKind.ConfidenceSurvey];
 
-    private readonly ImmutableList<LocalDate> _leadershipChanges;
+    private readonly State _state;
 
-    private GroupSchedule(string groupId, LocalDate signedOn, bool withAgreedActions, ImmutableList<LocalDate> leadershipChanges, LocalDate? lastCatchUpOn, LocalDate? lastSurveyOn,
-        Cadence reviewCadence, Cadence catchUpCadence, Cadence surveyCadence)
+    private GroupSchedule(State state)
     {
-        GroupId = groupId;
-        SignedOn = signedOn;
-        WithAgreedActions = withAgreedActions;
-        _leadershipChanges = leadershipChanges;
-        LastCatchUpOn = lastCatchUpOn;
-        LastSurveyOn = lastSurveyOn;
-        ReviewCadence = reviewCadence;
-        CatchUpCadence = catchUpCadence;
-        SurveyCadence = surveyCadence;
-        LocalDate annual = reviewCadence.NextDueAfter(signedOn);
-        ReviewDueOn = leadershipChanges.IsEmpty ? annual : LocalDate.Min(annual, leadershipChanges.Min());
-        CatchUpDueOn = catchUpCadence.NextDueAfter(lastCatchUpOn ?? signedOn);
-        SurveyDueOn = surveyCadence.NextDueAfter(lastSurveyOn ?? signedOn);
+        _state = state;
+        LocalDate annual = state.ReviewCadence.NextDueAfter(state.SignedOn);
+        ReviewDueOn = state.LeadershipChanges.IsEmpty ? annual : LocalDate.Min(annual, state.LeadershipChanges.Min());
+        CatchUpDueOn = state.CatchUpCadence.NextDueAfter(state.LastCatchUpOn ?? state.SignedOn);
+        SurveyDueOn = state.SurveyCadence.NextDueAfter(state.LastSurveyOn ?? state.SignedOn);
     }
 
     /// <summary>Gets the group's id.</summary>
     /// <value>The menu's id for the group.</value>
-    public string GroupId { get; }
+    public string GroupId => _state.GroupId;
 
     /// <summary>Gets the date the agreement took effect.</summary>
     /// <value>When the second side signed (or the last renewal).</value>
-    public LocalDate SignedOn { get; }
+    public LocalDate SignedOn => _state.SignedOn;
 
     /// <summary>Gets a value indicating whether the group connects with agreed actions.</summary>
     /// <value><see langword="true"/> when actions were agreed.</value>
-    public bool WithAgreedActions { get; }
+    public bool WithAgreedActions => _state.WithAgreedActions;
 
     /// <summary>Gets the significant changes of group leadership recorded since signing.</summary>
     /// <value>Dates, in the order recorded.</value>
-    public IReadOnlyList<LocalDate> LeadershipChanges => _leadershipChanges;
+    public IReadOnlyList<LocalDate> LeadershipChanges => _state.LeadershipChanges;
 
     /// <summary>Gets the date of the last catch-up.</summary>
     /// <value>A date, or <see langword="null"/> if none since signing.</value>
-    public LocalDate? LastCatchUpOn { get; }
+    public LocalDate? LastCatchUpOn => _state.LastCatchUpOn;
 
     /// <summary>Gets the date of the last confidence survey.</summary>
     /// <value>A date, or <see langword="null"/> if none since signing.</value>
-    public LocalDate? LastSurveyOn { get; }
+    public LocalDate? LastSurveyOn => _state.LastSurveyOn;
 
     /// <summary>Gets how often the agreement is reviewed, and the grace after a review falls due.</summary>
     /// <value><see cref="Cadence.Annual"/> unless the service chose another (section 9, process step 6: "reviewed annually").</value>
-    public Cadence ReviewCadence { get; }
+    public Cadence ReviewCadence => _state.ReviewCadence;
 
     /// <summary>Gets how often the link worker and the group catch up.</summary>
     /// <value><see cref="Cadence.SixMonthly"/> unless the service chose another (section 9, process step 7: "at least every 6 months").</value>
-    public Cadence CatchUpCadence { get; }
+    public Cadence CatchUpCadence => _state.CatchUpCadence;
 
     /// <summary>Gets how often the confidence survey is conducted.</summary>
     /// <value><see cref="Cadence.SixMonthly"/> unless the service chose another (section 12: "every six months").</value>
-    public Cadence SurveyCadence { get; }
+    public Cadence SurveyCadence => _state.SurveyCadence;
 
     /// <summary>Gets the date the agreement must be reviewed.</summary>
     /// <value>One review interval after signing, or the earliest leadership change if sooner.</value>
@@ -116,8 +107,15 @@ public sealed class GroupSchedule
     public static GroupSchedule Create(string groupId, LocalDate signedOn, bool withAgreedActions = false, Cadence? reviewCadence = null, Cadence? catchUpCadence = null, Cadence? surveyCadence = null)
     {
         Preconditions.CheckNotBlank(groupId, nameof(groupId), QualityAssuranceMessages.TextEmpty);
-        return new GroupSchedule(groupId, signedOn, withAgreedActions, [], null, null,
-            reviewCadence ?? Cadence.Annual, catchUpCadence ?? Cadence.SixMonthly, surveyCadence ?? Cadence.SixMonthly);
+        return new GroupSchedule(new State
+        {
+            GroupId = groupId,
+            SignedOn = signedOn,
+            WithAgreedActions = withAgreedActions,
+            ReviewCadence = reviewCadence ?? Cadence.Annual,
+            CatchUpCadence = catchUpCadence ?? Cadence.SixMonthly,
+            SurveyCadence = surveyCadence ?? Cadence.SixMonthly,
+        });
     }
 
     /// <summary>Starts the schedule of the agreement to connect signed at the end of a quality assurance check.</summary>
@@ -142,7 +140,7 @@ public sealed class GroupSchedule
     public GroupSchedule WithLeadershipChange(LocalDate on)
     {
         CheckNotBeforeSigning(on, QualityAssuranceMessages.LeadershipChangeBeforeSigning);
-        return new GroupSchedule(GroupId, SignedOn, WithAgreedActions, _leadershipChanges.Add(on), LastCatchUpOn, LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
+        return new GroupSchedule(_state with { LeadershipChanges = _state.LeadershipChanges.Add(on) });
     }
 
     /// <summary>Records a catch-up with the group (section 9, process step 7).</summary>
@@ -152,7 +150,7 @@ public sealed class GroupSchedule
     public GroupSchedule WithCatchUp(LocalDate on)
     {
         CheckNotBeforeSigning(on, QualityAssuranceMessages.CatchUpBeforeSigning);
-        return new GroupSchedule(GroupId, SignedOn, WithAgreedActions, _leadershipChanges, LocalDate.Max(on, LastCatchUpOn ?? on), LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
+        return new GroupSchedule(_state with { LastCatchUpOn = LocalDate.Max(on, LastCatchUpOn ?? on) });
     }
 
     /// <summary>Records a completed confidence survey (section 12).</summary>
@@ -162,7 +160,7 @@ public sealed class GroupSchedule
     public GroupSchedule WithSurvey(LocalDate on)
     {
         CheckNotBeforeSigning(on, QualityAssuranceMessages.SurveyBeforeSigning);
-        return new GroupSchedule(GroupId, SignedOn, WithAgreedActions, _leadershipChanges, LastCatchUpOn, LocalDate.Max(on, LastSurveyOn ?? on), ReviewCadence, CatchUpCadence, SurveyCadence);
+        return new GroupSchedule(_state with { LastSurveyOn = LocalDate.Max(on, LastSurveyOn ?? on) });
     }
 
     /// <summary>Records the agreement's review: it is renewed from that date, and earlier leadership changes are settled.</summary>
@@ -173,7 +171,7 @@ public sealed class GroupSchedule
     public GroupSchedule Renewed(LocalDate on, bool withAgreedActions)
     {
         CheckNotBeforeSigning(on, QualityAssuranceMessages.RenewalBeforeSigning);
-        return new GroupSchedule(GroupId, on, withAgreedActions, [], LastCatchUpOn, LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
+        return new GroupSchedule(_state with { SignedOn = on, WithAgreedActions = withAgreedActions, LeadershipChanges = [] });
     }
 
     /// <summary>Gets the date something falls due next.</summary>
@@ -285,4 +283,26 @@ public sealed class GroupSchedule
 
     /// <summary>Rejects a date before the signing; every caller's parameter is named <c>on</c>, as this one is.</summary>
     private void CheckNotBeforeSigning(LocalDate on, string message) => Preconditions.CheckArgument(on >= SignedOn, nameof(on), message);
+
+    /// <summary>What was recorded on the schedule; each step copies it with <c>with</c>, naming what it changes, so no two dates can be swapped.</summary>
+    private sealed record State
+    {
+        public required string GroupId { get; init; }
+
+        public required LocalDate SignedOn { get; init; }
+
+        public required bool WithAgreedActions { get; init; }
+
+        public ImmutableList<LocalDate> LeadershipChanges { get; init; } = [];
+
+        public LocalDate? LastCatchUpOn { get; init; }
+
+        public LocalDate? LastSurveyOn { get; init; }
+
+        public required Cadence ReviewCadence { get; init; }
+
+        public required Cadence CatchUpCadence { get; init; }
+
+        public required Cadence SurveyCadence { get; init; }
+    }
 }

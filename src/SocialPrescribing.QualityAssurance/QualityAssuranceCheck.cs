@@ -29,38 +29,17 @@ namespace SocialPrescribing.QualityAssurance;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class QualityAssuranceCheck
 {
-    private QualityAssuranceCheck(string groupId, OrganisationKind kind, LocalDate initialDiscussionOn)
-    {
-        GroupId = groupId;
-        Kind = kind;
-        InitialDiscussionOn = initialDiscussionOn;
-        ResultsById = ImmutableDictionary.Create<string, PromptItemResult>(StringComparer.Ordinal);
-        ActionsThatWouldChangeIt = ReadOnlyCollection<string>.Empty;
-    }
+    private readonly State _state;
 
-    /// <summary>Copies every step of <paramref name="from"/>; the caller's initializer changes one.</summary>
-    private QualityAssuranceCheck(QualityAssuranceCheck from)
-    {
-        GroupId = from.GroupId;
-        Kind = from.Kind;
-        InitialDiscussionOn = from.InitialDiscussionOn;
-        ResultsById = from.ResultsById;
-        ReferredOn = from.ReferredOn;
-        Guidance = from.Guidance;
-        Decision = from.Decision;
-        DecidedOn = from.DecidedOn;
-        NotConnectingReason = from.NotConnectingReason;
-        ActionsThatWouldChangeIt = from.ActionsThatWouldChangeIt;
-        AgreementToConnect = from.AgreementToConnect;
-    }
+    private QualityAssuranceCheck(State state) => _state = state;
 
     /// <summary>Gets the id of the group or organisation reviewed.</summary>
     /// <value>The menu's id for the group.</value>
-    public string GroupId { get; }
+    public string GroupId => _state.GroupId;
 
     /// <summary>Gets the kind of organisation, which chooses the prompt sheet.</summary>
     /// <value>VCSE organisation or small volunteer-led group.</value>
-    public OrganisationKind Kind { get; }
+    public OrganisationKind Kind => _state.Kind;
 
     /// <summary>Gets the prompt sheet worked through.</summary>
     /// <value>One of <see cref="PromptSheets.All"/>.</value>
@@ -68,39 +47,39 @@ public sealed class QualityAssuranceCheck
 
     /// <summary>Gets the date of the initial discussion with the group (section 9, process step 1).</summary>
     /// <value>A date.</value>
-    public LocalDate InitialDiscussionOn { get; }
+    public LocalDate InitialDiscussionOn => _state.InitialDiscussionOn;
 
     /// <summary>Gets the results recorded, by item id.</summary>
     /// <value>Only items of <see cref="Sheet"/>.</value>
-    public IReadOnlyDictionary<string, PromptItemResult> Results => ResultsById;
+    public IReadOnlyDictionary<string, PromptItemResult> Results => _state.Results;
 
     /// <summary>Gets the date the link worker referred the review to the PCN line manager for guidance (section 9, process step 4).</summary>
     /// <value>A date, or <see langword="null"/> if not referred.</value>
-    public LocalDate? ReferredOn { get; private init; }
+    public LocalDate? ReferredOn => _state.ReferredOn;
 
     /// <summary>Gets the PCN line manager's guidance, when the review was referred.</summary>
     /// <value>The guidance, or <see langword="null"/> until recorded.</value>
-    public LineManagerGuidance? Guidance { get; private init; }
+    public LineManagerGuidance? Guidance => _state.Guidance;
 
     /// <summary>Gets the link worker's decision.</summary>
     /// <value>The decision, or <see langword="null"/> until decided.</value>
-    public ConnectionDecision? Decision { get; private init; }
+    public ConnectionDecision? Decision => _state.Decision;
 
     /// <summary>Gets the date of the link worker's decision.</summary>
     /// <value>A date once decided.</value>
-    public LocalDate? DecidedOn { get; private init; }
+    public LocalDate? DecidedOn => _state.DecidedOn;
 
     /// <summary>Gets why the link worker decided not to connect for now.</summary>
     /// <value>Non-blank text when <see cref="Decision"/> is <see cref="ConnectionDecision.NotConnectingForNow"/>; otherwise <see langword="null"/>.</value>
-    public string? NotConnectingReason { get; private init; }
+    public string? NotConnectingReason => _state.NotConnectingReason;
 
     /// <summary>Gets the actions that would change a decision not to connect for now (section 9, process step 4).</summary>
     /// <value>At least one when <see cref="Decision"/> is <see cref="ConnectionDecision.NotConnectingForNow"/>; otherwise empty.</value>
-    public ReadOnlyCollection<string> ActionsThatWouldChangeIt { get; private init; }
+    public ReadOnlyCollection<string> ActionsThatWouldChangeIt => _state.ActionsThatWouldChangeIt;
 
     /// <summary>Gets the signed agreement to connect.</summary>
     /// <value>The agreement, or <see langword="null"/> until signed.</value>
-    public AgreementToConnect? AgreementToConnect { get; private init; }
+    public AgreementToConnect? AgreementToConnect => _state.AgreementToConnect;
 
     /// <summary>Gets where the review stands.</summary>
     /// <value>Derived from the referral, the guidance, the link worker's decision and the agreement.</value>
@@ -116,8 +95,6 @@ public sealed class QualityAssuranceCheck
     /// <value><see langword="true"/> when the decision is <see cref="ConnectionDecision.ConnectWithAgreedActions"/>.</value>
     public bool WithAgreedActions => Decision == ConnectionDecision.ConnectWithAgreedActions;
 
-    private ImmutableDictionary<string, PromptItemResult> ResultsById { get; init; }
-
     /// <summary>Starts a review after the initial discussion.</summary>
     /// <param name="groupId">The group's id.</param>
     /// <param name="kind">The kind of organisation.</param>
@@ -130,7 +107,7 @@ public sealed class QualityAssuranceCheck
     {
         Preconditions.CheckNotBlank(groupId, nameof(groupId), QualityAssuranceMessages.TextEmpty);
         Preconditions.CheckDefined(kind, nameof(kind));
-        return new QualityAssuranceCheck(groupId, kind, initialDiscussionOn);
+        return new QualityAssuranceCheck(new State { GroupId = groupId, Kind = kind, InitialDiscussionOn = initialDiscussionOn });
     }
 
     /// <summary>Records how a prompt sheet item was worked through (replacing any earlier result for it).</summary>
@@ -146,7 +123,7 @@ public sealed class QualityAssuranceCheck
         Preconditions.CheckNotNull(result, nameof(result));
         Preconditions.CheckArgument(Sheet.TryGetItem(result.ItemId, out ChecklistItem? item), nameof(result), QualityAssuranceMessages.UnknownItem);
         Preconditions.CheckArgument(result.Outcome != PromptOutcome.NotReceived || PromptSheets.IsDocument(item), nameof(result), QualityAssuranceMessages.NotReceivedOnlyForDocuments);
-        return new QualityAssuranceCheck(this) { ResultsById = ResultsById.SetItem(result.ItemId, result) };
+        return new QualityAssuranceCheck(_state with { Results = _state.Results.SetItem(result.ItemId, result) });
     }
 
     /// <summary>Records that the link worker, not confident to connect, referred the review to the PCN line manager for guidance (section 9, process step 4).</summary>
@@ -161,7 +138,7 @@ public sealed class QualityAssuranceCheck
             throw new InvalidOperationException(QualityAssuranceMessages.AlreadyReferred);
         }
 
-        return new QualityAssuranceCheck(this) { ReferredOn = on };
+        return new QualityAssuranceCheck(_state with { ReferredOn = on });
     }
 
     /// <summary>Records the PCN line manager's guidance on a referred review; the decision stays the link worker's (section 9, process steps 3 and 4).</summary>
@@ -185,7 +162,7 @@ public sealed class QualityAssuranceCheck
         }
 
         Preconditions.CheckArgument(guidance.GivenOn >= referredOn, nameof(guidance), QualityAssuranceMessages.GuidanceBeforeReferral);
-        return new QualityAssuranceCheck(this) { Guidance = guidance };
+        return new QualityAssuranceCheck(_state with { Guidance = guidance });
     }
 
     /// <summary>Records the link worker's decision to connect, with or without agreed actions (section 9, process step 3).</summary>
@@ -203,7 +180,7 @@ public sealed class QualityAssuranceCheck
         Preconditions.CheckDefined(decision, nameof(decision));
         Preconditions.CheckArgument(decision != ConnectionDecision.NotConnectingForNow, nameof(decision), QualityAssuranceMessages.NotConnectingNeedsDetails);
         CheckCanDecide(on);
-        return new QualityAssuranceCheck(this) { Decision = decision, DecidedOn = on };
+        return new QualityAssuranceCheck(_state with { Decision = decision, DecidedOn = on });
     }
 
     /// <summary>
@@ -226,13 +203,13 @@ public sealed class QualityAssuranceCheck
         ReadOnlyCollection<string> actions = TextArguments.NonBlank(Preconditions.CheckNotNull(actionsThatWouldChangeIt, nameof(actionsThatWouldChangeIt)));
         Preconditions.CheckArgument(actions.Count > 0, nameof(actionsThatWouldChangeIt), QualityAssuranceMessages.ActionsToChangeMissing);
         CheckCanDecide(on);
-        return new QualityAssuranceCheck(this)
+        return new QualityAssuranceCheck(_state with
         {
             Decision = ConnectionDecision.NotConnectingForNow,
             DecidedOn = on,
             NotConnectingReason = trimmedReason,
             ActionsThatWouldChangeIt = actions,
-        };
+        });
     }
 
     /// <summary>Records the agreement to connect, signed by both sides (section 9, process step 5).</summary>
@@ -250,12 +227,12 @@ public sealed class QualityAssuranceCheck
         }
 
         Preconditions.CheckArgument(agreement.SignedOn >= DecidedOn, nameof(agreement), QualityAssuranceMessages.SignedBeforeDecision);
-        return new QualityAssuranceCheck(this) { AgreementToConnect = agreement };
+        return new QualityAssuranceCheck(_state with { AgreementToConnect = agreement });
     }
 
     /// <summary>Describes the review without notes, reasons or names.</summary>
     /// <returns>For example <c>QA review of G-12 (SmallVolunteerLedGroup): Agreed, 8 of 8 items</c>.</returns>
-    public override string ToString() => $"QA review of {GroupId} ({Kind}): {Status}, {ResultsById.Count} of {Sheet.Items.Count} items";
+    public override string ToString() => $"QA review of {GroupId} ({Kind}): {Status}, {_state.Results.Count} of {Sheet.Items.Count} items";
 
     private void CheckUndecided()
     {
@@ -274,5 +251,31 @@ public sealed class QualityAssuranceCheck
         }
 
         Preconditions.CheckArgument(Guidance is null || on >= Guidance.GivenOn, nameof(on), QualityAssuranceMessages.DecisionBeforeGuidance);
+    }
+
+    /// <summary>Every step of a check; each step copies it with <c>with</c>, naming what it changes, so no two dates can be swapped.</summary>
+    private sealed record State
+    {
+        public required string GroupId { get; init; }
+
+        public required OrganisationKind Kind { get; init; }
+
+        public required LocalDate InitialDiscussionOn { get; init; }
+
+        public ImmutableDictionary<string, PromptItemResult> Results { get; init; } = ImmutableDictionary.Create<string, PromptItemResult>(StringComparer.Ordinal);
+
+        public LocalDate? ReferredOn { get; init; }
+
+        public LineManagerGuidance? Guidance { get; init; }
+
+        public ConnectionDecision? Decision { get; init; }
+
+        public LocalDate? DecidedOn { get; init; }
+
+        public string? NotConnectingReason { get; init; }
+
+        public ReadOnlyCollection<string> ActionsThatWouldChangeIt { get; init; } = ReadOnlyCollection<string>.Empty;
+
+        public AgreementToConnect? AgreementToConnect { get; init; }
     }
 }
