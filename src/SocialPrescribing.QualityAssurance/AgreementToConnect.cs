@@ -1,6 +1,8 @@
 using System.Collections.ObjectModel;
+using System.Globalization;
 using FluentValidation;
 using NodaTime;
+using NodaTime.Text;
 using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.QualityAssurance;
@@ -57,5 +59,5 @@ public sealed class AgreementToConnect
 
     /// <summary>Describes the agreement without names.</summary>
     /// <returns>For example <c>Agreement to connect signed 2026-02-01, 2 actions</c>.</returns>
-    public override string ToString() => $"Agreement to connect signed {SignedOn:uuuu-MM-dd}, {ActionsAgreed.Count} actions";
+    public override string ToString() => $"Agreement to connect signed {LocalDatePattern.Iso.Format(SignedOn)}, {ActionsAgreed.Count.ToString(CultureInfo.InvariantCulture)} actions";
 }

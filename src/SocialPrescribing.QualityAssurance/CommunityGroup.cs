@@ -112,6 +112,7 @@ public sealed class CommunityGroup
     /// <summary>Returns this entry with the capacity last reported.</summary>
     /// <param name="capacity">The report.</param>
     /// <returns>The updated entry.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="capacity"/> is null.</exception>
     public CommunityGroup WithCapacity(CapacityReport capacity) => new(_state with { Capacity = Preconditions.CheckNotNull(capacity, nameof(capacity)) });
 
     /// <summary>Gets where the group stands with quality assurance on a date.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using NodaTime.Text;
 using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.QualityAssurance;
@@ -272,7 +273,7 @@ public sealed class GroupSchedule
 
     /// <summary>Describes the agreement's dates.</summary>
     /// <returns>For example <c>G-12 signed 2026-02-05, review due 2027-02-05</c>.</returns>
-    public override string ToString() => $"{GroupId} signed {SignedOn:uuuu-MM-dd}, review due {ReviewDueOn:uuuu-MM-dd}";
+    public override string ToString() => $"{GroupId} signed {LocalDatePattern.Iso.Format(SignedOn)}, review due {LocalDatePattern.Iso.Format(ReviewDueOn)}";
 
     /// <summary>The due-list entry for <paramref name="kind"/> on <paramref name="asOf"/>, or <see langword="null"/> when not yet due.</summary>
     private DueItem? ItemOn(DueKind kind, LocalDate asOf)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Collections.ObjectModel;
+using System.Globalization;
 using NodaTime;
 using SocialPrescribing.Checklists;
 using SocialPrescribing.Utility;
@@ -231,8 +232,8 @@ public sealed class QualityAssuranceCheck
     }
 
     /// <summary>Describes the review without notes, reasons or names.</summary>
-    /// <returns>For example <c>QA review of G-12 (SmallVolunteerLedGroup): Agreed, 8 of 8 items</c>.</returns>
-    public override string ToString() => $"QA review of {GroupId} ({Kind}): {Status}, {_state.Results.Count} of {Sheet.Items.Count} items";
+    /// <returns>For example <c>Quality assurance check of G-12 (SmallVolunteerLedGroup): Agreed, 8 of 8 items</c>.</returns>
+    public override string ToString() => $"Quality assurance check of {GroupId} ({Kind}): {Status}, {_state.Results.Count.ToString(CultureInfo.InvariantCulture)} of {Sheet.Items.Count.ToString(CultureInfo.InvariantCulture)} items";
 
     private void CheckUndecided()
     {
