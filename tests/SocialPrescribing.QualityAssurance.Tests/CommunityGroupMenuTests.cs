@@ -149,4 +149,29 @@ public class CommunityGroupMenuTests
         .Append(new LocalDate(2025, 6, 1))
         .Distinct()
         .ToArray();
+
+    [Fact]
+    public void CommunityGroup_EachStep_ChangesOnlyWhatItNames()
+    {
+        var capacity = new CapacityReport(false, 0, Signed, CapacitySource.CatchUp);
+        GroupSchedule schedule = GroupSchedule.Create("A", Signed);
+        CommunityGroup group = new("A", " Walkers ", OrganisationKind.VcseOrganisation, [ConnectionCategoryKind.AccessToNature], " Parks ", " Call ", "  ");
+        Assert.Equal(("Walkers", "Parks", "Call", (string?)null), (group.Name, group.WhereAndWhen, group.Contact, group.AccessibilityNotes));
+
+        CommunityGroup inProgress = group.WithCapacity(capacity).WithCheck(QualityAssuranceCheck.Start("A", OrganisationKind.VcseOrganisation, Signed));
+        Assert.Equal((true, false, capacity, (GroupSchedule?)null), (inProgress.CheckInProgress, inProgress.NotConnecting, inProgress.Capacity, inProgress.Schedule));
+        CommunityGroup scheduled = inProgress.WithSchedule(schedule);
+        Assert.Equal((false, false, capacity, schedule), (scheduled.CheckInProgress, scheduled.NotConnecting, scheduled.Capacity, scheduled.Schedule));
+        CommunityGroup notNow = scheduled.WithCheck(QualityAssuranceCheck.Start("A", OrganisationKind.VcseOrganisation, Signed).DecideNotToConnect("Unsafe", ["Move"], Signed));
+        Assert.Equal((false, true, capacity, schedule), (notNow.CheckInProgress, notNow.NotConnecting, notNow.Capacity, notNow.Schedule));
+        CommunityGroup reported = notNow.WithCapacity(new CapacityReport(true, 3, Signed, CapacitySource.ConfidenceSurvey));
+        Assert.Equal((false, true, schedule, 3), (reported.CheckInProgress, reported.NotConnecting, reported.Schedule, reported.Capacity!.Places));
+        Assert.Equal(
+            (group.Id, group.Name, group.Kind, group.WhereAndWhen, group.Contact, group.AccessibilityNotes),
+            (reported.Id, reported.Name, reported.Kind, reported.WhereAndWhen, reported.Contact, reported.AccessibilityNotes));
+        Assert.Equal("A Walkers", reported.ToString());
+        Assert.Equal("capacity", Assert.Throws<ArgumentNullException>(() => group.WithCapacity(null!)).ParamName);
+        Assert.Equal("schedule", Assert.Throws<ArgumentNullException>(() => group.WithSchedule(null!)).ParamName);
+        Assert.Equal("check", Assert.Throws<ArgumentNullException>(() => group.WithCheck(null!)).ParamName);
+    }
 }

@@ -125,13 +125,11 @@ public class GroupScheduleTests
     public void LeadershipChange_AlwaysBringsTheReviewToThatDate(GroupSchedule agreement, ushort daysAfter)
     {
         LocalDate change = agreement.SignedOn.PlusDays(daysAfter % 500);
+        // Oracle: the review is due on the earliest of the annual date and every leadership change (section 9 step 6).
         GroupSchedule changed = agreement.WithLeadershipChange(change);
-        Assert.True(changed.ReviewDueOn <= change);
-        Assert.True(changed.ReviewDueOn <= agreement.ReviewDueOn);
-        if (change <= agreement.ReviewDueOn)
-        {
-            Assert.Equal(change, changed.ReviewDueOn);
-        }
+        LocalDate annual = agreement.SignedOn.Plus(agreement.ReviewCadence.Interval);
+        Assert.Equal(agreement.LeadershipChanges.Append(change).Append(annual).Min(), changed.ReviewDueOn);
+        Assert.Equal(agreement.LeadershipChanges.Append(change), changed.LeadershipChanges);
     }
 
     [Property]
@@ -143,8 +141,10 @@ public class GroupScheduleTests
         Assert.Equal("on", Assert.Throws<ArgumentException>(() => agreement.WithCatchUp(before)).ParamName);
         Assert.Equal("on", Assert.Throws<ArgumentException>(() => agreement.WithSurvey(before)).ParamName);
         Assert.Equal("on", Assert.Throws<ArgumentException>(() => agreement.Renewed(before, false)).ParamName);
-        Assert.True(agreement.WithCatchUp(after).LastCatchUpOn >= after);
-        Assert.True(agreement.WithSurvey(after).LastSurveyOn >= after);
+        // An earlier catch-up or survey than the last one recorded changes nothing; a later one becomes the last.
+        Assert.Equal(agreement.LastCatchUpOn is LocalDate c && c > after ? c : after, agreement.WithCatchUp(after).LastCatchUpOn);
+        Assert.Equal(agreement.LastSurveyOn is LocalDate v && v > after ? v : after, agreement.WithSurvey(after).LastSurveyOn);
+        Assert.Equal((agreement.LastCatchUpOn, agreement.LastSurveyOn), (agreement.WithLeadershipChange(after).LastCatchUpOn, agreement.WithLeadershipChange(after).LastSurveyOn));
         Assert.Equal(after, agreement.Renewed(after, false).SignedOn);
     }
 
@@ -191,5 +191,21 @@ public class GroupScheduleTests
             .Select(x => new DueItem(x.GroupId, x.Item2, x.Item3, asOf <= x.Item3.Plus(x.Item4) ? ScheduleStatus.Due : ScheduleStatus.Overdue))
             .ToHashSet();
         Assert.Equal(expected, due);
+    }
+
+    [Property]
+    public void EachStep_ChangesOnlyWhatItNames(GroupSchedule agreement, ushort days, bool actions)
+    {
+        LocalDate on = agreement.SignedOn.PlusDays(days % 1000);
+        GroupSchedule caughtUp = agreement.WithCatchUp(on);
+        Assert.Equal(
+            (agreement.GroupId, agreement.SignedOn, agreement.WithAgreedActions, agreement.LastSurveyOn, agreement.ReviewDueOn, agreement.SurveyDueOn),
+            (caughtUp.GroupId, caughtUp.SignedOn, caughtUp.WithAgreedActions, caughtUp.LastSurveyOn, caughtUp.ReviewDueOn, caughtUp.SurveyDueOn));
+        GroupSchedule surveyed = agreement.WithSurvey(on);
+        Assert.Equal((agreement.LastCatchUpOn, agreement.CatchUpDueOn, agreement.ReviewDueOn), (surveyed.LastCatchUpOn, surveyed.CatchUpDueOn, surveyed.ReviewDueOn));
+        GroupSchedule renewed = agreement.Renewed(on, actions);
+        Assert.Equal(
+            (agreement.GroupId, on, actions, 0, agreement.LastCatchUpOn, agreement.LastSurveyOn, on.Plus(agreement.ReviewCadence.Interval)),
+            (renewed.GroupId, renewed.SignedOn, renewed.WithAgreedActions, renewed.LeadershipChanges.Count, renewed.LastCatchUpOn, renewed.LastSurveyOn, renewed.ReviewDueOn));
     }
 }
