@@ -1,6 +1,6 @@
 namespace SocialPrescribing.QualityAssurance;
 
-/// <summary>The link worker's decision at the end of a QA review: the agreement to connect is theirs to make (seed section 9, process step 3).</summary>
+/// <summary>The link worker's decision at the end of a quality assurance check: the agreement to connect is theirs to make (seed section 9, process step 3).</summary>
 /// <remarks>
 /// <para>
 /// The link worker may decide not to connect for now, to a group they consider unsafe (section 9, principle 3), always

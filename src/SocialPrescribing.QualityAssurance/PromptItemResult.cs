@@ -25,7 +25,7 @@ public sealed class PromptItemResult
     }
 
     /// <summary>Gets the prompt sheet item.</summary>
-    /// <value>An item id of the review's sheet.</value>
+    /// <value>An item id of the check's sheet.</value>
     public string ItemId { get; }
 
     /// <summary>Gets how the item was worked through.</summary>

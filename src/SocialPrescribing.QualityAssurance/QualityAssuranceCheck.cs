@@ -8,7 +8,7 @@ using SocialPrescribing.Utility;
 namespace SocialPrescribing.QualityAssurance;
 
 /// <summary>
-/// A proportionate quality assurance review of a VCSE organisation or community group, following the QA process of seed
+/// A proportionate quality assurance check of a VCSE organisation or community group, following the QA process of seed
 /// section 9: an initial discussion, the prompt sheet worked through item by item, the PCN line manager's guidance if the
 /// link worker asks for it, the link worker's decision, and the agreement to connect signed by both sides.
 /// </summary>
@@ -21,11 +21,11 @@ namespace SocialPrescribing.QualityAssurance;
 /// </para>
 /// <para>
 /// Proportionality (principles 4-6, section 5 items 4 and 5): nothing here computes a refusal. However the sheet's items
-/// are recorded (missing written policies and documents not received included) the review stays undecided until the
+/// are recorded (missing written policies and documents not received included) the check stays undecided until the
 /// link worker decides, and only <see cref="DecideNotToConnect"/> makes its status <see cref="QualityAssuranceCheckStatus.NotConnecting"/>.
 /// See <c>docs/quality-assurance.md</c>.
 /// </para>
-/// <para>Immutable: every step returns a new review. <see cref="QualityAssuranceCheckValidator"/> checks a completed review.</para>
+/// <para>Immutable: every step returns a new check. <see cref="QualityAssuranceCheckValidator"/> checks a completed check.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class QualityAssuranceCheck
@@ -54,11 +54,11 @@ public sealed class QualityAssuranceCheck
     /// <value>Only items of <see cref="Sheet"/>.</value>
     public IReadOnlyDictionary<string, PromptItemResult> Results => _state.Results;
 
-    /// <summary>Gets the date the link worker referred the review to the PCN line manager for guidance (section 9, process step 4).</summary>
+    /// <summary>Gets the date the link worker referred the check to the PCN line manager for guidance (section 9, process step 4).</summary>
     /// <value>A date, or <see langword="null"/> if not referred.</value>
     public LocalDate? ReferredOn => _state.ReferredOn;
 
-    /// <summary>Gets the PCN line manager's guidance, when the review was referred.</summary>
+    /// <summary>Gets the PCN line manager's guidance, when the check was referred.</summary>
     /// <value>The guidance, or <see langword="null"/> until recorded.</value>
     public LineManagerGuidance? Guidance => _state.Guidance;
 
@@ -82,7 +82,7 @@ public sealed class QualityAssuranceCheck
     /// <value>The agreement, or <see langword="null"/> until signed.</value>
     public AgreementToConnect? AgreementToConnect => _state.AgreementToConnect;
 
-    /// <summary>Gets where the review stands.</summary>
+    /// <summary>Gets where the check stands.</summary>
     /// <value>Derived from the referral, the guidance, the link worker's decision and the agreement.</value>
     public QualityAssuranceCheckStatus Status => (Decision, AgreementToConnect) switch
     {
@@ -96,11 +96,11 @@ public sealed class QualityAssuranceCheck
     /// <value><see langword="true"/> when the decision is <see cref="ConnectionDecision.ConnectWithAgreedActions"/>.</value>
     public bool WithAgreedActions => Decision == ConnectionDecision.ConnectWithAgreedActions;
 
-    /// <summary>Starts a review after the initial discussion.</summary>
+    /// <summary>Starts a check after the initial discussion.</summary>
     /// <param name="groupId">The group's id.</param>
     /// <param name="kind">The kind of organisation.</param>
     /// <param name="initialDiscussionOn">The date of the initial discussion.</param>
-    /// <returns>A review in progress.</returns>
+    /// <returns>A check in progress.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="groupId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="groupId"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a named member.</exception>
@@ -113,7 +113,7 @@ public sealed class QualityAssuranceCheck
 
     /// <summary>Records how a prompt sheet item was worked through (replacing any earlier result for it).</summary>
     /// <param name="result">The result.</param>
-    /// <returns>The updated review.</returns>
+    /// <returns>The updated check.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// The sheet has no such item, or the result is <see cref="PromptOutcome.NotReceived"/> for an item that is not one of
@@ -127,10 +127,10 @@ public sealed class QualityAssuranceCheck
         return new QualityAssuranceCheck(_state with { Results = _state.Results.SetItem(result.ItemId, result) });
     }
 
-    /// <summary>Records that the link worker, not confident to connect, referred the review to the PCN line manager for guidance (section 9, process step 4).</summary>
+    /// <summary>Records that the link worker, not confident to connect, referred the check to the PCN line manager for guidance (section 9, process step 4).</summary>
     /// <param name="on">The date of the referral.</param>
-    /// <returns>The review, awaiting the line manager's guidance.</returns>
-    /// <exception cref="InvalidOperationException">The link worker has already decided, or the review was already referred.</exception>
+    /// <returns>The check, awaiting the line manager's guidance.</returns>
+    /// <exception cref="InvalidOperationException">The link worker has already decided, or the check was already referred.</exception>
     public QualityAssuranceCheck ReferToLineManager(LocalDate on)
     {
         CheckUndecided();
@@ -142,12 +142,12 @@ public sealed class QualityAssuranceCheck
         return new QualityAssuranceCheck(_state with { ReferredOn = on });
     }
 
-    /// <summary>Records the PCN line manager's guidance on a referred review; the decision stays the link worker's (section 9, process steps 3 and 4).</summary>
+    /// <summary>Records the PCN line manager's guidance on a referred check; the decision stays the link worker's (section 9, process steps 3 and 4).</summary>
     /// <param name="guidance">The guidance, with who gave it and when.</param>
-    /// <returns>The review, undecided, with the guidance.</returns>
+    /// <returns>The check, undecided, with the guidance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="guidance"/> is null.</exception>
     /// <exception cref="ArgumentException">The guidance is dated before the referral.</exception>
-    /// <exception cref="InvalidOperationException">The review was not referred, its guidance is already recorded, or the link worker has already decided.</exception>
+    /// <exception cref="InvalidOperationException">The check was not referred, its guidance is already recorded, or the link worker has already decided.</exception>
     public QualityAssuranceCheck RecordGuidance(LineManagerGuidance guidance)
     {
         Preconditions.CheckNotNull(guidance, nameof(guidance));
@@ -169,7 +169,7 @@ public sealed class QualityAssuranceCheck
     /// <summary>Records the link worker's decision to connect, with or without agreed actions (section 9, process step 3).</summary>
     /// <param name="decision"><see cref="ConnectionDecision.Connect"/> or <see cref="ConnectionDecision.ConnectWithAgreedActions"/>.</param>
     /// <param name="on">The date decided.</param>
-    /// <returns>The updated review, ready to sign.</returns>
+    /// <returns>The updated check, ready to sign.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decision"/> is not a named member.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="decision"/> is <see cref="ConnectionDecision.NotConnectingForNow"/> (which needs
@@ -191,7 +191,7 @@ public sealed class QualityAssuranceCheck
     /// <param name="reason">Why the link worker is not connecting for now.</param>
     /// <param name="actionsThatWouldChangeIt">What the group could do to enable participation; at least one non-blank action.</param>
     /// <param name="on">The date decided.</param>
-    /// <returns>The updated review, not connecting.</returns>
+    /// <returns>The updated check, not connecting.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> or <paramref name="actionsThatWouldChangeIt"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="reason"/> is blank, <paramref name="actionsThatWouldChangeIt"/> has no non-blank action, or
@@ -215,7 +215,7 @@ public sealed class QualityAssuranceCheck
 
     /// <summary>Records the agreement to connect, signed by both sides (section 9, process step 5).</summary>
     /// <param name="agreement">The agreement, signed by both sides.</param>
-    /// <returns>The agreed review.</returns>
+    /// <returns>The agreed check.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is null.</exception>
     /// <exception cref="InvalidOperationException">There is no decision to connect yet, or it is already signed.</exception>
     /// <exception cref="ArgumentException">The agreement is signed before the decision.</exception>
@@ -231,7 +231,7 @@ public sealed class QualityAssuranceCheck
         return new QualityAssuranceCheck(_state with { AgreementToConnect = agreement });
     }
 
-    /// <summary>Describes the review without notes, reasons or names.</summary>
+    /// <summary>Describes the check without notes, reasons or names.</summary>
     /// <returns>For example <c>Quality assurance check of G-12 (SmallVolunteerLedGroup): Agreed, 8 of 8 items</c>.</returns>
     public override string ToString() => $"Quality assurance check of {GroupId} ({Kind}): {Status}, {_state.Results.Count.ToString(CultureInfo.InvariantCulture)} of {Sheet.Items.Count.ToString(CultureInfo.InvariantCulture)} items";
 

@@ -7,7 +7,7 @@ using SocialPrescribing.Checklists;
 
 namespace SocialPrescribing.QualityAssurance;
 
-/// <summary>Checks a completed QA review: every sheet item worked through, agreed actions written down, the line manager's guidance if referred, the link worker's decision, and a signed agreement if connecting.</summary>
+/// <summary>Checks a completed quality assurance check: every sheet item worked through, agreed actions written down, the line manager's guidance if referred, the link worker's decision, and a signed agreement if connecting.</summary>
 /// <remarks>
 /// <para>
 /// Each failure names the missing item (by its sheet number and title) with a stable code; messages never repeat notes,
@@ -23,13 +23,13 @@ public sealed class QualityAssuranceCheckValidator : AbstractValidator<QualityAs
     /// <summary>Creates the validator.</summary>
     public QualityAssuranceCheckValidator()
     {
-        RuleFor(review => review).Custom((review, context) =>
+        RuleFor(check => check).Custom((check, context) =>
         {
-            foreach (var area in review.Sheet.Areas)
+            foreach (var area in check.Sheet.Areas)
             {
                 foreach (var item in area.Items)
                 {
-                    if (!review.Results.TryGetValue(item.Id, out PromptItemResult? result))
+                    if (!check.Results.TryGetValue(item.Id, out PromptItemResult? result))
                     {
                         AddItemFailure(context, area, item, QualityAssuranceMessages.ItemNotWorkedThrough, QualityAssuranceErrorCodes.ItemNotWorkedThrough);
                     }
@@ -40,7 +40,7 @@ public sealed class QualityAssuranceCheckValidator : AbstractValidator<QualityAs
                 }
             }
 
-            switch (review.Status)
+            switch (check.Status)
             {
                 case QualityAssuranceCheckStatus.InProgress:
                     context.AddFailure(new ValidationFailure(nameof(QualityAssuranceCheck.Decision), QualityAssuranceMessages.NoDecision) { ErrorCode = QualityAssuranceErrorCodes.DecisionMissing });

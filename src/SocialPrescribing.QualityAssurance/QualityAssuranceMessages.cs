@@ -4,13 +4,13 @@ namespace SocialPrescribing.QualityAssurance;
 internal static class QualityAssuranceMessages
 {
     internal const string TextEmpty = "Text should not be empty or white space.";
-    internal const string UnknownItem = "The review's prompt sheet has no item with this id.";
+    internal const string UnknownItem = "The check's prompt sheet has no item with this id.";
     internal const string ActionNeeded = "An item marked 'action agreed' needs the action.";
     internal const string NotReceivedOnlyForDocuments = "'Not received' is recorded only for the documents a prompt sheet asks for (Received: yes/no).";
-    internal const string AlreadyDecided = "The link worker has already decided; start a new review to decide again.";
-    internal const string AlreadyReferred = "The review has already been referred to the PCN line manager.";
-    internal const string NotReferred = "Line manager guidance is recorded only after the link worker referred the review to the PCN line manager.";
-    internal const string GuidanceAlreadyRecorded = "The PCN line manager's guidance has already been recorded for this review.";
+    internal const string AlreadyDecided = "The link worker has already decided; start a new check to decide again.";
+    internal const string AlreadyReferred = "The check has already been referred to the PCN line manager.";
+    internal const string NotReferred = "Line manager guidance is recorded only after the link worker referred the check to the PCN line manager.";
+    internal const string GuidanceAlreadyRecorded = "The PCN line manager's guidance has already been recorded for this check.";
     internal const string AwaitingGuidance = "The link worker decides after the PCN line manager's guidance is recorded.";
     internal const string DecisionBeforeGuidance = "The link worker's decision should not be dated before the PCN line manager's guidance it follows.";
     internal const string GuidanceBeforeReferral = "Line manager guidance should not be dated before the referral.";
