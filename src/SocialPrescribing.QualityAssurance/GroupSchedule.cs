@@ -229,14 +229,14 @@ public sealed class GroupSchedule
     }
 
     /// <summary>Lists what every group is due for on a date, most overdue first.</summary>
-    /// <param name="agreements">The agreements.</param>
+    /// <param name="schedules">The schedules of the groups' agreements to connect.</param>
     /// <param name="asOf">The date asked about.</param>
-    /// <returns>Every review, catch-up or survey whose date has come, due or overdue: by due date, then in the order the agreements were given, then review, catch-up, survey.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="agreements"/> is null.</exception>
-    public static IReadOnlyList<DueItem> DueList(IEnumerable<GroupSchedule> agreements, LocalDate asOf)
+    /// <returns>Every review, catch-up or survey whose date has come, due or overdue: by due date, then in the order the schedules were given, then review, catch-up, survey.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedules"/> is null.</exception>
+    public static IReadOnlyList<DueItem> DueList(IEnumerable<GroupSchedule> schedules, LocalDate asOf)
     {
-        Preconditions.CheckNotNull(agreements, nameof(agreements));
-        GroupSchedule[] all = agreements as GroupSchedule[] ?? agreements.ToArray();
+        Preconditions.CheckNotNull(schedules, nameof(schedules));
+        GroupSchedule[] all = schedules as GroupSchedule[] ?? schedules.ToArray();
 
         // Thousands of agreements: count, pack each entry into one sortable long (due date, agreement index, kind),
         // sort the longs, then build each entry once, with no intermediate list of entries.

@@ -153,6 +153,7 @@ public class QualityAssuranceCheckTests
         Assert.Equal(["G2", "G3", "G4", "G5", "G6", "G7", "G8", "Decision"], result.Errors.Select(e => e.PropertyName));
         Assert.Equal("Item G2 (Safeguarding for vulnerable adults and children) has not been worked through.", result.Errors[0].ErrorMessage);
         Assert.StartsWith("Item G7 (Governance arrangements:", result.Errors[5].ErrorMessage, StringComparison.Ordinal);
+        Assert.All(result.Errors.SkipLast(1), e => Assert.Equal(QualityAssuranceErrorCodes.ItemNotWorkedThrough, e.ErrorCode));
         Assert.Equal(QualityAssuranceErrorCodes.DecisionMissing, result.Errors[^1].ErrorCode);
         Assert.Equal(QualityAssuranceErrorCodes.AgreementNotSigned, Assert.Single(new QualityAssuranceCheckValidator().Validate(AllDiscussed(OrganisationKind.SmallVolunteerLedGroup).Decide(ConnectionDecision.Connect, Day)).Errors).ErrorCode);
     }

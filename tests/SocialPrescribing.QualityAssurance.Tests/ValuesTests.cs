@@ -71,4 +71,41 @@ public class ValuesTests
         Assert.Equal("check", Assert.Throws<ArgumentNullException>(() => GroupSchedule.Start(null!)).ParamName);
         Assert.Equal("check", Assert.Throws<ArgumentException>(() => GroupSchedule.Start(QualityAssuranceCheck.Start("G-1", OrganisationKind.VcseOrganisation, Day))).ParamName);
     }
+
+    [Fact]
+    public void CommunityGroup_RejectsUnnamedKindsAndCategories_AndTrimsNotes()
+    {
+        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new CommunityGroup("A", "A", (OrganisationKind)0, [ConnectionCategoryKind.AccessToNature], "w", "c")).ParamName);
+        Assert.Equal("categories", Assert.Throws<ArgumentOutOfRangeException>(() => new CommunityGroup("A", "A", OrganisationKind.VcseOrganisation, [(ConnectionCategoryKind)99], "w", "c")).ParamName);
+        Assert.Equal("categories", Assert.Throws<ArgumentNullException>(() => new CommunityGroup("A", "A", OrganisationKind.VcseOrganisation, null!, "w", "c")).ParamName);
+        var group = new CommunityGroup("A", "A", OrganisationKind.VcseOrganisation, [ConnectionCategoryKind.AccessToNature], "w", "c", " Step-free access ");
+        Assert.Equal("Step-free access", group.AccessibilityNotes);
+        Assert.Equal(QualityAssuranceState.None, group.StateOn(Day));
+        Assert.Equal(LeftOutReason.NoAgreement, group.ReasonLeftOutOn(Day));
+        Assert.Equal(OfferNotes.None, group.NotesOn(Day));
+    }
+
+    [Fact]
+    public void MenuAnswers_DescribeByIdOnly()
+    {
+        var group = new CommunityGroup("G-12", "Walkers", OrganisationKind.VcseOrganisation, [ConnectionCategoryKind.AccessToNature], "w", "Call Jane");
+        Assert.Equal("G-12 offered (ReviewDue)", new OfferedGroup(group, OfferNotes.ReviewDue).ToString());
+        Assert.Equal("G-12 left out (NoCapacity)", new LeftOutGroup(group, LeftOutReason.NoCapacity).ToString());
+    }
+
+    [Fact]
+    public void Sign_NeedsAnAgreementSignedOnOrAfterTheDecision()
+    {
+        QualityAssuranceCheck decided = PromptSheets.SmallCommunityGroup.Items
+            .Aggregate(QualityAssuranceCheck.Start("G-1", OrganisationKind.SmallVolunteerLedGroup, Day), (c, i) => c.Record(new PromptItemResult(i.Id, PromptOutcome.EvidenceSeen)))
+            .Decide(ConnectionDecision.Connect, Day);
+        Assert.Equal("agreement", Assert.Throws<ArgumentNullException>(() => decided.Sign(null!)).ParamName);
+        AgreementToConnect early = new(new Signature("P", Day.PlusDays(-1)), new Signature("G", Day.PlusDays(-1)), []);
+        ArgumentException e = Assert.Throws<ArgumentException>(() => decided.Sign(early));
+        Assert.Equal(("agreement", QualityAssuranceMessages.SignedBeforeDecision + " (Parameter 'agreement')"), (e.ParamName, e.Message));
+        Assert.Equal(Day, decided.Sign(new AgreementToConnect(new Signature("P", Day), new Signature("G", Day), [])).AgreementToConnect!.SignedOn);
+        Assert.Equal("schedules", Assert.Throws<ArgumentNullException>(() => GroupSchedule.DueList(null!, Day)).ParamName);
+        Assert.Equal("result", Assert.Throws<ArgumentNullException>(() => decided.Record(null!)).ParamName);
+        Assert.Equal("guidance", Assert.Throws<ArgumentNullException>(() => decided.RecordGuidance(null!)).ParamName);
+    }
 }
