@@ -237,7 +237,7 @@ public static class QualityAssuranceGenerators
     private sealed record GroupParts(
         CommunityGroup Entry, ImmutableArray<ConnectionCategoryKind> Categories, GroupSchedule? Schedule, bool CheckInProgress, bool NotConnecting, CapacityReport? Capacity)
     {
-        private bool HasQaState => Schedule is not null || CheckInProgress || NotConnecting;
+        private bool HasQualityAssuranceState => Schedule is not null || CheckInProgress || NotConnecting;
 
         public static GroupParts Of(CommunityGroup g) => new(g, [.. g.Categories.Order()], g.Schedule, g.CheckInProgress, g.NotConnecting, g.Capacity);
 
@@ -254,7 +254,7 @@ public static class QualityAssuranceGenerators
 
         public IEnumerable<GroupParts> Shrink()
         {
-            if (HasQaState)
+            if (HasQualityAssuranceState)
             {
                 yield return this with { Schedule = null, CheckInProgress = false, NotConnecting = false };
             }
