@@ -108,4 +108,29 @@ public class ValuesTests
         Assert.Equal("result", Assert.Throws<ArgumentNullException>(() => decided.Record(null!)).ParamName);
         Assert.Equal("guidance", Assert.Throws<ArgumentNullException>(() => decided.RecordGuidance(null!)).ParamName);
     }
+
+    [Fact]
+    public void DecidedChecks_RefuseLaterSteps_WithTheReason()
+    {
+        QualityAssuranceCheck started = QualityAssuranceCheck.Start("G-1", OrganisationKind.SmallVolunteerLedGroup, Day);
+        QualityAssuranceCheck decided = started.Decide(ConnectionDecision.Connect, Day);
+        Assert.Equal(QualityAssuranceMessages.AlreadyDecided, Assert.Throws<InvalidOperationException>(() => decided.RecordGuidance(new LineManagerGuidance("PCN line manager", Day, "Go ahead"))).Message);
+        Assert.Equal(QualityAssuranceMessages.AlreadyDecided, Assert.Throws<InvalidOperationException>(() => decided.DecideNotToConnect("Unsafe", ["Move"], Day)).Message);
+        QualityAssuranceCheck referred = started.ReferToLineManager(Day);
+        Assert.Equal(QualityAssuranceMessages.AwaitingGuidance, Assert.Throws<InvalidOperationException>(() => referred.DecideNotToConnect("Unsafe", ["Move"], Day)).Message);
+        QualityAssuranceCheck guided = referred.RecordGuidance(new LineManagerGuidance("PCN line manager", Day.PlusDays(2), "Go ahead"));
+        Assert.Equal("on", Assert.Throws<ArgumentException>(() => guided.DecideNotToConnect("Unsafe", ["Move"], Day.PlusDays(1))).ParamName);
+    }
+
+    [Fact]
+    public void CommunityGroup_AgreedCheck_EndsTheCheckInProgress()
+    {
+        var group = new CommunityGroup("A", "A", OrganisationKind.SmallVolunteerLedGroup, [ConnectionCategoryKind.AccessToNature], "w", "c");
+        QualityAssuranceCheck started = QualityAssuranceCheck.Start("A", OrganisationKind.SmallVolunteerLedGroup, Day);
+        QualityAssuranceCheck agreed = started.Decide(ConnectionDecision.Connect, Day).Sign(new AgreementToConnect(new Signature("P", Day), new Signature("G", Day), []));
+        CommunityGroup connected = group.WithCheck(started).WithCheck(agreed);
+        Assert.Equal((false, false, Day), (connected.CheckInProgress, connected.NotConnecting, connected.Schedule!.SignedOn));
+        CommunityGroup stopped = connected.WithCheck(started.DecideNotToConnect("Unsafe", ["Move"], Day)).WithCheck(agreed);
+        Assert.Equal((false, false), (stopped.CheckInProgress, stopped.NotConnecting));
+    }
 }
