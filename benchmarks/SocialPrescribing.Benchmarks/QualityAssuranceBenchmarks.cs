@@ -17,7 +17,7 @@ public class QualityAssuranceBenchmarks
     private static readonly LocalDate Today = new(2026, 11, 25);
     private CommunityGroup[] _groups = [];
     private CommunityGroupMenu _menu = null!;
-    private GroupAgreement[] _agreements = [];
+    private GroupSchedule[] _agreements = [];
 
     [Params(2000)]
     public int Count { get; set; }
@@ -29,7 +29,7 @@ public class QualityAssuranceBenchmarks
         ConnectionCategoryKind[] kinds = Enum.GetValues<ConnectionCategoryKind>();
         _agreements = Enumerable.Range(0, Count).Select(i =>
         {
-            GroupAgreement a = GroupAgreement.Create($"G-{i}", Today.PlusDays(-random.Next(0, 500)), random.Next(4) == 0);
+            GroupSchedule a = GroupSchedule.Create($"G-{i}", Today.PlusDays(-random.Next(0, 500)), random.Next(4) == 0);
             if (random.Next(10) == 0)
             {
                 a = a.WithLeadershipChange(a.SignedOn.PlusDays(random.Next(0, 300)));
@@ -41,7 +41,7 @@ public class QualityAssuranceBenchmarks
         {
             var group = new CommunityGroup(a.GroupId, "Group " + i, OrganisationKind.SmallVolunteerLedGroup,
                 [kinds[random.Next(kinds.Length)], kinds[random.Next(kinds.Length)]], "Weekly", "Reception");
-            group = random.Next(5) == 0 ? group : group.WithAgreement(a);
+            group = random.Next(5) == 0 ? group : group.WithSchedule(a);
             return random.Next(8) == 0 ? group.WithCapacity(new CapacityReport(false, 0, Today, CapacitySource.CatchUp)) : group;
         }).ToArray();
         _menu = new CommunityGroupMenu(_groups);
@@ -76,5 +76,5 @@ public class QualityAssuranceBenchmarks
     /// <summary>The library: one list, one sort.</summary>
     [Benchmark]
     [BenchmarkCategory("DueList")]
-    public int DueList_Library() => GroupAgreement.DueList(_agreements, Today).Count;
+    public int DueList_Library() => GroupSchedule.DueList(_agreements, Today).Count;
 }

@@ -1,5 +1,8 @@
 using System.Collections.ObjectModel;
+using System.Globalization;
+using FluentValidation;
 using NodaTime;
+using NodaTime.Text;
 using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.QualityAssurance;
@@ -22,7 +25,20 @@ public sealed class AgreementToConnect
     {
         PcnRepresentative = Preconditions.CheckNotNull(pcnRepresentative, nameof(pcnRepresentative));
         GroupRepresentative = Preconditions.CheckNotNull(groupRepresentative, nameof(groupRepresentative));
-        ActionsAgreed = QaText.NonBlank(Preconditions.CheckNotNull(actionsAgreed, nameof(actionsAgreed)));
+        ActionsAgreed = TextArguments.NonBlank(Preconditions.CheckNotNull(actionsAgreed, nameof(actionsAgreed)));
+    }
+
+    /// <summary>Checks a form and makes the signed agreement from it.</summary>
+    /// <param name="form">The agreement as it arrived from a form.</param>
+    /// <returns>The agreement.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="form"/> is null.</exception>
+    /// <exception cref="ValidationException">A name or date is missing; each failure names which (<see cref="AgreementToConnectFormValidator"/>).</exception>
+    public static AgreementToConnect Create(AgreementToConnectForm form)
+    {
+        Preconditions.CheckNotNull(form, nameof(form));
+        new AgreementToConnectFormValidator().ValidateAndThrow(form);
+        return new AgreementToConnect(
+            new Signature(form.PcnRepresentativeName!, form.PcnSignedOn!.Value), new Signature(form.GroupRepresentativeName!, form.GroupSignedOn!.Value), form.ActionsAgreed);
     }
 
     /// <summary>Gets the PCN representative's signature.</summary>
@@ -43,5 +59,5 @@ public sealed class AgreementToConnect
 
     /// <summary>Describes the agreement without names.</summary>
     /// <returns>For example <c>Agreement to connect signed 2026-02-01, 2 actions</c>.</returns>
-    public override string ToString() => $"Agreement to connect signed {SignedOn:uuuu-MM-dd}, {ActionsAgreed.Count} actions";
+    public override string ToString() => $"Agreement to connect signed {LocalDatePattern.Iso.Format(SignedOn)}, {ActionsAgreed.Count.ToString(CultureInfo.InvariantCulture)} actions";
 }

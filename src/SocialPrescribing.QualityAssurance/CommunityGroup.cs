@@ -12,7 +12,7 @@ namespace SocialPrescribing.QualityAssurance;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class CommunityGroup
 {
-    private readonly FrozenSet<ConnectionCategoryKind> _categories;
+    private readonly State _state;
 
     /// <summary>Creates a menu entry.</summary>
     /// <param name="id">A stable id, unique in the menu.</param>
@@ -26,115 +26,113 @@ public sealed class CommunityGroup
     /// <exception cref="ArgumentException">A text is empty or there are no categories.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or a category is not a named member.</exception>
     public CommunityGroup(string id, string name, OrganisationKind kind, IEnumerable<ConnectionCategoryKind> categories, string whereAndWhen, string contact, string? accessibilityNotes = null)
-        : this(id, name, kind, ToSet(categories), whereAndWhen, contact, accessibilityNotes, null, false, false, null)
     {
-    }
-
-    private CommunityGroup(string id, string name, OrganisationKind kind, FrozenSet<ConnectionCategoryKind> categories, string whereAndWhen, string contact, string? accessibilityNotes,
-        GroupAgreement? agreement, bool reviewInProgress, bool notConnecting, CapacityReport? capacity)
-    {
-        Id = QaText.Required(id, nameof(id));
-        Name = QaText.Required(name, nameof(name));
         Preconditions.CheckDefined(kind, nameof(kind));
-        Kind = kind;
-        _categories = categories;
-        WhereAndWhen = QaText.Required(whereAndWhen, nameof(whereAndWhen));
-        Contact = QaText.Required(contact, nameof(contact));
-        AccessibilityNotes = string.IsNullOrWhiteSpace(accessibilityNotes) ? null : accessibilityNotes.Trim();
-        Agreement = agreement;
-        ReviewInProgress = reviewInProgress;
-        NotConnecting = notConnecting;
-        Capacity = capacity;
-    }
-
-    /// <summary>Gets the group's id.</summary>
-    /// <value>Unique in the menu.</value>
-    public string Id { get; }
-
-    /// <summary>Gets the group's name.</summary>
-    /// <value>Text.</value>
-    public string Name { get; }
-
-    /// <summary>Gets the kind of organisation.</summary>
-    /// <value>VCSE organisation or small volunteer-led group.</value>
-    public OrganisationKind Kind { get; }
-
-    /// <summary>Gets the connection categories the group serves.</summary>
-    /// <value>At least one.</value>
-    public IReadOnlySet<ConnectionCategoryKind> Categories => _categories;
-
-    /// <summary>Gets where and when the group meets.</summary>
-    /// <value>Text.</value>
-    public string WhereAndWhen { get; }
-
-    /// <summary>Gets accessibility notes.</summary>
-    /// <value>Text, or <see langword="null"/>.</value>
-    public string? AccessibilityNotes { get; }
-
-    /// <summary>Gets how to contact the group.</summary>
-    /// <value>Text.</value>
-    public string Contact { get; }
-
-    /// <summary>Gets the agreement to connect, if one has been signed.</summary>
-    /// <value>The agreement, or <see langword="null"/>.</value>
-    public GroupAgreement? Agreement { get; }
-
-    /// <summary>Gets a value indicating whether a QA review is under way.</summary>
-    /// <value><see langword="true"/> while a review is in progress.</value>
-    public bool ReviewInProgress { get; }
-
-    /// <summary>Gets a value indicating whether the link worker decided not to connect for now (seed section 9, principle 3 and process step 4).</summary>
-    /// <value><see langword="true"/> when the group's latest review is <see cref="QaReviewStatus.NotConnecting"/>.</value>
-    public bool NotConnecting { get; }
-
-    /// <summary>Gets the capacity last reported.</summary>
-    /// <value>The report, or <see langword="null"/> if none (unknown capacity does not keep a group off the menu).</value>
-    public CapacityReport? Capacity { get; }
-
-    /// <summary>Returns this entry with the latest QA review's outcome: in progress, not connecting, or a signed agreement (keeping the cadences of any earlier agreement).</summary>
-    /// <param name="review">The group's latest QA review.</param>
-    /// <returns>The updated entry.</returns>
-    /// <exception cref="ArgumentException">The review is of another group.</exception>
-    public CommunityGroup WithReview(QaReview review)
-    {
-        Preconditions.CheckNotNull(review, nameof(review));
-        Preconditions.CheckArgument(review.GroupId == Id, nameof(review), QaMessages.OtherGroup);
-        return review.Status switch
+        _state = new State
         {
-            QaReviewStatus.Agreed => With(GroupAgreement.From(review, Agreement?.ReviewCadence, Agreement?.CatchUpCadence, Agreement?.SurveyCadence), false, false, Capacity),
-            QaReviewStatus.NotConnecting => With(Agreement, false, true, Capacity),
-            _ => With(Agreement, true, false, Capacity),
+            Id = TextArguments.Required(id, nameof(id)),
+            Name = TextArguments.Required(name, nameof(name)),
+            Kind = kind,
+            Categories = ToSet(categories),
+            WhereAndWhen = TextArguments.Required(whereAndWhen, nameof(whereAndWhen)),
+            Contact = TextArguments.Required(contact, nameof(contact)),
+            AccessibilityNotes = string.IsNullOrWhiteSpace(accessibilityNotes) ? null : accessibilityNotes.Trim(),
         };
     }
 
-    /// <summary>Returns this entry with an agreement (for example after a leadership change, catch-up or renewal).</summary>
-    /// <param name="agreement">The group's agreement.</param>
+    private CommunityGroup(State state) => _state = state;
+
+    /// <summary>Gets the group's id.</summary>
+    /// <value>Unique in the menu.</value>
+    public string Id => _state.Id;
+
+    /// <summary>Gets the group's name.</summary>
+    /// <value>Text.</value>
+    public string Name => _state.Name;
+
+    /// <summary>Gets the kind of organisation.</summary>
+    /// <value>VCSE organisation or small volunteer-led group.</value>
+    public OrganisationKind Kind => _state.Kind;
+
+    /// <summary>Gets the connection categories the group serves.</summary>
+    /// <value>At least one.</value>
+    public IReadOnlySet<ConnectionCategoryKind> Categories => _state.Categories;
+
+    /// <summary>Gets where and when the group meets.</summary>
+    /// <value>Text.</value>
+    public string WhereAndWhen => _state.WhereAndWhen;
+
+    /// <summary>Gets accessibility notes.</summary>
+    /// <value>Text, or <see langword="null"/>.</value>
+    public string? AccessibilityNotes => _state.AccessibilityNotes;
+
+    /// <summary>Gets how to contact the group.</summary>
+    /// <value>Text.</value>
+    public string Contact => _state.Contact;
+
+    /// <summary>Gets the schedule of the group's agreement to connect (its review, catch-ups and surveys), if one has been signed.</summary>
+    /// <value>The schedule, or <see langword="null"/>.</value>
+    public GroupSchedule? Schedule => _state.Schedule;
+
+    /// <summary>Gets a value indicating whether a quality assurance check is under way.</summary>
+    /// <value><see langword="true"/> while a check is in progress.</value>
+    public bool CheckInProgress => _state.CheckInProgress;
+
+    /// <summary>Gets a value indicating whether the link worker decided not to connect for now (seed section 9, principle 3 and process step 4).</summary>
+    /// <value><see langword="true"/> when the group's latest check is <see cref="QualityAssuranceCheckStatus.NotConnecting"/>.</value>
+    public bool NotConnecting => _state.NotConnecting;
+
+    /// <summary>Gets the capacity last reported.</summary>
+    /// <value>The report, or <see langword="null"/> if none (unknown capacity does not keep a group off the menu).</value>
+    public CapacityReport? Capacity => _state.Capacity;
+
+    /// <summary>Returns this entry with the latest quality assurance check's outcome: in progress, not connecting, or a signed agreement to connect (keeping the cadences of any earlier schedule).</summary>
+    /// <param name="check">The group's latest quality assurance check.</param>
     /// <returns>The updated entry.</returns>
-    public CommunityGroup WithAgreement(GroupAgreement agreement) => With(Preconditions.CheckNotNull(agreement, nameof(agreement)), false, false, Capacity);
+    /// <exception cref="ArgumentNullException"><paramref name="check"/> is null.</exception>
+    /// <exception cref="ArgumentException">The check is of another group.</exception>
+    public CommunityGroup WithCheck(QualityAssuranceCheck check)
+    {
+        Preconditions.CheckNotNull(check, nameof(check));
+        Preconditions.CheckArgument(check.GroupId == Id, nameof(check), QualityAssuranceMessages.OtherGroup);
+        return check.Status switch
+        {
+            QualityAssuranceCheckStatus.Agreed => WithState(GroupSchedule.Start(check, Schedule?.ReviewCadence, Schedule?.CatchUpCadence, Schedule?.SurveyCadence), checkInProgress: false, notConnecting: false),
+            QualityAssuranceCheckStatus.NotConnecting => WithState(Schedule, checkInProgress: false, notConnecting: true),
+            _ => WithState(Schedule, checkInProgress: true, notConnecting: false),
+        };
+    }
+
+    /// <summary>Returns this entry with the schedule of its agreement to connect (for example after a leadership change, catch-up or renewal).</summary>
+    /// <param name="schedule">The schedule of the group's agreement to connect.</param>
+    /// <returns>The updated entry.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    public CommunityGroup WithSchedule(GroupSchedule schedule) => WithState(Preconditions.CheckNotNull(schedule, nameof(schedule)), checkInProgress: false, notConnecting: false);
 
     /// <summary>Returns this entry with the capacity last reported.</summary>
     /// <param name="capacity">The report.</param>
     /// <returns>The updated entry.</returns>
-    public CommunityGroup WithCapacity(CapacityReport capacity) => With(Agreement, ReviewInProgress, NotConnecting, Preconditions.CheckNotNull(capacity, nameof(capacity)));
+    /// <exception cref="ArgumentNullException"><paramref name="capacity"/> is null.</exception>
+    public CommunityGroup WithCapacity(CapacityReport capacity) => new(_state with { Capacity = Preconditions.CheckNotNull(capacity, nameof(capacity)) });
 
     /// <summary>Gets where the group stands with quality assurance on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The state the menu shows.</returns>
-    public QaAgreementState StateOn(LocalDate date)
+    public QualityAssuranceState StateOn(LocalDate date)
     {
         if (NotConnecting)
         {
-            return QaAgreementState.NotConnecting;
+            return QualityAssuranceState.NotConnecting;
         }
 
-        if (Agreement is GroupAgreement agreement && date >= agreement.SignedOn)
+        if (Schedule is GroupSchedule agreement && date >= agreement.SignedOn)
         {
-            return !agreement.IsCurrentOn(date) ? QaAgreementState.ReviewOverdue
-                : agreement.WithAgreedActions ? QaAgreementState.AgreedWithActions
-                : QaAgreementState.Agreed;
+            return !agreement.IsCurrentOn(date) ? QualityAssuranceState.ReviewOverdue
+                : agreement.WithAgreedActions ? QualityAssuranceState.AgreedWithActions
+                : QualityAssuranceState.Agreed;
         }
 
-        return ReviewInProgress ? QaAgreementState.InProgress : QaAgreementState.None;
+        return CheckInProgress ? QualityAssuranceState.InProgress : QualityAssuranceState.None;
     }
 
     /// <summary>Says why the group cannot be offered on a date, or <see langword="null"/> if it can.</summary>
@@ -145,9 +143,9 @@ public sealed class CommunityGroup
     /// </returns>
     public LeftOutReason? ReasonLeftOutOn(LocalDate date) => StateOn(date) switch
     {
-        QaAgreementState.NotConnecting => LeftOutReason.NotConnecting,
-        QaAgreementState.ReviewOverdue => LeftOutReason.ReviewOverdue,
-        QaAgreementState.None or QaAgreementState.InProgress => LeftOutReason.NoAgreement,
+        QualityAssuranceState.NotConnecting => LeftOutReason.NotConnecting,
+        QualityAssuranceState.ReviewOverdue => LeftOutReason.ReviewOverdue,
+        QualityAssuranceState.None or QualityAssuranceState.InProgress => LeftOutReason.NoAgreement,
         _ => Capacity is { CanTakeNewPeople: false } ? LeftOutReason.NoCapacity : null,
     };
 
@@ -155,24 +153,51 @@ public sealed class CommunityGroup
     /// <param name="date">The date.</param>
     /// <returns><see cref="OfferNotes.ReviewDue"/> while the agreement's review is due (within the grace); otherwise <see cref="OfferNotes.None"/>.</returns>
     public OfferNotes NotesOn(LocalDate date)
-        => Agreement is GroupAgreement agreement && agreement.StatusOn(DueKind.AgreementReview, date) == ScheduleStatus.Due ? OfferNotes.ReviewDue : OfferNotes.None;
+        => Schedule is GroupSchedule agreement && agreement.StatusOn(DueKind.AgreementReview, date) == ScheduleStatus.Due ? OfferNotes.ReviewDue : OfferNotes.None;
 
     /// <summary>Gives the id and name.</summary>
     /// <returns>For example <c>G-12 Tuesday Walking Group</c>.</returns>
     public override string ToString() => $"{Id} {Name}";
 
-    private CommunityGroup With(GroupAgreement? agreement, bool inProgress, bool notConnecting, CapacityReport? capacity)
-        => new(Id, Name, Kind, _categories, WhereAndWhen, Contact, AccessibilityNotes, agreement, inProgress, notConnecting, capacity);
+    /// <summary>This entry with a check's outcome: the schedule and the two flags, always set together.</summary>
+    private CommunityGroup WithState(GroupSchedule? schedule, bool checkInProgress, bool notConnecting)
+        => new(_state with { Schedule = schedule, CheckInProgress = checkInProgress, NotConnecting = notConnecting });
 
     private static FrozenSet<ConnectionCategoryKind> ToSet(IEnumerable<ConnectionCategoryKind> categories)
     {
         FrozenSet<ConnectionCategoryKind> set = Preconditions.CheckNotNull(categories, nameof(categories)).ToFrozenSet();
-        Preconditions.CheckArgument(set.Count > 0, nameof(categories), QaMessages.NoCategories);
+        Preconditions.CheckArgument(set.Count > 0, nameof(categories), QualityAssuranceMessages.NoCategories);
         foreach (ConnectionCategoryKind category in set)
         {
             Preconditions.CheckDefined(category, nameof(categories));
         }
 
         return set;
+    }
+
+    /// <summary>The entry's details and QA state; each change copies it with <c>with</c>, naming what it changes, so no two flags can be swapped.</summary>
+    private sealed record State
+    {
+        public required string Id { get; init; }
+
+        public required string Name { get; init; }
+
+        public required OrganisationKind Kind { get; init; }
+
+        public required FrozenSet<ConnectionCategoryKind> Categories { get; init; }
+
+        public required string WhereAndWhen { get; init; }
+
+        public required string Contact { get; init; }
+
+        public string? AccessibilityNotes { get; init; }
+
+        public GroupSchedule? Schedule { get; init; }
+
+        public bool CheckInProgress { get; init; }
+
+        public bool NotConnecting { get; init; }
+
+        public CapacityReport? Capacity { get; init; }
     }
 }

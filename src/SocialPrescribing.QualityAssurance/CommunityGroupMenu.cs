@@ -39,7 +39,7 @@ public sealed class CommunityGroupMenu
     public CommunityGroupMenu(IEnumerable<CommunityGroup> groups)
     {
         Groups = Preconditions.CheckNotNull(groups, nameof(groups)).ToList().AsReadOnly();
-        Preconditions.CheckArgument(Groups.Select(g => g.Id).Distinct(StringComparer.Ordinal).Count() == Groups.Count, nameof(groups), QaMessages.DuplicateGroup);
+        Preconditions.CheckArgument(Groups.Select(g => g.Id).Distinct(StringComparer.Ordinal).Count() == Groups.Count, nameof(groups), QualityAssuranceMessages.DuplicateGroup);
         _byCategory = Enum.GetValues<ConnectionCategoryKind>()
             .ToFrozenDictionary(c => c, c => Groups.Where(g => g.Categories.Contains(c)).ToArray());
     }

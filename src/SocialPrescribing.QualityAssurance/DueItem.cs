@@ -5,7 +5,7 @@ namespace SocialPrescribing.QualityAssurance;
 
 /// <summary>One entry of a due list: which group is due for what, since when, and whether it is due or overdue on the date asked about.</summary>
 /// <remarks>
-/// <see cref="Status"/> is the agreement's <see cref="GroupAgreement.StatusOn"/>: <see cref="ScheduleStatus.Due"/> from
+/// <see cref="Status"/> is the agreement's <see cref="GroupSchedule.StatusOn"/>: <see cref="ScheduleStatus.Due"/> from
 /// <see cref="DueOn"/> to the end of the cadence's due window, <see cref="ScheduleStatus.Overdue"/> after; a due list
 /// holds no other status. See <c>docs/quality-assurance.md</c>.
 /// </remarks>

@@ -3,7 +3,7 @@ namespace SocialPrescribing.QualityAssurance;
 /// <summary>Why the menu left a group out of an answer.</summary>
 public enum LeftOutReason
 {
-    /// <summary>No agreement to connect yet (none, or a QA review still under way).</summary>
+    /// <summary>No agreement to connect yet (none, or a quality assurance check still under way).</summary>
     NoAgreement = 1,
 
     /// <summary>The agreement's review is overdue: past its due date and the grace (the review cadence's due window).</summary>

@@ -28,8 +28,8 @@ public sealed class LineManagerGuidance
     /// <exception cref="ArgumentException"><paramref name="givenBy"/> or <paramref name="text"/> is empty or white space.</exception>
     public LineManagerGuidance(string givenBy, LocalDate givenOn, string text)
     {
-        GivenBy = QaText.Required(givenBy, nameof(givenBy));
-        Text = QaText.Required(text, nameof(text));
+        GivenBy = TextArguments.Required(givenBy, nameof(givenBy));
+        Text = TextArguments.Required(text, nameof(text));
         GivenOn = givenOn;
     }
 

@@ -11,7 +11,7 @@ public enum OfferNotes
     /// <summary>
     /// The agreement's review is due: its due date has come and it is within the review cadence's due window, the grace
     /// before the group is left out as <see cref="LeftOutReason.ReviewOverdue"/> (seed section 9, process step 6; the
-    /// grace is this library's choice, <see cref="GroupAgreement.ReviewCadence"/>).
+    /// grace is this library's choice, <see cref="GroupSchedule.ReviewCadence"/>).
     /// </summary>
     ReviewDue = 1,
 }

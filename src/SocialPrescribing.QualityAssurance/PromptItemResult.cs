@@ -21,11 +21,11 @@ public sealed class PromptItemResult
         Outcome = outcome;
         Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
         AgreedAction = string.IsNullOrWhiteSpace(agreedAction) ? null : agreedAction.Trim();
-        Preconditions.CheckArgument(outcome != PromptOutcome.ActionAgreed || AgreedAction is not null, nameof(agreedAction), QaMessages.ActionNeeded);
+        Preconditions.CheckArgument(outcome != PromptOutcome.ActionAgreed || AgreedAction is not null, nameof(agreedAction), QualityAssuranceMessages.ActionNeeded);
     }
 
     /// <summary>Gets the prompt sheet item.</summary>
-    /// <value>An item id of the review's sheet.</value>
+    /// <value>An item id of the check's sheet.</value>
     public string ItemId { get; }
 
     /// <summary>Gets how the item was worked through.</summary>

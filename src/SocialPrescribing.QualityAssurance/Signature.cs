@@ -15,7 +15,7 @@ public sealed class Signature
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     public Signature(string name, LocalDate signedOn)
     {
-        Name = QaText.Required(name, nameof(name));
+        Name = TextArguments.Required(name, nameof(name));
         SignedOn = signedOn;
     }
 

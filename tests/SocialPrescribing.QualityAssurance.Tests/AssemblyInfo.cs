@@ -2,4 +2,4 @@ using FsCheck.Xunit;
 using SocialPrescribing.QualityAssurance.Testing;
 using SocialPrescribing.Testing;
 
-[assembly: Properties(Arbitrary = [typeof(CoreArbitraries), typeof(QaArbitraries)], MaxTest = 200)]
+[assembly: Properties(Arbitrary = [typeof(CoreArbitraries), typeof(QualityAssuranceArbitraries)], MaxTest = 200)]

@@ -25,14 +25,14 @@ public class CommunityGroupMenuTests
     {
         var menu = new CommunityGroupMenu(
         [
-            Walking("A").WithAgreement(GroupAgreement.Create("A", Signed)),
-            Walking("B").WithAgreement(GroupAgreement.Create("B", Signed, withAgreedActions: true)),
+            Walking("A").WithSchedule(GroupSchedule.Create("A", Signed)),
+            Walking("B").WithSchedule(GroupSchedule.Create("B", Signed, withAgreedActions: true)),
             Walking("C"),
-            Walking("D").WithReview(QaReview.Start("D", OrganisationKind.SmallVolunteerLedGroup, Signed)),
-            Walking("E").WithAgreement(GroupAgreement.Create("E", Signed).WithLeadershipChange(new LocalDate(2026, 3, 1))),
-            Walking("F").WithAgreement(GroupAgreement.Create("F", Signed)).WithCapacity(new CapacityReport(true, 0, Signed, CapacitySource.ConfidenceSurvey)),
-            Walking("G").WithReview(QaReview.Start("G", OrganisationKind.SmallVolunteerLedGroup, Signed).DecideNotToConnect("Unsafe meeting place", ["Move to the community centre"], Signed)),
-            Walking("H").WithReview(QaReview.Start("H", OrganisationKind.SmallVolunteerLedGroup, Signed).ReferToLineManager(Signed)),
+            Walking("D").WithCheck(QualityAssuranceCheck.Start("D", OrganisationKind.SmallVolunteerLedGroup, Signed)),
+            Walking("E").WithSchedule(GroupSchedule.Create("E", Signed).WithLeadershipChange(new LocalDate(2026, 3, 1))),
+            Walking("F").WithSchedule(GroupSchedule.Create("F", Signed)).WithCapacity(new CapacityReport(true, 0, Signed, CapacitySource.ConfidenceSurvey)),
+            Walking("G").WithCheck(QualityAssuranceCheck.Start("G", OrganisationKind.SmallVolunteerLedGroup, Signed).DecideNotToConnect("Unsafe meeting place", ["Move to the community centre"], Signed)),
+            Walking("H").WithCheck(QualityAssuranceCheck.Start("H", OrganisationKind.SmallVolunteerLedGroup, Signed).ReferToLineManager(Signed)),
             new CommunityGroup("I", "Choir", OrganisationKind.VcseOrganisation, [ConnectionCategoryKind.ArtsBasedActivities], "Thursdays", "Email"),
         ]);
 
@@ -43,10 +43,10 @@ public class CommunityGroupMenuTests
             [("C", LeftOutReason.NoAgreement), ("D", LeftOutReason.NoAgreement), ("F", LeftOutReason.NoCapacity), ("G", LeftOutReason.NotConnecting), ("H", LeftOutReason.NoAgreement)],
             answer.LeftOut.Select(x => (x.Group.Id, x.Reason)));
         Assert.Contains(("E", LeftOutReason.ReviewOverdue), menu.SafeToConnect(ConnectionCategoryKind.PhysicalActivitySupport, new LocalDate(2026, 4, 2)).LeftOut.Select(x => (x.Group.Id, x.Reason)));
-        Assert.Equal(QaAgreementState.AgreedWithActions, menu.Groups[1].StateOn(new LocalDate(2026, 4, 1)));
-        Assert.Equal(QaAgreementState.InProgress, menu.Groups[3].StateOn(new LocalDate(2026, 4, 1)));
-        Assert.Equal(QaAgreementState.Agreed, menu.Groups[4].StateOn(new LocalDate(2026, 4, 1)));
-        Assert.Equal(QaAgreementState.ReviewOverdue, menu.Groups[4].StateOn(new LocalDate(2026, 4, 2)));
+        Assert.Equal(QualityAssuranceState.AgreedWithActions, menu.Groups[1].StateOn(new LocalDate(2026, 4, 1)));
+        Assert.Equal(QualityAssuranceState.InProgress, menu.Groups[3].StateOn(new LocalDate(2026, 4, 1)));
+        Assert.Equal(QualityAssuranceState.Agreed, menu.Groups[4].StateOn(new LocalDate(2026, 4, 1)));
+        Assert.Equal(QualityAssuranceState.ReviewOverdue, menu.Groups[4].StateOn(new LocalDate(2026, 4, 2)));
         Assert.Empty(menu.SafeToConnect(ConnectionCategoryKind.HousingSupport, new LocalDate(2026, 4, 1)).Offered);
         Assert.Throws<ArgumentOutOfRangeException>(() => menu.SafeToConnect(default, Signed));
     }
@@ -55,7 +55,7 @@ public class CommunityGroupMenuTests
     [MemberData(nameof(GraceBoundaries))]
     public void SafeToConnect_OffersDuringTheReviewsGraceWithANote(string when, LocalDate on, LeftOutReason? reason, OfferNotes notes)
     {
-        var menu = new CommunityGroupMenu([Walking("A").WithAgreement(GroupAgreement.Create("A", Signed))]);
+        var menu = new CommunityGroupMenu([Walking("A").WithSchedule(GroupSchedule.Create("A", Signed))]);
         MenuAnswer answer = menu.SafeToConnect(ConnectionCategoryKind.AccessToNature, on);
         Assert.Equal(reason is null ? [("A", notes)] : [], answer.Offered.Select(x => (x.Group.Id, x.Notes)));
         Assert.Equal(reason is LeftOutReason r ? [("A", r)] : [], answer.LeftOut.Select(x => (x.Group.Id, x.Reason)));
@@ -66,15 +66,15 @@ public class CommunityGroupMenuTests
     public void SafeToConnect_GraceIsTheReviewCadencesDueWindow()
     {
         // A service that allows no grace: the group is left out the day after the review date.
-        GroupAgreement strict = GroupAgreement.Create("A", Signed, reviewCadence: Cadence.Annual.WithDueWindow(Period.Zero));
-        var menu = new CommunityGroupMenu([Walking("A").WithAgreement(strict)]);
+        GroupSchedule strict = GroupSchedule.Create("A", Signed, reviewCadence: Cadence.Annual.WithDueWindow(Period.Zero));
+        var menu = new CommunityGroupMenu([Walking("A").WithSchedule(strict)]);
         Assert.Equal(OfferNotes.ReviewDue, Assert.Single(menu.SafeToConnect(ConnectionCategoryKind.AccessToNature, new LocalDate(2027, 2, 5)).Offered).Notes);
         Assert.Equal(LeftOutReason.ReviewOverdue, Assert.Single(menu.SafeToConnect(ConnectionCategoryKind.AccessToNature, new LocalDate(2027, 2, 6)).LeftOut).Reason);
 
         // A new review keeps the service's cadences.
-        QaReview renewed = QaReview.Start("A", OrganisationKind.SmallVolunteerLedGroup, new LocalDate(2027, 2, 1)).Decide(QaDecision.Connect, new LocalDate(2027, 2, 1))
+        QualityAssuranceCheck renewed = QualityAssuranceCheck.Start("A", OrganisationKind.SmallVolunteerLedGroup, new LocalDate(2027, 2, 1)).Decide(ConnectionDecision.Connect, new LocalDate(2027, 2, 1))
             .Sign(new AgreementToConnect(new Signature("Link worker", new LocalDate(2027, 2, 1)), new Signature("Group lead", new LocalDate(2027, 2, 1)), []));
-        Assert.Equal(strict.ReviewCadence, menu.Groups[0].WithReview(renewed).Agreement!.ReviewCadence);
+        Assert.Equal(strict.ReviewCadence, menu.Groups[0].WithCheck(renewed).Schedule!.ReviewCadence);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class CommunityGroupMenuTests
     {
         Assert.Throws<ArgumentException>(() => new CommunityGroupMenu([Walking("A"), Walking("A")]));
         Assert.Equal("categories", Assert.Throws<ArgumentException>(() => new CommunityGroup("X", "X", OrganisationKind.VcseOrganisation, [], "w", "c")).ParamName);
-        Assert.Throws<ArgumentException>(() => Walking("A").WithReview(QaReview.Start("B", OrganisationKind.SmallVolunteerLedGroup, Signed)));
+        Assert.Throws<ArgumentException>(() => Walking("A").WithCheck(QualityAssuranceCheck.Start("B", OrganisationKind.SmallVolunteerLedGroup, Signed)));
     }
 
     [Property]
@@ -92,7 +92,7 @@ public class CommunityGroupMenuTests
         foreach ((LocalDate on, ConnectionCategoryKind category) in BoundaryDates(menu).SelectMany(d => Enum.GetValues<ConnectionCategoryKind>().Select(c => (d, c))))
         {
             MenuAnswer answer = menu.SafeToConnect(category, on);
-            Assert.All(answer.Offered, x => Assert.True(x.Group.Agreement is not null && x.Group.Agreement.IsCurrentOn(on) && !x.Group.NotConnecting));
+            Assert.All(answer.Offered, x => Assert.True(x.Group.Schedule is not null && x.Group.Schedule.IsCurrentOn(on) && !x.Group.NotConnecting));
             Assert.All(answer.Offered, x => Assert.True(x.Group.Capacity is null || x.Group.Capacity.CanTakeNewPeople));
             // Every group serving the need is answered for exactly once: offered, or left out with a reason.
             var serving = menu.Groups.Where(g => g.Categories.Contains(category)).Select(g => g.Id).ToHashSet();
@@ -115,7 +115,7 @@ public class CommunityGroupMenuTests
                 MenuAnswer answer = answers[group.Categories.First()];
                 OfferNotes? offered = answer.Offered.Where(x => x.Group == group).Select(x => (OfferNotes?)x.Notes).SingleOrDefault();
                 LeftOutReason? leftOut = answer.LeftOut.Where(x => x.Group == group).Select(x => (LeftOutReason?)x.Reason).SingleOrDefault();
-                if (group.NotConnecting || group.Agreement is not GroupAgreement a || on < a.SignedOn)
+                if (group.NotConnecting || group.Schedule is not GroupSchedule a || on < a.SignedOn)
                 {
                     Assert.Null(offered);
                     continue;
@@ -139,8 +139,8 @@ public class CommunityGroupMenuTests
     }
 
     private static LocalDate[] BoundaryDates(CommunityGroupMenu menu) => menu.Groups
-        .Select(g => g.Agreement)
-        .OfType<GroupAgreement>()
+        .Select(g => g.Schedule)
+        .OfType<GroupSchedule>()
         .SelectMany(a => new[]
         {
             a.SignedOn.PlusDays(-1), a.SignedOn, a.ReviewDueOn.PlusDays(-1), a.ReviewDueOn,
@@ -149,4 +149,29 @@ public class CommunityGroupMenuTests
         .Append(new LocalDate(2025, 6, 1))
         .Distinct()
         .ToArray();
+
+    [Fact]
+    public void CommunityGroup_EachStep_ChangesOnlyWhatItNames()
+    {
+        var capacity = new CapacityReport(false, 0, Signed, CapacitySource.CatchUp);
+        GroupSchedule schedule = GroupSchedule.Create("A", Signed);
+        CommunityGroup group = new("A", " Walkers ", OrganisationKind.VcseOrganisation, [ConnectionCategoryKind.AccessToNature], " Parks ", " Call ", "  ");
+        Assert.Equal(("Walkers", "Parks", "Call", (string?)null), (group.Name, group.WhereAndWhen, group.Contact, group.AccessibilityNotes));
+
+        CommunityGroup inProgress = group.WithCapacity(capacity).WithCheck(QualityAssuranceCheck.Start("A", OrganisationKind.VcseOrganisation, Signed));
+        Assert.Equal((true, false, capacity, (GroupSchedule?)null), (inProgress.CheckInProgress, inProgress.NotConnecting, inProgress.Capacity, inProgress.Schedule));
+        CommunityGroup scheduled = inProgress.WithSchedule(schedule);
+        Assert.Equal((false, false, capacity, schedule), (scheduled.CheckInProgress, scheduled.NotConnecting, scheduled.Capacity, scheduled.Schedule));
+        CommunityGroup notNow = scheduled.WithCheck(QualityAssuranceCheck.Start("A", OrganisationKind.VcseOrganisation, Signed).DecideNotToConnect("Unsafe", ["Move"], Signed));
+        Assert.Equal((false, true, capacity, schedule), (notNow.CheckInProgress, notNow.NotConnecting, notNow.Capacity, notNow.Schedule));
+        CommunityGroup reported = notNow.WithCapacity(new CapacityReport(true, 3, Signed, CapacitySource.ConfidenceSurvey));
+        Assert.Equal((false, true, schedule, 3), (reported.CheckInProgress, reported.NotConnecting, reported.Schedule, reported.Capacity!.Places));
+        Assert.Equal(
+            (group.Id, group.Name, group.Kind, group.WhereAndWhen, group.Contact, group.AccessibilityNotes),
+            (reported.Id, reported.Name, reported.Kind, reported.WhereAndWhen, reported.Contact, reported.AccessibilityNotes));
+        Assert.Equal("A Walkers", reported.ToString());
+        Assert.Equal("capacity", Assert.Throws<ArgumentNullException>(() => group.WithCapacity(null!)).ParamName);
+        Assert.Equal("schedule", Assert.Throws<ArgumentNullException>(() => group.WithSchedule(null!)).ParamName);
+        Assert.Equal("check", Assert.Throws<ArgumentNullException>(() => group.WithCheck(null!)).ParamName);
+    }
 }

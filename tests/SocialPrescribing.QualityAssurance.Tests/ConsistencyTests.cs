@@ -6,5 +6,5 @@ namespace SocialPrescribing.QualityAssurance.Tests;
 public class ConsistencyTests
 {
     [Fact]
-    public void PublicSurface_IsConsistent() => Assert.Empty(ApiConsistency.AllViolations(typeof(QaReview).Assembly));
+    public void PublicSurface_IsConsistent() => Assert.Empty(ApiConsistency.AllViolations(typeof(QualityAssuranceCheck).Assembly));
 }

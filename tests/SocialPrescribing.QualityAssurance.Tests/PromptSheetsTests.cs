@@ -1,3 +1,4 @@
+using System.Reflection;
 using SocialPrescribing.Checklists;
 
 namespace SocialPrescribing.QualityAssurance.Tests;
@@ -82,5 +83,28 @@ public class PromptSheetsTests
     {
         string md = FilledChecklist.Start(PromptSheets.SmallCommunityGroup).ToMarkdown();
         Assert.Contains("  - _Who is allowed to see personal information about group members?_", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PromptItemIds_EveryConstantNamesAnItem_AndEveryItemHasAConstant()
+    {
+        string[] constants = typeof(PromptItemIds).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToArray();
+        string[] items = PromptSheets.All.SelectMany(sheet => sheet.Items).Select(i => i.Id).ToArray();
+        Assert.Equal(constants.Length, constants.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(items.Order(StringComparer.Ordinal), constants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void PromptItemIds_NameTheSheetsItemsByTheirSubject()
+    {
+        Assert.Equal("Your certificate of Public Liability Insurance", PromptSheets.VcseOrganisation.GetItem(PromptItemIds.VcsePublicLiabilityInsurance).Text);
+        Assert.Equal("Safeguarding policy", PromptSheets.VcseOrganisation.Areas.Single(a => a.Items[0].Id == PromptItemIds.VcseSafeguarding).Title);
+        Assert.Equal("Training and development", PromptSheets.VcseOrganisation.Areas.Single(a => a.Items[0].Id == PromptItemIds.VcseTrainingAndDevelopment).Title);
+        Assert.Equal("Public Liability Insurance", PromptSheets.SmallCommunityGroup.Areas.Single(a => a.Items[0].Id == PromptItemIds.GroupPublicLiabilityInsurance).Title);
+        Assert.StartsWith("Governance arrangements", PromptSheets.SmallCommunityGroup.GetItem(PromptItemIds.GroupGovernance).Text, StringComparison.Ordinal);
+        Assert.StartsWith("Financial accounts", PromptSheets.SmallCommunityGroup.GetItem(PromptItemIds.GroupFinancialAccounts).Text, StringComparison.Ordinal);
     }
 }

@@ -1,7 +1,7 @@
 namespace SocialPrescribing.QualityAssurance;
 
-/// <summary>Where a QA review stands (seed section 9, QA process).</summary>
-public enum QaReviewStatus
+/// <summary>Where a quality assurance check stands (seed section 9, QA process).</summary>
+public enum QualityAssuranceCheckStatus
 {
     /// <summary>Under way: the link worker has not decided. Never a refusal, whatever the sheet shows.</summary>
     InProgress = 1,

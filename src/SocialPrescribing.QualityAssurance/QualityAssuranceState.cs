@@ -1,12 +1,12 @@
 namespace SocialPrescribing.QualityAssurance;
 
 /// <summary>Where a group stands with quality assurance on a date, as the menu shows it.</summary>
-public enum QaAgreementState
+public enum QualityAssuranceState
 {
-    /// <summary>No QA review and no agreement.</summary>
+    /// <summary>No quality assurance check and no agreement to connect.</summary>
     None = 1,
 
-    /// <summary>A QA review is under way (or awaiting the PCN line manager's guidance).</summary>
+    /// <summary>A quality assurance check is under way (or awaiting the PCN line manager's guidance).</summary>
     InProgress = 2,
 
     /// <summary>An agreement to connect is current (its review may be due, within the grace; see <see cref="CommunityGroup.NotesOn"/>).</summary>

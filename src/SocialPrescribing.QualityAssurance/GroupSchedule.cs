@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using NodaTime.Text;
 using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.QualityAssurance;
@@ -31,65 +32,56 @@ namespace SocialPrescribing.QualityAssurance;
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed class GroupAgreement
+public sealed class GroupSchedule
 {
     private static readonly DueKind[] DueKinds = [DueKind.AgreementReview, DueKind.CatchUp, DueKind.ConfidenceSurvey];
 
-    private readonly ImmutableList<LocalDate> _leadershipChanges;
+    private readonly State _state;
 
-    private GroupAgreement(string groupId, LocalDate signedOn, bool withAgreedActions, ImmutableList<LocalDate> leadershipChanges, LocalDate? lastCatchUpOn, LocalDate? lastSurveyOn,
-        Cadence reviewCadence, Cadence catchUpCadence, Cadence surveyCadence)
+    private GroupSchedule(State state)
     {
-        GroupId = groupId;
-        SignedOn = signedOn;
-        WithAgreedActions = withAgreedActions;
-        _leadershipChanges = leadershipChanges;
-        LastCatchUpOn = lastCatchUpOn;
-        LastSurveyOn = lastSurveyOn;
-        ReviewCadence = reviewCadence;
-        CatchUpCadence = catchUpCadence;
-        SurveyCadence = surveyCadence;
-        LocalDate annual = reviewCadence.NextDueAfter(signedOn);
-        ReviewDueOn = leadershipChanges.IsEmpty ? annual : LocalDate.Min(annual, leadershipChanges.Min());
-        CatchUpDueOn = catchUpCadence.NextDueAfter(lastCatchUpOn ?? signedOn);
-        SurveyDueOn = surveyCadence.NextDueAfter(lastSurveyOn ?? signedOn);
+        _state = state;
+        LocalDate annual = state.ReviewCadence.NextDueAfter(state.SignedOn);
+        ReviewDueOn = state.LeadershipChanges.IsEmpty ? annual : LocalDate.Min(annual, state.LeadershipChanges.Min());
+        CatchUpDueOn = state.CatchUpCadence.NextDueAfter(state.LastCatchUpOn ?? state.SignedOn);
+        SurveyDueOn = state.SurveyCadence.NextDueAfter(state.LastSurveyOn ?? state.SignedOn);
     }
 
     /// <summary>Gets the group's id.</summary>
     /// <value>The menu's id for the group.</value>
-    public string GroupId { get; }
+    public string GroupId => _state.GroupId;
 
     /// <summary>Gets the date the agreement took effect.</summary>
     /// <value>When the second side signed (or the last renewal).</value>
-    public LocalDate SignedOn { get; }
+    public LocalDate SignedOn => _state.SignedOn;
 
     /// <summary>Gets a value indicating whether the group connects with agreed actions.</summary>
     /// <value><see langword="true"/> when actions were agreed.</value>
-    public bool WithAgreedActions { get; }
+    public bool WithAgreedActions => _state.WithAgreedActions;
 
     /// <summary>Gets the significant changes of group leadership recorded since signing.</summary>
     /// <value>Dates, in the order recorded.</value>
-    public IReadOnlyList<LocalDate> LeadershipChanges => _leadershipChanges;
+    public IReadOnlyList<LocalDate> LeadershipChanges => _state.LeadershipChanges;
 
     /// <summary>Gets the date of the last catch-up.</summary>
     /// <value>A date, or <see langword="null"/> if none since signing.</value>
-    public LocalDate? LastCatchUpOn { get; }
+    public LocalDate? LastCatchUpOn => _state.LastCatchUpOn;
 
     /// <summary>Gets the date of the last confidence survey.</summary>
     /// <value>A date, or <see langword="null"/> if none since signing.</value>
-    public LocalDate? LastSurveyOn { get; }
+    public LocalDate? LastSurveyOn => _state.LastSurveyOn;
 
     /// <summary>Gets how often the agreement is reviewed, and the grace after a review falls due.</summary>
     /// <value><see cref="Cadence.Annual"/> unless the service chose another (section 9, process step 6: "reviewed annually").</value>
-    public Cadence ReviewCadence { get; }
+    public Cadence ReviewCadence => _state.ReviewCadence;
 
     /// <summary>Gets how often the link worker and the group catch up.</summary>
     /// <value><see cref="Cadence.SixMonthly"/> unless the service chose another (section 9, process step 7: "at least every 6 months").</value>
-    public Cadence CatchUpCadence { get; }
+    public Cadence CatchUpCadence => _state.CatchUpCadence;
 
     /// <summary>Gets how often the confidence survey is conducted.</summary>
     /// <value><see cref="Cadence.SixMonthly"/> unless the service chose another (section 12: "every six months").</value>
-    public Cadence SurveyCadence { get; }
+    public Cadence SurveyCadence => _state.SurveyCadence;
 
     /// <summary>Gets the date the agreement must be reviewed.</summary>
     /// <value>One review interval after signing, or the earliest leadership change if sooner.</value>
@@ -113,56 +105,63 @@ public sealed class GroupAgreement
     /// <returns>The agreement.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="groupId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="groupId"/> is empty.</exception>
-    public static GroupAgreement Create(string groupId, LocalDate signedOn, bool withAgreedActions = false, Cadence? reviewCadence = null, Cadence? catchUpCadence = null, Cadence? surveyCadence = null)
+    public static GroupSchedule Create(string groupId, LocalDate signedOn, bool withAgreedActions = false, Cadence? reviewCadence = null, Cadence? catchUpCadence = null, Cadence? surveyCadence = null)
     {
-        Preconditions.CheckNotBlank(groupId, nameof(groupId), QaMessages.TextEmpty);
-        return new GroupAgreement(groupId, signedOn, withAgreedActions, [], null, null,
-            reviewCadence ?? Cadence.Annual, catchUpCadence ?? Cadence.SixMonthly, surveyCadence ?? Cadence.SixMonthly);
+        Preconditions.CheckNotBlank(groupId, nameof(groupId), QualityAssuranceMessages.TextEmpty);
+        return new GroupSchedule(new State
+        {
+            GroupId = groupId,
+            SignedOn = signedOn,
+            WithAgreedActions = withAgreedActions,
+            ReviewCadence = reviewCadence ?? Cadence.Annual,
+            CatchUpCadence = catchUpCadence ?? Cadence.SixMonthly,
+            SurveyCadence = surveyCadence ?? Cadence.SixMonthly,
+        });
     }
 
-    /// <summary>Starts tracking the agreement of a signed QA review.</summary>
-    /// <param name="review">A review with a signed agreement.</param>
+    /// <summary>Starts the schedule of the agreement to connect signed at the end of a quality assurance check.</summary>
+    /// <param name="check">A check with a signed agreement to connect.</param>
     /// <param name="reviewCadence">How often it is reviewed and the grace after; default <see cref="Cadence.Annual"/>.</param>
     /// <param name="catchUpCadence">How often to catch up; default <see cref="Cadence.SixMonthly"/>.</param>
     /// <param name="surveyCadence">How often to survey; default <see cref="Cadence.SixMonthly"/>.</param>
     /// <returns>The agreement.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
-    /// <exception cref="ArgumentException">The review has no signed agreement.</exception>
-    public static GroupAgreement From(QaReview review, Cadence? reviewCadence = null, Cadence? catchUpCadence = null, Cadence? surveyCadence = null)
+    /// <exception cref="ArgumentNullException"><paramref name="check"/> is null.</exception>
+    /// <exception cref="ArgumentException">The check has no signed agreement to connect.</exception>
+    public static GroupSchedule Start(QualityAssuranceCheck check, Cadence? reviewCadence = null, Cadence? catchUpCadence = null, Cadence? surveyCadence = null)
     {
-        Preconditions.CheckNotNull(review, nameof(review));
-        Preconditions.CheckArgument(review.Agreement is not null, nameof(review), QaMessages.NotSigned);
-        return Create(review.GroupId, review.Agreement.SignedOn, review.WithAgreedActions, reviewCadence, catchUpCadence, surveyCadence);
+        Preconditions.CheckNotNull(check, nameof(check));
+        Preconditions.CheckArgument(check.AgreementToConnect is not null, nameof(check), QualityAssuranceMessages.NotSigned);
+        return Create(check.GroupId, check.AgreementToConnect.SignedOn, check.WithAgreedActions, reviewCadence, catchUpCadence, surveyCadence);
     }
 
     /// <summary>Records a significant change of group leadership, which brings the review forward to that date (section 9, process step 6).</summary>
     /// <param name="on">The date of the change.</param>
     /// <returns>The updated agreement.</returns>
     /// <exception cref="ArgumentException"><paramref name="on"/> is before the agreement was signed.</exception>
-    public GroupAgreement WithLeadershipChange(LocalDate on)
+    public GroupSchedule WithLeadershipChange(LocalDate on)
     {
-        CheckNotBeforeSigning(on, QaMessages.LeadershipChangeBeforeSigning);
-        return new GroupAgreement(GroupId, SignedOn, WithAgreedActions, _leadershipChanges.Add(on), LastCatchUpOn, LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
+        CheckNotBeforeSigning(on, QualityAssuranceMessages.LeadershipChangeBeforeSigning);
+        return new GroupSchedule(_state with { LeadershipChanges = _state.LeadershipChanges.Add(on) });
     }
 
     /// <summary>Records a catch-up with the group (section 9, process step 7).</summary>
     /// <param name="on">The date of the catch-up.</param>
     /// <returns>The updated agreement; an earlier catch-up than the last one recorded changes nothing.</returns>
     /// <exception cref="ArgumentException"><paramref name="on"/> is before the agreement was signed.</exception>
-    public GroupAgreement WithCatchUp(LocalDate on)
+    public GroupSchedule WithCatchUp(LocalDate on)
     {
-        CheckNotBeforeSigning(on, QaMessages.CatchUpBeforeSigning);
-        return new GroupAgreement(GroupId, SignedOn, WithAgreedActions, _leadershipChanges, LocalDate.Max(on, LastCatchUpOn ?? on), LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
+        CheckNotBeforeSigning(on, QualityAssuranceMessages.CatchUpBeforeSigning);
+        return new GroupSchedule(_state with { LastCatchUpOn = LocalDate.Max(on, LastCatchUpOn ?? on) });
     }
 
     /// <summary>Records a completed confidence survey (section 12).</summary>
     /// <param name="on">The date it was completed.</param>
     /// <returns>The updated agreement; an earlier survey than the last one recorded changes nothing.</returns>
     /// <exception cref="ArgumentException"><paramref name="on"/> is before the agreement was signed.</exception>
-    public GroupAgreement WithSurvey(LocalDate on)
+    public GroupSchedule WithSurvey(LocalDate on)
     {
-        CheckNotBeforeSigning(on, QaMessages.SurveyBeforeSigning);
-        return new GroupAgreement(GroupId, SignedOn, WithAgreedActions, _leadershipChanges, LastCatchUpOn, LocalDate.Max(on, LastSurveyOn ?? on), ReviewCadence, CatchUpCadence, SurveyCadence);
+        CheckNotBeforeSigning(on, QualityAssuranceMessages.SurveyBeforeSigning);
+        return new GroupSchedule(_state with { LastSurveyOn = LocalDate.Max(on, LastSurveyOn ?? on) });
     }
 
     /// <summary>Records the agreement's review: it is renewed from that date, and earlier leadership changes are settled.</summary>
@@ -170,10 +169,10 @@ public sealed class GroupAgreement
     /// <param name="withAgreedActions">Whether actions were agreed at the review.</param>
     /// <returns>The renewed agreement, with the same cadences, catch-ups and surveys.</returns>
     /// <exception cref="ArgumentException"><paramref name="on"/> is before the agreement was signed.</exception>
-    public GroupAgreement Renewed(LocalDate on, bool withAgreedActions)
+    public GroupSchedule Renewed(LocalDate on, bool withAgreedActions)
     {
-        CheckNotBeforeSigning(on, QaMessages.RenewalBeforeSigning);
-        return new GroupAgreement(GroupId, on, withAgreedActions, [], LastCatchUpOn, LastSurveyOn, ReviewCadence, CatchUpCadence, SurveyCadence);
+        CheckNotBeforeSigning(on, QualityAssuranceMessages.RenewalBeforeSigning);
+        return new GroupSchedule(_state with { SignedOn = on, WithAgreedActions = withAgreedActions, LeadershipChanges = [] });
     }
 
     /// <summary>Gets the date something falls due next.</summary>
@@ -230,19 +229,19 @@ public sealed class GroupAgreement
     }
 
     /// <summary>Lists what every group is due for on a date, most overdue first.</summary>
-    /// <param name="agreements">The agreements.</param>
+    /// <param name="schedules">The schedules of the groups' agreements to connect.</param>
     /// <param name="asOf">The date asked about.</param>
-    /// <returns>Every review, catch-up or survey whose date has come, due or overdue: by due date, then in the order the agreements were given, then review, catch-up, survey.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="agreements"/> is null.</exception>
-    public static IReadOnlyList<DueItem> DueList(IEnumerable<GroupAgreement> agreements, LocalDate asOf)
+    /// <returns>Every review, catch-up or survey whose date has come, due or overdue: by due date, then in the order the schedules were given, then review, catch-up, survey.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedules"/> is null.</exception>
+    public static IReadOnlyList<DueItem> DueList(IEnumerable<GroupSchedule> schedules, LocalDate asOf)
     {
-        Preconditions.CheckNotNull(agreements, nameof(agreements));
-        GroupAgreement[] all = agreements as GroupAgreement[] ?? agreements.ToArray();
+        Preconditions.CheckNotNull(schedules, nameof(schedules));
+        GroupSchedule[] all = schedules as GroupSchedule[] ?? schedules.ToArray();
 
         // Thousands of agreements: count, pack each entry into one sortable long (due date, agreement index, kind),
         // sort the longs, then build each entry once, with no intermediate list of entries.
         int count = 0;
-        foreach (GroupAgreement agreement in all)
+        foreach (GroupSchedule agreement in all)
         {
             count += (agreement.ReviewDueOn <= asOf ? 1 : 0) + (agreement.CatchUpDueOn <= asOf ? 1 : 0) + (agreement.SurveyDueOn <= asOf ? 1 : 0);
         }
@@ -265,7 +264,7 @@ public sealed class GroupAgreement
         var sorted = new DueItem[count];
         for (int i = 0; i < count; i++)
         {
-            GroupAgreement agreement = all[unchecked((int)((keys[i] & uint.MaxValue) >> 2))];
+            GroupSchedule agreement = all[unchecked((int)((keys[i] & uint.MaxValue) >> 2))];
             sorted[i] = agreement.ItemOn((DueKind)(keys[i] & 3), asOf)!.Value;
         }
 
@@ -274,7 +273,7 @@ public sealed class GroupAgreement
 
     /// <summary>Describes the agreement's dates.</summary>
     /// <returns>For example <c>G-12 signed 2026-02-05, review due 2027-02-05</c>.</returns>
-    public override string ToString() => $"{GroupId} signed {SignedOn:uuuu-MM-dd}, review due {ReviewDueOn:uuuu-MM-dd}";
+    public override string ToString() => $"{GroupId} signed {LocalDatePattern.Iso.Format(SignedOn)}, review due {LocalDatePattern.Iso.Format(ReviewDueOn)}";
 
     /// <summary>The due-list entry for <paramref name="kind"/> on <paramref name="asOf"/>, or <see langword="null"/> when not yet due.</summary>
     private DueItem? ItemOn(DueKind kind, LocalDate asOf)
@@ -285,4 +284,26 @@ public sealed class GroupAgreement
 
     /// <summary>Rejects a date before the signing; every caller's parameter is named <c>on</c>, as this one is.</summary>
     private void CheckNotBeforeSigning(LocalDate on, string message) => Preconditions.CheckArgument(on >= SignedOn, nameof(on), message);
+
+    /// <summary>What was recorded on the schedule; each step copies it with <c>with</c>, naming what it changes, so no two dates can be swapped.</summary>
+    private sealed record State
+    {
+        public required string GroupId { get; init; }
+
+        public required LocalDate SignedOn { get; init; }
+
+        public required bool WithAgreedActions { get; init; }
+
+        public ImmutableList<LocalDate> LeadershipChanges { get; init; } = [];
+
+        public LocalDate? LastCatchUpOn { get; init; }
+
+        public LocalDate? LastSurveyOn { get; init; }
+
+        public required Cadence ReviewCadence { get; init; }
+
+        public required Cadence CatchUpCadence { get; init; }
+
+        public required Cadence SurveyCadence { get; init; }
+    }
 }

@@ -1,11 +1,11 @@
 namespace SocialPrescribing.QualityAssurance;
 
-/// <summary>The link worker's decision at the end of a QA review: the agreement to connect is theirs to make (seed section 9, process step 3).</summary>
+/// <summary>The link worker's decision at the end of a quality assurance check: the agreement to connect is theirs to make (seed section 9, process step 3).</summary>
 /// <remarks>
 /// <para>
 /// The link worker may decide not to connect for now, to a group they consider unsafe (section 9, principle 3), always
 /// with a reason and the actions that would change the decision (process step 4: "work with the group to identify what
-/// they can do proactively to enable participation"); see <see cref="QaReview.DecideNotToConnect"/>.
+/// they can do proactively to enable participation"); see <see cref="QualityAssuranceCheck.DecideNotToConnect"/>.
 /// </para>
 /// <para>
 /// Referring to the PCN line manager is not a decision: it asks for guidance (process step 4), recorded as
@@ -13,7 +13,7 @@ namespace SocialPrescribing.QualityAssurance;
 /// missing written policies are never a reason on their own (principles 4-6). See <c>docs/quality-assurance.md</c>.
 /// </para>
 /// </remarks>
-public enum QaDecision
+public enum ConnectionDecision
 {
     /// <summary>Confident to connect people to the group.</summary>
     Connect = 1,

@@ -1,0 +1,85 @@
+using FluentValidation;
+using FluentValidation.Results;
+using NodaTime;
+
+namespace SocialPrescribing.QualityAssurance.Tests;
+
+/// <summary>No validator puts free text or a name in a failure: not in the message, not in <c>AttemptedValue</c>, not in a placeholder.</summary>
+public class ValidatorPiiTests
+{
+    /// <summary>Text about a person, with a (test-range) NHS number in it.</summary>
+    private static readonly string PersonalText = "Jane Example told us about her diabetes; NHS number 999 000 0026. " + new string('x', 2100);
+
+    private static readonly LocalDate Day = new(2026, 2, 2);
+
+    private static void AssertNoPersonalText(IEnumerable<ValidationFailure> failures)
+    {
+        Assert.NotEmpty(failures);
+        foreach (ValidationFailure failure in failures)
+        {
+            Assert.IsNotType<string>(failure.AttemptedValue);
+            foreach (string? shown in new[] { failure.ErrorMessage, failure.AttemptedValue?.ToString(), string.Join(",", failure.FormattedMessagePlaceholderValues?.Values.AsEnumerable() ?? []) })
+            {
+                Assert.DoesNotContain("Jane", shown ?? string.Empty, StringComparison.Ordinal);
+                Assert.DoesNotContain("diabetes", shown ?? string.Empty, StringComparison.Ordinal);
+                Assert.DoesNotContain("000 0026", shown ?? string.Empty, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void CheckValidator_NotesReasonsAndGuidance_NeverInAFailure()
+    {
+        QualityAssuranceCheck check = QualityAssuranceCheck.Start("G-7", OrganisationKind.SmallVolunteerLedGroup, Day)
+            .Record(new PromptItemResult(PromptItemIds.GroupSafeguarding, PromptOutcome.ActionAgreed, PersonalText, PersonalText))
+            .Record(new PromptItemResult(PromptItemIds.GroupGovernance, PromptOutcome.NotReceived, PersonalText));
+        AssertNoPersonalText(new QualityAssuranceCheckValidator().Validate(check).Errors);
+
+        QualityAssuranceCheck referred = check.ReferToLineManager(Day);
+        AssertNoPersonalText(new QualityAssuranceCheckValidator().Validate(referred).Errors);
+        QualityAssuranceCheck notNow = referred.RecordGuidance(new LineManagerGuidance(PersonalText, Day, PersonalText)).DecideNotToConnect(PersonalText, [PersonalText], Day);
+        AssertNoPersonalText(new QualityAssuranceCheckValidator().Validate(notNow).Errors);
+        AssertNoPersonalText(new QualityAssuranceCheckValidator().Validate(check.Decide(ConnectionDecision.Connect, Day)).Errors);
+    }
+
+    [Fact]
+    public void CheckValidator_NamesTheItemThroughThePropertyNamePlaceholder()
+    {
+        ValidationFailure first = new QualityAssuranceCheckValidator().Validate(QualityAssuranceCheck.Start("G-7", OrganisationKind.VcseOrganisation, Day)).Errors[0];
+        Assert.Equal("Item D1 (Your charity registration and company number. If unregistered, your governing document.)", first.FormattedMessagePlaceholderValues["PropertyName"]);
+        Assert.Equal(first.FormattedMessagePlaceholderValues["PropertyName"] + " has not been worked through.", first.ErrorMessage);
+    }
+
+    [Fact]
+    public void AgreementToConnectFormValidator_NamesNeverInAFailure()
+    {
+        // Both names given as personal text (valid), both dates missing; then blank names: the length is checked, never the text.
+        var form = new AgreementToConnectForm { PcnRepresentativeName = PersonalText, GroupRepresentativeName = PersonalText };
+        ValidationResult result = new AgreementToConnectFormValidator().Validate(form);
+        AssertNoPersonalText(result.Errors);
+        Assert.Equal([QualityAssuranceErrorCodes.SignatureDateMissing, QualityAssuranceErrorCodes.SignatureDateMissing], result.Errors.Select(e => e.ErrorCode));
+
+        form = new AgreementToConnectForm { PcnRepresentativeName = "   ", GroupRepresentativeName = "\t", PcnSignedOn = Day, GroupSignedOn = Day };
+        result = new AgreementToConnectFormValidator().Validate(form);
+        AssertNoPersonalText(result.Errors);
+        Assert.Equal(
+            [nameof(AgreementToConnectForm.PcnRepresentativeName), nameof(AgreementToConnectForm.GroupRepresentativeName)],
+            result.Errors.Select(e => e.PropertyName));
+        Assert.All(result.Errors, e => Assert.Equal(0, e.AttemptedValue));
+        Assert.Equal("The name of the representative of the primary care network is missing.", result.Errors[0].ErrorMessage);
+
+        ValidationException thrown = Assert.Throws<ValidationException>(() => AgreementToConnect.Create(new AgreementToConnectForm { PcnRepresentativeName = PersonalText }));
+        AssertNoPersonalText(thrown.Errors);
+        Assert.DoesNotContain("Jane", thrown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AgreementToConnectForm_OneCharacterName_IsEnough()
+    {
+        var form = new AgreementToConnectForm { PcnRepresentativeName = " P ", GroupRepresentativeName = "G", PcnSignedOn = Day, GroupSignedOn = Day.PlusDays(1) };
+        Assert.True(new AgreementToConnectFormValidator().Validate(form).IsValid);
+        AgreementToConnect agreement = AgreementToConnect.Create(form);
+        Assert.Equal(("P", "G", Day.PlusDays(1)), (agreement.PcnRepresentative.Name, agreement.GroupRepresentative.Name, agreement.SignedOn));
+        Assert.Equal("form", Assert.Throws<ArgumentNullException>(() => AgreementToConnect.Create(null!)).ParamName);
+    }
+}
