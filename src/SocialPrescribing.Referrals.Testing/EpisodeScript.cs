@@ -251,7 +251,7 @@ public sealed class EpisodeScript
         => new(on, c % 2 == 0 ? AssessmentOccasion.Baseline : AssessmentOccasion.FollowUp, Rating(c), Rating(c + 3), Rating(c + 5), Rating(c + 7));
 
     /// <summary>The one place an ONS4 answer is made from a number (Measures names this factory).</summary>
-    private static Ons4Answer Rating(int c) => Ons4Answer.Of(c % 11);
+    private static Ons4Answer Rating(int c) => Ons4Answer.Create(c % 11);
 
     private static SharingPermissions MakePermissions(int c)
     {

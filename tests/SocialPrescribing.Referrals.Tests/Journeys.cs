@@ -25,7 +25,7 @@ internal static class Journeys
         .With(SharingPermission.ShareMyStory, story ? ConsentAnswer.Given : ConsentAnswer.Declined);
 
     internal static Ons4Response Ons4(LocalDate on, AssessmentOccasion occasion, int life, int worthwhile, int happy, int anxious)
-        => new(on, occasion, Ons4Answer.Of(life), Ons4Answer.Of(worthwhile), Ons4Answer.Of(happy), Ons4Answer.Of(anxious));
+        => new(on, occasion, Ons4Answer.Create(life), Ons4Answer.Create(worthwhile), Ons4Answer.Create(happy), Ons4Answer.Create(anxious));
 
     /// <summary>The events of a whole episode, closed with goals met on 2026-07-20.</summary>
     internal static List<EpisodeEvent> Events(Referrer referrer, SharingPermissions permissions, bool close = true)

@@ -327,13 +327,13 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
     /// <summary>Says where the person's ONS4 stands on a date, by the episode's measurement schedule (SocialPrescribing.Measures).</summary>
     /// <param name="asOf">The date asked about.</param>
     /// <returns>The timeline, or <see langword="null"/> before the first attended contact.</returns>
-    public MeasureTimeline? Ons4On(LocalDate asOf) => MeasurementSchedule?.Ons4On(asOf, Ons4Dates);
+    public MeasureTimeline? Ons4On(LocalDate asOf) => MeasurementSchedule?.Ons4On(asOf, Measurements);
 
     /// <summary>Says where the person's PAM stands on a date, with the latest eligibility and the support taken up (attended or engaged connection updates).</summary>
     /// <param name="asOf">The date asked about.</param>
     /// <returns>The timeline, or <see langword="null"/> before the first attended contact.</returns>
     public MeasureTimeline? PamOn(LocalDate asOf)
-        => MeasurementSchedule?.PamOn(asOf, PamDates, PamEligibilities.For(_data.PamEligibility), SupportTakenUpDates);
+        => MeasurementSchedule?.PamOn(asOf, Measurements, PamEligibilities.For(_data.PamEligibility));
 
     /// <summary>Describes the episode by id, state and number of events.</summary>
     /// <returns>For example <c>Episode 0f8fad5b-d9cb-469f-a165-70867728950e: Connected, 12 events</c>.</returns>
@@ -370,6 +370,13 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
 
     /// <summary>What a caseload needs of this episode, computed on first use.</summary>
     internal CaseloadSummary Summary => _summary ??= new CaseloadSummary(this);
+
+    /// <summary>The assessments taken and the support taken up, as the measurement schedule reads them.</summary>
+    internal MeasurementRecord Measurements
+        => SupportTakenUpDates.Aggregate(
+            MeasurementRecord.From(Ons4Dates.Select(d => new RecordedAssessment(MeasureKind.Ons4, d))
+                .Concat(PamDates.Select(d => new RecordedAssessment(MeasureKind.Pam, d)))),
+            (record, on) => record.WithSupportTakenUp(on));
 
     internal IEnumerable<LocalDate> Ons4Dates => _data.Ons4Responses.Select(r => r.DateAsked);
 

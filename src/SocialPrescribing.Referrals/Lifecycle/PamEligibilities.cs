@@ -8,7 +8,7 @@ namespace SocialPrescribing.Referrals;
 /// </summary>
 internal static class PamEligibilities
 {
-    private static readonly PamEligibility Eligible = PamEligibility.Assess(new PamEligibilityFacts
+    private static readonly PamEligibility Eligible = PamEligibility.Assess(new PamEligibilityForm
     {
         LiteracyLevel1 = FactAnswer.Yes,
         HealthNeedOrRisk = FactAnswer.Yes,
@@ -19,9 +19,9 @@ internal static class PamEligibilities
         StrugglesToUnderstandQuestions = FactAnswer.No,
     });
 
-    private static readonly PamEligibility NotSuitable = PamEligibility.Assess(new PamEligibilityFacts { HealthNeedOrRisk = FactAnswer.No });
+    private static readonly PamEligibility NotSuitable = PamEligibility.Assess(new PamEligibilityForm { HealthNeedOrRisk = FactAnswer.No });
 
-    private static readonly PamEligibility NeedsConfirmation = PamEligibility.Assess(new PamEligibilityFacts());
+    private static readonly PamEligibility NeedsConfirmation = PamEligibility.Assess(new PamEligibilityForm());
 
     /// <summary>The eligibility with the given outcome; none recorded needs confirmation.</summary>
     internal static PamEligibility For(PamEligibilityOutcome? outcome) => outcome switch
