@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Globalization;
+using NodaTime;
+using SocialPrescribing.Utility;
+
+namespace SocialPrescribing.Outcomes;
+
+/// <summary>
+/// A month, a quarter of the NHS financial year or a financial year: the time part of an outcome group.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Quarters are those of the financial year that starts on 1 April (Q1 is April to June), as NHS England reports
+/// activity; this library's choice, since the seed names no reporting period. A period is identified by its
+/// <see cref="Kind"/> and its first day, so two periods are equal exactly when they cover the same days at the same
+/// length.
+/// </para>
+/// <para>
+/// <see cref="ToString"/> gives <c>2026-04</c> for a month, <c>2026/27 Q1</c> for a quarter and <c>2026/27</c> for a
+/// financial year, the same under every culture.
+/// </para>
+/// </remarks>
+/// <threadsafety>Immutable value; safe to share between threads.</threadsafety>
+[DebuggerDisplay("{ToString(),nq}")]
+public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>
+{
+    private const int FinancialYearStartMonth = 4;
+
+    private ReportingPeriod(PeriodKind kind, LocalDate start)
+    {
+        Kind = kind;
+        Start = start;
+    }
+
+    /// <summary>Gets the length of the period.</summary>
+    /// <value>Month, quarter or financial year; <c>0</c> for <see langword="default"/>.</value>
+    public PeriodKind Kind { get; }
+
+    /// <summary>Gets the first day of the period.</summary>
+    /// <value>The first of a month; for a quarter the first of April, July, October or January; for a financial year 1 April.</value>
+    public LocalDate Start { get; }
+
+    /// <summary>Gets the last day of the period.</summary>
+    /// <value>The day before the next period starts.</value>
+    public LocalDate End => Start.Plus(Length(Kind)).PlusDays(-1);
+
+    /// <summary>Gets the period of the given kind that contains a date.</summary>
+    /// <param name="kind">The length of the period.</param>
+    /// <param name="date">A day in the period; in the ISO calendar.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public static ReportingPeriod Containing(PeriodKind kind, LocalDate date)
+    {
+        Preconditions.CheckDefined(kind, nameof(kind));
+        Preconditions.CheckArgument(date.Calendar == CalendarSystem.Iso, nameof(date), OutcomesMessages.DateNotIso);
+        int month = date.Month;
+        return kind switch
+        {
+            PeriodKind.Month => new(kind, new LocalDate(date.Year, month, 1)),
+            PeriodKind.Quarter => new(kind, new LocalDate(date.Year, month - ((month - 1) % 3), 1)),
+            _ => new(kind, new LocalDate(month >= FinancialYearStartMonth ? date.Year : date.Year - 1, FinancialYearStartMonth, 1)),
+        };
+    }
+
+    /// <summary>Says whether a date falls in the period.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when <see cref="Start"/> &lt;= <paramref name="date"/> &lt;= <see cref="End"/>.</returns>
+    public bool Contains(LocalDate date) => Kind != 0 && date >= Start && date <= End;
+
+    /// <summary>Gets the period of the same kind that follows this one.</summary>
+    /// <returns>The next period.</returns>
+    /// <exception cref="InvalidOperationException">The period is <see langword="default"/>.</exception>
+    public ReportingPeriod Next()
+    {
+        if (Kind == 0)
+        {
+            throw new InvalidOperationException(OutcomesMessages.DefaultPeriod);
+        }
+
+        return new(Kind, Start.Plus(Length(Kind)));
+    }
+
+    /// <summary>Describes the period, e.g. <c>2026-04</c>, <c>2026/27 Q1</c> or <c>2026/27</c>.</summary>
+    /// <returns>The period's name; <c>ReportingPeriod(default)</c> for <see langword="default"/>.</returns>
+    public override string ToString()
+    {
+        CultureInfo c = CultureInfo.InvariantCulture;
+        int fy = Start.Month >= FinancialYearStartMonth ? Start.Year : Start.Year - 1;
+        string year = string.Create(c, $"{fy:D4}/{(fy + 1) % 100:D2}");
+        return Kind switch
+        {
+            PeriodKind.Month => string.Create(c, $"{Start.Year:D4}-{Start.Month:D2}"),
+            PeriodKind.Quarter => string.Create(c, $"{year} Q{(((Start.Month - FinancialYearStartMonth + 12) % 12) / 3) + 1}"),
+            PeriodKind.FinancialYear => year,
+            _ => "ReportingPeriod(default)",
+        };
+    }
+
+    /// <summary>Compares by kind, then by first day.</summary>
+    /// <param name="other">The period to compare with.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    public int CompareTo(ReportingPeriod other)
+    {
+        int c = Kind.CompareTo(other.Kind);
+        return c != 0 ? c : Start.CompareTo(other.Start);
+    }
+
+    /// <summary>Compares two periods for equality.</summary>
+    /// <param name="other">The period to compare with.</param>
+    /// <returns><see langword="true"/> when both have the same kind and first day.</returns>
+    public bool Equals(ReportingPeriod other) => Kind == other.Kind && Start == other.Start;
+
+    /// <summary>Compares with an object.</summary>
+    /// <param name="obj">The object.</param>
+    /// <returns><see langword="true"/> when <paramref name="obj"/> is an equal period.</returns>
+    public override bool Equals(object? obj) => obj is ReportingPeriod other && Equals(other);
+
+    /// <summary>Gets a hash code from the kind and first day.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Kind, Start);
+
+    /// <summary>Compares two periods for equality.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(ReportingPeriod left, ReportingPeriod right) => left.Equals(right);
+
+    /// <summary>Compares two periods for inequality.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns><see langword="true"/> when not equal.</returns>
+    public static bool operator !=(ReportingPeriod left, ReportingPeriod right) => !left.Equals(right);
+
+    /// <summary>Orders two periods.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> orders first.</returns>
+    public static bool operator <(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders two periods.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> orders last.</returns>
+    public static bool operator >(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders two periods.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> orders first or they are equal.</returns>
+    public static bool operator <=(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders two periods.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> orders last or they are equal.</returns>
+    public static bool operator >=(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) >= 0;
+
+    private static Period Length(PeriodKind kind) => kind switch
+    {
+        PeriodKind.Month => Period.FromMonths(1),
+        PeriodKind.Quarter => Period.FromMonths(3),
+        _ => Period.FromYears(1),
+    };
+}
