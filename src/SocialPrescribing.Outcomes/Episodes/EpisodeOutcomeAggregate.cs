@@ -1,0 +1,130 @@
+using System.Collections.ObjectModel;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using SocialPrescribing.Utility;
+
+namespace SocialPrescribing.Outcomes;
+
+/// <summary>
+/// The outcomes of a set of episodes, per group: the result of <see cref="EpisodeOutcomes"/>, and a partial that merges
+/// with the partials of other shards, threads, practices or ICBs into exactly the result of one pass over all of them.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A partial holds counts and sums only, never an episode or anything about a person, so a practice or an ICB can
+/// aggregate its own episodes and send the partial on; a region merges the partials without seeing an episode
+/// (docs/outcomes.md, "Scaling out").
+/// </para>
+/// </remarks>
+/// <threadsafety>Immutable once returned; safe to share between threads.</threadsafety>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate>
+{
+    private readonly Dictionary<OutcomeGroupKey, GroupOutcomes> _groups;
+    private ReadOnlyCollection<OutcomeGroupKey>? _keys;
+
+    internal EpisodeOutcomeAggregate(OutcomeDimensions dimensions, PeriodKind periodKind, Dictionary<OutcomeGroupKey, GroupOutcomes> groups)
+    {
+        Dimensions = dimensions;
+        PeriodKind = periodKind;
+        _groups = groups;
+    }
+
+    /// <summary>Gets what the episodes were grouped by.</summary>
+    /// <value>From the options the aggregate was made with.</value>
+    public OutcomeDimensions Dimensions { get; }
+
+    /// <summary>Gets the length of the periods, when grouped by period.</summary>
+    /// <value>From the options the aggregate was made with.</value>
+    public PeriodKind PeriodKind { get; }
+
+    /// <summary>Gets how many episodes were aggregated.</summary>
+    /// <value>The sum of <see cref="GroupOutcomes.Episodes"/> over the groups.</value>
+    public long Episodes => _groups.Values.Sum(g => g.Episodes);
+
+    /// <summary>Gets the keys of the groups, in the order of a published table (PCN, practice, source, period).</summary>
+    /// <value>Read-only; empty when no episode was aggregated.</value>
+    public ReadOnlyCollection<OutcomeGroupKey> Keys
+        => _keys ??= _groups.Keys.Order(Comparer<OutcomeGroupKey>.Create(OutcomeGroupKey.Compare)).ToList().AsReadOnly();
+
+    /// <summary>Gets the figures of one group.</summary>
+    /// <param name="key">The group's key, one of <see cref="Keys"/>.</param>
+    /// <returns>The figures; do not change them (they are shared).</returns>
+    /// <exception cref="KeyNotFoundException">No episode fell in the group.</exception>
+    public GroupOutcomes this[OutcomeGroupKey key] => _groups[key];
+
+    /// <summary>Gets the figures of one group, when any episode fell in it.</summary>
+    /// <param name="key">The group's key.</param>
+    /// <param name="figures">The figures, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the group exists. Never throws.</returns>
+    public bool TryGetGroup(OutcomeGroupKey key, [NotNullWhen(true)] out GroupOutcomes? figures) => _groups.TryGetValue(key, out figures);
+
+    /// <summary>Gets the figures of every group together.</summary>
+    /// <returns>New figures: the merge of every group.</returns>
+    public GroupOutcomes Total()
+    {
+        var total = new GroupOutcomes();
+        foreach (GroupOutcomes group in _groups.Values)
+        {
+            total.Add(group);
+        }
+
+        return total;
+    }
+
+    /// <summary>Merges two partials made with the same grouping into a new one, leaving both unchanged.</summary>
+    /// <param name="first">The first partial.</param>
+    /// <param name="second">The second partial.</param>
+    /// <returns>The aggregate of the episodes of both; associative and commutative, with an empty aggregate as identity.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="first"/> or <paramref name="second"/> is null.</exception>
+    /// <exception cref="ArgumentException">The two were grouped differently (dimensions or period kind).</exception>
+    public static EpisodeOutcomeAggregate Merge(EpisodeOutcomeAggregate first, EpisodeOutcomeAggregate second)
+    {
+        Preconditions.CheckNotNull(first, nameof(first));
+        Preconditions.CheckNotNull(second, nameof(second));
+        Preconditions.CheckArgument(
+            first.Dimensions == second.Dimensions && (first.PeriodKind == second.PeriodKind || (first.Dimensions & OutcomeDimensions.Period) == 0),
+            nameof(second),
+            OutcomesMessages.DifferentGrouping);
+        var groups = new Dictionary<OutcomeGroupKey, GroupOutcomes>();
+        AddInto(groups, first._groups);
+        AddInto(groups, second._groups);
+        return new EpisodeOutcomeAggregate(first.Dimensions, first.PeriodKind, groups);
+    }
+
+    /// <summary>Compares two aggregates group by group.</summary>
+    /// <param name="other">The aggregate to compare with.</param>
+    /// <returns><see langword="true"/> when both have the same grouping, the same groups and equal figures in each.</returns>
+    public bool Equals(EpisodeOutcomeAggregate? other)
+        => other is not null && other.Dimensions == Dimensions && other.PeriodKind == PeriodKind && other._groups.Count == _groups.Count
+           && _groups.All(g => other._groups.TryGetValue(g.Key, out GroupOutcomes? theirs) && theirs.Equals(g.Value));
+
+    /// <summary>Compares with an object.</summary>
+    /// <param name="obj">The object.</param>
+    /// <returns><see langword="true"/> when <paramref name="obj"/> is an equal aggregate.</returns>
+    public override bool Equals(object? obj) => Equals(obj as EpisodeOutcomeAggregate);
+
+    /// <summary>Gets a hash code from the grouping and the number of groups.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Dimensions, PeriodKind, _groups.Count);
+
+    /// <summary>Describes the aggregate by groups and episodes.</summary>
+    /// <returns>For example <c>Episode outcomes: 12 groups, 3400 episodes</c>.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Episode outcomes: {_groups.Count} groups, {Episodes} episodes");
+
+    /// <summary>Adds each group of <paramref name="from"/> into <paramref name="into"/>, copying rather than sharing.</summary>
+    internal static void AddInto(Dictionary<OutcomeGroupKey, GroupOutcomes> into, Dictionary<OutcomeGroupKey, GroupOutcomes> from)
+    {
+        foreach (KeyValuePair<OutcomeGroupKey, GroupOutcomes> group in from)
+        {
+            if (!into.TryGetValue(group.Key, out GroupOutcomes? mine))
+            {
+                mine = new GroupOutcomes();
+                into.Add(group.Key, mine);
+            }
+
+            mine.Add(group.Value);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+using NodaTime;
+using SocialPrescribing.Referrals;
+using SocialPrescribing.Utility;
+
+namespace SocialPrescribing.Outcomes;
+
+/// <summary>
+/// Aggregates episodes into outcomes per group in one pass: from a sequence, an asynchronous stream, or a list split
+/// across threads (seed sections 10 and 11; docs/outcomes.md).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every overload gives exactly the same <see cref="EpisodeOutcomeAggregate"/> for the same episodes: the figures are
+/// counts and sums, so the order episodes arrive in and how they are split do not matter. Memory is in proportion to
+/// the groups, never to the episodes.
+/// </para>
+/// <para>
+/// Progress is reported as the number of episodes read, every <see cref="ProgressInterval"/> episodes and once at the
+/// end. Cancellation is checked at the same points and throws <see cref="OperationCanceledException"/>.
+/// </para>
+/// </remarks>
+/// <threadsafety>Safe to call from several threads at once.</threadsafety>
+public static class EpisodeOutcomes
+{
+    /// <summary>How many episodes are read between progress reports and cancellation checks.</summary>
+    public const int ProgressInterval = 4096;
+
+    private static readonly LocalDate Reference = new(2000, 1, 1);
+
+    /// <summary>Aggregates a sequence of episodes in one pass.</summary>
+    /// <param name="episodes">The episodes; read once.</param>
+    /// <param name="options">Grouping and pairing; <see langword="null"/> for <see cref="EpisodeOutcomeOptions.Default"/>.</param>
+    /// <param name="progress">Receives the number of episodes read so far; optional.</param>
+    /// <param name="cancellationToken">Stops the pass.</param>
+    /// <returns>The outcomes per group.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="episodes"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="episodes"/> contains null, or the options' follow-up window is not earliest &lt;= target &lt;= latest.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static EpisodeOutcomeAggregate Aggregate(IEnumerable<Episode> episodes, EpisodeOutcomeOptions? options = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(episodes, nameof(episodes));
+        var pass = new Pass(CheckOptions(options));
+        long read = 0;
+        foreach (Episode episode in episodes)
+        {
+            pass.Add(episode, nameof(episodes));
+            if (++read % ProgressInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(read);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(read);
+        return pass.ToAggregate();
+    }
+
+    /// <summary>Aggregates an asynchronous stream of episodes in one pass (for episodes read from a file or a database).</summary>
+    /// <param name="episodes">The episodes; read once.</param>
+    /// <param name="options">Grouping and pairing; <see langword="null"/> for <see cref="EpisodeOutcomeOptions.Default"/>.</param>
+    /// <param name="progress">Receives the number of episodes read so far; optional.</param>
+    /// <param name="cancellationToken">Stops the pass; also passed to the stream.</param>
+    /// <returns>The outcomes per group.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="episodes"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="episodes"/> contains null, or the options' follow-up window is not earliest &lt;= target &lt;= latest.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<EpisodeOutcomeAggregate> AggregateAsync(IAsyncEnumerable<Episode> episodes, EpisodeOutcomeOptions? options = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(episodes, nameof(episodes));
+        var pass = new Pass(CheckOptions(options));
+        long read = 0;
+        await foreach (Episode episode in episodes.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            pass.Add(episode, nameof(episodes));
+            if (++read % ProgressInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(read);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(read);
+        return pass.ToAggregate();
+    }
+
+    /// <summary>Aggregates a list of episodes on several threads: splits it into contiguous parts, aggregates each, and merges the partials.</summary>
+    /// <param name="episodes">The episodes.</param>
+    /// <param name="options">Grouping and pairing; <see langword="null"/> for <see cref="EpisodeOutcomeOptions.Default"/>.</param>
+    /// <param name="degreeOfParallelism">How many parts, 1 to 64; <see langword="null"/> for <see cref="Environment.ProcessorCount"/> (at most 64).</param>
+    /// <param name="progress">Receives the number of episodes read so far, from any thread; optional.</param>
+    /// <param name="cancellationToken">Stops every part.</param>
+    /// <returns>The outcomes per group: equal to <see cref="Aggregate"/> over the same episodes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="episodes"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="episodes"/> contains null, or the options' follow-up window is not earliest &lt;= target &lt;= latest.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is outside 1 to 64.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static EpisodeOutcomeAggregate AggregateParallel(IReadOnlyList<Episode> episodes, EpisodeOutcomeOptions? options = null, int? degreeOfParallelism = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(episodes, nameof(episodes));
+        int parts = degreeOfParallelism ?? Math.Min(Environment.ProcessorCount, 64);
+        Preconditions.CheckArgumentRange(nameof(degreeOfParallelism), parts, 1, 64);
+        EpisodeOutcomeOptions checkedOptions = CheckOptions(options);
+        int count = episodes.Count;
+        parts = Math.Max(1, Math.Min(parts, count));
+        var passes = new Pass[parts];
+        long read = 0;
+        try
+        {
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts, CancellationToken = cancellationToken }, part =>
+            {
+                var pass = new Pass(checkedOptions);
+                int end = (int)((long)count * (part + 1) / parts);
+                int sinceReport = 0;
+                for (int i = (int)((long)count * part / parts); i < end; i++)
+                {
+                    pass.Add(episodes[i], nameof(episodes));
+                    if (++sinceReport == ProgressInterval)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        progress?.Report(Interlocked.Add(ref read, sinceReport));
+                        sinceReport = 0;
+                    }
+                }
+
+                Interlocked.Add(ref read, sinceReport);
+                passes[part] = pass;
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0 && e.InnerExceptions.All(x => x is ArgumentException or OperationCanceledException))
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(Interlocked.Read(ref read));
+        Pass merged = passes[0];
+        for (int p = 1; p < parts; p++)
+        {
+            merged.Add(passes[p]);
+        }
+
+        return merged.ToAggregate();
+    }
+
+    private static EpisodeOutcomeOptions CheckOptions(EpisodeOutcomeOptions? options)
+    {
+        options ??= EpisodeOutcomeOptions.Default;
+        Preconditions.CheckDefined(options.PeriodKind, nameof(options));
+        LocalDate earliest = Reference.Plus(options.FollowUpEarliest);
+        LocalDate target = Reference.Plus(options.FollowUpTarget);
+        LocalDate latest = Reference.Plus(options.FollowUpLatest);
+        Preconditions.CheckArgument(earliest <= target && target <= latest, nameof(options), OutcomesMessages.FollowUpOrder);
+        return options;
+    }
+
+    /// <summary>One pass's groups.</summary>
+    private sealed class Pass(EpisodeOutcomeOptions options)
+    {
+        private readonly Dictionary<OutcomeGroupKey, GroupOutcomes> _groups = [];
+        private readonly FollowUpRule _followUp = new(options.FollowUpTarget, options.FollowUpEarliest, options.FollowUpLatest);
+        private readonly OutcomeDimensions _dimensions = options.Dimensions;
+
+        internal void Add(Episode? episode, string paramName)
+        {
+            Preconditions.CheckArgument(episode is not null, paramName, OutcomesMessages.NullEpisode);
+            OutcomeGroupKey key = KeyOf(episode);
+            if (!_groups.TryGetValue(key, out GroupOutcomes? group))
+            {
+                group = new GroupOutcomes();
+                _groups.Add(key, group);
+            }
+
+            group.Add(episode, _followUp, options.ExcludePamLevel4AtBaseline);
+        }
+
+        internal void Add(Pass other) => EpisodeOutcomeAggregate.AddInto(_groups, other._groups);
+
+        internal EpisodeOutcomeAggregate ToAggregate() => new(_dimensions, options.PeriodKind, _groups);
+
+        private OutcomeGroupKey KeyOf(Episode episode)
+        {
+            if (_dimensions == OutcomeDimensions.None)
+            {
+                return default;
+            }
+
+            Referral? referral = episode.Referral;
+            OdsCode practice = episode.RegisteredPractice;
+            OdsCode? network = null;
+            if ((_dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0)
+            {
+                network = referral?.PrimaryCareNetwork ?? (options.PracticeNetworks.TryGetValue(practice, out OdsCode known) ? known : null);
+            }
+
+            ReportingPeriod? period = null;
+            if ((_dimensions & OutcomeDimensions.Period) != 0)
+            {
+                LocalDate started = referral?.ReferredOn ?? episode.OfferedOn ?? episode.Events[0].On;
+                period = ReportingPeriod.Containing(options.PeriodKind, started);
+            }
+
+            return new OutcomeGroupKey(
+                network,
+                (_dimensions & OutcomeDimensions.Practice) != 0 ? practice : null,
+                (_dimensions & OutcomeDimensions.ReferralSource) != 0 ? referral?.Referrer.Kind : null,
+                period);
+        }
+    }
+}

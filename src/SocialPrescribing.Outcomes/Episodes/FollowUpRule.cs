@@ -1,0 +1,50 @@
+using NodaTime;
+
+namespace SocialPrescribing.Outcomes;
+
+/// <summary>Finds the baseline and the follow-up nearest the target within the window (<see cref="EpisodeOutcomeOptions"/>).</summary>
+internal sealed class FollowUpRule(Period target, Period earliest, Period latest)
+{
+    /// <summary>The index of the earliest item (the first of equal dates).</summary>
+    internal static int Earliest<T>(IReadOnlyList<T> items, Func<T, LocalDate> dateOf)
+    {
+        int best = 0;
+        for (int i = 1; i < items.Count; i++)
+        {
+            if (dateOf(items[i]) < dateOf(items[best]))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The index of the follow-up nearest the target date within the window, the earlier on a tie; -1 when none.</summary>
+    internal int Find<T>(IReadOnlyList<T> items, int baseline, Func<T, LocalDate> dateOf)
+    {
+        LocalDate start = dateOf(items[baseline]);
+        LocalDate aim = start.Plus(target);
+        LocalDate from = start.Plus(earliest);
+        LocalDate to = start.Plus(latest);
+        int best = -1;
+        int bestDistance = int.MaxValue;
+        for (int i = 0; i < items.Count; i++)
+        {
+            LocalDate date = dateOf(items[i]);
+            if (i == baseline || date < from || date > to)
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(Period.DaysBetween(aim, date));
+            if (distance < bestDistance || (distance == bestDistance && date < dateOf(items[best])))
+            {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,354 @@
+using System.Diagnostics;
+using System.Globalization;
+using NodaTime;
+using SocialPrescribing.Measures;
+using SocialPrescribing.Referrals;
+using SocialPrescribing.Utility;
+
+namespace SocialPrescribing.Outcomes;
+
+/// <summary>
+/// The outcomes of one group of episodes (seed sections 10 and 11): activity, waiting time, ONS4, PAM and satisfaction,
+/// as exact counts and sums that merge.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every figure is a count, a <see cref="ValueCounts"/> or a <see cref="PairedChange"/>, so <see cref="Merge"/> of the
+/// figures of two sets of episodes equals the figures of one pass over both (docs/outcomes.md). Nothing about a person
+/// is kept: no identifier, date of birth or free text.
+/// </para>
+/// <para>
+/// Waiting time counts episodes with a first attended contact (the days from referral to it); an episode still waiting
+/// is not a completed wait and is left out (this library's choice; the caseload shows waits so far). ONS4 and PAM
+/// are paired per person within the episode (baseline: the first assessment; follow-up: see
+/// <see cref="EpisodeOutcomeOptions"/>), so a pair never mixes two people.
+/// </para>
+/// </remarks>
+/// <threadsafety>Not safe to change from several threads; read-only use is safe once aggregation has finished.</threadsafety>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class GroupOutcomes : IEquatable<GroupOutcomes>
+{
+    private const int Ons4Bands = 5;
+    private const int PamLevelCount = 4;
+    private static readonly int PamGainTenths = (int)(PamLevels.MeaningfulImprovement * 10);
+    private static readonly SctId OfferedCode = SocialPrescribingConcepts.Offered.Id;
+    private static readonly SctId DeclinedCode = SocialPrescribingConcepts.Declined.Id;
+    private static readonly SctId ReferralCode = SocialPrescribingConcepts.ReferralToService.Id;
+    private static readonly Ons4Item[] Items = [Ons4Item.LifeSatisfaction, Ons4Item.Worthwhile, Ons4Item.Happiness, Ons4Item.Anxiety];
+
+    private readonly ValueCounts[] _ons4Baseline = [new(), new(), new(), new()];
+    private readonly ValueCounts[] _ons4FollowUp = [new(), new(), new(), new()];
+    private readonly PairedChange[] _ons4Change = [new(Ons4Bands, 1), new(Ons4Bands, 1), new(Ons4Bands, 1), new(Ons4Bands, 1)];
+
+    /// <summary>Gets how many episodes the group holds.</summary>
+    /// <value>0 or more.</value>
+    public long Episodes { get; private set; }
+
+    /// <summary>Gets how many episodes recorded 871691000000100 (social prescribing offered).</summary>
+    /// <value>0 to <see cref="Episodes"/>.</value>
+    public long Offered { get; private set; }
+
+    /// <summary>Gets how many episodes recorded 871711000000103 (social prescribing declined).</summary>
+    /// <value>0 to <see cref="Episodes"/>.</value>
+    public long Declined { get; private set; }
+
+    /// <summary>Gets how many episodes recorded 871731000000106 (referral to social prescribing service).</summary>
+    /// <value>0 to <see cref="Episodes"/>.</value>
+    public long Referred { get; private set; }
+
+    /// <summary>Gets the episodes by the state they are in.</summary>
+    /// <value>Totals <see cref="Episodes"/>.</value>
+    public CategoryCounts<EpisodeState> States { get; } = new();
+
+    /// <summary>Gets the closed episodes by closure reason.</summary>
+    /// <value>Totals the episodes in <see cref="EpisodeState.Closed"/>.</value>
+    public CategoryCounts<ClosureReason> ClosureReasons { get; } = new();
+
+    /// <summary>Gets the referred episodes by kind of referral source.</summary>
+    /// <value>Totals the episodes with a referral.</value>
+    public CategoryCounts<ReferralSourceKind> ReferralSources { get; } = new();
+
+    /// <summary>Gets the referral reasons; an episode counts once for each reason it gives.</summary>
+    /// <value>May total more than the episodes.</value>
+    public CategoryCounts<ReferralReason> ReferralReasons { get; } = new();
+
+    /// <summary>Gets the connections made, by category (seed section 10).</summary>
+    /// <value>Totals the connections.</value>
+    public CategoryCounts<ConnectionCategoryKind> ConnectionCategories { get; } = new();
+
+    /// <summary>Gets what came of each connection, by its latest outcome; connections without one are in <see cref="ConnectionsWithoutOutcome"/>.</summary>
+    /// <value>With <see cref="ConnectionsWithoutOutcome"/>, totals the connections.</value>
+    public CategoryCounts<ConnectionOutcome> ConnectionOutcomes { get; } = new();
+
+    /// <summary>Gets how many connections have no outcome recorded yet.</summary>
+    /// <value>0 or more.</value>
+    public long ConnectionsWithoutOutcome { get; private set; }
+
+    /// <summary>Gets how many attended contacts were recorded.</summary>
+    /// <value>0 or more.</value>
+    public long AttendedContacts { get; private set; }
+
+    /// <summary>Gets the time spent with people in attended contacts, in whole minutes.</summary>
+    /// <value>0 or more.</value>
+    public long MinutesWithPeople { get; private set; }
+
+    /// <summary>Gets how many escalations to the GP supervisor were recorded.</summary>
+    /// <value>0 or more.</value>
+    public long Escalations { get; private set; }
+
+    /// <summary>Gets how many episodes had at least one escalation.</summary>
+    /// <value>0 to <see cref="Episodes"/>.</value>
+    public long EpisodesEscalated { get; private set; }
+
+    /// <summary>Gets the days from referral to the first attended contact, for episodes that had one.</summary>
+    /// <value>Count, median, 90th percentile and maximum come from it.</value>
+    public ValueCounts WaitingDays { get; } = new();
+
+    /// <summary>Gets the answers to the Friends and Family Test question.</summary>
+    /// <value>One per episode that recorded it.</value>
+    public CategoryCounts<FriendsAndFamilyAnswer> Satisfaction { get; } = new();
+
+    /// <summary>Gets the share of satisfaction answers that were very good or good, of those other than "don't know" (the NHS FFT convention).</summary>
+    /// <value>0 to 1; <see langword="null"/> when no answer other than "don't know" was given.</value>
+    public decimal? SatisfactionSharePositive
+    {
+        get
+        {
+            long answered = Satisfaction.Total - Satisfaction[FriendsAndFamilyAnswer.DontKnow];
+            return answered == 0 ? null : (decimal)(Satisfaction[FriendsAndFamilyAnswer.VeryGood] + Satisfaction[FriendsAndFamilyAnswer.Good]) / answered;
+        }
+    }
+
+    /// <summary>Gets the PAM baseline scores, in tenths (the first PAM of each episode).</summary>
+    /// <value>One per episode with a PAM.</value>
+    public ValueCounts PamBaseline { get; } = new();
+
+    /// <summary>Gets PAM change from baseline to follow-up, in tenths; <see cref="PairedChange.AtLeastThreshold"/> counts gains of 3 points or more (CBE 2483).</summary>
+    /// <value>Levels 1 to 4 for transitions.</value>
+    public PairedChange PamChange { get; } = new(PamLevelCount, 10);
+
+    /// <summary>Gets how many PAM pairs were left out because the person was at level 4 at baseline (<see cref="EpisodeOutcomeOptions.ExcludePamLevel4AtBaseline"/>).</summary>
+    /// <value>0 when level 4 is kept.</value>
+    public long PamPairsExcludedAtLevel4 { get; private set; }
+
+    /// <summary>Gets the baseline ratings of one ONS4 item (the first ONS4 of each episode, rated answers only).</summary>
+    /// <param name="item">The item.</param>
+    /// <returns>The ratings 0 to 10; mean and band shares come from it (<see cref="Ons4Thresholds"/>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not a named member.</exception>
+    public ValueCounts Ons4Baseline(Ons4Item item) => _ons4Baseline[Index(item)];
+
+    /// <summary>Gets the follow-up ratings of one ONS4 item, for the pairs in <see cref="Ons4Change"/>.</summary>
+    /// <param name="item">The item.</param>
+    /// <returns>The ratings 0 to 10.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not a named member.</exception>
+    public ValueCounts Ons4FollowUp(Ons4Item item) => _ons4FollowUp[Index(item)];
+
+    /// <summary>Gets the paired change of one ONS4 item; improvement follows the item's direction (lower anxiety is better).</summary>
+    /// <param name="item">The item.</param>
+    /// <returns>The change; transitions are between <see cref="Ons4Band"/> values 1 to 5.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not a named member.</exception>
+    public PairedChange Ons4Change(Ons4Item item) => _ons4Change[Index(item)];
+
+    /// <summary>Merges the figures of two groups into new figures, leaving both unchanged.</summary>
+    /// <param name="first">The first figures.</param>
+    /// <param name="second">The second figures.</param>
+    /// <returns>The figures of both; associative and commutative, with new <see cref="GroupOutcomes"/> as identity.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="first"/> or <paramref name="second"/> is null.</exception>
+    public static GroupOutcomes Merge(GroupOutcomes first, GroupOutcomes second)
+    {
+        Preconditions.CheckNotNull(first, nameof(first));
+        Preconditions.CheckNotNull(second, nameof(second));
+        var merged = new GroupOutcomes();
+        merged.Add(first);
+        merged.Add(second);
+        return merged;
+    }
+
+    /// <summary>Compares two sets of figures figure by figure.</summary>
+    /// <param name="other">The figures to compare with.</param>
+    /// <returns><see langword="true"/> when every figure is equal.</returns>
+    public bool Equals(GroupOutcomes? other)
+        => other is not null && Episodes == other.Episodes && Offered == other.Offered && Declined == other.Declined && Referred == other.Referred
+           && States.Equals(other.States) && ClosureReasons.Equals(other.ClosureReasons) && ReferralSources.Equals(other.ReferralSources)
+           && ReferralReasons.Equals(other.ReferralReasons) && ConnectionCategories.Equals(other.ConnectionCategories)
+           && ConnectionOutcomes.Equals(other.ConnectionOutcomes) && ConnectionsWithoutOutcome == other.ConnectionsWithoutOutcome
+           && AttendedContacts == other.AttendedContacts && MinutesWithPeople == other.MinutesWithPeople && Escalations == other.Escalations
+           && EpisodesEscalated == other.EpisodesEscalated && WaitingDays.Equals(other.WaitingDays) && Satisfaction.Equals(other.Satisfaction)
+           && PamBaseline.Equals(other.PamBaseline) && PamChange.Equals(other.PamChange) && PamPairsExcludedAtLevel4 == other.PamPairsExcludedAtLevel4
+           && Items.All(i => Ons4Baseline(i).Equals(other.Ons4Baseline(i)) && Ons4FollowUp(i).Equals(other.Ons4FollowUp(i)) && Ons4Change(i).Equals(other.Ons4Change(i)));
+
+    /// <summary>Compares with an object.</summary>
+    /// <param name="obj">The object.</param>
+    /// <returns><see langword="true"/> when <paramref name="obj"/> holds equal figures.</returns>
+    public override bool Equals(object? obj) => Equals(obj as GroupOutcomes);
+
+    /// <summary>Gets a hash code from the counts of episodes and codes.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Episodes, Offered, Declined, Referred);
+
+    /// <summary>Describes the figures by episodes and codes.</summary>
+    /// <returns>For example <c>120 episodes: 30 offered, 4 declined, 100 referred</c>.</returns>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture, $"{Episodes} episodes: {Offered} offered, {Declined} declined, {Referred} referred");
+
+    /// <summary>Adds every figure of another group to this one.</summary>
+    internal void Add(GroupOutcomes other)
+    {
+        Episodes += other.Episodes;
+        Offered += other.Offered;
+        Declined += other.Declined;
+        Referred += other.Referred;
+        States.Add(other.States);
+        ClosureReasons.Add(other.ClosureReasons);
+        ReferralSources.Add(other.ReferralSources);
+        ReferralReasons.Add(other.ReferralReasons);
+        ConnectionCategories.Add(other.ConnectionCategories);
+        ConnectionOutcomes.Add(other.ConnectionOutcomes);
+        ConnectionsWithoutOutcome += other.ConnectionsWithoutOutcome;
+        AttendedContacts += other.AttendedContacts;
+        MinutesWithPeople += other.MinutesWithPeople;
+        Escalations += other.Escalations;
+        EpisodesEscalated += other.EpisodesEscalated;
+        WaitingDays.Add(other.WaitingDays);
+        Satisfaction.Add(other.Satisfaction);
+        PamBaseline.Add(other.PamBaseline);
+        PamChange.Add(other.PamChange);
+        PamPairsExcludedAtLevel4 += other.PamPairsExcludedAtLevel4;
+        for (int i = 0; i < Items.Length; i++)
+        {
+            _ons4Baseline[i].Add(other._ons4Baseline[i]);
+            _ons4FollowUp[i].Add(other._ons4FollowUp[i]);
+            _ons4Change[i].Add(other._ons4Change[i]);
+        }
+    }
+
+    /// <summary>Adds one episode.</summary>
+    internal void Add(Episode episode, FollowUpRule followUp, bool excludePamLevel4)
+    {
+        Episodes++;
+        States.Increment(episode.State);
+        foreach (CodedEntry entry in episode.CodedEntries)
+        {
+            SctId code = entry.Concept.Id;
+            if (code == OfferedCode)
+            {
+                Offered++;
+            }
+            else if (code == DeclinedCode)
+            {
+                Declined++;
+            }
+            else if (code == ReferralCode)
+            {
+                Referred++;
+            }
+        }
+
+        if (episode.ClosureReason is ClosureReason closure)
+        {
+            ClosureReasons.Increment(closure);
+        }
+
+        if (episode.Referral is Referral referral)
+        {
+            ReferralSources.Increment(referral.Referrer.Kind);
+            foreach (ReferralReason reason in referral.Reasons)
+            {
+                ReferralReasons.Increment(reason);
+            }
+        }
+
+        foreach (Connection connection in episode.Connections)
+        {
+            ConnectionCategories.Increment(connection.Made.Category.Kind);
+            if (connection.Latest is ConnectionUpdate latest)
+            {
+                ConnectionOutcomes.Increment(latest.Outcome);
+            }
+            else
+            {
+                ConnectionsWithoutOutcome++;
+            }
+        }
+
+        AttendedContacts += episode.AttendedContactCount;
+        MinutesWithPeople += (long)episode.TimeWithPerson.TotalMinutes;
+        int escalations = episode.Escalations.Count;
+        Escalations += escalations;
+        EpisodesEscalated += escalations > 0 ? 1 : 0;
+        if (episode.DaysToFirstContact is int wait)
+        {
+            WaitingDays.Add(wait);
+        }
+
+        if (episode.Satisfaction is SatisfactionRecorded satisfaction)
+        {
+            Satisfaction.Increment(satisfaction.Answer);
+        }
+
+        AddOns4(episode, followUp);
+        AddPam(episode, followUp, excludePamLevel4);
+    }
+
+    private static int Index(Ons4Item item)
+    {
+        Preconditions.CheckDefined(item, nameof(item));
+        return (int)item - (int)Ons4Item.LifeSatisfaction;
+    }
+
+    private void AddOns4(Episode episode, FollowUpRule rule)
+    {
+        var responses = episode.Ons4Responses;
+        if (responses.Count == 0)
+        {
+            return;
+        }
+
+        int baseline = FollowUpRule.Earliest(responses, static r => r.DateAsked);
+        int followUp = rule.Find(responses, baseline, static r => r.DateAsked);
+        Ons4Response first = responses[baseline];
+        for (int i = 0; i < Items.Length; i++)
+        {
+            Ons4Item item = Items[i];
+            if (!first[item].TryGetRating(out Ons4Rating from))
+            {
+                continue;
+            }
+
+            _ons4Baseline[i].Add(from.Value);
+            if (followUp >= 0 && responses[followUp][item].TryGetRating(out Ons4Rating to))
+            {
+                _ons4FollowUp[i].Add(to.Value);
+                _ons4Change[i].Add(from.Value, to.Value, Ons4Thresholds.DirectionOf(item, from, to), (int)Ons4Thresholds.BandOf(item, from), (int)Ons4Thresholds.BandOf(item, to));
+            }
+        }
+    }
+
+    private void AddPam(Episode episode, FollowUpRule rule, bool excludeLevel4)
+    {
+        var scores = episode.PamAssessments;
+        if (scores.Count == 0)
+        {
+            return;
+        }
+
+        int baseline = FollowUpRule.Earliest(scores, static p => p.On);
+        int followUp = rule.Find(scores, baseline, static p => p.On);
+        PamScore from = scores[baseline].Score;
+        PamBaseline.Add(from.Tenths);
+        if (followUp < 0)
+        {
+            return;
+        }
+
+        if (excludeLevel4 && from.Level == PamLevel.Level4)
+        {
+            PamPairsExcludedAtLevel4++;
+            return;
+        }
+
+        PamScore to = scores[followUp].Score;
+        ChangeDirection direction = to.Tenths > from.Tenths ? ChangeDirection.Improved : to.Tenths < from.Tenths ? ChangeDirection.Worsened : ChangeDirection.Unchanged;
+        PamChange.Add(from.Tenths, to.Tenths, direction, (int)from.Level, (int)to.Level, PamGainTenths);
+    }
+}

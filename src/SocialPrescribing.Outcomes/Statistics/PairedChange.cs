@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using System.Globalization;
+using MathNet.Numerics.Distributions;
+using SocialPrescribing.Measures;
+using SocialPrescribing.Utility;
+
+namespace SocialPrescribing.Outcomes;
+
+/// <summary>
+/// Change from baseline to follow-up over pairs of one person's own scores: the number of pairs, the mean change with
+/// its 95% confidence interval, the shares improved, unchanged and worse, and the movement between bands or levels.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The sums are kept in whole units of the measure (ONS4 rating points, PAM tenths), so merging two summaries is exact:
+/// <see cref="Merge"/> gives the summary of one pass over both sets of pairs. The mean change and the interval are
+/// computed from the sums when asked. The interval is the mean plus or minus the 97.5th percentile of Student's t
+/// distribution with n - 1 degrees of freedom times the standard error (sample standard deviation over the square root
+/// of n); it needs at least 2 pairs.
+/// </para>
+/// <para>
+/// "Improved" follows the measure's direction: for ONS4 anxiety a fall is an improvement, as
+/// <see cref="Ons4Thresholds.DirectionOf"/> says (Appendix 6).
+/// </para>
+/// </remarks>
+/// <threadsafety>Not safe to change from several threads: give each thread its own and <see cref="Merge"/> them.</threadsafety>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class PairedChange : IEquatable<PairedChange>
+{
+    private readonly long[] _transitions;
+
+    /// <summary>Initializes an empty summary for a measure with the given number of bands or levels.</summary>
+    /// <param name="bands">How many bands (ONS4: 5, counting from <see cref="Ons4Band.VeryLow"/>) or levels (PAM: 4); 1 to 10.</param>
+    /// <param name="unitsPerPoint">Units per point of the measure: 1 for ONS4 ratings, 10 for PAM scores kept in tenths.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bands"/> is outside 1 to 10, or <paramref name="unitsPerPoint"/> is not 1 or 10.</exception>
+    public PairedChange(int bands, int unitsPerPoint)
+    {
+        Preconditions.CheckArgumentRange(nameof(bands), bands, 1, 10);
+        Preconditions.CheckArgument(unitsPerPoint is 1 or 10, nameof(unitsPerPoint), OutcomesMessages.UnitsPerPoint);
+        Bands = bands;
+        UnitsPerPoint = unitsPerPoint;
+        _transitions = new long[bands * bands];
+    }
+
+    /// <summary>Gets the number of bands or levels transitions are counted between.</summary>
+    /// <value>1 to 10.</value>
+    public int Bands { get; }
+
+    /// <summary>Gets the units per point of the measure.</summary>
+    /// <value>1 (ONS4) or 10 (PAM in tenths).</value>
+    public int UnitsPerPoint { get; }
+
+    /// <summary>Gets the number of pairs.</summary>
+    /// <value>0 or more.</value>
+    public long Count { get; private set; }
+
+    /// <summary>Gets the sum of the changes (follow-up minus baseline), in units.</summary>
+    /// <value>Any sign.</value>
+    public long SumOfChanges { get; private set; }
+
+    /// <summary>Gets the sum of the squared changes, in units squared.</summary>
+    /// <value>0 or more.</value>
+    public long SumOfSquaredChanges { get; private set; }
+
+    /// <summary>Gets how many pairs improved, in the measure's direction.</summary>
+    /// <value>0 to <see cref="Count"/>.</value>
+    public long Improved { get; private set; }
+
+    /// <summary>Gets how many pairs did not change.</summary>
+    /// <value>0 to <see cref="Count"/>.</value>
+    public long Unchanged { get; private set; }
+
+    /// <summary>Gets how many pairs got worse, in the measure's direction.</summary>
+    /// <value>0 to <see cref="Count"/>.</value>
+    public long Worsened { get; private set; }
+
+    /// <summary>Gets how many pairs rose by at least the threshold given when they were added (PAM: 3 points, CBE 2483).</summary>
+    /// <value>0 to <see cref="Count"/>; 0 when no threshold applies.</value>
+    public long AtLeastThreshold { get; private set; }
+
+    /// <summary>Gets the mean change in points of the measure (follow-up minus baseline).</summary>
+    /// <value>Unrounded; <see langword="null"/> with no pairs.</value>
+    public decimal? MeanChange => Count == 0 ? null : (decimal)SumOfChanges / Count / UnitsPerPoint;
+
+    /// <summary>Gets the sample standard deviation of the changes, in points.</summary>
+    /// <value><see langword="null"/> with fewer than 2 pairs.</value>
+    public double? StandardDeviation
+    {
+        get
+        {
+            if (Count < 2)
+            {
+                return null;
+            }
+
+            // Exact in integers up to the final division: n * sum(d^2) - (sum d)^2 over n (n - 1).
+            decimal n = Count;
+            decimal spread = (n * SumOfSquaredChanges) - ((decimal)SumOfChanges * SumOfChanges);
+            return Math.Sqrt((double)(spread / (n * (n - 1)))) / UnitsPerPoint;
+        }
+    }
+
+    /// <summary>Gets the 95% confidence interval of the mean change, from Student's t distribution with n - 1 degrees of freedom.</summary>
+    /// <value><see langword="null"/> with fewer than 2 pairs.</value>
+    public ConfidenceInterval? ConfidenceInterval95
+    {
+        get
+        {
+            if (StandardDeviation is not double sd)
+            {
+                return null;
+            }
+
+            double halfWidth = StudentT.InvCDF(0, 1, Count - 1, 0.975) * sd / Math.Sqrt(Count);
+            decimal mean = MeanChange!.Value;
+            decimal half = (decimal)halfWidth;
+            return new ConfidenceInterval(mean - half, mean + half);
+        }
+    }
+
+    /// <summary>Gets how many pairs moved from one band or level to another.</summary>
+    /// <param name="from">The band at baseline, 1 to <see cref="Bands"/>.</param>
+    /// <param name="to">The band at follow-up, 1 to <see cref="Bands"/>.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="from"/> or <paramref name="to"/> is outside 1 to <see cref="Bands"/>.</exception>
+    public long Transitions(int from, int to)
+    {
+        Preconditions.CheckArgumentRange(nameof(from), from, 1, Bands);
+        Preconditions.CheckArgumentRange(nameof(to), to, 1, Bands);
+        return _transitions[((from - 1) * Bands) + to - 1];
+    }
+
+    /// <summary>Merges two summaries of the same measure into a new one, leaving both unchanged.</summary>
+    /// <param name="first">The first summary.</param>
+    /// <param name="second">The second summary.</param>
+    /// <returns>The summary of all the pairs of both; associative and commutative, with an empty summary as identity.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="first"/> or <paramref name="second"/> is null.</exception>
+    /// <exception cref="ArgumentException">The two have different <see cref="Bands"/> or <see cref="UnitsPerPoint"/>.</exception>
+    public static PairedChange Merge(PairedChange first, PairedChange second)
+    {
+        Preconditions.CheckNotNull(first, nameof(first));
+        Preconditions.CheckNotNull(second, nameof(second));
+        var merged = new PairedChange(first.Bands, first.UnitsPerPoint);
+        merged.Add(first);
+        merged.Add(second);
+        return merged;
+    }
+
+    /// <summary>Adds every pair of another summary of the same measure to this one.</summary>
+    /// <param name="other">The summary to add; unchanged.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="other"/> has different <see cref="Bands"/> or <see cref="UnitsPerPoint"/>.</exception>
+    public void Add(PairedChange other)
+    {
+        Preconditions.CheckNotNull(other, nameof(other));
+        Preconditions.CheckArgument(other.Bands == Bands && other.UnitsPerPoint == UnitsPerPoint, nameof(other), OutcomesMessages.DifferentMeasure);
+        Count += other.Count;
+        SumOfChanges += other.SumOfChanges;
+        SumOfSquaredChanges += other.SumOfSquaredChanges;
+        Improved += other.Improved;
+        Unchanged += other.Unchanged;
+        Worsened += other.Worsened;
+        AtLeastThreshold += other.AtLeastThreshold;
+        for (int i = 0; i < _transitions.Length; i++)
+        {
+            _transitions[i] += other._transitions[i];
+        }
+    }
+
+    /// <summary>Compares two summaries figure by figure.</summary>
+    /// <param name="other">The summary to compare with.</param>
+    /// <returns><see langword="true"/> when every sum, count and transition is equal.</returns>
+    public bool Equals(PairedChange? other)
+        => other is not null && other.Bands == Bands && other.UnitsPerPoint == UnitsPerPoint && other.Count == Count
+           && other.SumOfChanges == SumOfChanges && other.SumOfSquaredChanges == SumOfSquaredChanges && other.Improved == Improved
+           && other.Unchanged == Unchanged && other.Worsened == Worsened && other.AtLeastThreshold == AtLeastThreshold
+           && other._transitions.AsSpan().SequenceEqual(_transitions);
+
+    /// <summary>Compares with an object.</summary>
+    /// <param name="obj">The object.</param>
+    /// <returns><see langword="true"/> when <paramref name="obj"/> is an equal <see cref="PairedChange"/>.</returns>
+    public override bool Equals(object? obj) => Equals(obj as PairedChange);
+
+    /// <summary>Gets a hash code from the count and sums.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Count, SumOfChanges, SumOfSquaredChanges);
+
+    /// <summary>Describes the summary by pairs and mean change.</summary>
+    /// <returns>For example <c>12 pairs, mean change 1.25</c>.</returns>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture, $"{Count} pairs, mean change {(MeanChange is decimal m ? m.ToString("0.00", CultureInfo.InvariantCulture) : "-")}");
+
+    /// <summary>Adds one pair.</summary>
+    /// <param name="baseline">The baseline score in units.</param>
+    /// <param name="followUp">The follow-up score in units.</param>
+    /// <param name="direction">Whether it improved, in the measure's direction.</param>
+    /// <param name="fromBand">The band or level at baseline, 1 to <see cref="Bands"/>.</param>
+    /// <param name="toBand">The band or level at follow-up, 1 to <see cref="Bands"/>.</param>
+    /// <param name="threshold">The rise in units that counts towards <see cref="AtLeastThreshold"/>; <see cref="int.MaxValue"/> for none.</param>
+    internal void Add(int baseline, int followUp, ChangeDirection direction, int fromBand, int toBand, int threshold = int.MaxValue)
+    {
+        long change = followUp - baseline;
+        Count++;
+        SumOfChanges += change;
+        SumOfSquaredChanges += change * change;
+        switch (direction)
+        {
+            case ChangeDirection.Improved: Improved++; break;
+            case ChangeDirection.Worsened: Worsened++; break;
+            default: Unchanged++; break;
+        }
+
+        if (change >= threshold)
+        {
+            AtLeastThreshold++;
+        }
+
+        _transitions[((fromBand - 1) * Bands) + toBand - 1]++;
+    }
+}
