@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using SocialPrescribing.Measures;
 using SocialPrescribing.Referrals;
 using SocialPrescribing.Referrals.Testing;
+using SocialPrescribing.Outcomes.Testing;
 
 namespace SocialPrescribing.Outcomes.Tests;
 

@@ -2,7 +2,7 @@ using NodaTime;
 using SocialPrescribing.Measures;
 using SocialPrescribing.Referrals;
 
-namespace SocialPrescribing.Outcomes.Tests;
+namespace SocialPrescribing.Outcomes.Testing;
 
 /// <summary>The figures written the obvious way with LINQ, as an independent oracle for the aggregation.</summary>
 internal static class ReferenceOutcomes

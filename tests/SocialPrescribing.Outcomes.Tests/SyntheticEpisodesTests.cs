@@ -1,0 +1,30 @@
+using SocialPrescribing.Outcomes.Testing;
+using SocialPrescribing.Referrals;
+
+namespace SocialPrescribing.Outcomes.Tests;
+
+public sealed class SyntheticEpisodesTests
+{
+    [Fact]
+    public void Same_seed_same_episodes_and_the_promised_shape()
+    {
+        Episode[] episodes = [.. SyntheticEpisodes.Generate(5000, seed: 1)];
+        Assert.Equal(episodes, SyntheticEpisodes.Generate(5000, seed: 1));
+        Assert.NotEqual(episodes.Take(50), SyntheticEpisodes.Generate(50, seed: 2));
+
+        var options = new EpisodeOutcomeOptions { Dimensions = OutcomeDimensions.PrimaryCareNetwork, PracticeNetworks = SyntheticEpisodes.PracticeNetworks };
+        EpisodeOutcomeAggregate byNetwork = EpisodeOutcomes.Aggregate(episodes, options);
+        long[] sizes = [.. byNetwork.Keys.Select(k => byNetwork[k].Episodes).Order()];
+        Assert.Equal(40, sizes.Length);
+        Assert.True(sizes[^1] > 10 * sizes[0], "PCNs of very different sizes");
+
+        GroupOutcomes all = byNetwork.Total();
+        Assert.InRange(all.Offered, 500, 1000);                        // about 15%
+        Assert.InRange(all.ReferralSources[ReferralSourceKind.SelfReferral], 500, 1000);
+        Assert.InRange(all.States[EpisodeState.Closed], 1500, 3000);
+        Assert.True(all.States[EpisodeState.OnHold] > 50 && all.States[EpisodeState.Referred] > 100 && all.States[EpisodeState.Declined] > 100);
+        Assert.True(all.Ons4Change(Measures.Ons4Item.LifeSatisfaction).Count < all.Ons4Baseline(Measures.Ons4Item.LifeSatisfaction).Count / 2 + 1000, "missing follow-ups");
+        Assert.True(all.PamChange.Count > 100 && all.WaitingDays.Count > 2000 && all.Satisfaction.Total > 500);
+        Assert.All(episodes, e => Assert.Null(e.Person.NhsNumber));
+    }
+}
