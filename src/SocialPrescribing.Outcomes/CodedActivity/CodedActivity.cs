@@ -123,6 +123,13 @@ public static class CodedActivity
         var total = new CodedActivityAccumulator(periodKind);
         var counter = new SharedProgress(progress);
         var gate = new object();
+        if (count == 0)
+        {
+            progress?.Report(0);
+            return total.ToPartial();
+        }
+
+        // About four ranges per thread, so a thread that finishes early takes another; at most 262,144 rows each.
         int rangeSize = Math.Max(1, (int)Math.Min(CodedActivityAccumulator.ProgressInterval * 4L, ((long)count + (threads * 4L) - 1) / (threads * 4L)));
         try
         {
