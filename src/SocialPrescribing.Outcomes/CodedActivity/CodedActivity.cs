@@ -95,8 +95,8 @@ public static class CodedActivity
     /// <param name="periodKind">The length of the reporting periods.</param>
     /// <param name="degreeOfParallelism">At most this many threads; by default <see cref="Environment.ProcessorCount"/>.</param>
     /// <param name="progress">
-    /// Told the number of rows read, about every 65,536 rows and at the end; possibly from worker threads, one call at a
-    /// time, never a smaller number than before.
+    /// Told the number of rows read when it passes each multiple of 65,536 (within 4,096 rows after it) and at the end;
+    /// possibly from worker threads, but one call at a time and never a smaller number than before.
     /// </param>
     /// <param name="cancellationToken">Stops every thread.</param>
     /// <returns>The partial of the rows: exactly what <see cref="Aggregate"/> gives for the same rows.</returns>
@@ -294,12 +294,14 @@ public static class CodedActivity
         }
     }
 
-    /// <summary>Progress shared by worker threads: reports, one at a time and never going back, when a multiple of 65,536 is passed.</summary>
+    /// <summary>
+    /// Progress shared by worker threads: rows are counted under a lock (once per 4,096 rows per thread), and the total is
+    /// reported, still under the lock, when it passes a multiple of 65,536; so reports come one at a time and only grow.
+    /// </summary>
     private sealed class SharedProgress(IProgress<long>? progress)
     {
         private readonly Lock _gate = new();
         private long _read;
-        private long _reported;
 
         internal void Add(int rows)
         {
@@ -308,16 +310,13 @@ public static class CodedActivity
                 return;
             }
 
-            long read = Interlocked.Add(ref _read, rows);
-            if (read / CodedActivityAccumulator.ProgressInterval != (read - rows) / CodedActivityAccumulator.ProgressInterval)
+            lock (_gate)
             {
-                lock (_gate)
+                long before = _read;
+                _read += rows;
+                if (_read / CodedActivityAccumulator.ProgressInterval != before / CodedActivityAccumulator.ProgressInterval)
                 {
-                    if (read > _reported)
-                    {
-                        _reported = read;
-                        progress.Report(read);
-                    }
+                    progress.Report(_read);
                 }
             }
         }
