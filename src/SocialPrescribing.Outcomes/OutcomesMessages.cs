@@ -4,6 +4,7 @@ namespace SocialPrescribing.Outcomes;
 internal static class OutcomesMessages
 {
     internal const string DateNotIso = "Date should be in the ISO calendar.";
+    internal const string NotAReportingPeriod = "Object should be a reporting period to be compared with one.";
     internal const string DefaultPeriod = "Reporting period should not be the default value.";
 
     // Statistics and episode outcomes

@@ -19,7 +19,7 @@ namespace SocialPrescribing.Outcomes;
 /// </remarks>
 /// <threadsafety>Immutable once returned; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate>
+public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate>, System.Numerics.IEqualityOperators<EpisodeOutcomeAggregate, EpisodeOutcomeAggregate, bool>
 {
     private readonly Dictionary<OutcomeGroupKey, GroupOutcomes> _groups;
     private ReadOnlyCollection<OutcomeGroupKey>? _keys;
@@ -99,6 +99,18 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
     public bool Equals(EpisodeOutcomeAggregate? other)
         => other is not null && other.Dimensions == Dimensions && other.PeriodKind == PeriodKind && other._groups.Count == _groups.Count
            && _groups.All(g => other._groups.TryGetValue(g.Key, out GroupOutcomes? theirs) && theirs.Equals(g.Value));
+
+    /// <summary>Compares two values for equality, as <see cref="Equals(EpisodeOutcomeAggregate)"/> does.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(EpisodeOutcomeAggregate? left, EpisodeOutcomeAggregate? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(EpisodeOutcomeAggregate? left, EpisodeOutcomeAggregate? right) => !(left == right);
 
     /// <summary>Compares with an object.</summary>
     /// <param name="obj">The object.</param>

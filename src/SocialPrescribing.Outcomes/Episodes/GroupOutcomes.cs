@@ -26,7 +26,7 @@ namespace SocialPrescribing.Outcomes;
 /// </remarks>
 /// <threadsafety>Not safe to change from several threads; read-only use is safe once aggregation has finished.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class GroupOutcomes : IEquatable<GroupOutcomes>
+public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.IEqualityOperators<GroupOutcomes, GroupOutcomes, bool>
 {
     private const int Ons4Bands = 5;
     private const int PamLevelCount = 4;
@@ -176,6 +176,18 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>
            && EpisodesEscalated == other.EpisodesEscalated && WaitingDays.Equals(other.WaitingDays) && Satisfaction.Equals(other.Satisfaction)
            && PamBaseline.Equals(other.PamBaseline) && PamChange.Equals(other.PamChange) && PamPairsExcludedAtLevel4 == other.PamPairsExcludedAtLevel4
            && Items.All(i => Ons4Baseline(i).Equals(other.Ons4Baseline(i)) && Ons4FollowUp(i).Equals(other.Ons4FollowUp(i)) && Ons4Change(i).Equals(other.Ons4Change(i)));
+
+    /// <summary>Compares two values for equality, as <see cref="Equals(GroupOutcomes)"/> does.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(GroupOutcomes? left, GroupOutcomes? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(GroupOutcomes? left, GroupOutcomes? right) => !(left == right);
 
     /// <summary>Compares with an object.</summary>
     /// <param name="obj">The object.</param>

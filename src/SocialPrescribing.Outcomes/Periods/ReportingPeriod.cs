@@ -22,7 +22,7 @@ namespace SocialPrescribing.Outcomes;
 /// </remarks>
 /// <threadsafety>Immutable value; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>
+public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable, System.Numerics.IComparisonOperators<ReportingPeriod, ReportingPeriod, bool>
 {
     private const int FinancialYearStartMonth = 4;
 
@@ -105,6 +105,17 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         int c = Kind.CompareTo(other.Kind);
         return c != 0 ? c : Start.CompareTo(other.Start);
     }
+
+    /// <summary>Compares with an object: by kind, then by first day.</summary>
+    /// <param name="obj">The object; null orders first.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="ReportingPeriod"/>.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        ReportingPeriod other => CompareTo(other),
+        _ => throw new ArgumentException(OutcomesMessages.NotAReportingPeriod, nameof(obj)),
+    };
 
     /// <summary>Compares two periods for equality.</summary>
     /// <param name="other">The period to compare with.</param>

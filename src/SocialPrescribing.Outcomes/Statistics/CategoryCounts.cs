@@ -11,7 +11,7 @@ namespace SocialPrescribing.Outcomes;
 /// <remarks>Memory is one count per named member, whatever the number of items counted.</remarks>
 /// <threadsafety>Not safe to change from several threads: give each thread its own and <see cref="Merge"/> them.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class CategoryCounts<TEnum> : IEquatable<CategoryCounts<TEnum>>
+public sealed class CategoryCounts<TEnum> : IEquatable<CategoryCounts<TEnum>>, System.Numerics.IEqualityOperators<CategoryCounts<TEnum>, CategoryCounts<TEnum>, bool>
     where TEnum : struct, Enum
 {
     private static readonly TEnum[] Members = Enum.GetValues<TEnum>();
@@ -90,6 +90,20 @@ public sealed class CategoryCounts<TEnum> : IEquatable<CategoryCounts<TEnum>>
     /// <param name="other">The counts to compare with.</param>
     /// <returns><see langword="true"/> when every member has the same count.</returns>
     public bool Equals(CategoryCounts<TEnum>? other) => other is not null && other._counts.AsSpan().SequenceEqual(_counts);
+
+    /// <summary>Compares two values for equality, as <see cref="Equals(CategoryCounts{TEnum})"/> does.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "Operators must be static.")]
+    public static bool operator ==(CategoryCounts<TEnum>? left, CategoryCounts<TEnum>? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "Operators must be static.")]
+    public static bool operator !=(CategoryCounts<TEnum>? left, CategoryCounts<TEnum>? right) => !(left == right);
 
     /// <summary>Compares with an object.</summary>
     /// <param name="obj">The object.</param>

@@ -5,6 +5,7 @@ namespace SocialPrescribing.Outcomes;
 /// <summary>A two-sided confidence interval for a mean.</summary>
 /// <param name="Lower">The lower bound.</param>
 /// <param name="Upper">The upper bound; at least <paramref name="Lower"/>.</param>
+[System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 public readonly record struct ConfidenceInterval(decimal Lower, decimal Upper) : System.Numerics.IEqualityOperators<ConfidenceInterval, ConfidenceInterval, bool>
 {
     /// <summary>Describes the interval with two decimal places, e.g. <c>1.04 to 4.96</c>.</summary>

@@ -25,7 +25,7 @@ namespace SocialPrescribing.Outcomes;
 /// </remarks>
 /// <threadsafety>Not safe to change from several threads: give each thread its own and <see cref="Merge"/> them.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class PairedChange : IEquatable<PairedChange>
+public sealed class PairedChange : IEquatable<PairedChange>, System.Numerics.IEqualityOperators<PairedChange, PairedChange, bool>
 {
     private readonly long[] _transitions;
 
@@ -175,6 +175,18 @@ public sealed class PairedChange : IEquatable<PairedChange>
            && other.SumOfChanges == SumOfChanges && other.SumOfSquaredChanges == SumOfSquaredChanges && other.Improved == Improved
            && other.Unchanged == Unchanged && other.Worsened == Worsened && other.AtLeastThreshold == AtLeastThreshold
            && other._transitions.AsSpan().SequenceEqual(_transitions);
+
+    /// <summary>Compares two values for equality, as <see cref="Equals(PairedChange)"/> does.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(PairedChange? left, PairedChange? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(PairedChange? left, PairedChange? right) => !(left == right);
 
     /// <summary>Compares with an object.</summary>
     /// <param name="obj">The object.</param>

@@ -23,7 +23,7 @@ namespace SocialPrescribing.Outcomes;
 /// </remarks>
 /// <threadsafety>Not safe to change from several threads: give each thread its own and <see cref="Merge"/> them.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class ValueCounts : IEquatable<ValueCounts>
+public sealed class ValueCounts : IEquatable<ValueCounts>, System.Numerics.IEqualityOperators<ValueCounts, ValueCounts, bool>
 {
     /// <summary>The largest value accepted: a little over 27 years in days, or 100.0 in tenths many times over.</summary>
     public const int MaxValue = 10_000;
@@ -239,6 +239,18 @@ public sealed class ValueCounts : IEquatable<ValueCounts>
 
         return true;
     }
+
+    /// <summary>Compares two values for equality, as <see cref="Equals(ValueCounts)"/> does.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(ValueCounts? left, ValueCounts? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(ValueCounts? left, ValueCounts? right) => !(left == right);
 
     /// <summary>Compares with an object.</summary>
     /// <param name="obj">The object.</param>

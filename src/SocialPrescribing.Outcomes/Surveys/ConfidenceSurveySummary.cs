@@ -24,7 +24,7 @@ namespace SocialPrescribing.Outcomes;
 /// </remarks>
 /// <threadsafety>Not safe to change from several threads: give each thread its own and <see cref="Merge"/> them.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class ConfidenceSurveySummary : IEquatable<ConfidenceSurveySummary>
+public sealed class ConfidenceSurveySummary : IEquatable<ConfidenceSurveySummary>, System.Numerics.IEqualityOperators<ConfidenceSurveySummary, ConfidenceSurveySummary, bool>
 {
     private readonly List<string> _gaps = [];
     private readonly List<string> _developmentNeeds = [];
@@ -125,6 +125,18 @@ public sealed class ConfidenceSurveySummary : IEquatable<ConfidenceSurveySummary
            && CouldHaveCopedWith.Equals(other.CouldHaveCopedWith) && Volunteers == other.Volunteers
            && _gaps.Order(StringComparer.Ordinal).SequenceEqual(other._gaps.Order(StringComparer.Ordinal), StringComparer.Ordinal)
            && _developmentNeeds.Order(StringComparer.Ordinal).SequenceEqual(other._developmentNeeds.Order(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    /// <summary>Compares two values for equality, as <see cref="Equals(ConfidenceSurveySummary)"/> does.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(ConfidenceSurveySummary? left, ConfidenceSurveySummary? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(ConfidenceSurveySummary? left, ConfidenceSurveySummary? right) => !(left == right);
 
     /// <summary>Compares with an object.</summary>
     /// <param name="obj">The object.</param>
