@@ -5,4 +5,49 @@ internal static class OutcomesMessages
 {
     internal const string DateNotIso = "Date should be in the ISO calendar.";
     internal const string DefaultPeriod = "Reporting period should not be the default value.";
+
+    // Tables and disclosure control
+    internal const string CountNegative = "Count should be zero or more.";
+    internal const string DecimalsRange = "Decimals should be in range [0-10].";
+    internal const string BasedOnNotPositive = "Number of values a statistic is computed from should be at least 1.";
+    internal const string NumeratorNegative = "Numerator should be zero or more.";
+    internal const string DenominatorNotPositive = "Denominator should be at least 1.";
+    internal const string NumeratorAboveDenominator = "Numerator should be at most the denominator.";
+    internal const string CellKindMismatch = "{0} applies only to a cell of kind {1}.";
+    internal static readonly System.Text.CompositeFormat CellKindMismatchFormat = System.Text.CompositeFormat.Parse(CellKindMismatch);
+    internal const string ColumnNameBlank = "Column name should not be blank.";
+    internal const string FamilyNameBlank = "Family name should not be blank.";
+    internal const string LinkedColumnBlank = "Numerator and denominator column names should not be blank.";
+    internal const string RowLabelsBlank = "Row labels should not be null or blank.";
+    internal const string RowCellsDefault = "Row cells should be created cells, not the default value.";
+    internal const string TitleBlank = "Table title should not be blank.";
+    internal const string RowHeadersEmpty = "Row headers should name at least one header, none of them null or blank.";
+    internal const string ColumnsEmpty = "Columns should list at least one column and no null entry.";
+    internal const string RowsNull = "Rows should not hold null entries.";
+    internal const string ColumnDuplicate = "Column '{0}' appears more than once; column names should be unique.";
+    internal static readonly System.Text.CompositeFormat ColumnDuplicateFormat = System.Text.CompositeFormat.Parse(ColumnDuplicate);
+    internal const string FamilyTotalNotOne = "Family '{0}' should have exactly one total column.";
+    internal static readonly System.Text.CompositeFormat FamilyTotalNotOneFormat = System.Text.CompositeFormat.Parse(FamilyTotalNotOne);
+    internal const string FamilyWithoutParts = "Family '{0}' should have at least one part column besides its total.";
+    internal static readonly System.Text.CompositeFormat FamilyWithoutPartsFormat = System.Text.CompositeFormat.Parse(FamilyWithoutParts);
+    internal const string PercentageLinks = "Column '{0}' should name two other columns of the table, neither a percentage column, as its numerator and denominator.";
+    internal static readonly System.Text.CompositeFormat PercentageLinksFormat = System.Text.CompositeFormat.Parse(PercentageLinks);
+    internal const string RowLabelCount = "Row at index {0} should have one label per row header.";
+    internal static readonly System.Text.CompositeFormat RowLabelCountFormat = System.Text.CompositeFormat.Parse(RowLabelCount);
+    internal const string RowCellCount = "Row at index {0} should have one cell per column.";
+    internal static readonly System.Text.CompositeFormat RowCellCountFormat = System.Text.CompositeFormat.Parse(RowCellCount);
+    internal const string TotalRowTwice = "A table should have at most one total row.";
+    internal const string FamilyCellNotCount = "Column '{0}' belongs to family '{1}', so every cell in it should be a count.";
+    internal static readonly System.Text.CompositeFormat FamilyCellNotCountFormat = System.Text.CompositeFormat.Parse(FamilyCellNotCount);
+    internal const string PercentageCellKind = "Column '{0}' is a percentage column, so every cell in it should be a percentage or not applicable.";
+    internal static readonly System.Text.CompositeFormat PercentageCellKindFormat = System.Text.CompositeFormat.Parse(PercentageCellKind);
+    internal const string PercentageCellMismatch = "In the row at index {0}, the percentage in column '{1}' should have the counts in columns '{2}' and '{3}' as its numerator and denominator.";
+    internal static readonly System.Text.CompositeFormat PercentageCellMismatchFormat = System.Text.CompositeFormat.Parse(PercentageCellMismatch);
+    internal const string FamilyPartsNotTotal = "In the row at index {0}, the parts of family '{1}' should sum to its total column '{2}'.";
+    internal static readonly System.Text.CompositeFormat FamilyPartsNotTotalFormat = System.Text.CompositeFormat.Parse(FamilyPartsNotTotal);
+    internal const string TotalRowCellsNotCounts = "Column '{0}' has a count in the total row, so every row should have a count in it.";
+    internal static readonly System.Text.CompositeFormat TotalRowCellsNotCountsFormat = System.Text.CompositeFormat.Parse(TotalRowCellsNotCounts);
+    internal const string TotalRowNotSum = "In column '{0}', the total row should be the sum of the other rows.";
+    internal static readonly System.Text.CompositeFormat TotalRowNotSumFormat = System.Text.CompositeFormat.Parse(TotalRowNotSum);
+    internal const string ThresholdRange = "Threshold should be at least 2.";
 }
