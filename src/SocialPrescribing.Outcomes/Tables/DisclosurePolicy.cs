@@ -106,7 +106,7 @@ public sealed class DisclosurePolicy
         }
 
         CultureInfo c = CultureInfo.InvariantCulture;
-        string small = threshold == 2 ? "A count of 1 is" : string.Create(c, $"Counts from 1 to {threshold - 1} are");
+        string small = threshold == 2 ? "a count of 1 is" : string.Create(c, $"counts from 1 to {threshold - 1} are");
         return new(
             string.Create(c, $"Suppression of counts below {threshold}: {small} suppressed (shown as *), and further counts are suppressed so that none can be worked out from a row or column total; 0 is shown as 0; ")
             + string.Create(c, $"a statistic computed from fewer than {threshold} values, and a percentage whose numerator or denominator is suppressed, are shown as *."),
