@@ -192,6 +192,22 @@ public sealed class DisclosureNhsDigitalTests
     }
 
     [Fact]
+    public void NhsDigitalHesEcds_DocsExample_IsWhatTheDocsSay()
+    {
+        // docs/outcomes.md, "Disclosure control", the closing example.
+        OutcomeTable table = OutcomeTable.Create(
+            "Closed episodes by PCN, 2026/27 Q1",
+            ["PCN"],
+            [OutcomeColumn.PartOf("Moved away", "Closure"), OutcomeColumn.PartOf("Goals met", "Closure"), OutcomeColumn.TotalOf("All closed", "Closure")],
+            [
+                OutcomeRow.Create(["North"], [OutcomeCell.Count(3), OutcomeCell.Count(4), OutcomeCell.Count(7)]),
+                OutcomeRow.Create(["South"], [OutcomeCell.Count(9), OutcomeCell.Count(30), OutcomeCell.Count(39)]),
+                OutcomeRow.Total(["All"], [OutcomeCell.Count(12), OutcomeCell.Count(34), OutcomeCell.Count(46)]),
+            ]);
+        Assert.Equal([["*", "*", "*"], ["10", "30", "40"], ["10", "35", "45"]], Texts(Subnational.Apply(table)));
+    }
+
+    [Fact]
     public void NhsDigitalHesEcds_National_ShowsSmallCountsAsTheyAre()
         => Assert.Equal([["3", "4", "9", "16"]], Texts(National.Apply(Table(Family(3), Row(3, 4, 9, 16)))));
 

@@ -97,11 +97,6 @@ public readonly struct PublishedCell : IEquatable<PublishedCell>, IEqualityOpera
     internal static PublishedCell Shown(OutcomeCellKind kind, decimal value, int decimals, CellControl control)
     {
         decimal rounded = decimal.Round(value, decimals, MidpointRounding.AwayFromZero);
-        if (rounded == 0m)
-        {
-            rounded = 0m; // no negative zero ("-0.00") from a small negative value
-        }
-
         string format = "F" + decimals.ToString(CultureInfo.InvariantCulture);
         return new(kind, rounded, rounded.ToString(format, CultureInfo.InvariantCulture), control);
     }

@@ -73,19 +73,28 @@ internal static class SecondarySuppression
 
     private static void Protect(OutcomeTable table, Block block, PublishedCell[][] cells)
     {
-        bool Suppressed(Edge e) => cells[e.Row][e.Column].IsSuppressed;
-        for (int bridge = FirstBridge(block, Suppressed); bridge >= 0; bridge = FirstBridge(block, Suppressed))
+        bool[] suppressed = [.. block.Edges.Select(e => cells[e.Row][e.Column].IsSuppressed)];
+        if (!suppressed.Contains(true))
         {
-            foreach (Edge e in CheapestCycle(table, block, bridge, Suppressed))
+            return;
+        }
+
+        long[] values = [.. block.Edges.Select(e => table.Rows[e.Row].Cells[e.Column].CountValue)];
+        var costs = new Costs(values, values.Aggregate(Int128.One, (sum, v) => sum + v));
+        List<int>[] adjacent = Adjacency(block, _ => true);
+        for (int bridge = FirstBridge(block, suppressed); bridge >= 0; bridge = FirstBridge(block, suppressed))
+        {
+            foreach (int i in CheapestCycle(block, adjacent, bridge, suppressed, costs))
             {
+                suppressed[i] = true;
+                Edge e = block.Edges[i];
                 cells[e.Row][e.Column] = PublishedCell.Suppressed(OutcomeCellKind.Count, CellControl.SecondarySuppression);
             }
         }
     }
 
-    /// <summary>Finds the first suppressed edge that is a bridge of the graph of suppressed edges (Tarjan's low links, without recursion).</summary>
-    /// <returns>The edge's index; -1 when there is none.</returns>
-    private static int FirstBridge(Block block, Func<Edge, bool> suppressed)
+    /// <summary>Lists, for each node, the indexes of the edges at it that pass the filter.</summary>
+    private static List<int>[] Adjacency(Block block, Func<int, bool> include)
     {
         var adjacent = new List<int>[block.NodeCount];
         for (int n = 0; n < adjacent.Length; n++)
@@ -95,13 +104,21 @@ internal static class SecondarySuppression
 
         for (int i = 0; i < block.Edges.Count; i++)
         {
-            if (suppressed(block.Edges[i]))
+            if (include(i))
             {
                 adjacent[block.Edges[i].From].Add(i);
                 adjacent[block.Edges[i].To].Add(i);
             }
         }
 
+        return adjacent;
+    }
+
+    /// <summary>Finds the first suppressed edge that is a bridge of the graph of suppressed edges (Tarjan's low links, without recursion).</summary>
+    /// <returns>The edge's index; -1 when there is none.</returns>
+    private static int FirstBridge(Block block, bool[] suppressed)
+    {
+        List<int>[] adjacent = Adjacency(block, i => suppressed[i]);
         int[] discovered = new int[block.NodeCount];
         int[] low = new int[block.NodeCount];
         Array.Fill(discovered, -1);
@@ -159,30 +176,8 @@ internal static class SecondarySuppression
     /// Finds the cheapest path from one end of the bridge to the other that does not use it (Dijkstra: suppressed edges
     /// cost nothing, a count costs its value, a zero more than all counts together), and returns its unsuppressed edges.
     /// </summary>
-    private static List<Edge> CheapestCycle(OutcomeTable table, Block block, int bridge, Func<Edge, bool> suppressed)
+    private static List<int> CheapestCycle(Block block, List<int>[] adjacent, int bridge, bool[] suppressed, Costs costs)
     {
-        long Value(Edge e) => table.Rows[e.Row].Cells[e.Column].CountValue;
-        Int128 zeroCost = 1;
-        foreach (Edge e in block.Edges)
-        {
-            zeroCost += Value(e);
-        }
-
-        var adjacent = new List<int>[block.NodeCount];
-        for (int n = 0; n < adjacent.Length; n++)
-        {
-            adjacent[n] = [];
-        }
-
-        for (int i = 0; i < block.Edges.Count; i++)
-        {
-            if (i != bridge)
-            {
-                adjacent[block.Edges[i].From].Add(i);
-                adjacent[block.Edges[i].To].Add(i);
-            }
-        }
-
         Edge target = block.Edges[bridge];
         var cost = new Int128[block.NodeCount];
         int[] via = new int[block.NodeCount];
@@ -205,9 +200,13 @@ internal static class SecondarySuppression
 
             foreach (int i in adjacent[node])
             {
-                Edge e = block.Edges[i];
-                Int128 step = suppressed(e) ? 0 : Value(e) > 0 ? Value(e) : zeroCost;
-                int other = e.Other(node);
+                if (i == bridge)
+                {
+                    continue;
+                }
+
+                Int128 step = suppressed[i] ? 0 : costs.Values[i] > 0 ? costs.Values[i] : costs.Zero;
+                int other = block.Edges[i].Other(node);
                 if (cost[node] + step < cost[other])
                 {
                     cost[other] = cost[node] + step;
@@ -218,16 +217,16 @@ internal static class SecondarySuppression
         }
 
         // Every block has at least two nodes on each side of the bridge's ends (or parallel edges), so the path exists.
-        var path = new List<Edge>();
+        var path = new List<int>();
         for (int node = target.From; node != target.To;)
         {
-            Edge e = block.Edges[via[node]];
-            if (!suppressed(e))
+            int i = via[node];
+            if (!suppressed[i])
             {
-                path.Add(e);
+                path.Add(i);
             }
 
-            node = e.Other(node);
+            node = block.Edges[i].Other(node);
         }
 
         return path;
@@ -241,6 +240,11 @@ internal static class SecondarySuppression
 
     /// <summary>The equations of one block: its node count and its cells as edges, in row-major order.</summary>
     private sealed record Block(int NodeCount, List<Edge> Edges);
+
+    /// <summary>What suppressing each edge costs: its count, or <paramref name="Zero"/> for a count of 0.</summary>
+    /// <param name="Values">The count of each edge.</param>
+    /// <param name="Zero">The cost of a zero: one more than all the block's counts together.</param>
+    private sealed record Costs(long[] Values, Int128 Zero);
 
     /// <summary>A node on the depth-first stack: the edge it was reached by and the next adjacent edge to follow.</summary>
     private readonly record struct Frame(int Node, int ParentEdge, int Next);
