@@ -18,6 +18,7 @@ internal static class OutcomesMessages
     internal const string ColumnNameBlank = "Column name should not be blank.";
     internal const string FamilyNameBlank = "Family name should not be blank.";
     internal const string LinkedColumnBlank = "Numerator and denominator column names should not be blank.";
+    internal const string SourceColumnsBlank = "Count columns a statistic is computed from should be at least one, none of them blank.";
     internal const string RowLabelsBlank = "Row labels should not be null or blank.";
     internal const string RowCellsDefault = "Row cells should be created cells, not the default value.";
     internal const string TitleBlank = "Table title should not be blank.";
@@ -30,8 +31,8 @@ internal static class OutcomesMessages
     internal static readonly System.Text.CompositeFormat FamilyTotalNotOneFormat = System.Text.CompositeFormat.Parse(FamilyTotalNotOne);
     internal const string FamilyWithoutParts = "Family '{0}' should have at least one part column besides its total.";
     internal static readonly System.Text.CompositeFormat FamilyWithoutPartsFormat = System.Text.CompositeFormat.Parse(FamilyWithoutParts);
-    internal const string PercentageLinks = "Column '{0}' should name two other columns of the table, neither a percentage column, as its numerator and denominator.";
-    internal static readonly System.Text.CompositeFormat PercentageLinksFormat = System.Text.CompositeFormat.Parse(PercentageLinks);
+    internal const string SourceLinks = "Column '{0}' should name other columns of the table, none of them computed from other columns, as the counts it is computed from.";
+    internal static readonly System.Text.CompositeFormat SourceLinksFormat = System.Text.CompositeFormat.Parse(SourceLinks);
     internal const string RowLabelCount = "Row at index {0} should have one label per row header.";
     internal static readonly System.Text.CompositeFormat RowLabelCountFormat = System.Text.CompositeFormat.Parse(RowLabelCount);
     internal const string RowCellCount = "Row at index {0} should have one cell per column.";
@@ -43,6 +44,10 @@ internal static class OutcomesMessages
     internal static readonly System.Text.CompositeFormat PercentageCellKindFormat = System.Text.CompositeFormat.Parse(PercentageCellKind);
     internal const string PercentageCellMismatch = "In the row at index {0}, the percentage in column '{1}' should have the counts in columns '{2}' and '{3}' as its numerator and denominator.";
     internal static readonly System.Text.CompositeFormat PercentageCellMismatchFormat = System.Text.CompositeFormat.Parse(PercentageCellMismatch);
+    internal const string StatisticCellKind = "Column '{0}' is a statistic column, so every cell in it should be a statistic or not applicable.";
+    internal static readonly System.Text.CompositeFormat StatisticCellKindFormat = System.Text.CompositeFormat.Parse(StatisticCellKind);
+    internal const string StatisticSourcesNotCounts = "In the row at index {0}, the statistic in column '{1}' should have a count in every column it is computed from.";
+    internal static readonly System.Text.CompositeFormat StatisticSourcesNotCountsFormat = System.Text.CompositeFormat.Parse(StatisticSourcesNotCounts);
     internal const string FamilyPartsNotTotal = "In the row at index {0}, the parts of family '{1}' should sum to its total column '{2}'.";
     internal static readonly System.Text.CompositeFormat FamilyPartsNotTotalFormat = System.Text.CompositeFormat.Parse(FamilyPartsNotTotal);
     internal const string TotalRowCellsNotCounts = "Column '{0}' has a count in the total row, so every row should have a count in it.";

@@ -54,6 +54,53 @@ public sealed class DisclosurePolicyTests
         }
     }
 
+    /// <summary>A statistic computed from counts of the table would reveal them: under every policy it is shown only when all of them are.</summary>
+    [Property(Arbitrary = [typeof(TableArbitraries)], MaxTest = 400)]
+    public void Apply_StatisticFromCounts_ShownOnlyWhenTheyAre(GeneratedTable generated, byte choice)
+    {
+        OutcomeTable table = generated.Table;
+        PublishedTable published = PolicyFor(choice).Apply(table);
+        PublishedTable exact = DisclosurePolicy.None.Apply(table);
+        for (int c = 0; c < table.Columns.Count; c++)
+        {
+            int[] sources = [.. table.Columns[c].SourceColumns.Select(name => table.Columns.ToList().FindIndex(x => x.Name == name))];
+            for (int r = 0; r < table.Rows.Count && !table.Columns[c].IsPercentage && sources.Length > 0; r++)
+            {
+                PublishedCell shown = published[r, c];
+                if (sources.Any(s => published[r, s].IsSuppressed))
+                {
+                    Assert.True(shown.IsSuppressed, shown.ToString());
+                    Assert.True(shown.Control is CellControl.FromControlledCells or CellControl.FewValues, shown.ToString());
+                }
+                else
+                {
+                    Assert.True(shown.Control != CellControl.FromControlledCells, shown.ToString());
+                    Assert.True(shown.IsSuppressed || shown == exact[r, c], shown.ToString());
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Apply_ContactsPerEpisode_SuppressedWithItsCounts()
+    {
+        // Worked by hand: 2.5 contacts per episode over 12 episodes gives 30 contacts. Under the threshold policy the
+        // 3 contacts in row B are suppressed, so the mean there would reveal them; under NHS Digital's rule 30 shown as
+        // 30 and 12 shown as 10 give nothing exact, but row B's 3 contacts are *, and so is its mean.
+        OutcomeColumn[] columns = [OutcomeColumn.Create("Contacts"), OutcomeColumn.Create("Episodes"), OutcomeColumn.StatisticOf("Per episode", "Contacts", "Episodes")];
+        OutcomeTable table = OutcomeTable.Create(
+            "T",
+            Group,
+            columns,
+            [
+                OutcomeRow.Create(["A"], [OutcomeCell.Count(30), OutcomeCell.Count(12), OutcomeCell.Statistic(2.5m, 1, 12)]),
+                OutcomeRow.Create(["B"], [OutcomeCell.Count(3), OutcomeCell.Count(12), OutcomeCell.Statistic(0.25m, 2, 12)]),
+            ]);
+        Assert.Equal(["30", "12", "2.5", "*", "12", "*"], DisclosurePolicy.SuppressBelow(5).Apply(table).Rows.SelectMany(r => r.Cells).Select(c => c.Text));
+        Assert.Equal(["30", "10", "2.5", "*", "10", "*"], DisclosurePolicy.NhsDigitalHesEcds(PublicationLevel.Subnational).Apply(table).Rows.SelectMany(r => r.Cells).Select(c => c.Text));
+        Assert.Equal(CellControl.FromControlledCells, DisclosurePolicy.SuppressBelow(5).Apply(table)[1, 2].Control);
+    }
+
     /// <summary>The published table keeps the table's shape and states the policy applied.</summary>
     [Property(Arbitrary = [typeof(TableArbitraries)])]
     public void Apply_KeepsTheShape_AndStatesThePolicy(GeneratedTable generated, byte choice)

@@ -41,7 +41,8 @@ public static class TableArbitraries
 /// <summary>
 /// Random tables that add up: 1 to 6 rows, with or without a total row (first or last), 0 to 2 families of 1 to 4 parts,
 /// 0 to 2 counts outside every family, sometimes a column of distinct people (not additive), a statistic column, a
-/// percentage column linked to the first family's first part and total, and an unlinked percentage column; columns in
+/// percentage column linked to the first family's first part and total, an unlinked percentage column, and a statistic
+/// computed from a count column and the distinct people; columns in
 /// a random order. Counts are mostly small (0 to 9, zeros common), so small cells, zeros and secondary suppression come
 /// up often.
 /// </summary>
@@ -69,10 +70,11 @@ internal static class TableGenerators
         from statistic in Gen.Elements(true, false)
         from linked in Gen.Elements(true, false)
         from unlinked in Gen.Elements(true, false)
+        from derived in Gen.Elements(true, false)
         from counts in Gen.ArrayOf(Counts, rows * (familySizes.Sum() + singles + 3))
         from statistics in Gen.ArrayOf(Statistics, rows + 1)
         from order in Gen.Shuffle(Enumerable.Range(0, 64).ToArray())
-        select Build(new Layout(rows, totalRow, familySizes, singles, distinct, statistic, linked && familyCount > 0, unlinked), counts, statistics, order);
+        select Build(new Layout(rows, totalRow, familySizes, singles, distinct, statistic, linked && familyCount > 0, unlinked, derived), counts, statistics, order);
 
     private static OutcomeTable Build(Layout layout, long[] counts, OutcomeCell[] statistics, int[] order)
     {
@@ -134,7 +136,7 @@ internal static class TableGenerators
             columns.Add((OutcomeColumn.Create(name), (r, _) => CountOf(r, name)));
         }
 
-        if (layout.Distinct)
+        if (layout.Distinct || layout.Derived)
         {
             columns.Add((OutcomeColumn.NotAdditive("Distinct people"), (r, _) => CountOf(r, "Distinct people")));
         }
@@ -142,6 +144,13 @@ internal static class TableGenerators
         if (layout.Statistic)
         {
             columns.Add((OutcomeColumn.Create("Mean"), (r, s) => s[r]));
+        }
+
+        if (layout.Derived)
+        {
+            // Per person: computed from the first family's total (or the first single count) and the distinct people.
+            string count = layout.FamilySizes.Length > 0 ? Total(0) : Single(0);
+            columns.Add((OutcomeColumn.StatisticOf("Per person", count, "Distinct people"), (r, s) => s[(r + 1) % s.Length]));
         }
 
         if (layout.Linked)
@@ -189,7 +198,7 @@ internal static class TableGenerators
 
     private static string Single(int s) => string.Create(CultureInfo.InvariantCulture, $"Single {s}");
 
-    private sealed record Layout(int Rows, int TotalRow, int[] FamilySizes, int Singles, bool Distinct, bool Statistic, bool Linked, bool Unlinked);
+    private sealed record Layout(int Rows, int TotalRow, int[] FamilySizes, int Singles, bool Distinct, bool Statistic, bool Linked, bool Unlinked, bool Derived);
 }
 
 /// <summary>The generator makes what the properties need: every shape, and the cases secondary suppression is for.</summary>
@@ -206,6 +215,7 @@ public sealed class TableGeneratorTests
         Assert.Contains(Sample, t => t.Columns.Select(c => c.Family).Distinct().Count(f => f is not null) == 2);
         Assert.Contains(Sample, t => t.Columns.Any(c => !c.IsAdditive));
         Assert.Contains(Sample, t => t.Columns.Any(c => c.IsPercentage));
+        Assert.Contains(Sample, t => t.Columns.Any(c => !c.IsPercentage && c.SourceColumns.Count > 0));
         Assert.Contains(Sample, t => t.Rows.Any(r => r.Cells.Any(c => c.Kind == OutcomeCellKind.NotApplicable)));
         Assert.Contains(Sample, t => t.Rows.Any(r => r.Cells.Any(c => c.Kind == OutcomeCellKind.Statistic && c.BasedOn is >= 1 and <= 7)));
         Assert.Contains(Sample, t => t.Rows.Any(r => r.Cells.Any(c => c.Kind == OutcomeCellKind.Count && c.CountValue == 0)));

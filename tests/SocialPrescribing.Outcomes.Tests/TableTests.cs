@@ -127,6 +127,13 @@ public sealed class TableTests
         Assert.Equal("Moved away (part of Closure reason)", OutcomeColumn.PartOf("Moved away", "Closure reason").ToString());
         Assert.Equal("All closed (total of Closure reason)", OutcomeColumn.TotalOf("All closed", "Closure reason").ToString());
         Assert.Equal("% improved (percentage of Improved in Pairs)", OutcomeColumn.PercentageOf("% improved", "Improved", "Pairs").ToString());
+        Assert.Equal("Per episode (statistic of Contacts, Episodes)", OutcomeColumn.StatisticOf("Per episode", "Contacts", "Episodes").ToString());
+
+        OutcomeColumn perEpisode = OutcomeColumn.StatisticOf("Per episode", "Contacts", "Episodes");
+        Assert.Equal((false, null, null, true), (perEpisode.IsPercentage, perEpisode.NumeratorColumn, perEpisode.DenominatorColumn, perEpisode.IsAdditive));
+        Assert.Equal(["Contacts", "Episodes"], perEpisode.SourceColumns);
+        Assert.Equal(["Improved", "Pairs"], OutcomeColumn.PercentageOf("% improved", "Improved", "Pairs").SourceColumns);
+        Assert.Empty(OutcomeColumn.Create("Referrals").SourceColumns);
 
         OutcomeColumn share = OutcomeColumn.PercentageOf("% improved", "Improved", "Pairs");
         Assert.Equal((true, "Improved", "Pairs", null, false, true), (share.IsPercentage, share.NumeratorColumn, share.DenominatorColumn, share.Family, share.IsFamilyTotal, share.IsAdditive));
@@ -237,18 +244,35 @@ public sealed class TableTests
     }
 
     [Fact]
+    public void Create_StatisticNotOfCounts_Throws()
+    {
+        OutcomeColumn[] columns = [OutcomeColumn.Create("Contacts"), OutcomeColumn.Create("Episodes"), OutcomeColumn.StatisticOf("Per episode", "Contacts", "Episodes")];
+        OutcomeRow Derived(OutcomeCell episodes, OutcomeCell statistic) => OutcomeRow.Create(Group, [OutcomeCell.Count(Secret), episodes, statistic]);
+        Assert.Equal(2, Table(columns, Derived(OutcomeCell.NotApplicable, OutcomeCell.NotApplicable), Derived(OutcomeCell.Count(9), OutcomeCell.Statistic(2m, 1, 9))).Rows.Count);
+        Rejects<ArgumentException>(() => Table(columns, Derived(OutcomeCell.Count(9), OutcomeCell.Count(Secret))), "rows", Format(OutcomesMessages.StatisticCellKindFormat, "Per episode"));
+        Rejects<ArgumentException>(() => Table(columns, Derived(OutcomeCell.NotApplicable, OutcomeCell.Statistic(Secret, 1, 9))), "rows", Format(OutcomesMessages.StatisticSourcesNotCountsFormat, 0, "Per episode"));
+        Rejects<ArgumentException>(() => Table([OutcomeColumn.Create("N"), OutcomeColumn.StatisticOf("S", "N", "M")]), "columns", Format(OutcomesMessages.SourceLinksFormat, "S"));
+        Rejects<ArgumentException>(() => Table([OutcomeColumn.Create("N"), OutcomeColumn.StatisticOf("S", "S")]), "columns", Format(OutcomesMessages.SourceLinksFormat, "S"));
+        Rejects<ArgumentException>(() => Table([OutcomeColumn.Create("N"), OutcomeColumn.StatisticOf("S", "N"), OutcomeColumn.StatisticOf("T", "S")]), "columns", Format(OutcomesMessages.SourceLinksFormat, "T"));
+        Rejects<ArgumentException>(() => OutcomeColumn.StatisticOf("S"), "countColumns", OutcomesMessages.SourceColumnsBlank);
+        Rejects<ArgumentException>(() => OutcomeColumn.StatisticOf("S", "N", " "), "countColumns", OutcomesMessages.SourceColumnsBlank);
+        Rejects<ArgumentNullException>(() => OutcomeColumn.StatisticOf("S", null!), "countColumns", string.Empty);
+        Rejects<ArgumentException>(() => OutcomeColumn.StatisticOf(" ", "N"), "name", OutcomesMessages.ColumnNameBlank);
+    }
+
+    [Fact]
     public void Create_ColumnsThatDoNotFit_Throw()
     {
         Rejects<ArgumentException>(() => Table([OutcomeColumn.Create("N"), OutcomeColumn.Create("N")]), "columns", Format(OutcomesMessages.ColumnDuplicateFormat, "N"));
         Rejects<ArgumentException>(() => Table([.. Family(1), OutcomeColumn.TotalOf("All 2", "F")]), "columns", Format(OutcomesMessages.FamilyTotalNotOneFormat, "F"));
         Rejects<ArgumentException>(() => Table([OutcomeColumn.PartOf("P", "F")]), "columns", Format(OutcomesMessages.FamilyTotalNotOneFormat, "F"));
         Rejects<ArgumentException>(() => Table([OutcomeColumn.TotalOf("All", "F")]), "columns", Format(OutcomesMessages.FamilyWithoutPartsFormat, "F"));
-        Rejects<ArgumentException>(() => Table([OutcomeColumn.Create("N"), OutcomeColumn.PercentageOf("%", "N", "D")]), "columns", Format(OutcomesMessages.PercentageLinksFormat, "%"));
-        Rejects<ArgumentException>(() => Table([OutcomeColumn.Create("N"), OutcomeColumn.PercentageOf("%", "N", "%")]), "columns", Format(OutcomesMessages.PercentageLinksFormat, "%"));
+        Rejects<ArgumentException>(() => Table([OutcomeColumn.Create("N"), OutcomeColumn.PercentageOf("%", "N", "D")]), "columns", Format(OutcomesMessages.SourceLinksFormat, "%"));
+        Rejects<ArgumentException>(() => Table([OutcomeColumn.Create("N"), OutcomeColumn.PercentageOf("%", "N", "%")]), "columns", Format(OutcomesMessages.SourceLinksFormat, "%"));
         Rejects<ArgumentException>(
             () => Table([OutcomeColumn.Create("N"), OutcomeColumn.Create("D"), OutcomeColumn.PercentageOf("%", "N", "D"), OutcomeColumn.PercentageOf("%%", "%", "D")]),
             "columns",
-            Format(OutcomesMessages.PercentageLinksFormat, "%%"));
+            Format(OutcomesMessages.SourceLinksFormat, "%%"));
         Rejects<ArgumentException>(() => Table([]), "columns", OutcomesMessages.ColumnsEmpty);
         Rejects<ArgumentException>(() => Table([null!]), "columns", OutcomesMessages.ColumnsEmpty);
     }

@@ -27,7 +27,10 @@ public enum CellControl
     /// <summary>Suppressed (shown as <c>*</c>) although not small itself, so that no suppressed count can be worked out from the totals.</summary>
     SecondarySuppression = 5,
 
-    /// <summary>Suppressed (shown as <c>*</c>): a percentage whose numerator or denominator is suppressed.</summary>
+    /// <summary>
+    /// Suppressed (shown as <c>*</c>): a percentage whose numerator or denominator is suppressed, or a statistic computed
+    /// from a count of the table that is suppressed (<see cref="OutcomeColumn.StatisticOf"/>).
+    /// </summary>
     FromControlledCells = 6,
 
     /// <summary>Nothing to show: the figure does not apply to this row; shown as <c>n/a</c>.</summary>

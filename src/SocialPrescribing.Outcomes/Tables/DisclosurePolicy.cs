@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Globalization;
 using SocialPrescribing.Utility;
@@ -144,14 +145,17 @@ public sealed class DisclosurePolicy
             for (int c = 0; c < columns; c++)
             {
                 OutcomeCell cell = table.Rows[r].Cells[c];
+                ReadOnlyCollection<int> sources = table.Shape.SourcesOf[c];
                 if (cell.Kind == OutcomeCellKind.Percentage)
                 {
-                    int numerator = table.Shape.NumeratorOf[c];
-                    int denominator = table.Shape.DenominatorOf[c];
                     cells[r][c] = Percentage(
                         cell,
-                        numerator >= 0 ? cells[r][numerator] : _rule.Count(cell.Numerator),
-                        denominator >= 0 ? cells[r][denominator] : _rule.Count(cell.Denominator));
+                        sources.Count > 0 ? cells[r][sources[0]] : _rule.Count(cell.Numerator),
+                        sources.Count > 0 ? cells[r][sources[1]] : _rule.Count(cell.Denominator));
+                }
+                else if (cell.Kind == OutcomeCellKind.Statistic && !cells[r][c].IsSuppressed && sources.Any(s => cells[r][s].IsSuppressed))
+                {
+                    cells[r][c] = PublishedCell.Suppressed(OutcomeCellKind.Statistic, CellControl.FromControlledCells);
                 }
             }
         }

@@ -15,7 +15,8 @@ namespace SocialPrescribing.Outcomes;
 /// <see cref="Create"/> checks that the table adds up, because disclosure control relies on it: in every row the parts
 /// of each family (<see cref="OutcomeColumn.PartOf"/>) sum to the family's total column, and the total row, if any, is
 /// the sum of the other rows in every additive count column. A percentage column names the count columns of its
-/// numerator and denominator, and its cells must agree with them. A table that does not add up is refused with an
+/// numerator and denominator, and its cells must agree with them; a statistic column computed from counts
+/// (<see cref="OutcomeColumn.StatisticOf"/>) names their columns. A table that does not add up is refused with an
 /// <see cref="ArgumentException"/> naming the column, family or row index, never a cell's value.
 /// </para>
 /// <para>
@@ -73,11 +74,15 @@ public sealed class OutcomeTable
     /// <summary>Creates a table, checking that it adds up.</summary>
     /// <param name="title">The title; not blank.</param>
     /// <param name="rowHeaders">The names of the row headers; at least one, none null or blank.</param>
-    /// <param name="columns">The columns; at least one, with unique names, each family with one total and at least one part, each percentage column naming two other columns that are not percentage columns.</param>
+    /// <param name="columns">
+    /// The columns; at least one, with unique names, each family with one total and at least one part, each percentage or
+    /// statistic column computed from counts naming other columns of the table that are computed from none.
+    /// </param>
     /// <param name="rows">
     /// The rows: each with one label per row header and one cell per column, at most one total row; every cell of a
     /// family column a count, and the parts summing to the total; every cell of a percentage column a percentage of the
-    /// counts in its numerator and denominator columns, or not applicable; where the total row has a count in an additive
+    /// counts in its numerator and denominator columns, or not applicable; every cell of a statistic column computed from
+    /// counts a statistic, with a count in each column it names, or not applicable; where the total row has a count in an additive
     /// column, every row has a count there and the total row is their sum.
     /// </param>
     /// <returns>The table.</returns>
@@ -123,7 +128,11 @@ public sealed class OutcomeTable
 
             if (column.IsPercentage)
             {
-                CheckPercentages(rows, c, column, shape.NumeratorOf[c], shape.DenominatorOf[c]);
+                CheckPercentages(rows, c, column, shape.SourcesOf[c][0], shape.SourcesOf[c][1]);
+            }
+            else if (column.SourceColumns.Count > 0)
+            {
+                CheckStatistics(rows, c, column, shape.SourcesOf[c]);
             }
 
             if (shape.TotalRow >= 0 && column.IsAdditive && rows[shape.TotalRow].Cells[c].Kind == OutcomeCellKind.Count)
@@ -167,6 +176,17 @@ public sealed class OutcomeTable
                 bool agrees = n.Kind == OutcomeCellKind.Count && d.Kind == OutcomeCellKind.Count && n.CountValue == cell.Numerator && d.CountValue == cell.Denominator;
                 Check(agrees, OutcomesMessages.PercentageCellMismatchFormat, r, column.Name, column.NumeratorColumn, column.DenominatorColumn);
             }
+        }
+    }
+
+    private static void CheckStatistics(OutcomeRow[] rows, int c, OutcomeColumn column, IReadOnlyList<int> sources)
+    {
+        for (int r = 0; r < rows.Length; r++)
+        {
+            OutcomeRow row = rows[r];
+            Check(row.Cells[c].Kind is OutcomeCellKind.Statistic or OutcomeCellKind.NotApplicable, OutcomesMessages.StatisticCellKindFormat, column.Name);
+            bool fromCounts = row.Cells[c].Kind != OutcomeCellKind.Statistic || sources.All(s => row.Cells[s].Kind == OutcomeCellKind.Count);
+            Check(fromCounts, OutcomesMessages.StatisticSourcesNotCountsFormat, r, column.Name);
         }
     }
 

@@ -4,14 +4,16 @@ using System.Text;
 
 namespace SocialPrescribing.Outcomes;
 
-/// <summary>The relations disclosure control uses: the total row, the families of columns and the columns of each percentage's numerator and denominator.</summary>
+/// <summary>The relations disclosure control uses: the total row, the families of columns and the count columns each derived column is computed from.</summary>
 /// <param name="TotalRow">The index of the total row; -1 when the table has none.</param>
 /// <param name="Families">The families, in the order of their first column.</param>
-/// <param name="NumeratorOf">For each column, the index of its numerator column; -1 unless it is a percentage column.</param>
-/// <param name="DenominatorOf">For each column, the index of its denominator column; -1 unless it is a percentage column.</param>
-internal sealed record TableShape(int TotalRow, ReadOnlyCollection<FamilyShape> Families, ReadOnlyCollection<int> NumeratorOf, ReadOnlyCollection<int> DenominatorOf)
+/// <param name="SourcesOf">
+/// For each column, the indexes of the count columns it is computed from (<see cref="OutcomeColumn.SourceColumns"/>):
+/// numerator then denominator for a percentage column; empty for a column computed from none.
+/// </param>
+internal sealed record TableShape(int TotalRow, ReadOnlyCollection<FamilyShape> Families, ReadOnlyCollection<ReadOnlyCollection<int>> SourcesOf)
 {
-    /// <summary>Works out the shape of the columns and rows, checking the columns (unique names, well-formed families, percentage links).</summary>
+    /// <summary>Works out the shape of the columns and rows, checking the columns (unique names, well-formed families, links to source columns).</summary>
     /// <exception cref="ArgumentException">The columns break a rule; the parameter is <c>columns</c>.</exception>
     internal static TableShape Of(OutcomeColumn[] columns, OutcomeRow[] rows)
     {
@@ -31,15 +33,14 @@ internal sealed record TableShape(int TotalRow, ReadOnlyCollection<FamilyShape> 
             families.Add(new FamilyShape(family.Key, Array.AsReadOnly(parts), totals[0]));
         }
 
-        int[] numerators = new int[columns.Length];
-        int[] denominators = new int[columns.Length];
+        var sources = new ReadOnlyCollection<int>[columns.Length];
         for (int c = 0; c < columns.Length; c++)
         {
-            numerators[c] = Linked(columns, index, c, columns[c].NumeratorColumn);
-            denominators[c] = Linked(columns, index, c, columns[c].DenominatorColumn);
+            int column = c;
+            sources[c] = Array.AsReadOnly(columns[c].SourceColumns.Select(name => Linked(columns, index, column, name)).ToArray());
         }
 
-        return new(Array.FindIndex(rows, r => r.IsTotal), families.AsReadOnly(), Array.AsReadOnly(numerators), Array.AsReadOnly(denominators));
+        return new(Array.FindIndex(rows, r => r.IsTotal), families.AsReadOnly(), Array.AsReadOnly(sources));
     }
 
     /// <summary>Throws an <see cref="ArgumentException"/> with the formatted message unless the condition holds.</summary>
@@ -51,15 +52,10 @@ internal sealed record TableShape(int TotalRow, ReadOnlyCollection<FamilyShape> 
         }
     }
 
-    private static int Linked(OutcomeColumn[] columns, Dictionary<string, int> index, int c, string? name)
+    private static int Linked(OutcomeColumn[] columns, Dictionary<string, int> index, int c, string name)
     {
-        if (name is null)
-        {
-            return -1;
-        }
-
         bool found = index.TryGetValue(name, out int linked);
-        Check(found && linked != c && !columns[linked].IsPercentage, nameof(columns), OutcomesMessages.PercentageLinksFormat, columns[c].Name);
+        Check(found && linked != c && columns[linked].SourceColumns.Count == 0, nameof(columns), OutcomesMessages.SourceLinksFormat, columns[c].Name);
         return linked;
     }
 }
