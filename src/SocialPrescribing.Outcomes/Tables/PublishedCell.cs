@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Numerics;
+
+namespace SocialPrescribing.Outcomes;
+
+/// <summary>
+/// One figure of a <see cref="PublishedTable"/>: the value shown, if any, the text as it is written out, and why it shows
+/// what it shows.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A suppressed cell has no <see cref="Value"/>, the text <c>*</c> and a <see cref="Control"/> that says why; a cell
+/// that does not apply has no value, the text <c>n/a</c> (this library's choice) and <see cref="CellControl.NotApplicable"/>.
+/// A cell is never a silent 0: a shown 0 is a count of zero (docs/outcomes.md, "Disclosure control").
+/// </para>
+/// <para>
+/// <see cref="Text"/> uses the invariant culture: a count as a whole number (<c>15</c>), a statistic or percentage with
+/// its decimal places and a point (<c>2.35</c>, <c>40.0</c>). Values are rounded half away from zero.
+/// </para>
+/// <para>
+/// <see langword="default"/> has no kind, no value, an empty text and <see cref="CellControl.None"/>; a policy never
+/// produces it.
+/// </para>
+/// </remarks>
+/// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>
+[DebuggerDisplay("{ToString(),nq}")]
+public readonly struct PublishedCell : IEquatable<PublishedCell>, IEqualityOperators<PublishedCell, PublishedCell, bool>
+{
+    /// <summary>The text of a suppressed cell.</summary>
+    internal const string SuppressedText = "*";
+
+    /// <summary>The text of a cell that does not apply.</summary>
+    internal const string NotApplicableText = "n/a";
+
+    private readonly string? _text;
+
+    private PublishedCell(OutcomeCellKind kind, decimal? value, string text, CellControl control)
+    {
+        Kind = kind;
+        Value = value;
+        _text = text;
+        Control = control;
+    }
+
+    /// <summary>Gets the kind of figure the cell came from.</summary>
+    /// <value>Count, statistic, percentage or not applicable; <c>0</c> for <see langword="default"/>.</value>
+    public OutcomeCellKind Kind { get; }
+
+    /// <summary>Gets the value shown.</summary>
+    /// <value>The count, statistic or percentage as shown (rounded where the policy rounds); <see langword="null"/> when suppressed or not applicable.</value>
+    public decimal? Value { get; }
+
+    /// <summary>Gets the text as it is written out.</summary>
+    /// <value><see cref="Value"/> in the invariant culture; <c>*</c> when suppressed; <c>n/a</c> when not applicable; empty for <see langword="default"/>.</value>
+    public string Text => _text ?? string.Empty;
+
+    /// <summary>Gets why the cell shows what it shows.</summary>
+    /// <value><see cref="CellControl.None"/> for a figure shown as computed; otherwise the rule that rounded or suppressed it.</value>
+    public CellControl Control { get; }
+
+    /// <summary>Gets a value indicating whether the cell is suppressed: it has a figure, and the policy hides it.</summary>
+    /// <value><see langword="true"/> when the text is <c>*</c>.</value>
+    public bool IsSuppressed => Value is null && Kind is not 0 and not OutcomeCellKind.NotApplicable;
+
+    /// <summary>Describes the cell: its text and, when controlled, why.</summary>
+    /// <returns>For example <c>15 (Rounded)</c>, <c>* (BelowThreshold)</c> or <c>2.35</c>; the cell's figures are published aggregates.</returns>
+    public override string ToString() => Control == CellControl.None ? Text : $"{Text} ({Control})";
+
+    /// <summary>Compares two cells.</summary>
+    /// <param name="other">The cell to compare with.</param>
+    /// <returns><see langword="true"/> when kind, value, text and control are the same.</returns>
+    public bool Equals(PublishedCell other) => Kind == other.Kind && Value == other.Value && Text == other.Text && Control == other.Control;
+
+    /// <summary>Compares with an object.</summary>
+    /// <param name="obj">The object.</param>
+    /// <returns><see langword="true"/> when <paramref name="obj"/> is an equal cell.</returns>
+    public override bool Equals(object? obj) => obj is PublishedCell other && Equals(other);
+
+    /// <summary>Gets a hash code from the kind, value, text and control.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Kind, Value, Text, Control);
+
+    /// <summary>Compares two cells for equality.</summary>
+    /// <param name="left">The first cell.</param>
+    /// <param name="right">The second cell.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(PublishedCell left, PublishedCell right) => left.Equals(right);
+
+    /// <summary>Compares two cells for inequality.</summary>
+    /// <param name="left">The first cell.</param>
+    /// <param name="right">The second cell.</param>
+    /// <returns><see langword="true"/> when not equal.</returns>
+    public static bool operator !=(PublishedCell left, PublishedCell right) => !left.Equals(right);
+
+    /// <summary>A cell shown with a value rounded to <paramref name="decimals"/> places.</summary>
+    internal static PublishedCell Shown(OutcomeCellKind kind, decimal value, int decimals, CellControl control)
+    {
+        decimal rounded = decimal.Round(value, decimals, MidpointRounding.AwayFromZero);
+        string format = "F" + decimals.ToString(CultureInfo.InvariantCulture);
+        return new(kind, rounded, rounded.ToString(format, CultureInfo.InvariantCulture), control);
+    }
+
+    /// <summary>A suppressed cell.</summary>
+    internal static PublishedCell Suppressed(OutcomeCellKind kind, CellControl control) => new(kind, null, SuppressedText, control);
+
+    /// <summary>The cell of a figure that does not apply.</summary>
+    internal static PublishedCell NotApplicable { get; } = new(OutcomeCellKind.NotApplicable, null, NotApplicableText, CellControl.NotApplicable);
+}
