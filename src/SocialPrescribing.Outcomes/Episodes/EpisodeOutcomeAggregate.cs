@@ -73,6 +73,17 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
         return total;
     }
 
+    /// <summary>
+    /// Lays the aggregate out as the dashboard table: one row per group and a total row; columns for the episodes by
+    /// state, the three codes, closure reasons, contacts, escalations, waiting time, each ONS4 item (baseline mean and
+    /// band share, paired change with its 95% interval, share improved), PAM change and gains of 3 points or more, and
+    /// Friends and Family Test satisfaction (docs/outcomes.md). Publish it through a <see cref="DisclosurePolicy"/>.
+    /// </summary>
+    /// <param name="title">The table's title; <see langword="null"/> for one naming the grouping.</param>
+    /// <returns>The unpublished table; its counts add up by state and closure reason, and the total row is the sum of the rows.</returns>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
+    public OutcomeTable ToTable(string? title = null) => EpisodeOutcomeTable.Create(this, title ?? EpisodeOutcomeTable.Title(this));
+
     /// <summary>Merges two partials made with the same grouping into a new one, leaving both unchanged.</summary>
     /// <param name="first">The first partial.</param>
     /// <param name="second">The second partial.</param>
