@@ -188,40 +188,116 @@ public class CaseloadTests
         Assert.Equal("not accepted within P7D, follow up after P14D", CaseloadOptions.Default.ToString());
     }
 
+    /// <summary>Each entry starts with its episode id (a random GUID, which may itself hold "0026"); the rest never shows the person, not even masked.</summary>
     [Property(MaxTest = 100)]
     public void Explanations_NeverShowThePerson(Episode[] episodes, byte days)
     {
         foreach (CaseloadEntry entry in Caseload.For(episodes, EpisodeGenerators.Origin.PlusDays(days * 4)).Entries)
         {
-            Assert.DoesNotContain("0026", entry.ToString(), StringComparison.Ordinal);
-            Assert.DoesNotContain("LOCAL", entry.ToString(), StringComparison.Ordinal);
-            Assert.StartsWith(entry.EpisodeId.ToString(), entry.ToString(), StringComparison.Ordinal);
+            string id = entry.EpisodeId.ToString();
+            Assert.StartsWith(id, entry.ToString(), StringComparison.Ordinal);
+            string rest = entry.ToString()[id.Length..];
+            Assert.DoesNotContain("0026", rest, StringComparison.Ordinal);
+            Assert.DoesNotContain("LOCAL", rest, StringComparison.Ordinal);
         }
     }
 
     /// <summary>
-    /// After the summaries are cached, a caseload for a date after every event allocates for the entries it returns, not
-    /// for the episodes it scans: the same with 100 episodes as with 2,000 copies that give no entry.
+    /// Thousands of episodes on a date inside most of them: the caseload is the reference caseload, however many entries
+    /// (its buffer grows from 256 entries several times), and no entry is left behind in the shared array pool.
+    /// </summary>
+    [Fact]
+    public void For_ThousandsOfEpisodes_IsTheReferenceCaseload_AndLeavesNothingInThePool()
+    {
+        Episode[] episodes = [.. EpisodeGenerators.Episodes.Sample(3_000, 30)];
+        LocalDate[] dates = [.. episodes.SelectMany(e => e.Events).Select(e => e.On).Order()];
+        LocalDate asOf = dates[dates.Length / 2];
+
+        Caseload caseload = Caseload.For(episodes, asOf);
+
+        Assert.True(caseload.Entries.Count > 512, $"{episodes.Length} episodes, {caseload.Entries.Count} entries: enough to grow the buffer at least twice.");
+        Assert.Equal(ReferenceCaseload.For(episodes, asOf), caseload.Entries.Select(ExpectedCaseloadEntry.From));
+        for (int length = 256; length <= 4 * caseload.Entries.Count; length *= 2)
+        {
+            CaseloadEntry[] rented = System.Buffers.ArrayPool<CaseloadEntry>.Shared.Rent(length);
+            Assert.All(rented, Assert.Null);
+            System.Buffers.ArrayPool<CaseloadEntry>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// After the summaries are cached, a caseload allocates for the entries it returns, not for the episodes it scans: the
+    /// same with 10 as with 2,000 episodes that give no entry, each of them working and on the date between its first
+    /// contact and its latest measure (where the summary must find the next ONS4 and PAM as of that date), for the whole
+    /// service and for one link worker.
     /// </summary>
     [Fact]
     public void For_AllocatesForEntriesNotForEpisodesScanned()
     {
-        Episode[] some = EpisodeGenerators.Episodes.Sample(30, 100).ToArray();
-        LocalDate asOf = some.SelectMany(e => e.Events).Max(e => e.On).PlusDays(1);
-        // Episodes held by a link worker who is not asked about: scanned, never listed.
-        Episode[] many = [.. some, .. EpisodeGenerators.EpisodesIn(EpisodeState.Connected).Sample(30, 2000).Where(e => e.LinkWorker != Lw1)];
-        Episode[] few = [.. some, .. many.Skip(some.Length).Take(10)];
+        Episode[] some = EpisodeGenerators.Episodes.Sample(100, 30).ToArray(); // 100 episodes of size 30
+        LocalDate[] dates = [.. some.SelectMany(e => e.Events).Select(e => e.On).Order()];
+        LocalDate asOf = dates[dates.Length / 2]; // inside many episodes, not after them all
+        Episode[] quiet = [.. Enumerable.Range(1_000, 2_000).Select(n => MeasuredAround(n, asOf))];
+        Assert.All(quiet, e => Assert.True(e.MeasurementSchedule!.Start <= asOf && e.Ons4Responses[^1].DateAsked > asOf && e.PamAssessments[^1].On > asOf));
+        Assert.All(quiet, e => Assert.Empty(ReferenceCaseload.For([e], asOf)));
+        Episode[] few = [.. some, .. quiet.Take(10)];
+        Episode[] many = [.. some, .. quiet];
 
-        long Allocated(Episode[] episodes)
+        long Allocated(Episode[] episodes, LinkWorkerId? only)
         {
-            Caseload.For(episodes, asOf, Lw1); // warm: summaries cached, code jitted
+            Caseload.For(episodes, asOf, only); // warm: summaries cached, code jitted
             long before = GC.GetAllocatedBytesForCurrentThread();
-            Caseload caseload = Caseload.For(episodes, asOf, Lw1);
+            Caseload caseload = Caseload.For(episodes, asOf, only);
             long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-            Assert.Equal(ReferenceCaseload.For(some, asOf, Lw1).Count, caseload.Entries.Count);
+            Assert.Equal(ReferenceCaseload.For(some, asOf, only).Count, caseload.Entries.Count);
             return bytes;
         }
 
-        Assert.Equal(Allocated(few), Allocated(many));
+        Assert.Equal(Allocated(few, null), Allocated(many, null));
+        Assert.Equal(Allocated(few, Lw1), Allocated(many, Lw1));
+    }
+
+    /// <summary>
+    /// An episode held by LW-01 whose first contact is 30 to 59 days before <paramref name="asOf"/>, with ONS4 and PAM
+    /// taken then and again 100 days later: on <paramref name="asOf"/> nothing is due and nothing else is listed.
+    /// </summary>
+    private static Episode MeasuredAround(int n, LocalDate asOf)
+    {
+        // choice 2: routine referral; 0: LW-01, attended contact.
+        EpisodeScript script = new(NewId(n), asOf.PlusDays(-30 - (n % 30)), [
+            C(EpisodeEventKind.Referred, 0, 2), C(EpisodeEventKind.Accepted, 0, 0), C(EpisodeEventKind.ContactRecorded, 0, 0),
+            C(EpisodeEventKind.Ons4Recorded, 0), C(EpisodeEventKind.PamRecorded, 0), C(EpisodeEventKind.Ons4Recorded, 100), C(EpisodeEventKind.PamRecorded, 0)]);
+        return script.Episode!;
+    }
+
+    /// <summary>
+    /// The summary's next ONS4 and PAM, found by binary search among its breakpoints, are what the episode's schedule
+    /// gives on every day from the first contact to 400 days after the last event: due date, occasion and whether PAM
+    /// awaits confirmation (the status, which moves with the date, is the caseload's to work out). This checks directly
+    /// that the next assessment cannot change between breakpoints, including while it is not yet due.
+    /// </summary>
+    [Property(MaxTest = 200, Arbitrary = [typeof(WorkingEpisodes)])]
+    public void Summary_NextAssessments_AreTheSchedulesOnEveryDay(Episode episode)
+    {
+        CaseloadSummary summary = episode.Summary;
+        Assert.True(summary.IsWorking);
+        for (LocalDate asOf = episode.MeasurementSchedule!.Start; asOf <= episode.Events.Max(e => e.On).PlusDays(400); asOf = asOf.PlusDays(1))
+        {
+            int segment = summary.SegmentOn(asOf);
+            Assert.Equal(Due(episode.Ons4On(asOf)!.Next), Due(summary.Ons4Next(segment)));
+            Assert.Equal(Due(episode.PamOn(asOf)!.Next), Due(summary.PamNext(segment)));
+        }
+
+        static (LocalDate DueDate, int Occasion, bool NeedsConfirmation)? Due(Measures.ScheduledAssessment? next)
+            => next is Measures.ScheduledAssessment n ? (n.DueDate, n.Occasion, n.NeedsEligibilityConfirmation) : null;
+    }
+
+    /// <summary>Episodes in the states in which a link worker works with the person (first contact to review), with random events after.</summary>
+    public static class WorkingEpisodes
+    {
+        /// <summary>Gets episodes from first contact to review, in about equal numbers.</summary>
+        /// <returns>The arbitrary.</returns>
+        public static Arbitrary<Episode> Episode() => Gen.Elements(EpisodeState.FirstContactMade, EpisodeState.PlanAgreed, EpisodeState.Connected, EpisodeState.UnderReview)
+            .SelectMany(EpisodeGenerators.EpisodesIn).ToArbitrary();
     }
 }

@@ -19,21 +19,22 @@ namespace SocialPrescribing.Referrals;
 /// </para>
 /// <para>
 /// <b>Cost.</b> One pass over the episodes. Each episode keeps a summary of what a caseload needs, computed on first use
-/// and cached (an episode never changes), so a caseload allocates in proportion to the entries it returns, not the
-/// episodes it scans. For a date between an episode's first contact and its latest ONS4 or PAM, that episode's
-/// measures are worked out again from its schedule.
+/// and cached (an episode never changes): for its measures, the next ONS4 and PAM its schedule gives between each two
+/// dates on which an assessment was taken or support taken up, found for the date asked about by binary search. So a
+/// caseload for any date compares dates, and allocates in proportion to the entries it returns, not the episodes it
+/// scans.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class Caseload
 {
-    private Caseload(LocalDate asOf, LinkWorkerId? linkWorker, CaseloadOptions options, List<CaseloadEntry> entries)
+    private Caseload(LocalDate asOf, LinkWorkerId? linkWorker, CaseloadOptions options, CaseloadEntry[] entries)
     {
         AsOf = asOf;
         LinkWorker = linkWorker;
         Options = options;
-        Entries = entries.AsReadOnly();
+        Entries = Array.AsReadOnly(entries);
     }
 
     /// <summary>Gets the date the caseload is for.</summary>
@@ -65,7 +66,7 @@ public sealed class Caseload
         Preconditions.CheckNotNull(episodes, nameof(episodes));
         Preconditions.CheckArgument(linkWorker is null || !linkWorker.Value.IsDefault, nameof(linkWorker), ReferralsMessages.LinkWorkerIdDefault);
         options ??= CaseloadOptions.Default;
-        var entries = new List<CaseloadEntry>();
+        using var entries = new CaseloadEntryBuffer();
         foreach (Episode? episode in episodes)
         {
             Preconditions.CheckArgument(episode is not null, nameof(episodes), ReferralsMessages.CaseloadNullEpisode);
@@ -75,11 +76,10 @@ public sealed class Caseload
                 continue;
             }
 
-            Add(entries, episode, s, asOf, options);
+            Add(entries, s, asOf, options);
         }
 
-        entries.Sort(Order);
-        return new Caseload(asOf, linkWorker, options, entries);
+        return new Caseload(asOf, linkWorker, options, CaseloadOrder.Sort(entries.Entries));
     }
 
     /// <summary>Gets the entries for one reason, in order.</summary>
@@ -91,7 +91,7 @@ public sealed class Caseload
     /// <returns>For example <c>Caseload 2026-03-01 for LW-01: 7 entries</c>.</returns>
     public override string ToString() => Texts.Invariant($"Caseload {Texts.Iso(AsOf)} for {(LinkWorker?.ToString() ?? "the service")}: {Entries.Count} entries");
 
-    private static void Add(List<CaseloadEntry> entries, Episode episode, CaseloadSummary s, LocalDate asOf, CaseloadOptions options)
+    private static void Add(CaseloadEntryBuffer entries, CaseloadSummary s, LocalDate asOf, CaseloadOptions options)
     {
         if (s.IsWaiting && s.ReferredOn is LocalDate referred && referred <= asOf)
         {
@@ -105,9 +105,9 @@ public sealed class Caseload
 
         if (s.IsWorking && asOf >= s.ScheduleStart)
         {
-            bool cached = asOf >= s.LatestMeasureDate;
-            AddMeasure(entries, s, CaseloadReason.Ons4Due, cached ? s.Ons4Next : episode.Ons4On(asOf)!.Next, asOf);
-            AddMeasure(entries, s, CaseloadReason.PamDue, cached ? s.PamNext : episode.PamOn(asOf)!.Next, asOf);
+            int segment = s.SegmentOn(asOf);
+            AddMeasure(entries, s, CaseloadReason.Ons4Due, s.Ons4Next(segment), asOf);
+            AddMeasure(entries, s, CaseloadReason.PamDue, s.PamNext(segment), asOf);
         }
 
         if (s.PlanReviewOn is LocalDate review && Cadence.SixMonthly.StatusOn(asOf, review) is var reviewStatus && reviewStatus != ScheduleStatus.NotYetDue)
@@ -135,32 +135,11 @@ public sealed class Caseload
         }
     }
 
-    private static void AddMeasure(List<CaseloadEntry> entries, CaseloadSummary s, CaseloadReason reason, ScheduledAssessment? next, LocalDate asOf)
+    private static void AddMeasure(CaseloadEntryBuffer entries, CaseloadSummary s, CaseloadReason reason, ScheduledAssessment? next, LocalDate asOf)
     {
         if (next is ScheduledAssessment due && s.Cadence!.StatusOn(asOf, due.DueDate) is var status && status != ScheduleStatus.NotYetDue)
         {
             entries.Add(new CaseloadEntry(s.Id, reason, s.LinkWorker, due.DueDate, status, needsEligibilityConfirmation: due.NeedsEligibilityConfirmation));
         }
-    }
-
-    private static int Order(CaseloadEntry a, CaseloadEntry b)
-    {
-        int c = a.Reason.CompareTo(b.Reason);
-        if (c == 0 && a.Reason is CaseloadReason.WaitingForFirstContact or CaseloadReason.NotAcceptedWithinThreshold)
-        {
-            c = b.Urgency.GetValueOrDefault().CompareTo(a.Urgency.GetValueOrDefault()); // urgent first
-        }
-
-        if (c == 0)
-        {
-            c = a.Date.CompareTo(b.Date);
-        }
-
-        if (c == 0)
-        {
-            c = EpisodeId.CompareOrdinal(a.EpisodeId, b.EpisodeId);
-        }
-
-        return c != 0 ? c : a.ConnectionNumber.GetValueOrDefault().CompareTo(b.ConnectionNumber.GetValueOrDefault());
     }
 }

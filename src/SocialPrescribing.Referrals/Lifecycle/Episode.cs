@@ -29,7 +29,7 @@ namespace SocialPrescribing.Referrals;
 /// </para>
 /// <para>
 /// <b>Derived figures</b> are computed once, when the episode is built, or on first use and then cached (the
-/// measurement schedule, the caseload summary): an episode is immutable, so they never go stale.
+/// measurement schedule and record, the caseload summary): an episode is immutable, so they never go stale.
 /// </para>
 /// <para>
 /// <see cref="ToString"/> shows the id, state and number of events; never the person, the referral's reasons or free text.
@@ -44,6 +44,7 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
     private ReadOnlyCollection<EpisodeEvent>? _events;
     private MeasurementSchedule? _schedule;
     private CaseloadSummary? _summary;
+    private MeasurementRecord? _measurements;
 
     private Episode(EpisodeData data) => _data = data;
 
@@ -371,12 +372,11 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
     /// <summary>What a caseload needs of this episode, computed on first use.</summary>
     internal CaseloadSummary Summary => _summary ??= new CaseloadSummary(this);
 
-    /// <summary>The assessments taken and the support taken up, as the measurement schedule reads them.</summary>
-    internal MeasurementRecord Measurements
-        => SupportTakenUpDates.Aggregate(
-            MeasurementRecord.From(Ons4Dates.Select(d => new RecordedAssessment(MeasureKind.Ons4, d))
-                .Concat(PamDates.Select(d => new RecordedAssessment(MeasureKind.Pam, d)))),
-            (record, on) => record.WithSupportTakenUp(on));
+    /// <summary>The assessments taken and the support taken up, as the measurement schedule reads them; built on first use and cached (the episode never changes).</summary>
+    internal MeasurementRecord Measurements => _measurements ??= SupportTakenUpDates.Aggregate(
+        MeasurementRecord.From(Ons4Dates.Select(d => new RecordedAssessment(MeasureKind.Ons4, d))
+            .Concat(PamDates.Select(d => new RecordedAssessment(MeasureKind.Pam, d)))),
+        (record, on) => record.WithSupportTakenUp(on));
 
     internal IEnumerable<LocalDate> Ons4Dates => _data.Ons4Responses.Select(r => r.DateAsked);
 

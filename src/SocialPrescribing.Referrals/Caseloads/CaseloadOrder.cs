@@ -1,0 +1,129 @@
+using System.Buffers;
+using NodaTime;
+
+namespace SocialPrescribing.Referrals;
+
+/// <summary>
+/// Puts caseload entries in the documented order (<c>docs/referrals.md</c>, "Caseload"): by reason; for waiting and
+/// not-accepted referrals urgent first; by date; then by episode id and connection number.
+/// </summary>
+/// <remarks>
+/// A sort that compares entries field by field costs about 200 ns an entry for a caseload of thousands (most of a
+/// caseload's time). Instead each entry gets one number whose order is that of its reason, urgency and date, with the
+/// entry's position in the low bits; the numbers are sorted by a radix sort, and only the entries that share a reason,
+/// urgency and date (few, usually one) are then compared by episode id and connection number.
+/// </remarks>
+internal static class CaseloadOrder
+{
+    /// <summary>The low bits of a key hold the entry's position: room for 2^34 entries.</summary>
+    private const int PositionBits = 34;
+
+    private const long PositionMask = (1L << PositionBits) - 1;
+
+    /// <summary>Returns the entries in order.</summary>
+    /// <param name="entries">The entries, in any order.</param>
+    /// <returns>A new array, in order.</returns>
+    internal static CaseloadEntry[] Sort(ReadOnlySpan<CaseloadEntry> entries)
+    {
+        var sorted = new CaseloadEntry[entries.Length];
+        long[] keys = ArrayPool<long>.Shared.Rent(sorted.Length);
+        long[] spare = ArrayPool<long>.Shared.Rent(sorted.Length);
+        try
+        {
+            Span<long> span = keys.AsSpan(0, sorted.Length);
+            for (int i = 0; i < span.Length; i++)
+            {
+                span[i] = (Key(entries[i]) << PositionBits) | (long)i;
+            }
+
+            span = RadixSortAbovePosition(span, spare.AsSpan(0, sorted.Length));
+            for (int i = 0; i < span.Length; i++)
+            {
+                sorted[i] = entries[(int)(span[i] & PositionMask)];
+            }
+
+            int end;
+            for (int start = 0; start < span.Length; start = end)
+            {
+                long shared = span[start] >> PositionBits;
+                for (end = start + 1; end < span.Length && span[end] >> PositionBits == shared; end++)
+                {
+                }
+
+                if (end - start > 1)
+                {
+                    sorted.AsSpan(start, end - start).Sort(ByEpisodeAndConnection); // a static method group: the delegate is cached
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(keys);
+            ArrayPool<long>.Shared.Return(spare);
+        }
+
+        return sorted;
+    }
+
+    /// <summary>
+    /// Sorts the keys by their bits above the position, a byte at a time from the least significant (a stable
+    /// counting sort per byte, skipped when every key has the same byte), so keys equal there stay in position order.
+    /// </summary>
+    /// <returns>Whichever of the two spans holds the sorted keys.</returns>
+    private static Span<long> RadixSortAbovePosition(Span<long> keys, Span<long> spare)
+    {
+        Span<int> starts = stackalloc int[257];
+        for (int shift = PositionBits; shift < 63; shift += 8)
+        {
+            starts.Clear();
+            foreach (long key in keys)
+            {
+                starts[(int)((key >> shift) & 0xFF) + 1]++;
+            }
+
+            if (keys.IsEmpty || starts[(int)((keys[0] >> shift) & 0xFF) + 1] == keys.Length)
+            {
+                continue;
+            }
+
+            for (int digit = 1; digit < starts.Length; digit++)
+            {
+                starts[digit] += starts[digit - 1];
+            }
+
+            foreach (long key in keys)
+            {
+                spare[starts[(int)((key >> shift) & 0xFF)]++] = key;
+            }
+
+            Span<long> done = spare;
+            spare = keys;
+            keys = done;
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// Reason (3 bits), urgency rank (2 bits: urgent 0, routine 1, none 2, for waiting and not-accepted entries; 0
+    /// otherwise) and date (24 bits: year, month, day), most significant first: 29 bits, ordered as the entries are.
+    /// </summary>
+    private static long Key(CaseloadEntry entry)
+    {
+        long reason = (int)entry.Reason - 1; // a named member, 1 to 8
+        long urgency = entry.Reason is CaseloadReason.WaitingForFirstContact or CaseloadReason.NotAcceptedWithinThreshold
+            ? 2 - (int)entry.Urgency.GetValueOrDefault()
+            : 0;
+        return (reason << 26) | (urgency << 24) | DateKey(entry.Date);
+    }
+
+    /// <summary>A date as a number below 2^24 in the order of dates: year from -9998 (15 bits), month (4 bits), day (5 bits).</summary>
+    private static long DateKey(LocalDate date) => ((long)(date.Year + 9999) << 9) | ((long)date.Month << 5) | (long)date.Day;
+
+    /// <summary>The order of entries with the same reason, urgency and date: by episode id, then connection number.</summary>
+    private static int ByEpisodeAndConnection(CaseloadEntry a, CaseloadEntry b)
+    {
+        int c = EpisodeId.CompareOrdinal(a.EpisodeId, b.EpisodeId);
+        return c != 0 ? c : a.ConnectionNumber.GetValueOrDefault().CompareTo(b.ConnectionNumber.GetValueOrDefault());
+    }
+}
