@@ -28,3 +28,26 @@ public sealed class SyntheticEpisodesTests
         Assert.All(episodes, e => Assert.Null(e.Person.NhsNumber));
     }
 }
+
+public sealed class AllocationTests
+{
+    [Fact]
+    public void Aggregating_allocates_for_groups_not_for_episodes()
+    {
+        Episode[] few = [.. SyntheticEpisodes.Generate(2_000, seed: 3)];
+        Episode[] many = [.. few, .. few, .. few, .. few];
+        var options = new EpisodeOutcomeOptions { PracticeNetworks = SyntheticEpisodes.PracticeNetworks };
+        EpisodeOutcomes.Aggregate(many, options); // first use: each episode's read-only views are made once and kept
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        EpisodeOutcomeAggregate small = EpisodeOutcomes.Aggregate(few, options);
+        long fewBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        EpisodeOutcomeAggregate large = EpisodeOutcomes.Aggregate(many, options);
+        long manyBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // Same groups, four times the episodes: the same allocation (the groups' counters), give or take a counter that grew.
+        Assert.Equal(small.Keys, large.Keys);
+        Assert.InRange(manyBytes, fewBytes - 4096, fewBytes + (fewBytes / 10));
+    }
+}

@@ -181,3 +181,21 @@ public class EpisodeTests
         Assert.Equal("ContactRecorded on 2026-01-11 at 2026-01-05T09:02:00Z by LinkWorker for LW-01 (Attended, Practice, 2026-01-11T10:00:00 Europe/London, 15 min)", episode.Events[2].ToString());
     }
 }
+
+public sealed class EpisodeViewTests
+{
+    [Fact]
+    public void Reading_a_list_twice_gives_the_same_view()
+    {
+        Episode episode = SocialPrescribing.Referrals.Testing.EpisodeScript.Canonical(EpisodeState.Connected, EpisodeId.Create(Guid.NewGuid()), new NodaTime.LocalDate(2026, 1, 5)).Episode!;
+        Assert.Same(episode.Contacts, episode.Contacts);
+        Assert.Same(episode.Connections, episode.Connections);
+        Assert.Same(episode.Ons4Responses, episode.Ons4Responses);
+        Assert.Same(episode.PamAssessments, episode.PamAssessments);
+        Assert.Same(episode.Escalations, episode.Escalations);
+        Assert.Same(episode.Complaints, episode.Complaints);
+        Assert.Same(episode.CodedEntries, episode.CodedEntries);
+        Assert.Same(episode.Assignments, episode.Assignments);
+        Assert.Same(episode.Events, episode.Events);
+    }
+}

@@ -239,9 +239,10 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
     {
         Episodes++;
         States.Increment(episode.State);
-        foreach (CodedEntry entry in episode.CodedEntries)
+        var codes = episode.CodedEntries;
+        for (int i = 0; i < codes.Count; i++)
         {
-            SctId code = entry.Concept.Id;
+            SctId code = codes[i].Concept.Id;
             if (code == OfferedCode)
             {
                 Offered++;
@@ -264,14 +265,17 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
         if (episode.Referral is Referral referral)
         {
             ReferralSources.Increment(referral.Referrer.Kind);
-            foreach (ReferralReason reason in referral.Reasons)
+            var reasons = referral.Reasons;
+            for (int i = 0; i < reasons.Count; i++)
             {
-                ReferralReasons.Increment(reason);
+                ReferralReasons.Increment(reasons[i]);
             }
         }
 
-        foreach (Connection connection in episode.Connections)
+        var connections = episode.Connections;
+        for (int i = 0; i < connections.Count; i++)
         {
+            Connection connection = connections[i];
             ConnectionCategories.Increment(connection.Made.Category.Kind);
             if (connection.Latest is ConnectionUpdate latest)
             {

@@ -29,7 +29,8 @@ namespace SocialPrescribing.Referrals;
 /// </para>
 /// <para>
 /// <b>Derived figures</b> are computed once, when the episode is built, or on first use and then cached (the
-/// measurement schedule and record, the caseload summary): an episode is immutable, so they never go stale.
+/// measurement schedule and record, the caseload summary, the read-only views of its lists): an episode is immutable, so
+/// they never go stale, and reading a list twice allocates nothing the second time.
 /// </para>
 /// <para>
 /// <see cref="ToString"/> shows the id, state and number of events; never the person, the referral's reasons or free text.
@@ -42,6 +43,14 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
 {
     private readonly EpisodeData _data;
     private ReadOnlyCollection<EpisodeEvent>? _events;
+    private ReadOnlyCollection<Assignment>? _assignments;
+    private ReadOnlyCollection<ContactRecorded>? _contacts;
+    private ReadOnlyCollection<Connection>? _connections;
+    private ReadOnlyCollection<Ons4Response>? _ons4Responses;
+    private ReadOnlyCollection<PamRecorded>? _pamAssessments;
+    private ReadOnlyCollection<Escalated>? _escalations;
+    private ReadOnlyCollection<ComplaintRecorded>? _complaints;
+    private ReadOnlyCollection<CodedEntry>? _codedEntries;
     private MeasurementSchedule? _schedule;
     private CaseloadSummary? _summary;
     private MeasurementRecord? _measurements;
@@ -106,11 +115,11 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
 
     /// <summary>Gets who held the episode, in order: the link worker who accepted it, then each reassignment.</summary>
     /// <value>Empty before a link worker accepted the referral.</value>
-    public ReadOnlyCollection<Assignment> Assignments => new(_data.Assignments);
+    public ReadOnlyCollection<Assignment> Assignments => _assignments ??= new(_data.Assignments);
 
     /// <summary>Gets every contact recorded, in order (seed section 10, "Contacts with link worker").</summary>
     /// <value>Attended, not attended and cancelled contacts.</value>
-    public ReadOnlyCollection<ContactRecorded> Contacts => new(_data.Contacts);
+    public ReadOnlyCollection<ContactRecorded> Contacts => _contacts ??= new(_data.Contacts);
 
     /// <summary>Gets the first attended contact (seed section 10, "First contact - when, where").</summary>
     /// <value>The contact, or <see langword="null"/> before one.</value>
@@ -130,15 +139,15 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
 
     /// <summary>Gets the groups and services the person was introduced to, numbered 1, 2, 3 ... (seed section 10).</summary>
     /// <value>Possibly empty.</value>
-    public ReadOnlyCollection<Connection> Connections => new(_data.Connections);
+    public ReadOnlyCollection<Connection> Connections => _connections ??= new(_data.Connections);
 
     /// <summary>Gets the ONS4 responses recorded, in order.</summary>
     /// <value>Possibly empty.</value>
-    public ReadOnlyCollection<Ons4Response> Ons4Responses => new(_data.Ons4Responses);
+    public ReadOnlyCollection<Ons4Response> Ons4Responses => _ons4Responses ??= new(_data.Ons4Responses);
 
     /// <summary>Gets the PAM scores recorded, in order.</summary>
     /// <value>Possibly empty.</value>
-    public ReadOnlyCollection<PamRecorded> PamAssessments => new(_data.PamAssessments);
+    public ReadOnlyCollection<PamRecorded> PamAssessments => _pamAssessments ??= new(_data.PamAssessments);
 
     /// <summary>Gets whether PAM suits the person, as last recorded.</summary>
     /// <value>An outcome, or <see langword="null"/> when none was recorded (treated as needing confirmation).</value>
@@ -154,7 +163,7 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
 
     /// <summary>Gets the concerns escalated, in order (seed section 4, key tasks; section 7).</summary>
     /// <value>Possibly empty.</value>
-    public ReadOnlyCollection<Escalated> Escalations => new(_data.Escalations);
+    public ReadOnlyCollection<Escalated> Escalations => _escalations ??= new(_data.Escalations);
 
     /// <summary>Gets the latest exploration of a personal health budget (seed section 4, key tasks).</summary>
     /// <value>The event, or <see langword="null"/>.</value>
@@ -162,7 +171,7 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
 
     /// <summary>Gets the complaints recorded, in order (seed section 5 item 1).</summary>
     /// <value>Possibly empty.</value>
-    public ReadOnlyCollection<ComplaintRecorded> Complaints => new(_data.Complaints);
+    public ReadOnlyCollection<ComplaintRecorded> Complaints => _complaints ??= new(_data.Complaints);
 
     /// <summary>Gets the person's latest answers to the sharing permissions (seed section 5 items 5 and 7).</summary>
     /// <value><see cref="SharingPermissions.NoneAsked"/> until recorded: nothing is allowed.</value>
@@ -194,7 +203,7 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
     /// declined. A GP system writes the list as it is: no code is duplicated.
     /// </summary>
     /// <value>One entry per offer, referral and decline in the history.</value>
-    public ReadOnlyCollection<CodedEntry> CodedEntries => new(_data.CodedEntries);
+    public ReadOnlyCollection<CodedEntry> CodedEntries => _codedEntries ??= new(_data.CodedEntries);
 
     /// <summary>Gets the number of days from the referral to the first attended contact (seed section 10: "Date referred to link worker - for indication of waiting times").</summary>
     /// <value>0 or more once a first contact is recorded; otherwise <see langword="null"/>.</value>
