@@ -3,6 +3,8 @@ using System.Reflection;
 using NodaTime;
 using SocialPrescribing.Testing;
 
+using SocialPrescribing.Outcomes.Testing;
+
 namespace SocialPrescribing.Outcomes.Tests;
 
 /// <summary>Progress, cancellation, argument errors and the rebuilding rules of the coded activity API.</summary>

@@ -1,5 +1,7 @@
 using NodaTime;
 
+using SocialPrescribing.Outcomes.Testing;
+
 namespace SocialPrescribing.Outcomes.Tests;
 
 /// <summary>A small extract worked by hand: every figure below is counted from the thirteen rows, as the comments say.</summary>

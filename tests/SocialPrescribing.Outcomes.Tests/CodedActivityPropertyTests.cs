@@ -3,6 +3,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
+using SocialPrescribing.Outcomes.Testing;
+
 namespace SocialPrescribing.Outcomes.Tests;
 
 /// <summary>Laws of the coded activity accumulator and agreement with the LINQ reference, for generated extracts.</summary>

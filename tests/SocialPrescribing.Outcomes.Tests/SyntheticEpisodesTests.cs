@@ -51,3 +51,19 @@ public sealed class AllocationTests
         Assert.InRange(manyBytes, fewBytes - 4096, fewBytes + (fewBytes / 10));
     }
 }
+
+public sealed class SyntheticCodedRowsTests
+{
+    [Fact]
+    public void Same_seed_same_rows_and_the_promised_shape()
+    {
+        CodedActivityRow[] rows = [.. SyntheticCodedRows.Generate(30_000, seed: 1)];
+        Assert.Equal(rows, SyntheticCodedRows.Generate(30_000, seed: 1));
+        CodedActivityReport report = CodedActivity.Report(CodedActivity.Aggregate(rows, PeriodKind.Quarter), new CodedActivityOptions(SyntheticEpisodes.PracticeNetworks));
+        Assert.InRange(report.IgnoredRows, 1_800, 3_000);                     // about 8% other codes
+        CodedActivityFigures[] practices = [.. report.Groups.Where(g => g.Level == CodedActivityLevel.Practice)];
+        Assert.True(practices.Sum(p => p.ReferredCodes) > practices.Sum(p => p.ReferredPeople), "people have several rows");
+        Assert.Equal(8, report.Groups.Where(g => g.Level == CodedActivityLevel.PrimaryCareNetwork).Select(g => g.Period).Distinct().Count());
+        Assert.Empty(report.UnmappedPractices);
+    }
+}
