@@ -53,13 +53,13 @@ internal static class ReferenceOutcomes
             d.HasFlag(OutcomeDimensions.Period) ? ReportingPeriod.Containing(options.PeriodKind, start) : null);
     }
 
-    private static (int From, int To)? Ons4Pair(Episode e, EpisodeOutcomeOptions options, Func<Ons4Response, Ons4Answer> item)
+    internal static (int From, int To)? Ons4Pair(Episode e, EpisodeOutcomeOptions options, Func<Ons4Response, Ons4Answer> item)
     {
         var dated = e.Ons4Responses.Select((r, i) => (r.DateAsked, Index: i, Answer: item(r))).ToList();
         return Pair(dated.Select(d => (d.DateAsked, d.Index, Value: d.Answer.Rating?.Value)).ToList(), options);
     }
 
-    private static (int From, int To)? PamPair(Episode e, EpisodeOutcomeOptions options)
+    internal static (int From, int To)? PamPair(Episode e, EpisodeOutcomeOptions options)
     {
         var dated = e.PamAssessments.Select((p, i) => (p.On, Index: i, Value: (int?)p.Score.Tenths)).ToList();
         (int From, int To)? pair = Pair(dated, options);

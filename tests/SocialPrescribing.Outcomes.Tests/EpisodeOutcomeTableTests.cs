@@ -22,6 +22,55 @@ public sealed class EpisodeOutcomeTableTests
                 && table[table.Rows.Count - 1, episodesColumn].CountValue == episodes.Length;
         });
 
+    [Property(MaxTest = 40)]
+    public Property Every_cell_agrees_with_the_dashboard_written_with_LINQ() => Prop.ForAll(
+        Gen.Frequency((1, EpisodeGenerators.EpisodesInEveryState), (1, EpisodeOutcomesTests.MeasuredEpisodes)).ArrayOf().ToArbitrary(), Gen.Choose(0, 15).ToArbitrary(), (episodes, dimensions) =>
+        {
+            var options = new EpisodeOutcomeOptions { Dimensions = (OutcomeDimensions)dimensions };
+            EpisodeOutcomeAggregate aggregate = EpisodeOutcomes.Aggregate(episodes, options);
+            OutcomeTable table = aggregate.ToTable();
+            Dictionary<OutcomeGroupKey, decimal?[]> expected = ReferenceDashboard.For(episodes, options);
+            Assert.Equal(expected.Count, aggregate.Keys.Count);
+            for (int r = 0; r < table.Rows.Count; r++)
+            {
+                bool total = r == aggregate.Keys.Count;
+                decimal?[] want = total ? ReferenceDashboard.Total(episodes, options) : expected[aggregate.Keys[r]];
+                Assert.Equal(table.Columns.Count, want.Length);
+                for (int c = 0; c < table.Columns.Count; c++)
+                {
+                    OutcomeCell cell = table[r, c];
+                    decimal? got = cell.Kind switch
+                    {
+                        OutcomeCellKind.Count => cell.CountValue,
+                        OutcomeCellKind.Statistic => cell.StatisticValue,
+                        OutcomeCellKind.Percentage => (decimal)cell.Numerator / cell.Denominator,
+                        _ => null,
+                    };
+                    bool interval = table.Columns[c].Name.Contains("CI", StringComparison.Ordinal);
+                    Assert.True(
+                        got == want[c] || (interval && got is decimal g && want[c] is decimal w && Math.Abs(g - w) <= 0.01m),
+                        $"row {r} ({(total ? "total" : aggregate.Keys[r])}), column {table.Columns[c].Name}: library {got}, LINQ {want[c]}");
+                }
+            }
+        });
+
+    [Fact]
+    public void The_benchmark_s_raw_loop_computes_the_same_dashboard()
+    {
+        // The limit the benchmark compares against must do the same work: check it against LINQ.
+        Episode[] episodes = [.. SyntheticEpisodes.Generate(4000, seed: 11)];
+        var options = new EpisodeOutcomeOptions { PracticeNetworks = SyntheticEpisodes.PracticeNetworks };
+        Dictionary<OutcomeGroupKey, decimal?[]> linq = ReferenceDashboard.For(episodes, options);
+        var raw = RawDashboard.For(episodes, SyntheticEpisodes.PracticeNetworks, PeriodKind.Quarter);
+        Assert.Equal(linq.Count, raw.Count);
+        foreach (((OdsCode? network, ReportingPeriod period), decimal?[] row) in raw)
+        {
+            decimal?[] want = linq[new OutcomeGroupKey(network, null, null, period)];
+            Assert.Equal(want.Length, row.Length);
+            Assert.All(want.Zip(row), p => Assert.True(p.First == p.Second || Math.Abs(p.First!.Value - p.Second!.Value) <= 0.01m));
+        }
+    }
+
     [Fact]
     public void A_PCN_dashboard_is_published_with_NHS_Digital_s_rule()
     {

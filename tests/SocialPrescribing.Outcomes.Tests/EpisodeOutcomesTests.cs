@@ -12,7 +12,7 @@ public sealed class EpisodeOutcomesTests
 {
     // Episodes followed for months: ONS4 and PAM taken weeks to months apart, so baselines pair with follow-ups
     // inside and outside the window; mixed with episodes in every state.
-    private static readonly Gen<Episode> MeasuredEpisodes =
+    internal static readonly Gen<Episode> MeasuredEpisodes =
         from id in EpisodeGenerators.Ids
         from first in Gen.Choose(0, 730).Select(EpisodeGenerators.Origin.PlusDays)
         from state in Gen.Elements(EpisodeState.Connected, EpisodeState.PlanAgreed, EpisodeState.FirstContactMade)
