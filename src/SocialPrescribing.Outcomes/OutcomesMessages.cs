@@ -14,6 +14,12 @@ internal static class OutcomesMessages
     internal const string DifferentGrouping = "Aggregates should be grouped the same way (dimensions and period kind) to be merged.";
     internal const string NullEpisode = "Episodes should not contain null.";
     internal const string DegreeOfParallelism = "Degree of parallelism should be 1 to 64.";
+    internal const string PairedChangeDirections = "Paired change's improved, unchanged and worsened pairs should add up to its count.";
+    internal const string PairedChangeThreshold = "Paired change's pairs at or above the threshold should not exceed its count.";
+    internal const string PairedChangeTransitions = "Paired change's transitions should be bands x bands counts, none negative, adding up to its count.";
+    internal const string PairedChangeSums = "Paired change's sums should be ones that its count of pairs can have.";
+    internal const string GroupKeyParts = "Group key should set exactly the parts the aggregate is grouped by.";
+    internal const string DuplicateGroup = "Groups should not repeat a key.";
     internal const string DifferentMeasure = "Summaries should be of the same measure (same bands and units per point) to be merged.";
     // Coded GP activity
     internal const string CodedActivityPracticeDefault = "Practice should not be the default ODS code.";

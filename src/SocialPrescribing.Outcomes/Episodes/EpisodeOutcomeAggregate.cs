@@ -84,6 +84,41 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
     /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
     public OutcomeTable ToTable(string? title = null) => EpisodeOutcomeTable.Create(this, title ?? EpisodeOutcomeTable.Title(this));
 
+    /// <summary>Rebuilds a partial from its groups, as read back from storage (see docs/outcomes.md, "Scaling out").</summary>
+    /// <param name="dimensions">What the episodes were grouped by.</param>
+    /// <param name="periodKind">The length of the periods.</param>
+    /// <param name="groups">Each group's key and figures; the figures are copied.</param>
+    /// <returns>The partial.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="groups"/> is null, or holds null figures.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimensions"/> has undefined flags, or <paramref name="periodKind"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException">A key repeats, or sets a part the partial is not grouped by (or leaves out the period when grouped by period).</exception>
+    public static EpisodeOutcomeAggregate Create(OutcomeDimensions dimensions, PeriodKind periodKind, IEnumerable<KeyValuePair<OutcomeGroupKey, GroupOutcomes>> groups)
+    {
+        Preconditions.CheckArgumentRange(nameof(dimensions), (int)dimensions, 0, 15);
+        Preconditions.CheckDefined(periodKind, nameof(periodKind));
+        Preconditions.CheckNotNull(groups, nameof(groups));
+        var copied = new Dictionary<OutcomeGroupKey, GroupOutcomes>();
+        foreach (KeyValuePair<OutcomeGroupKey, GroupOutcomes> group in groups)
+        {
+            Preconditions.CheckNotNull(group.Value, nameof(groups));
+            OutcomeGroupKey key = group.Key;
+            bool byPeriod = (dimensions & OutcomeDimensions.Period) != 0;
+            Preconditions.CheckArgument(
+                ((dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0 || key.PrimaryCareNetwork is null)
+                && ((dimensions & OutcomeDimensions.Practice) != 0) == key.Practice is not null
+                && ((dimensions & OutcomeDimensions.ReferralSource) != 0 || key.ReferralSource is null)
+                && (byPeriod ? key.Period is ReportingPeriod p && p.Kind == periodKind : key.Period is null),
+                nameof(groups),
+                OutcomesMessages.GroupKeyParts);
+            Preconditions.CheckArgument(!copied.ContainsKey(key), nameof(groups), OutcomesMessages.DuplicateGroup);
+            var figures = new GroupOutcomes();
+            figures.Add(group.Value);
+            copied.Add(key, figures);
+        }
+
+        return new EpisodeOutcomeAggregate(dimensions, periodKind, copied);
+    }
+
     /// <summary>Merges two partials made with the same grouping into a new one, leaving both unchanged.</summary>
     /// <param name="first">The first partial.</param>
     /// <param name="second">The second partial.</param>

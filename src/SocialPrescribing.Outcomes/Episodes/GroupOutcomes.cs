@@ -36,25 +36,39 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
     private static readonly SctId ReferralCode = SocialPrescribingConcepts.ReferralToService.Id;
     private static readonly Ons4Item[] Items = [Ons4Item.LifeSatisfaction, Ons4Item.Worthwhile, Ons4Item.Happiness, Ons4Item.Anxiety];
 
+    private long _episodes;
+    private long _offered;
+    private long _declined;
+    private long _referred;
+    private long _connectionsWithoutOutcome;
+    private long _attendedContacts;
+    private long _minutesWithPeople;
+    private long _escalations;
+    private long _episodesEscalated;
+    private long _pamPairsExcludedAtLevel4;
     private readonly ValueCounts[] _ons4Baseline = [new(), new(), new(), new()];
     private readonly ValueCounts[] _ons4FollowUp = [new(), new(), new(), new()];
     private readonly PairedChange[] _ons4Change = [new(Ons4Bands, 1), new(Ons4Bands, 1), new(Ons4Bands, 1), new(Ons4Bands, 1)];
 
     /// <summary>Gets how many episodes the group holds.</summary>
     /// <value>0 or more.</value>
-    public long Episodes { get; private set; }
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
+    public long Episodes { get => _episodes; init => _episodes = NonNegative(value); }
 
     /// <summary>Gets how many episodes recorded 871691000000100 (social prescribing offered).</summary>
     /// <value>0 to <see cref="Episodes"/>.</value>
-    public long Offered { get; private set; }
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
+    public long Offered { get => _offered; init => _offered = NonNegative(value); }
 
     /// <summary>Gets how many episodes recorded 871711000000103 (social prescribing declined).</summary>
     /// <value>0 to <see cref="Episodes"/>.</value>
-    public long Declined { get; private set; }
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
+    public long Declined { get => _declined; init => _declined = NonNegative(value); }
 
     /// <summary>Gets how many episodes recorded 871731000000106 (referral to social prescribing service).</summary>
     /// <value>0 to <see cref="Episodes"/>.</value>
-    public long Referred { get; private set; }
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
+    public long Referred { get => _referred; init => _referred = NonNegative(value); }
 
     /// <summary>Gets the episodes by the state they are in.</summary>
     /// <value>Totals <see cref="Episodes"/>.</value>
@@ -82,23 +96,28 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
 
     /// <summary>Gets how many connections have no outcome recorded yet.</summary>
     /// <value>0 or more.</value>
-    public long ConnectionsWithoutOutcome { get; private set; }
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
+    public long ConnectionsWithoutOutcome { get => _connectionsWithoutOutcome; init => _connectionsWithoutOutcome = NonNegative(value); }
 
     /// <summary>Gets how many attended contacts were recorded.</summary>
     /// <value>0 or more.</value>
-    public long AttendedContacts { get; private set; }
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
+    public long AttendedContacts { get => _attendedContacts; init => _attendedContacts = NonNegative(value); }
 
     /// <summary>Gets the time spent with people in attended contacts, in whole minutes.</summary>
     /// <value>0 or more.</value>
-    public long MinutesWithPeople { get; private set; }
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
+    public long MinutesWithPeople { get => _minutesWithPeople; init => _minutesWithPeople = NonNegative(value); }
 
     /// <summary>Gets how many escalations to the GP supervisor were recorded.</summary>
     /// <value>0 or more.</value>
-    public long Escalations { get; private set; }
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
+    public long Escalations { get => _escalations; init => _escalations = NonNegative(value); }
 
     /// <summary>Gets how many episodes had at least one escalation.</summary>
     /// <value>0 to <see cref="Episodes"/>.</value>
-    public long EpisodesEscalated { get; private set; }
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
+    public long EpisodesEscalated { get => _episodesEscalated; init => _episodesEscalated = NonNegative(value); }
 
     /// <summary>Gets the days from referral to the first attended contact, for episodes that had one.</summary>
     /// <value>Count, median, 90th percentile and maximum come from it.</value>
@@ -129,7 +148,8 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
 
     /// <summary>Gets how many PAM pairs were left out because the person was at level 4 at baseline (<see cref="EpisodeOutcomeOptions.ExcludePamLevel4AtBaseline"/>).</summary>
     /// <value>0 when level 4 is kept.</value>
-    public long PamPairsExcludedAtLevel4 { get; private set; }
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
+    public long PamPairsExcludedAtLevel4 { get => _pamPairsExcludedAtLevel4; init => _pamPairsExcludedAtLevel4 = NonNegative(value); }
 
     /// <summary>Gets the baseline ratings of one ONS4 item (the first ONS4 of each episode, rated answers only).</summary>
     /// <param name="item">The item.</param>
@@ -206,26 +226,26 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
     /// <summary>Adds every figure of another group to this one.</summary>
     internal void Add(GroupOutcomes other)
     {
-        Episodes += other.Episodes;
-        Offered += other.Offered;
-        Declined += other.Declined;
-        Referred += other.Referred;
+        _episodes += other.Episodes;
+        _offered += other.Offered;
+        _declined += other.Declined;
+        _referred += other.Referred;
         States.Add(other.States);
         ClosureReasons.Add(other.ClosureReasons);
         ReferralSources.Add(other.ReferralSources);
         ReferralReasons.Add(other.ReferralReasons);
         ConnectionCategories.Add(other.ConnectionCategories);
         ConnectionOutcomes.Add(other.ConnectionOutcomes);
-        ConnectionsWithoutOutcome += other.ConnectionsWithoutOutcome;
-        AttendedContacts += other.AttendedContacts;
-        MinutesWithPeople += other.MinutesWithPeople;
-        Escalations += other.Escalations;
-        EpisodesEscalated += other.EpisodesEscalated;
+        _connectionsWithoutOutcome += other.ConnectionsWithoutOutcome;
+        _attendedContacts += other.AttendedContacts;
+        _minutesWithPeople += other.MinutesWithPeople;
+        _escalations += other.Escalations;
+        _episodesEscalated += other.EpisodesEscalated;
         WaitingDays.Add(other.WaitingDays);
         Satisfaction.Add(other.Satisfaction);
         PamBaseline.Add(other.PamBaseline);
         PamChange.Add(other.PamChange);
-        PamPairsExcludedAtLevel4 += other.PamPairsExcludedAtLevel4;
+        _pamPairsExcludedAtLevel4 += other.PamPairsExcludedAtLevel4;
         for (int i = 0; i < Items.Length; i++)
         {
             _ons4Baseline[i].Add(other._ons4Baseline[i]);
@@ -237,7 +257,7 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
     /// <summary>Adds one episode.</summary>
     internal void Add(Episode episode, FollowUpRule followUp, bool excludePamLevel4)
     {
-        Episodes++;
+        _episodes++;
         States.Increment(episode.State);
         var codes = episode.CodedEntries;
         for (int i = 0; i < codes.Count; i++)
@@ -245,15 +265,15 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
             SctId code = codes[i].Concept.Id;
             if (code == OfferedCode)
             {
-                Offered++;
+                _offered++;
             }
             else if (code == DeclinedCode)
             {
-                Declined++;
+                _declined++;
             }
             else if (code == ReferralCode)
             {
-                Referred++;
+                _referred++;
             }
         }
 
@@ -283,15 +303,15 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
             }
             else
             {
-                ConnectionsWithoutOutcome++;
+                _connectionsWithoutOutcome++;
             }
         }
 
-        AttendedContacts += episode.AttendedContactCount;
-        MinutesWithPeople += (long)episode.TimeWithPerson.TotalMinutes;
+        _attendedContacts += episode.AttendedContactCount;
+        _minutesWithPeople += (long)episode.TimeWithPerson.TotalMinutes;
         int escalations = episode.Escalations.Count;
-        Escalations += escalations;
-        EpisodesEscalated += escalations > 0 ? 1 : 0;
+        _escalations += escalations;
+        _episodesEscalated += escalations > 0 ? 1 : 0;
         if (episode.DaysToFirstContact is int wait)
         {
             WaitingDays.Add(wait);
@@ -304,6 +324,12 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
 
         AddOns4(episode, followUp);
         AddPam(episode, followUp, excludePamLevel4);
+    }
+
+    private static long NonNegative(long value)
+    {
+        Preconditions.CheckArgumentRange(nameof(value), value, 0, long.MaxValue);
+        return value;
     }
 
     private static int Index(Ons4Item item)
@@ -359,7 +385,7 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
 
         if (excludeLevel4 && from.Level == PamLevel.Level4)
         {
-            PamPairsExcludedAtLevel4++;
+            _pamPairsExcludedAtLevel4++;
             return;
         }
 

@@ -130,6 +130,59 @@ public sealed class PairedChange : IEquatable<PairedChange>, System.Numerics.IEq
         return _transitions[((from - 1) * Bands) + to - 1];
     }
 
+    /// <summary>Gets the transition counts as one list, row by row: from band 1 to bands 1 to <see cref="Bands"/>, then from band 2, and so on.</summary>
+    /// <value>A new read-only list of <see cref="Bands"/> x <see cref="Bands"/> counts, for storage and sending.</value>
+    public System.Collections.ObjectModel.ReadOnlyCollection<long> TransitionCounts => Array.AsReadOnly((long[])_transitions.Clone());
+
+    /// <summary>Rebuilds a summary from its figures, as read back from storage (the properties of a summary, and <see cref="TransitionCounts"/>).</summary>
+    /// <param name="bands">The number of bands or levels, 1 to 10.</param>
+    /// <param name="unitsPerPoint">1 or 10.</param>
+    /// <param name="count">The number of pairs.</param>
+    /// <param name="sumOfChanges">The sum of the changes, in units.</param>
+    /// <param name="sumOfSquaredChanges">The sum of the squared changes, in units squared.</param>
+    /// <param name="improved">The pairs that improved.</param>
+    /// <param name="unchanged">The pairs that did not change.</param>
+    /// <param name="worsened">The pairs that got worse.</param>
+    /// <param name="atLeastThreshold">The pairs that rose by at least the threshold.</param>
+    /// <param name="transitionCounts">The transitions, row by row, as <see cref="TransitionCounts"/> gives them.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="transitionCounts"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bands"/> is outside 1 to 10, or a count is negative.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="unitsPerPoint"/> is not 1 or 10; improved, unchanged and worsened do not add up to
+    /// <paramref name="count"/>; <paramref name="atLeastThreshold"/> exceeds it; the transitions are not
+    /// <paramref name="bands"/> squared counts adding up to it; or the sums cannot come from <paramref name="count"/> pairs.
+    /// </exception>
+    public static PairedChange Create(int bands, int unitsPerPoint, long count, long sumOfChanges, long sumOfSquaredChanges, long improved, long unchanged, long worsened, long atLeastThreshold, IEnumerable<long> transitionCounts)
+    {
+        Preconditions.CheckNotNull(transitionCounts, nameof(transitionCounts));
+        var change = new PairedChange(bands, unitsPerPoint);
+        foreach ((long value, string name) in new[] { (count, nameof(count)), (sumOfSquaredChanges, nameof(sumOfSquaredChanges)), (improved, nameof(improved)), (unchanged, nameof(unchanged)), (worsened, nameof(worsened)), (atLeastThreshold, nameof(atLeastThreshold)) })
+        {
+            Preconditions.CheckArgumentRange(name, value, 0, long.MaxValue);
+        }
+
+        long[] transitions = [.. transitionCounts];
+        Preconditions.CheckArgument(improved + unchanged + worsened == count, nameof(count), OutcomesMessages.PairedChangeDirections);
+        Preconditions.CheckArgument(atLeastThreshold <= count, nameof(atLeastThreshold), OutcomesMessages.PairedChangeThreshold);
+        Preconditions.CheckArgument(transitions.Length == bands * bands && transitions.All(t => t >= 0) && transitions.Sum() == count, nameof(transitionCounts), OutcomesMessages.PairedChangeTransitions);
+
+        // Cauchy-Schwarz: (sum of changes)^2 <= count x (sum of squares); no pairs means no sums.
+        Preconditions.CheckArgument(
+            (decimal)sumOfChanges * sumOfChanges <= (decimal)count * sumOfSquaredChanges && (count > 0 || (sumOfChanges == 0 && sumOfSquaredChanges == 0)),
+            nameof(sumOfSquaredChanges),
+            OutcomesMessages.PairedChangeSums);
+        change.Count = count;
+        change.SumOfChanges = sumOfChanges;
+        change.SumOfSquaredChanges = sumOfSquaredChanges;
+        change.Improved = improved;
+        change.Unchanged = unchanged;
+        change.Worsened = worsened;
+        change.AtLeastThreshold = atLeastThreshold;
+        transitions.CopyTo(change._transitions, 0);
+        return change;
+    }
+
     /// <summary>Merges two summaries of the same measure into a new one, leaving both unchanged.</summary>
     /// <param name="first">The first summary.</param>
     /// <param name="second">The second summary.</param>
