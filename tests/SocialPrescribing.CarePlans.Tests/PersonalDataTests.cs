@@ -1,3 +1,4 @@
+using SocialPrescribing.Tests.Shared;
 using System.Diagnostics;
 using FluentValidation;
 using FluentValidation.Results;
@@ -30,14 +31,8 @@ public class PersonalDataTests
 
     private static void AssertNoPersonalData(IEnumerable<ValidationFailure> failures)
     {
-        Assert.NotEmpty(failures);
-        foreach (ValidationFailure failure in failures)
-        {
-            Assert.Null(failure.AttemptedValue);
-            AssertShowsNothingPersonal(failure.ErrorMessage);
-            AssertShowsNothingPersonal(failure.PropertyName);
-            AssertShowsNothingPersonal(string.Join(",", failure.FormattedMessagePlaceholderValues?.Values.AsEnumerable() ?? []));
-        }
+        Assert.All(failures, f => Assert.Null(f.AttemptedValue));
+        ValidationFailureChecks.AssertShowNone(failures, Identifying);
     }
 
     private static CarePlan DraftWithWords() => CarePlan.Draft(CarePlanTemplates.Appendix4Sample)
