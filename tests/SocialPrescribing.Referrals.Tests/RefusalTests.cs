@@ -123,6 +123,7 @@ public class RefusalTests
         Episode onHold = EpisodeScript.Canonical(EpisodeState.OnHold, Id, FirstDate).Episode!;
         Instant at = onHold.Events[^1].At + Duration.FromMinutes(1);
         AssertRefused(onHold, new EpisodeResumed(Id, at, ActorRole.LinkWorker, null, onHold.Hold!.On.PlusDays(-1)), EpisodeErrorKind.DateOutOfOrder);
+        Assert.True(onHold.Apply(new EpisodeResumed(Id, at, ActorRole.LinkWorker, null, onHold.Hold.On)).IsSuccess); // the same day is not before
 
         Episode underReview = EpisodeScript.Canonical(EpisodeState.UnderReview, Id, FirstDate).Episode!;
         LocalDate agreed = underReview.CarePlan!.AgreedOn;
