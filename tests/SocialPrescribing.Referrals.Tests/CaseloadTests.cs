@@ -13,6 +13,8 @@ public class CaseloadTests
     private static readonly LinkWorkerId Lw1 = EpisodeScript.LinkWorkers[0];
     private static readonly LinkWorkerId Lw2 = EpisodeScript.LinkWorkers[1];
 
+    private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+
     private static EpisodeId NewId(int n) => EpisodeId.Create(new Guid(n, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1));
 
     private static EpisodeScript Script(int n, params EpisodeCommand[] commands) => new(NewId(n), FirstDate, commands);
@@ -97,6 +99,9 @@ public class CaseloadTests
 
         CaseloadEntry ons4 = For(first, seen).Single(e => e.Reason == CaseloadReason.Ons4Due);
         Assert.Equal((first, ScheduleStatus.Due), (ons4.Date, ons4.Status!.Value));
+        Assert.Equal("ONS4 Due (due 2026-01-08).", ons4.Explanation);
+        Assert.Equal("PAM Due (due 2026-01-08); confirm PAM suits the person first.", For(first, seen).Single(e => e.Reason == CaseloadReason.PamDue).Explanation);
+        Assert.Equal("PAM Overdue (due 2026-01-08).", For(first.PlusMonths(2), seen.With(C(EpisodeEventKind.PamEligibilityRecorded, 0, 0))).Single(e => e.Reason == CaseloadReason.PamDue).Explanation); // choice 0: eligible
         CaseloadEntry pam = For(first, seen).Single(e => e.Reason == CaseloadReason.PamDue);
         Assert.True(pam.NeedsEligibilityConfirmation);
         Assert.EndsWith("confirm PAM suits the person first.", pam.Explanation, StringComparison.Ordinal);
@@ -130,6 +135,7 @@ public class CaseloadTests
         LocalDate review = planned.Episode!.CarePlan!.NextReviewOn;
         Assert.DoesNotContain(For(review.PlusDays(-1), planned), e => e.Reason == CaseloadReason.PlanReviewDue);
         Assert.Equal(ScheduleStatus.Due, For(review, planned).Single(e => e.Reason == CaseloadReason.PlanReviewDue).Status);
+        Assert.Equal($"Care and support plan review Due (review date {Iso(review)}).", For(review, planned).Single(e => e.Reason == CaseloadReason.PlanReviewDue).Explanation);
         Assert.Equal(ScheduleStatus.Overdue, For(review.PlusMonths(1).PlusDays(1), planned).Single(e => e.Reason == CaseloadReason.PlanReviewDue).Status);
         EpisodeScript underReview = planned.With(C(EpisodeEventKind.ReviewStarted, 90));
         Assert.DoesNotContain(For(review.PlusDays(5), underReview), e => e.Reason == CaseloadReason.PlanReviewDue);
@@ -158,6 +164,7 @@ public class CaseloadTests
         LocalDate resume = onHold.Episode!.Hold!.ExpectedResumeOn;
         Assert.DoesNotContain(For(resume, onHold), e => e.Reason == CaseloadReason.OnHoldPastResumeDate);
         Assert.Equal(resume, For(resume.PlusDays(1), onHold).Single(e => e.Reason == CaseloadReason.OnHoldPastResumeDate).Date);
+        Assert.Equal($"On hold past the expected resume date ({Iso(resume)}).", For(resume.PlusDays(1), onHold).Single(e => e.Reason == CaseloadReason.OnHoldPastResumeDate).Explanation);
         Assert.DoesNotContain(For(resume.PlusDays(1), onHold), e => e.Reason == CaseloadReason.WaitingForFirstContact);
     }
 
@@ -172,6 +179,7 @@ public class CaseloadTests
         Caseload cover = Caseload.For(episodes, asOf, Lw1);
         CaseloadEntry entry = Assert.Single(cover.EntriesFor(CaseloadReason.HeldByCover));
         Assert.Equal((NewId(1), covered.DateOf(5), (LinkWorkerId?)Lw1), (entry.EpisodeId, entry.Date, entry.LinkWorker));
+        Assert.Equal($"Held by cover since {Iso(covered.DateOf(5))}.", entry.Explanation);
         Assert.All(cover.Entries, e => Assert.Equal(NewId(1), e.EpisodeId));
         Assert.All(Caseload.For(episodes, asOf, Lw2).Entries, e => Assert.Equal(NewId(2), e.EpisodeId));
         Assert.Equal("Caseload 2026-01-18 for LW-01: 3 entries", cover.ToString());
@@ -186,6 +194,7 @@ public class CaseloadTests
         Assert.Equal("notAcceptedWithin", Assert.Throws<ArgumentException>(() => new CaseloadOptions(Period.Zero)).ParamName);
         Assert.Equal("connectionFollowUpAfter", Assert.Throws<ArgumentException>(() => new CaseloadOptions(connectionFollowUpAfter: Period.FromHours(5))).ParamName);
         Assert.Equal("not accepted within P7D, follow up after P14D", CaseloadOptions.Default.ToString());
+        Assert.Equal("Caseload 2026-01-05 for the service: 0 entries", Caseload.For([], FirstDate).ToString());
     }
 
     /// <summary>Each entry starts with its episode id (a random GUID, which may itself hold "0026"); the rest never shows the person, not even masked.</summary>
@@ -204,7 +213,8 @@ public class CaseloadTests
 
     /// <summary>
     /// Thousands of episodes on a date inside most of them: the caseload is the reference caseload, however many entries
-    /// (its buffer grows from 256 entries several times), and no entry is left behind in the shared array pool.
+    /// (its buffer grows from 256 entries several times), no entry is left behind in the shared array pool, and the
+    /// pooled arrays go back to the pool (each entry costs its object and its slot in the result, nothing more).
     /// </summary>
     [Fact]
     public void For_ThousandsOfEpisodes_IsTheReferenceCaseload_AndLeavesNothingInThePool()
@@ -223,6 +233,11 @@ public class CaseloadTests
             Assert.All(rented, Assert.Null);
             System.Buffers.ArrayPool<CaseloadEntry>.Shared.Return(rented);
         }
+
+        // Growing the buffer allocates nothing once the pool holds its arrays: each further entry costs its object and its slot.
+        Episode listed = episodes.First(e => ReferenceCaseload.For([e], asOf).Count > 0);
+        int more = caseload.Entries.Count - ReferenceCaseload.For([listed], asOf).Count;
+        Assert.Equal(AllocatedBy([listed], asOf) + (more * (EntrySize() + IntPtr.Size)), AllocatedBy(episodes, asOf));
     }
 
     /// <summary>
@@ -243,18 +258,37 @@ public class CaseloadTests
         Episode[] few = [.. some, .. quiet.Take(10)];
         Episode[] many = [.. some, .. quiet];
 
-        long Allocated(Episode[] episodes, LinkWorkerId? only)
-        {
-            Caseload.For(episodes, asOf, only); // warm: summaries cached, code jitted
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            Caseload caseload = Caseload.For(episodes, asOf, only);
-            long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-            Assert.Equal(ReferenceCaseload.For(some, asOf, only).Count, caseload.Entries.Count);
-            return bytes;
-        }
+        long Allocated(Episode[] episodes, LinkWorkerId? only) => AllocatedBy(episodes, asOf, only);
 
         Assert.Equal(Allocated(few, null), Allocated(many, null));
         Assert.Equal(Allocated(few, Lw1), Allocated(many, Lw1));
+
+        // Each further entry costs exactly its own object and its slot in the returned array, and nothing else.
+        Episode listed = some.First(e => ReferenceCaseload.For([e], asOf).Count > 0);
+        int more = ReferenceCaseload.For(many, asOf).Count - ReferenceCaseload.For([listed], asOf).Count;
+        Assert.True(more > 0);
+        Assert.Equal(Allocated([listed, .. quiet], null) + (more * (EntrySize() + IntPtr.Size)), Allocated(many, null));
+    }
+
+    /// <summary>The bytes a caseload allocates once the summaries are cached and the code jitted (checked against the reference).</summary>
+    private static long AllocatedBy(Episode[] episodes, LocalDate asOf, LinkWorkerId? only = null)
+    {
+        Caseload.For(episodes, asOf, only); // warm: summaries cached, code jitted, pooled arrays rented once
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Caseload caseload = Caseload.For(episodes, asOf, only);
+        long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(ReferenceCaseload.For(episodes, asOf, only).Count, caseload.Entries.Count);
+        return bytes;
+    }
+
+    /// <summary>The bytes one <see cref="CaseloadEntry"/> takes on the heap.</summary>
+    private static long EntrySize()
+    {
+        static CaseloadEntry Make() => new(NewId(1), CaseloadReason.HeldByCover, null, FirstDate);
+        Make(); // jitted
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Make();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     /// <summary>

@@ -180,6 +180,46 @@ public class EpisodeTests
         Assert.Equal("Referral 2026-01-07 from GpPractice A81001, Letter, 2 reasons, Urgent", episode.Referral.ToString());
         Assert.Equal("ContactRecorded on 2026-01-11 at 2026-01-05T09:02:00Z by LinkWorker for LW-01 (Attended, Practice, 2026-01-11T10:00:00 Europe/London, 15 min)", episode.Events[2].ToString());
     }
+
+    /// <summary>The equality operators hold for null on either side, as for reference types in .NET.</summary>
+    [Fact]
+    public void EqualityOperators_WithNull()
+    {
+        Episode episode = EpisodeScript.Canonical(EpisodeState.Referred, Id, FirstDate).Episode!;
+        Episode? none = null;
+        Assert.True(none == null);
+        Assert.False(none != null);
+        Assert.False(none == episode);
+        Assert.False(episode == none);
+        Assert.True(none != episode);
+    }
+
+    /// <summary>The derived views an episode hands out are made once (an episode never changes).</summary>
+    [Fact]
+    public void DerivedViews_AreMadeOnce()
+    {
+        Episode episode = EpisodeScript.Canonical(EpisodeState.Connected, Id, FirstDate).With(new EpisodeCommand(EpisodeEventKind.Ons4Recorded, 1, 1)).Episode!;
+        Assert.Same(episode.Events, episode.Events);
+        Assert.Same(episode.MeasurementSchedule, episode.MeasurementSchedule);
+        Assert.Same(episode.Measurements, episode.Measurements);
+        Assert.Equal([episode.Ons4Responses[0].DateAsked], episode.Measurements.Ons4Dates);
+    }
+
+    [Fact]
+    public void Descriptions_OfConnectionsAssignmentsAndState()
+    {
+        EpisodeScript script = EpisodeScript.Canonical(EpisodeState.Connected, Id, FirstDate);
+        string introduced = script.Episode!.Connections[0].Made.On.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        string Described(params EpisodeCommand[] more) => script.With(more).Episode!.Connections[0].ToString();
+        Assert.Equal($"Connection 1: Housing support, introduced {introduced}, 0 updates", Described());
+        Assert.Equal($"Connection 1: Housing support, introduced {introduced}, 1 update", Described(new EpisodeCommand(EpisodeEventKind.ConnectionOutcomeRecorded, 1, 0)));
+        Assert.Equal($"Connection 1: Housing support, introduced {introduced}, 2 updates", Described(new EpisodeCommand(EpisodeEventKind.ConnectionOutcomeRecorded, 1, 0), new EpisodeCommand(EpisodeEventKind.ConnectionOutcomeRecorded, 1, 3)));
+
+        LinkWorkerId lw = LinkWorkerId.Create("LW-01");
+        Assert.Equal("LW-01 from 2026-01-05 (accepted)", new Assignment(lw, new LocalDate(2026, 1, 5), null).ToString());
+        Assert.Equal("LW-01 from 2026-01-05 (Cover)", new Assignment(lw, new LocalDate(2026, 1, 5), ReassignmentReason.Cover).ToString());
+        Assert.Equal("EpisodeData(Connected)", script.Episode.Data.ToString());
+    }
 }
 
 public sealed class EpisodeViewTests

@@ -9,13 +9,14 @@ namespace SocialPrescribing.Referrals.Tests;
 /// <summary>The intake and closure rule sets: each rule's failure names the field, the rule and a stable code, and never the person.</summary>
 public class EpisodeValidatorTests
 {
-    private static readonly EpisodeValidator Validator = new();
+    // One validator per test (xunit makes an instance per test): its rules are built when it is constructed.
+    private readonly EpisodeValidator _validator = new();
     private static readonly EpisodeId Id = Journeys.Id;
     private static readonly Instant At = Instant.FromUtc(2026, 1, 5, 9, 0);
 
-    private static ValidationResult Intake(Episode episode) => Validator.ValidateReferral(episode);
+    private ValidationResult Intake(Episode episode) => _validator.ValidateReferral(episode);
 
-    private static ValidationResult Closure(Episode episode) => Validator.ValidateClosure(episode);
+    private ValidationResult Closure(Episode episode) => _validator.ValidateClosure(episode);
 
     private static Episode Referred(Referral referral) => Episode.Start(new ReferralMade(Id, At, ActorRole.Referrer, null, referral)).Episode!;
 
@@ -124,16 +125,16 @@ public class EpisodeValidatorTests
         Episode episode = Referred(Referral(new Referrer(ReferralSourceKind.Police), urgency: Urgency.Urgent));
         Assert.Equal(
             Intake(episode).Errors.Select(e => e.ErrorCode),
-            Validator.Validate(episode, o => o.IncludeRuleSets(EpisodeValidator.ReferralRuleSet)).Errors.Select(e => e.ErrorCode));
+            _validator.Validate(episode, o => o.IncludeRuleSets(EpisodeValidator.ReferralRuleSet)).Errors.Select(e => e.ErrorCode));
         Assert.Equal(
             Closure(episode).Errors.Select(e => e.ErrorCode),
-            Validator.Validate(episode, o => o.IncludeRuleSets(EpisodeValidator.ClosureRuleSet)).Errors.Select(e => e.ErrorCode));
-        Assert.Throws<ArgumentNullException>(() => Validator.ValidateReferral(null!));
+            _validator.Validate(episode, o => o.IncludeRuleSets(EpisodeValidator.ClosureRuleSet)).Errors.Select(e => e.ErrorCode));
+        Assert.Throws<ArgumentNullException>(() => _validator.ValidateReferral(null!));
     }
 
     [Fact]
     public void DefaultRuleSet_HoldsNoRules()
-        => Assert.True(Validator.Validate(Referred(Referral(new Referrer(ReferralSourceKind.Police), urgency: Urgency.Urgent))).IsValid);
+        => Assert.True(_validator.Validate(Referred(Referral(new Referrer(ReferralSourceKind.Police), urgency: Urgency.Urgent))).IsValid);
 
     /// <summary>Drives every failure with an NHS number, a local key and free text about the person; none appears in a message, an attempted value or a placeholder.</summary>
     [Fact]
@@ -148,7 +149,7 @@ public class EpisodeValidatorTests
         Assert.All(failures, f => Assert.Null(f.AttemptedValue));
         ValidationFailureChecks.AssertShowNone(failures, "Jane", "diabetes", "0026");
 
-        ValidationException thrown = Assert.Throws<ValidationException>(() => Validator.Validate(episode, o => o.IncludeRuleSets(EpisodeValidator.ReferralRuleSet).ThrowOnFailures()));
+        ValidationException thrown = Assert.Throws<ValidationException>(() => _validator.Validate(episode, o => o.IncludeRuleSets(EpisodeValidator.ReferralRuleSet).ThrowOnFailures()));
         Assert.DoesNotContain("Jane", thrown.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("0026", thrown.Message, StringComparison.Ordinal);
     }

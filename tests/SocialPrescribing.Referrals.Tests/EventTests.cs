@@ -99,4 +99,133 @@ public class EventTests
         Assert.Equal(new Ons4Recorded(Id, At, ActorRole.LinkWorker, null, response).GetHashCode(), new Ons4Recorded(Id, At, ActorRole.LinkWorker, null, same).GetHashCode());
         Assert.NotEqual(new Ons4Recorded(Id, At, ActorRole.LinkWorker, null, response), new Ons4Recorded(Id, At, ActorRole.LinkWorker, null, other));
     }
+
+    /// <summary>Every enum argument must be a named member: the constructor names the parameter.</summary>
+    [Fact]
+    public void Events_EnumArguments_AreNamedMembers()
+    {
+        ZonedDateTime when = On.At(new LocalTime(10, 0)).InUtc();
+        LinkWorkerId lw = LinkWorkerId.Create("LW-01");
+        ConnectionCategory housing = ConnectionCategory.Create(ConnectionCategoryKind.HousingSupport);
+        Assert.Equal("handling", ParamOf(() => new ComplaintRecorded(Id, At, ActorRole.Person, null, On, (ComplaintHandling)6)));
+        Assert.Equal("how", ParamOf(() => new ConnectionMade(Id, At, ActorRole.LinkWorker, null, On, housing, (IntroductionMethod)4, "G-1")));
+        Assert.Equal("outcome", ParamOf(() => new ConnectionOutcomeRecorded(Id, At, ActorRole.LinkWorker, null, On, 1, (ConnectionOutcome)5)));
+        Assert.Equal("attendance", ParamOf(() => new ContactRecorded(Id, At, ActorRole.LinkWorker, null, when, ContactSetting.Phone, Duration.Zero, (ContactAttendance)4)));
+        Assert.Equal("reason", ParamOf(() => new EpisodeClosed(Id, At, ActorRole.LinkWorker, null, On, (ClosureReason)9)));
+        Assert.Equal("reason", ParamOf(() => new EpisodeReassigned(Id, At, ActorRole.GpSupervisor, lw, On, (ReassignmentReason)3)));
+        Assert.Equal("to", ParamOf(() => new Escalated(Id, At, ActorRole.LinkWorker, null, On, EscalationReason.SafeguardingConcern, (EscalationRecipient)5, Urgency.Urgent, false)));
+        Assert.Equal("urgency", ParamOf(() => new Escalated(Id, At, ActorRole.LinkWorker, null, On, EscalationReason.SafeguardingConcern, EscalationRecipient.Gp, (Urgency)3, false)));
+        Assert.Equal("outcome", ParamOf(() => new PersonalHealthBudgetExplored(Id, At, ActorRole.LinkWorker, null, On, (PersonalHealthBudgetOutcome)5)));
+        Assert.Equal("reason", ParamOf(() => new PutOnHold(Id, At, ActorRole.LinkWorker, null, On, (OnHoldReason)6, On.PlusDays(7))));
+        Assert.Equal("reason", ParamOf(() => new ReferralNotAccepted(Id, At, ActorRole.LinkWorker, null, On, (NotAcceptedReason)3)));
+        Assert.Equal("answer", ParamOf(() => new SatisfactionRecorded(Id, At, ActorRole.Person, null, On, (FriendsAndFamilyAnswer)7)));
+        Assert.Equal("registeredPractice", ParamOf(() => new SocialPrescribingOffered(Id, At, ActorRole.Person, null, On, Person, default)));
+    }
+
+    /// <summary>The largest connection number is accepted: the range is inclusive.</summary>
+    [Fact]
+    public void ConnectionOutcomeRecorded_AnyPositiveNumber()
+        => Assert.Equal(int.MaxValue, new ConnectionOutcomeRecorded(Id, At, ActorRole.LinkWorker, null, On, int.MaxValue, ConnectionOutcome.Attended).ConnectionNumber);
+
+    public static TheoryData<EpisodeEvent, string> Descriptions()
+    {
+        LinkWorkerId lw = LinkWorkerId.Create("LW-02");
+        const string Head = "on 2026-01-05 at 2026-01-05T09:00:00Z by LinkWorker";
+        return new TheoryData<EpisodeEvent, string>
+        {
+            { new ReviewStarted(Id, At, ActorRole.LinkWorker, null, On), "ReviewStarted " + Head },
+            { new ReviewStarted(Id, At, ActorRole.LinkWorker, lw, On), "ReviewStarted " + Head + " for LW-02" },
+            { new ComplaintRecorded(Id, At, ActorRole.LinkWorker, null, On, ComplaintHandling.Open), "ComplaintRecorded " + Head + " (Open)" },
+            { new ComplaintRecorded(Id, At, ActorRole.LinkWorker, null, On, ComplaintHandling.ResolvedByService, On.PlusDays(3)), "ComplaintRecorded " + Head + " (ResolvedByService, resolved 2026-01-08)" },
+            { new ConnectionMade(Id, At, ActorRole.LinkWorker, null, On, ConnectionCategory.Create(ConnectionCategoryKind.HousingSupport), IntroductionMethod.VolunteerBuddyWent, "G-1", "Shelter", "A note"), "ConnectionMade " + Head + " (HousingSupport, VolunteerBuddyWent)" },
+            { new EpisodeClosed(Id, At, ActorRole.LinkWorker, null, On, ClosureReason.Other, "Moved into a care home"), "Closed " + Head + " (Other)" },
+            { new EpisodeReassigned(Id, At, ActorRole.LinkWorker, lw, On, ReassignmentReason.Cover), "Reassigned " + Head + " for LW-02 (Cover)" },
+            { new Escalated(Id, At, ActorRole.LinkWorker, null, On, EscalationReason.AbuseOrDomesticViolence, EscalationRecipient.Gp, Urgency.Urgent, closesEpisode: true), "Escalated " + Head + " (AbuseOrDomesticViolence to Gp, Urgent, closes episode)" },
+            { new Escalated(Id, At, ActorRole.LinkWorker, null, On, EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Routine, closesEpisode: false), "Escalated " + Head + " (SafeguardingConcern to GpSupervisor, Routine)" },
+            { new PamEligibilityRecorded(Id, At, ActorRole.LinkWorker, null, On, Measures.PamEligibilityOutcome.NotSuitable), "PamEligibilityRecorded " + Head + " (NotSuitable)" },
+            { new PersonalHealthBudgetExplored(Id, At, ActorRole.LinkWorker, null, On, PersonalHealthBudgetOutcome.ApplicationMade), "PersonalHealthBudgetExplored " + Head + " (ApplicationMade)" },
+            { new PutOnHold(Id, At, ActorRole.LinkWorker, null, On, OnHoldReason.PersonAway, On.PlusDays(14)), "PutOnHold " + Head + " (PersonAway, expected to resume 2026-01-19)" },
+            { new ReferralMade(Id, At, ActorRole.LinkWorker, null, new Referral(On, Gp, ReferralMethod.Electronic, Person, Practice, [ReferralReason.Housing], urgency: Urgency.Urgent)), "Referred " + Head + " (GpPractice, Urgent)" },
+            { new ReferralNotAccepted(Id, At, ActorRole.LinkWorker, null, On, NotAcceptedReason.NotAppropriate), "NotAccepted " + Head + " (NotAppropriate)" },
+            { new ReviewCompleted(Id, At, ActorRole.LinkWorker, null, On, On.PlusMonths(3)), "ReviewCompleted " + Head + " (next review 2026-04-05)" },
+            { new SatisfactionRecorded(Id, At, ActorRole.LinkWorker, null, On, FriendsAndFamilyAnswer.Poor), "SatisfactionRecorded " + Head + " (Poor)" },
+            { new ConnectionOutcomeRecorded(Id, At, ActorRole.LinkWorker, null, On, 2, ConnectionOutcome.Stopped), "ConnectionOutcomeRecorded " + Head + " (connection 2: Stopped)" },
+        };
+    }
+
+    /// <summary>Each kind of event describes itself by kind, date, instant, actor, link worker and its structural details only.</summary>
+    [Theory]
+    [MemberData(nameof(Descriptions))]
+    public void Events_ToString(EpisodeEvent episodeEvent, string expected) => Assert.Equal(expected, episodeEvent.ToString());
+
+    /// <summary>Two ONS4 events are equal only when every part of the response is: each part changed alone makes them differ.</summary>
+    [Fact]
+    public void Ons4Recorded_Equals_EveryPartOfTheResponse()
+    {
+        static Ons4Recorded Of(Measures.AssessmentOccasion occasion = Measures.AssessmentOccasion.Baseline, int life = 5, int worthwhile = 6, int happy = 7, int anxious = 2)
+            => new(Id, At, ActorRole.LinkWorker, null, Journeys.Ons4(On, occasion, life, worthwhile, happy, anxious));
+
+        Ons4Recorded recorded = Of();
+        Assert.True(recorded.Equals(Of()));
+        Assert.Equal(recorded.GetHashCode(), Of().GetHashCode());
+        Ons4Recorded[] others = [Of(occasion: Measures.AssessmentOccasion.FollowUp), Of(life: 4), Of(worthwhile: 4), Of(happy: 4), Of(anxious: 4), new Ons4Recorded(Id, At, ActorRole.LinkWorker, LinkWorkerId.Create("LW-01"), recorded.Response)];
+        Assert.All(others, other => Assert.False(recorded.Equals(other)));
+        Assert.All(others, other => Assert.False(other.Equals(recorded)));
+        Assert.False(recorded.Equals((Ons4Recorded?)null));
+    }
+
+    /// <summary>Two referrals are equal only when every field is: each field changed alone makes them differ.</summary>
+    [Fact]
+    public void Referral_Equals_EveryField()
+    {
+        static Referral Of(int days = 0, Referrer? referrer = null, ReferralMethod method = ReferralMethod.Electronic, PersonIdentifier? person = null, OdsCode? practice = null, OdsCode? pcn = null, ReferralReason[]? reasons = null, string? other = null, Urgency urgency = Urgency.Urgent, string? why = "Alone")
+            => new(On.PlusDays(days), referrer ?? Gp, method, person ?? Person, practice ?? Practice, reasons ?? [ReferralReason.Housing], other, urgency, why, pcn ?? Journeys.Pcn);
+
+        Referral referral = Of();
+        Assert.True(referral.Equals(Of()));
+        Assert.Equal(referral.GetHashCode(), Of().GetHashCode());
+        Referral[] others =
+        [
+            Of(days: 1), Of(referrer: new Referrer(ReferralSourceKind.Police, Practice)), Of(method: ReferralMethod.Letter),
+            Of(person: PersonIdentifier.Create(null, "LOCAL-1")), Of(practice: OdsCode.Parse("B81001")), Of(pcn: OdsCode.Parse("U99999")),
+            Of(reasons: [ReferralReason.Housing, ReferralReason.DebtAndMoney]), Of(reasons: [ReferralReason.Housing, ReferralReason.Other], other: "Bereaved"),
+            Of(urgency: Urgency.Routine, why: null), Of(why: "Lives alone"),
+        ];
+        Assert.All(others, other => Assert.False(referral.Equals(other)));
+        Assert.All(others, other => Assert.False(other.Equals(referral)));
+        Assert.False(referral.Equals(null));
+        Assert.False(Of(reasons: [ReferralReason.Other], other: "Bereaved").Equals(Of(reasons: [ReferralReason.Other], other: "Grieving")));
+    }
+
+    [Fact]
+    public void Referral_MoreRules_AndDescription()
+    {
+        Assert.Equal("primaryCareNetwork", ParamOf(() => new Referral(On, Gp, ReferralMethod.Electronic, Person, Practice, [ReferralReason.Housing], primaryCareNetwork: default(OdsCode))));
+        Assert.Equal("reasons", Assert.Throws<ArgumentNullException>(() => new Referral(On, Gp, ReferralMethod.Electronic, Person, Practice, null!)).ParamName);
+        Assert.Equal("urgency", ParamOf(() => new Referral(On, Gp, ReferralMethod.Electronic, Person, Practice, [ReferralReason.Housing], urgency: (Urgency)3)));
+        Assert.Equal("Referral 2026-01-05 from GpPractice A81001, Electronic, 1 reason, Routine", new Referral(On, Gp, ReferralMethod.Electronic, Person, Practice, [ReferralReason.Housing]).ToString());
+        Assert.Equal("Referral 2026-01-05 from GpPractice A81001, Letter, 2 reasons, Routine", new Referral(On, Gp, ReferralMethod.Letter, Person, Practice, [ReferralReason.Housing, ReferralReason.DebtAndMoney]).ToString());
+    }
+
+    /// <summary>Short texts hold 1 to 150 characters after trimming, the person's words 1 to 2,000; identifiers 1 to 64 without spaces. Each limit is inclusive and its message names the limit.</summary>
+    [Fact]
+    public void Texts_Limits()
+    {
+        string longest = new('x', 150);
+        Assert.Equal(longest, new Referral(On, Gp, ReferralMethod.Electronic, Person, Practice, [ReferralReason.Other], otherReasonText: longest).OtherReasonText);
+        ArgumentException tooLong = Assert.ThrowsAny<ArgumentException>(() => new Referral(On, Gp, ReferralMethod.Electronic, Person, Practice, [ReferralReason.Other], otherReasonText: longest + "x"));
+        Assert.StartsWith(ReferralsMessages.ShortTextLength, tooLong.Message, StringComparison.Ordinal);
+
+        string words = new('w', ChangesRecorded.MaxLength);
+        Assert.Equal(words, new ChangesRecorded(Id, At, ActorRole.Person, null, On, words).InPersonsWords);
+        ArgumentException tooManyWords = Assert.ThrowsAny<ArgumentException>(() => new ChangesRecorded(Id, At, ActorRole.Person, null, On, words + "w"));
+        Assert.StartsWith(ReferralsMessages.PersonsWordsLength, tooManyWords.Message, StringComparison.Ordinal);
+        Assert.Equal("inPersonsWords", Assert.Throws<ArgumentNullException>(() => new ChangesRecorded(Id, At, ActorRole.Person, null, On, null!)).ParamName);
+
+        string id = new('p', 64);
+        Assert.Equal(id, new CarePlanReference(id, On, On.PlusDays(1)).PlanId);
+        Assert.Equal("planId", ParamOf(() => new CarePlanReference(id + "p", On, On.PlusDays(1))));
+        Assert.Equal("planId", ParamOf(() => new CarePlanReference(string.Empty, On, On.PlusDays(1))));
+        Assert.Equal("planId", Assert.Throws<ArgumentNullException>(() => new CarePlanReference(null!, On, On.PlusDays(1))).ParamName);
+    }
 }

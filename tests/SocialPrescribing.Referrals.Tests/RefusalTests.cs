@@ -110,6 +110,11 @@ public class RefusalTests
         AssertRefused(connected, new Escalated(Id, at, ActorRole.LinkWorker, null, latest.PlusDays(-1), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: true), EpisodeErrorKind.DateOutOfOrder);
         Assert.True(connected.Apply(new Escalated(Id, at, ActorRole.LinkWorker, null, latest.PlusDays(-1), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: false)).IsSuccess);
         Assert.True(connected.Apply(new EpisodeClosed(Id, at, ActorRole.LinkWorker, null, latest, ClosureReason.GoalsMet)).IsSuccess);
+
+        // An event dated earlier than the latest (allowed) does not move the latest date back.
+        Episode backdated = connected.Apply(new PermissionsRecorded(Id, at, ActorRole.LinkWorker, null, latest.PlusDays(-5), SharingPermissions.NoneAsked)).Episode!;
+        AssertRefused(backdated, new EpisodeClosed(Id, at, ActorRole.LinkWorker, null, latest.PlusDays(-1), ClosureReason.GoalsMet), EpisodeErrorKind.DateOutOfOrder);
+        Assert.True(backdated.Apply(new EpisodeClosed(Id, at, ActorRole.LinkWorker, null, latest, ClosureReason.GoalsMet)).IsSuccess);
     }
 
     [Fact]
@@ -118,11 +123,13 @@ public class RefusalTests
         Episode onHold = EpisodeScript.Canonical(EpisodeState.OnHold, Id, FirstDate).Episode!;
         Instant at = onHold.Events[^1].At + Duration.FromMinutes(1);
         AssertRefused(onHold, new EpisodeResumed(Id, at, ActorRole.LinkWorker, null, onHold.Hold!.On.PlusDays(-1)), EpisodeErrorKind.DateOutOfOrder);
+        Assert.True(onHold.Apply(new EpisodeResumed(Id, at, ActorRole.LinkWorker, null, onHold.Hold.On)).IsSuccess); // the same day is not before
 
         Episode underReview = EpisodeScript.Canonical(EpisodeState.UnderReview, Id, FirstDate).Episode!;
         LocalDate agreed = underReview.CarePlan!.AgreedOn;
         at = underReview.Events[^1].At + Duration.FromMinutes(1);
         AssertRefused(underReview, new ReviewCompleted(Id, at, ActorRole.LinkWorker, null, agreed.PlusDays(-1), agreed.PlusMonths(1)), EpisodeErrorKind.DateOutOfOrder);
+        Assert.True(underReview.Apply(new ReviewCompleted(Id, at, ActorRole.LinkWorker, null, agreed, agreed.PlusMonths(1))).IsSuccess);
     }
 
     [Fact]
@@ -142,5 +149,28 @@ public class RefusalTests
         Assert.Equal(EpisodeErrorKind.NotAllowedInState, result.Error.Kind);
         Assert.Null(result.Error.CurrentState);
         Assert.Equal("A ContactRecorded event was refused in state not started. The state table does not allow this kind of event in this state.", result.Error.Message);
+    }
+
+    public static TheoryData<EpisodeErrorKind, string> Sentences() => new()
+    {
+        { EpisodeErrorKind.NotAllowedInState, "The state table does not allow this kind of event in this state." },
+        { EpisodeErrorKind.WrongEpisode, "The event names another episode." },
+        { EpisodeErrorKind.OutOfOrder, "The event was recorded before the latest event of the episode." },
+        { EpisodeErrorKind.DateBeforeStart, "The event is dated before the referral (or the offer) date." },
+        { EpisodeErrorKind.DateOutOfOrder, "The event is dated before a date it must follow." },
+        { EpisodeErrorKind.InconsistentWithEpisode, "The referral names another person, or another previous episode, than the offer." },
+        { EpisodeErrorKind.UnknownConnection, "The episode has no connection with this number." },
+        { EpisodeErrorKind.NoCarePlan, "The episode has no agreed care and support plan to review." },
+        { EpisodeErrorKind.CarePlanAlreadyAgreed, "The episode already has a care and support plan; a review changes it." },
+        { EpisodeErrorKind.AlreadyHeld, "This link worker already holds the episode." },
+    };
+
+    /// <summary>Each kind of refusal has its own sentence, and every kind is listed here.</summary>
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void Error_NamesTheRuleBroken(EpisodeErrorKind kind, string sentence)
+    {
+        Assert.Equal(sentence, ReferralsMessages.For(kind));
+        Assert.Equal(Enum.GetValues<EpisodeErrorKind>().Length, Sentences().Count);
     }
 }

@@ -298,4 +298,133 @@ public class SharingTests
         Assert.Null(view.NeedToKnowNote);
         Assert.Empty(view.Updates);
     }
+
+    /// <summary>A message with nothing connected and nothing escalated says so; a closure for another reason gives it; words over several lines stay on one.</summary>
+    [Fact]
+    public void MessageBack_NothingConnected_OtherReason_SmallPamChange_WordsOnOneLine()
+    {
+        int minute = 0;
+        Instant At() => Instant.FromUtc(2026, 1, 5, 9, 0) + Duration.FromMinutes(minute++);
+        LocalDate first = new(2026, 1, 12);
+        LocalDate later = new(2026, 7, 12);
+        var referral = new Referral(Journeys.ReferredOn, Journeys.Housing, ReferralMethod.Electronic, PersonIdentifier.Create(Journeys.Nhs), Journeys.Practice, [ReferralReason.Housing]);
+        Episode episode = Episode.Replay(
+        [
+            new ReferralMade(Journeys.Id, At(), ActorRole.Referrer, null, referral),
+            new ReferralAccepted(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, Journeys.ReferredOn.PlusDays(1)),
+            new ContactRecorded(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, first.At(new LocalTime(10, 0)).InZoneLeniently(Journeys.London), ContactSetting.HomeVisit, Duration.FromMinutes(60), ContactAttendance.Attended),
+            new Ons4Recorded(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, new Ons4Response(first, AssessmentOccasion.Baseline, Ons4Answer.Create(5), Ons4Answer.Create(6), Ons4Answer.Create(4), Ons4Answer.Refused)),
+            new PamRecorded(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, first, PamScore.Create(45.0m)),
+            new PamRecorded(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, first.PlusMonths(3), PamScore.Create(46.0m)),
+            new Ons4Recorded(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, Journeys.Ons4(later, AssessmentOccasion.FollowUp, 4, 6, 6, 3)),
+            new ChangesRecorded(Journeys.Id, At(), ActorRole.Person, Journeys.Lw, later, "I go out more.\nI sleep *better*."),
+            new EpisodeClosed(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, new LocalDate(2026, 7, 20), ClosureReason.Other, "Moved into a care home"),
+        ]);
+        MessageBack message = MessageBack.Create(episode, MessageBackRecipient.RegisteredGp);
+
+        Assert.Equal(
+            """
+            Social prescribing: message back to the GP practice
+
+            Episode 7c9e6679-7425-40de-944b-e07fc1f90ae7: referred 2026-01-05, closed 2026-07-20. Reason: Other (Moved into a care home).
+            Contacts: 1 attended, 60 minutes with the person.
+
+            Support connected:
+              - None.
+
+            Wellbeing (ONS4), 2026-01-12 to 2026-07-12:
+              - Life satisfaction: 5 to 4 (worsened).
+              - Things done are worthwhile: 6 to 6 (no change).
+              - Happiness yesterday: 4 to 6 (improved).
+              - Anxiety yesterday: refused to 3 (not comparable).
+
+            Patient activation (PAM):
+              - 45.0 (level 1) to 46.0 (level 1), +1.0 points.
+
+            Escalations:
+              - None.
+
+            What changed, in the person's words:
+              - “I go out more. I sleep *better*.”
+
+            """.ReplaceLineEndings("\n"),
+            message.ToPlainText());
+        Assert.Contains("\n- “I go out more\\. I sleep \\*better\\*\\.”\n", message.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    /// <summary>An escalation that closed the episode is the closure reason and says so in the list of escalations.</summary>
+    [Fact]
+    public void MessageBack_EscalationThatClosedTheEpisode()
+    {
+        int minute = 0;
+        Instant At() => Instant.FromUtc(2026, 1, 5, 9, 0) + Duration.FromMinutes(minute++);
+        var referral = new Referral(Journeys.ReferredOn, Journeys.Gp, ReferralMethod.Electronic, PersonIdentifier.Create(Journeys.Nhs), Journeys.Practice, [ReferralReason.Housing]);
+        Episode episode = Episode.Replay(
+        [
+            new ReferralMade(Journeys.Id, At(), ActorRole.Referrer, null, referral),
+            new ReferralAccepted(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, Journeys.ReferredOn.PlusDays(1)),
+            new Escalated(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, new LocalDate(2026, 2, 1), EscalationReason.MentalHealthNeedRequiringQualifiedPractitioner, EscalationRecipient.OtherHealthProfessional, Urgency.Routine, closesEpisode: true),
+        ]);
+        string text = MessageBack.Create(episode, MessageBackRecipient.Referrer).ToPlainText();
+
+        Assert.Contains("closed 2026-02-01. Reason: Referred back to a clinician: the need is beyond the link worker's scope.\n", text, StringComparison.Ordinal);
+        Assert.Contains("\nEscalations:\n  - 2026-02-01: Mental health need requiring a qualified practitioner, to another health professional, routine; the episode closed.\n", text, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<ClosureReason, string> ClosureWords() => new()
+    {
+        { ClosureReason.GoalsMet, "Goals met" },
+        { ClosureReason.PersonDeclinedFurtherSupport, "The person declined further support" },
+        { ClosureReason.NoContactAfterAttempts, "No contact after the service's attempts" },
+        { ClosureReason.Disengaged, "The person disengaged" },
+        { ClosureReason.MovedAway, "The person moved away" },
+        { ClosureReason.ReferredBackToClinician, "Referred back to a clinician: the need is beyond the link worker's scope" },
+        { ClosureReason.Died, "The person died" },
+        { ClosureReason.Other, "Other (Moved into a care home)" },
+    };
+
+    /// <summary>The GP reads why the episode closed in words, for every reason.</summary>
+    [Theory]
+    [MemberData(nameof(ClosureWords))]
+    public void MessageBack_ClosureReason_InWords(ClosureReason reason, string words)
+    {
+        // The script's closure for choice c has reason c % 8 + 1 (and "Moved into a care home" for Other).
+        var script = new EpisodeScript(Journeys.Id, Journeys.ReferredOn, [new EpisodeCommand(EpisodeEventKind.Referred, 0, 0), new EpisodeCommand(EpisodeEventKind.Closed, 1, (int)reason - 1)]);
+        Assert.Equal(reason, script.Episode!.ClosureReason);
+        Assert.Contains(". Reason: " + words + ".\n", MessageBack.Create(script.Episode, MessageBackRecipient.RegisteredGp).ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(EscalationReason.SafeguardingConcern, "Safeguarding concern")]
+    [InlineData(EscalationReason.AbuseOrDomesticViolence, "Abuse or domestic violence")]
+    [InlineData(EscalationReason.MentalHealthNeedRequiringQualifiedPractitioner, "Mental health need requiring a qualified practitioner")]
+    [InlineData(EscalationReason.OtherClinicalConcern, "Other clinical concern")]
+    public void Words_EscalationReasons(EscalationReason reason, string words) => Assert.Equal(words, Words.Of(reason));
+
+    [Theory]
+    [InlineData(EscalationRecipient.GpSupervisor, "the GP supervisor")]
+    [InlineData(EscalationRecipient.Gp, "the GP")]
+    [InlineData(EscalationRecipient.OtherHealthProfessional, "another health professional")]
+    [InlineData(EscalationRecipient.IdentifiedIndividual, "an identified individual")]
+    public void Words_EscalationRecipients(EscalationRecipient to, string words) => Assert.Equal(words, Words.Of(to));
+
+    [Theory]
+    [InlineData(IntroductionMethod.LinkWorkerWentToFirstSession, "the link worker went to the first session")]
+    [InlineData(IntroductionMethod.VolunteerBuddyWent, "a volunteer buddy went with them")]
+    [InlineData(IntroductionMethod.PersonWentAlone, "went on their own")]
+    public void Words_IntroductionMethods(IntroductionMethod how, string words) => Assert.Equal(words, Words.Of(how));
+
+    [Fact]
+    public void Words_OtherCategory_SaysWhatItIs()
+        => Assert.Equal("Other: Repair cafe", Words.Of(ConnectionCategory.CreateOther("Repair cafe")));
+
+    [Fact]
+    public void MessageBack_NotClosed_SaysWhy_AndGroupViewNeedsAnEpisode()
+    {
+        Episode open = Episode.Replay(Journeys.Events(Journeys.Gp, Everything, close: false));
+        Assert.Equal(ReferralsMessages.MessageBackNotClosed, Assert.Throws<InvalidOperationException>(() => MessageBack.Create(open, MessageBackRecipient.RegisteredGp)).Message);
+        Assert.Equal("episode", Assert.Throws<ArgumentNullException>(() => GroupView.Create(null!, 1)).ParamName);
+        MessageBack message = MessageBack.Create(Journeys.Closed(Journeys.Gp, Everything), MessageBackRecipient.RegisteredGp);
+        Assert.Equal("Connection 2: Money/welfare rights, introduced 2026-02-12", message.Connections[1].ToString());
+    }
 }

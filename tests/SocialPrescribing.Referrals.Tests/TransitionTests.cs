@@ -180,4 +180,15 @@ public class TransitionTests
         Assert.Equal(EpisodeState.UnderReview, script.Stages[^2].State);
         Assert.Equal(EpisodeState.Connected, script.Episode!.State);
     }
+
+    /// <summary>A kind the table does not know (0, or past the last) is allowed in no state, and asking never throws.</summary>
+    [Fact]
+    public void Table_UnknownKinds_AreNeverAllowed()
+    {
+        int last = Enum.GetValues<EpisodeEventKind>().Max(k => (int)k);
+        foreach (int kind in new[] { int.MinValue, -1, 0, last + 1, last + 2, int.MaxValue })
+        {
+            Assert.All(ExpectedTable.StatesAndNone, state => Assert.False(EpisodeTransitions.IsAllowed(state, (EpisodeEventKind)kind)));
+        }
+    }
 }

@@ -134,4 +134,35 @@ public class ValueTests
         Assert.Equal("nextReviewOn", Assert.Throws<ArgumentException>(() => new CarePlanReference("P-1", agreed, agreed)).ParamName);
         Assert.Equal("planId", Assert.Throws<ArgumentException>(() => new CarePlanReference("P 1", agreed, agreed.PlusDays(1))).ParamName);
     }
+
+    /// <summary>An id that could not be made is the default value, and every id, the default too, has a hash code.</summary>
+    [Fact]
+    public void LinkWorkerId_TryCreateFailure_GivesTheDefault_AndHashesNeverThrow()
+    {
+        Assert.False(LinkWorkerId.TryCreate("LW 01", out LinkWorkerId id));
+        Assert.True(id.IsDefault);
+        Assert.Equal(default(LinkWorkerId).GetHashCode(), default(LinkWorkerId).GetHashCode());
+        Assert.Equal(LinkWorkerId.Create("LW-01").GetHashCode(), LinkWorkerId.Create("LW-01").GetHashCode());
+    }
+
+    /// <summary>A local key of 64 characters is the longest; each broken rule's message is its own sentence.</summary>
+    [Fact]
+    public void PersonIdentifier_LocalKeyLimit_AndMessages()
+    {
+        string longest = new('K', 64);
+        Assert.Equal(longest, PersonIdentifier.Create(null, longest).LocalKey);
+        Assert.StartsWith(ReferralsMessages.PersonIdentifierLocalKeyShape, Assert.Throws<ArgumentException>(() => PersonIdentifier.Create(null, longest + "K")).Message, StringComparison.Ordinal);
+        Assert.StartsWith(ReferralsMessages.PersonIdentifierEmpty, Assert.Throws<ArgumentException>(() => PersonIdentifier.Create(null)).Message, StringComparison.Ordinal);
+        Assert.StartsWith(ReferralsMessages.PersonIdentifierDefaultNhsNumber, Assert.Throws<ArgumentException>(() => PersonIdentifier.Create(default(NhsNumber))).Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Equal identifiers, with or without a local key, have equal hash codes.</summary>
+    [Fact]
+    public void PersonIdentifier_HashCodes()
+    {
+        NhsNumber nhs = NhsNumber.Parse("9990000026");
+        Assert.Equal(PersonIdentifier.Create(null, "MRN-1").GetHashCode(), PersonIdentifier.Create(null, new string("MRN-1".ToCharArray())).GetHashCode());
+        Assert.Equal(PersonIdentifier.Create(nhs, "MRN-1").GetHashCode(), PersonIdentifier.Create(nhs, "MRN-1").GetHashCode());
+        Assert.Equal(PersonIdentifier.Create(nhs).GetHashCode(), PersonIdentifier.Create(nhs).GetHashCode());
+    }
 }

@@ -20,6 +20,9 @@ internal static class CaseloadOrder
 
     private const long PositionMask = (1L << PositionBits) - 1;
 
+    /// <summary>The key above the position is 29 bits (see <see cref="Key"/>): four passes of a byte.</summary>
+    private const int Passes = 4;
+
     /// <summary>Returns the entries in order.</summary>
     /// <param name="entries">The entries, in any order.</param>
     /// <returns>A new array, in order.</returns>
@@ -50,10 +53,8 @@ internal static class CaseloadOrder
                 {
                 }
 
-                if (end - start > 1)
-                {
-                    sorted.AsSpan(start, end - start).Sort(ByEpisodeAndConnection); // a static method group: the delegate is cached
-                }
+                // Entries that share a reason, urgency and date: usually one, and sorting one changes nothing.
+                sorted.AsSpan(start, end - start).Sort(ByEpisodeAndConnection); // a static method group: the delegate is cached
             }
         }
         finally
@@ -67,23 +68,19 @@ internal static class CaseloadOrder
 
     /// <summary>
     /// Sorts the keys by their bits above the position, a byte at a time from the least significant (a stable
-    /// counting sort per byte, skipped when every key has the same byte), so keys equal there stay in position order.
+    /// counting sort per byte), so keys equal there stay in position order.
     /// </summary>
     /// <returns>Whichever of the two spans holds the sorted keys.</returns>
     private static Span<long> RadixSortAbovePosition(Span<long> keys, Span<long> spare)
     {
         Span<int> starts = stackalloc int[257];
-        for (int shift = PositionBits; shift < 63; shift += 8)
+        for (int pass = 0; pass < Passes; pass++)
         {
+            int shift = PositionBits + (8 * pass);
             starts.Clear();
             foreach (long key in keys)
             {
                 starts[(int)((key >> shift) & 0xFF) + 1]++;
-            }
-
-            if (keys.IsEmpty || starts[(int)((keys[0] >> shift) & 0xFF) + 1] == keys.Length)
-            {
-                continue;
             }
 
             for (int digit = 1; digit < starts.Length; digit++)

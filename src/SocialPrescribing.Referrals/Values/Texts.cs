@@ -44,9 +44,6 @@ internal static class Texts
     /// <summary>Formats a date as ISO 8601 (<c>uuuu-MM-dd</c>).</summary>
     internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    /// <summary>Formats an optional date as ISO 8601, or <c>-</c>.</summary>
-    internal static string Iso(LocalDate? date) => date is LocalDate d ? Iso(d) : "-";
-
     /// <summary>Formats an instant as extended ISO 8601 in UTC.</summary>
     internal static string Iso(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
