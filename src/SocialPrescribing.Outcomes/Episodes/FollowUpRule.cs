@@ -23,6 +23,11 @@ internal sealed class FollowUpRule(Period target, Period earliest, Period latest
     /// <summary>The index of the follow-up nearest the target date within the window, the earlier on a tie; -1 when none.</summary>
     internal int Find<T>(IReadOnlyList<T> items, int baseline, Func<T, LocalDate> dateOf)
     {
+        if (items.Count < 2)
+        {
+            return -1; // the baseline alone: no follow-up, and no calendar arithmetic to do
+        }
+
         LocalDate start = dateOf(items[baseline]);
         LocalDate aim = start.Plus(target);
         LocalDate from = start.Plus(earliest);
