@@ -40,20 +40,12 @@ public static class EpisodeOutcomes
     {
         Preconditions.CheckNotNull(episodes, nameof(episodes));
         var pass = new Pass(CheckOptions(options));
-        long read = 0;
         foreach (Episode episode in episodes)
         {
-            pass.Add(episode, nameof(episodes));
-            if (++read % ProgressInterval == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                progress?.Report(read);
-            }
+            pass.Read(episode, nameof(episodes), progress, cancellationToken);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        progress?.Report(read);
-        return pass.ToAggregate();
+        return pass.Finish(progress, cancellationToken);
     }
 
     /// <summary>Aggregates an asynchronous stream of episodes in one pass (for episodes read from a file or a database).</summary>
@@ -69,20 +61,12 @@ public static class EpisodeOutcomes
     {
         Preconditions.CheckNotNull(episodes, nameof(episodes));
         var pass = new Pass(CheckOptions(options));
-        long read = 0;
         await foreach (Episode episode in episodes.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            pass.Add(episode, nameof(episodes));
-            if (++read % ProgressInterval == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                progress?.Report(read);
-            }
+            pass.Read(episode, nameof(episodes), progress, cancellationToken);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        progress?.Report(read);
-        return pass.ToAggregate();
+        return pass.Finish(progress, cancellationToken);
     }
 
     /// <summary>Aggregates a list of episodes on several threads: splits it into contiguous parts, aggregates each, and merges the partials.</summary>
@@ -162,6 +146,7 @@ public static class EpisodeOutcomes
         private readonly Dictionary<OutcomeGroupKey, GroupOutcomes> _groups = [];
         private readonly FollowUpRule _followUp = new(options.FollowUpTarget, options.FollowUpEarliest, options.FollowUpLatest);
         private readonly OutcomeDimensions _dimensions = options.Dimensions;
+        private long _read;
 
         internal void Add(Episode? episode, string paramName)
         {
@@ -177,6 +162,25 @@ public static class EpisodeOutcomes
         }
 
         internal void Add(Pass other) => EpisodeOutcomeAggregate.AddInto(_groups, other._groups);
+
+        /// <summary>Adds one episode of a sequential pass, reporting progress and checking cancellation every <see cref="ProgressInterval"/>.</summary>
+        internal void Read(Episode? episode, string paramName, IProgress<long>? progress, CancellationToken cancellationToken)
+        {
+            Add(episode, paramName);
+            if (++_read % ProgressInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(_read);
+            }
+        }
+
+        /// <summary>Ends a sequential pass: a last cancellation check and progress report.</summary>
+        internal EpisodeOutcomeAggregate Finish(IProgress<long>? progress, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(_read);
+            return ToAggregate();
+        }
 
         internal EpisodeOutcomeAggregate ToAggregate() => new(_dimensions, options.PeriodKind, _groups);
 
