@@ -229,3 +229,33 @@ public class EventTests
         Assert.Equal("planId", Assert.Throws<ArgumentNullException>(() => new CarePlanReference(null!, On, On.PlusDays(1))).ParamName);
     }
 }
+
+public sealed class EventTextTests
+{
+    [Fact]
+    public void Every_event_type_uses_the_one_description_that_leaves_out_free_text()
+    {
+        // EpisodeEvent.ToString is sealed, so no event record gets a compiler-generated ToString printing its properties.
+        Type[] events = [.. typeof(EpisodeEvent).Assembly.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(EpisodeEvent)))];
+        Assert.Equal(24, events.Length);
+        Assert.All(events, t => Assert.Equal(typeof(EpisodeEvent), t.GetMethod(nameof(ToString), Type.EmptyTypes)!.DeclaringType));
+    }
+
+    [Fact]
+    public void Free_text_in_an_event_never_reaches_its_description()
+    {
+        var id = EpisodeId.Create(Guid.NewGuid());
+        NodaTime.Instant at = NodaTime.Instant.FromUtc(2026, 3, 1, 9, 0);
+        var lw = LinkWorkerId.Create("LW-01");
+        EpisodeEvent[] events =
+        [
+            new EpisodeClosed(id, at, ActorRole.LinkWorker, lw, new NodaTime.LocalDate(2026, 3, 1), ClosureReason.Other, "Jane Example went into hospital with her diabetes"),
+            new ReferralNotAccepted(id, at, ActorRole.LinkWorker, lw, new NodaTime.LocalDate(2026, 3, 1), NotAcceptedReason.RedirectedToAnotherService, "Jane Example's diabetes clinic"),
+        ];
+        Assert.All(events, e =>
+        {
+            Assert.DoesNotContain("Jane", e.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("diabetes", e.ToString(), StringComparison.Ordinal);
+        });
+    }
+}
