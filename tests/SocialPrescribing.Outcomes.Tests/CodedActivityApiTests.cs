@@ -44,7 +44,7 @@ public sealed class CodedActivityApiTests
     }
 
     /// <summary>Records every report synchronously (<see cref="Progress{T}"/> would post them later).</summary>
-    private sealed class RecordingProgress(Action<long>? onReport = null) : IProgress<long>
+    internal sealed class RecordingProgress(Action<long>? onReport = null) : IProgress<long>
     {
         private readonly Lock _gate = new();
 

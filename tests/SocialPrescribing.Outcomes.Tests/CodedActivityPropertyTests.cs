@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using NodaTime;
 
 using SocialPrescribing.Outcomes.Testing;
 
@@ -11,6 +12,16 @@ namespace SocialPrescribing.Outcomes.Tests;
 public sealed class CodedActivityPropertyTests
 {
     private static readonly Gen<CodedActivityRow[][]> ThreeParts = Gen.ArrayOf(CodedActivityGenerators.RowArrays, 3);
+
+    private static readonly Gen<CodedActivityRow[]> ManyGroups =
+        Gen.ArrayOf(
+            from practice in Gen.Elements(CodedActivityGenerators.Practices)
+            from key in Gen.Elements("p1", "p2")
+            from code in Gen.Elements(CodedActivityReference.Referred, CodedActivityReference.Offered, CodedActivityReference.Declined)
+            from month in Gen.Choose(0, 119)
+            from day in Gen.Choose(1, 28)
+            select CodedActivityRow.Create(practice, key, code, new LocalDate(2020, 1, day).PlusMonths(month)),
+            400);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -150,5 +161,30 @@ public sealed class CodedActivityPropertyTests
 
             Assert.Equal(Canonical(partial), Canonical(rebuilt));
             Assert.Equal(CodedActivityReference.Of(CodedActivity.Report(partial, extract.Options)), CodedActivityReference.Of(CodedActivity.Report(rebuilt, extract.Options)));
+        });
+
+    /// <summary>
+    /// Two people at four practices over ten years of months: each person has far more than 64 groups, so groups whose
+    /// numbers are equal modulo 64 share the accumulator's search bit and a new group must still be told from an old one.
+    /// </summary>
+    [Property]
+    public Property Report_AgreesWithTheLinqReference_WhenPeopleHaveManyGroups()
+        => Prop.ForAll(ManyGroups.ToArbitrary(), rows =>
+        {
+            CodedActivityOptions options = new(CodedActivityGenerators.Practices.ToDictionary(p => p, p => CodedActivityGenerators.Pcns[0]));
+            List<ExpectedFigures> expected = CodedActivityReference.Figures(rows, PeriodKind.Month, options.PcnOfPractice, options.ListSizes, null);
+            Assert.Equal(expected, CodedActivityReference.Of(CodedActivity.Report(Aggregate(rows, PeriodKind.Month), options)));
+            Assert.Equal(Canonical(Aggregate(rows, PeriodKind.Month)), Canonical(CodedActivity.AggregateShares(rows, PeriodKind.Month, 3, null, Ct)));
+        });
+
+    /// <summary>Any number of shares of people, more than this machine's cores included, gives the single pass.</summary>
+    [Property]
+    public Property AggregateShares_AnyNumberOfShares_EqualsTheSinglePass()
+        => Prop.ForAll(CodedActivityGenerators.ExtractArbitrary, Gen.Choose(1, 7).ToArbitrary(), (extract, shares) =>
+        {
+            var progress = new CodedActivityApiTests.RecordingProgress();
+            CodedActivityPartial partial = CodedActivity.AggregateShares(extract.Rows, extract.Kind, shares, progress, Ct);
+            Assert.Equal(Canonical(Aggregate(extract.Rows, extract.Kind)), Canonical(partial));
+            Assert.Equal(extract.Rows.Length, progress.Values[^1]);
         });
 }

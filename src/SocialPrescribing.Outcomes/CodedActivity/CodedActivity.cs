@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
@@ -18,7 +17,7 @@ namespace SocialPrescribing.Outcomes;
 /// (<c>docs/core.md</c>). Rows with any other code are counted as ignored.
 /// </para>
 /// <para>
-/// Aggregation is one pass with no allocation per row beyond the growth of the sets of people, which take memory in
+/// Aggregation is one pass with no allocation per row beyond the growth of the people and their marks, which take memory in
 /// proportion to the distinct people of each practice and period. Progress is reported every 65,536 rows read and once
 /// at the end with the total; the cancellation token is checked every 4,096 rows and before the first.
 /// </para>
@@ -90,13 +89,20 @@ public static class CodedActivity
         return AggregateAsyncCore(rows, periodKind, progress, cancellationToken);
     }
 
-    /// <summary>Aggregates rows on several threads: the list is split into ranges, each thread aggregates its own partial and the partials are merged.</summary>
+    /// <summary>
+    /// Aggregates rows on several threads. The people are shared out: each thread reads every row and counts those of its
+    /// own people (a key's share is its hash modulo the number of threads), so no person is in two threads' partials and
+    /// they join with no key looked up again (docs/outcomes.md, "Scaling out").
+    /// </summary>
     /// <param name="rows">The rows of the extract.</param>
     /// <param name="periodKind">The length of the reporting periods.</param>
-    /// <param name="degreeOfParallelism">At most this many threads; by default <see cref="Environment.ProcessorCount"/>.</param>
+    /// <param name="degreeOfParallelism">
+    /// At most this many threads, and never more than <see cref="Environment.ProcessorCount"/> (every thread reads every
+    /// row, so a thread without a core of its own would only add reading); by default <see cref="Environment.ProcessorCount"/>.
+    /// </param>
     /// <param name="progress">
-    /// Told the number of rows read when it passes each multiple of 65,536 (within 4,096 rows after it) and at the end;
-    /// possibly from worker threads, but one call at a time and never a smaller number than before.
+    /// Told the number of rows read, averaged over the threads, when it passes each multiple of 65,536 (within 4,096 rows
+    /// after it) and at the end; possibly from worker threads, but one call at a time and never a smaller number than before.
     /// </param>
     /// <param name="cancellationToken">Stops every thread.</param>
     /// <returns>The partial of the rows: exactly what <see cref="Aggregate"/> gives for the same rows.</returns>
@@ -119,35 +125,29 @@ public static class CodedActivity
         Preconditions.CheckArgumentRange(nameof(degreeOfParallelism), threads, 1, int.MaxValue);
         cancellationToken.ThrowIfCancellationRequested();
 
-        int count = rows.Count;
-        var total = new CodedActivityAccumulator(periodKind);
-        var counter = new SharedProgress(progress);
-        var gate = new object();
-        if (count == 0)
-        {
-            progress?.Report(0);
-            return total.ToPartial();
-        }
+        return AggregateShares(rows, periodKind, Math.Min(threads, Environment.ProcessorCount), progress, cancellationToken);
+    }
 
-        // About four ranges per thread, so a thread that finishes early takes another; at most 262,144 rows each.
-        int rangeSize = Math.Max(1, (int)Math.Min(CodedActivityAccumulator.ProgressInterval * 4L, ((long)count + (threads * 4L) - 1) / (threads * 4L)));
+    /// <summary>
+    /// The parallel pass with a given number of shares of people, each on its own thread; called by
+    /// <see cref="AggregateParallel"/> after its checks, and by the tests with more shares than this machine has cores.
+    /// </summary>
+    internal static CodedActivityPartial AggregateShares(
+        IReadOnlyList<CodedActivityRow> rows, PeriodKind periodKind, int shares, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        var accumulators = new CodedActivityAccumulator[shares];
+        var counter = new SharedProgress(progress, shares);
         try
         {
-            Parallel.ForEach(
-                Partitioner.Create(0, count, rangeSize),
-                new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
-                () => new CodedActivityAccumulator(periodKind),
-                (range, _, accumulator) =>
+            Parallel.For(
+                0,
+                shares,
+                new ParallelOptions { MaxDegreeOfParallelism = shares, CancellationToken = cancellationToken },
+                share =>
                 {
-                    AddRange(accumulator, rows, range.Item1, range.Item2, counter, cancellationToken);
-                    return accumulator;
-                },
-                accumulator =>
-                {
-                    lock (gate)
-                    {
-                        total.TakeFrom(accumulator);
-                    }
+                    var accumulator = new CodedActivityAccumulator(periodKind);
+                    AddShare(accumulator, rows, share, shares, counter, cancellationToken);
+                    accumulators[share] = accumulator;
                 });
         }
         catch (AggregateException e)
@@ -157,8 +157,8 @@ public static class CodedActivity
             throw;
         }
 
-        progress?.Report(count);
-        return total.ToPartial();
+        progress?.Report(rows.Count);
+        return CodedActivityAccumulator.ToPartial(accumulators);
     }
 
     /// <summary>Merges two partials into the partial of all their rows.</summary>
@@ -266,25 +266,26 @@ public static class CodedActivity
         return read;
     }
 
-    /// <summary>Adds one range of a list on a worker thread, telling the shared progress every 4,096 rows.</summary>
-    private static void AddRange(CodedActivityAccumulator accumulator, IReadOnlyList<CodedActivityRow> rows, int from, int to, SharedProgress progress, CancellationToken cancellationToken)
+    /// <summary>Counts one share of people from every row of a list on a worker thread, telling the shared progress every 4,096 rows.</summary>
+    private static void AddShare(CodedActivityAccumulator accumulator, IReadOnlyList<CodedActivityRow> rows, int share, int shares, SharedProgress progress, CancellationToken cancellationToken)
     {
-        for (int start = from; start < to; start += CodedActivityAccumulator.CancellationInterval)
+        for (int start = 0; start < rows.Count; start += CodedActivityAccumulator.CancellationInterval)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            int end = Math.Min(to, start + CodedActivityAccumulator.CancellationInterval);
+            int end = Math.Min(rows.Count, start + CodedActivityAccumulator.CancellationInterval);
             switch (rows)
             {
                 case CodedActivityRow[] array:
-                    accumulator.AddRange(array.AsSpan(start, end - start));
+                    accumulator.AddShare(array.AsSpan(start, end - start), share, shares);
                     break;
                 case List<CodedActivityRow> list:
-                    accumulator.AddRange(CollectionsMarshal.AsSpan(list).Slice(start, end - start));
+                    accumulator.AddShare(CollectionsMarshal.AsSpan(list).Slice(start, end - start), share, shares);
                     break;
                 default:
                     for (int i = start; i < end; i++)
                     {
-                        accumulator.Add(rows[i]);
+                        CodedActivityRow row = rows[i];
+                        accumulator.AddShare(new ReadOnlySpan<CodedActivityRow>(in row), share, shares);
                     }
 
                     break;
@@ -295,10 +296,11 @@ public static class CodedActivity
     }
 
     /// <summary>
-    /// Progress shared by worker threads: rows are counted under a lock (once per 4,096 rows per thread), and the total is
-    /// reported, still under the lock, when it passes a multiple of 65,536; so reports come one at a time and only grow.
+    /// Progress shared by worker threads that each read every row: rows are counted under a lock (once per 4,096 rows per
+    /// thread), and the average over the threads is reported, still under the lock, when it passes a multiple of 65,536;
+    /// so reports come one at a time and only grow.
     /// </summary>
-    private sealed class SharedProgress(IProgress<long>? progress)
+    private sealed class SharedProgress(IProgress<long>? progress, int threads)
     {
         private readonly Lock _gate = new();
         private long _read;
@@ -312,11 +314,12 @@ public static class CodedActivity
 
             lock (_gate)
             {
-                long before = _read;
+                long before = _read / threads;
                 _read += rows;
-                if (_read / CodedActivityAccumulator.ProgressInterval != before / CodedActivityAccumulator.ProgressInterval)
+                long after = _read / threads;
+                if (after / CodedActivityAccumulator.ProgressInterval != before / CodedActivityAccumulator.ProgressInterval)
                 {
-                    progress.Report(_read);
+                    progress.Report(after);
                 }
             }
         }

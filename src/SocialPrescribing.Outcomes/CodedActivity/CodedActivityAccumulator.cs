@@ -5,9 +5,11 @@ using NodaTime;
 namespace SocialPrescribing.Outcomes;
 
 /// <summary>
-/// The one-pass accumulator behind <see cref="CodedActivity"/>: practice groups found by a dictionary keyed by the
-/// practice's code and, within a practice, by a period number, with the last practice and group cached (extracts
-/// usually come sorted by practice and date). Not thread-safe: each thread has its own, merged at the end.
+/// The one-pass accumulator behind <see cref="CodedActivity"/> (docs/outcomes.md, "Coded GP activity", "How it computes"). Each
+/// person key is numbered once, on first sight; each practice and period is a numbered group, found through the last
+/// practice and period used (extracts usually come sorted by practice and date) or a dictionary per practice. A person's
+/// codes in a group gather in one mark, and a person's marks form a list, newest first, so a row costs one look-up of its
+/// key and a walk over the few groups that person already has. Not thread-safe: each thread has its own, merged at the end.
 /// </summary>
 internal sealed class CodedActivityAccumulator
 {
@@ -23,11 +25,19 @@ internal sealed class CodedActivityAccumulator
     /// <summary>The financial year starts in April: month 3 counting January as 0.</summary>
     private const int FinancialYearStartMonth = 3;
 
+    private const int NoMark = -1;
+
+
     private static readonly SctId OfferedCode = SocialPrescribingConcepts.Offered.Id;
     private static readonly SctId DeclinedCode = SocialPrescribingConcepts.Declined.Id;
     private static readonly SctId ReferredCode = SocialPrescribingConcepts.ReferralToService.Id;
 
+    private readonly Dictionary<string, Person> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PracticeGroups> _practices = new(StringComparer.Ordinal);
+    private Mark[] _marks = new Mark[256];
+    private int _markCount;
+    private Group[] _groups = new Group[16];
+    private int _groupCount;
     private PracticeGroups? _lastPractice;
 
     internal CodedActivityAccumulator(PeriodKind kind) => Kind = kind;
@@ -36,38 +46,42 @@ internal sealed class CodedActivityAccumulator
 
     internal long IgnoredRows { get; private set; }
 
+
     /// <summary>Counts one row; throws for the default row (named as the caller's <c>rows</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Add(in CodedActivityRow row)
     {
         string personKey = row.PersonKeyOrNull ?? throw DefaultRow("rows");
-        SctId code = row.Code;
-        CodedActivityCode which;
-        if (code == ReferredCode)
-        {
-            which = CodedActivityCode.Referred;
-        }
-        else if (code == OfferedCode)
-        {
-            which = CodedActivityCode.Offered;
-        }
-        else if (code == DeclinedCode)
-        {
-            which = CodedActivityCode.Declined;
-        }
-        else
+        PersonCodes code = CodeOf(row.Code);
+        if (code == PersonCodes.None)
         {
             IgnoredRows++;
             return;
         }
 
-        LocalDate date = row.Date;
-        GroupOf(row.Practice, date).Add(which, personKey, date);
+        Count(in row, personKey, code);
     }
 
-    /// <summary>The error for <c>default(CodedActivityRow)</c>, named as the public caller's parameter.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ArgumentException DefaultRow(string paramName) => new(OutcomesMessages.CodedActivityRowDefault, paramName);
+    /// <summary>
+    /// Counts the rows of one share of people: a row is share <paramref name="share"/>'s when its key's hash is
+    /// <paramref name="share"/> modulo <paramref name="shares"/>; rows with other codes are counted as ignored by share 0.
+    /// </summary>
+    internal void AddShare(ReadOnlySpan<CodedActivityRow> rows, int share, int shares)
+    {
+        foreach (ref readonly CodedActivityRow row in rows)
+        {
+            string personKey = row.PersonKeyOrNull ?? throw DefaultRow(nameof(rows));
+            PersonCodes code = CodeOf(row.Code);
+            if (code == PersonCodes.None)
+            {
+                IgnoredRows += share == 0 ? 1 : 0;
+            }
+            else if (unchecked((uint)personKey.GetHashCode()) % (uint)shares == (uint)share)
+            {
+                Count(in row, personKey, code);
+            }
+        }
+    }
 
     /// <summary>Counts a span of rows, with no interface call per row.</summary>
     internal void AddRange(ReadOnlySpan<CodedActivityRow> rows)
@@ -84,61 +98,179 @@ internal sealed class CodedActivityAccumulator
         IgnoredRows += partial.IgnoredRows;
         foreach (CodedActivityPracticeGroup group in partial.Groups)
         {
-            AddGroup(group.State, copy: true);
-        }
-    }
-
-    /// <summary>Adds every group of another accumulator, which is discarded afterwards, so its groups may be taken over.</summary>
-    internal void TakeFrom(CodedActivityAccumulator other)
-    {
-        IgnoredRows += other.IgnoredRows;
-        foreach (PracticeGroups practice in other._practices.Values)
-        {
-            foreach (CodedActivityGroupState state in practice.Groups.Values)
+            int into = GroupOf(group.Practice, group.Period.Start);
+            _groups[into].Add(group.OfferedCodes, group.DeclinedCodes, group.ReferredCodes);
+            foreach (PersonMark mark in group.Marks)
             {
-                AddGroup(state, copy: false);
+                MarkPerson(ref PersonOf(group.Keys[mark.Person]), into, mark.Codes, mark.FirstReferral);
             }
         }
     }
 
     /// <summary>Freezes the accumulator into a partial; the accumulator must not be used afterwards.</summary>
-    internal CodedActivityPartial ToPartial()
-    {
-        int count = 0;
-        foreach (PracticeGroups practice in _practices.Values)
-        {
-            count += practice.Groups.Count;
-        }
+    internal CodedActivityPartial ToPartial() => ToPartial([this]);
 
-        var groups = new CodedActivityPracticeGroup[count];
-        int i = 0;
-        foreach (PracticeGroups practice in _practices.Values)
+    /// <summary>
+    /// Freezes accumulators that hold disjoint sets of people (each read its own share of people from the same rows) into
+    /// one partial, with no key looked up again: people are numbered one accumulator after another, groups are united
+    /// through the first. The accumulators must not be used afterwards.
+    /// </summary>
+    internal static CodedActivityPartial ToPartial(IReadOnlyList<CodedActivityAccumulator> disjoint)
+    {
+        CodedActivityAccumulator first = disjoint[0];
+        var groupOf = new int[disjoint.Count][];
+        int[] firstPerson = new int[disjoint.Count];
+        int people = 0;
+        long ignored = 0;
+        for (int a = 0; a < disjoint.Count; a++)
         {
-            foreach (CodedActivityGroupState state in practice.Groups.Values)
+            CodedActivityAccumulator part = disjoint[a];
+            firstPerson[a] = people;
+            people += part._people.Count;
+            ignored += part.IgnoredRows;
+            groupOf[a] = new int[part._groupCount];
+            for (int g = 0; g < part._groupCount; g++)
             {
-                groups[i++] = new CodedActivityPracticeGroup(state);
+                if (a == 0)
+                {
+                    groupOf[a][g] = g;
+                    continue;
+                }
+
+                ref Group group = ref part._groups[g];
+                groupOf[a][g] = first.GroupOf(group.Practice, group.Period.Start);
+                first._groups[groupOf[a][g]].Add(group.Offered, group.Declined, group.Referred);
             }
         }
 
-        return new CodedActivityPartial(Kind, IgnoredRows, groups);
+        // The marks of each group go into the group's own array: count them, then place them in the order they came.
+        int[] filled = new int[first._groupCount];
+        for (int a = 0; a < disjoint.Count; a++)
+        {
+            CodedActivityAccumulator part = disjoint[a];
+            for (int i = 0; i < part._markCount; i++)
+            {
+                filled[groupOf[a][part._marks[i].Group]]++;
+            }
+        }
+
+        var marks = new PersonMark[first._groupCount][];
+        for (int g = 0; g < first._groupCount; g++)
+        {
+            marks[g] = new PersonMark[filled[g]];
+            filled[g] = 0;
+        }
+
+        string[] keys = new string[people];
+        for (int a = 0; a < disjoint.Count; a++)
+        {
+            CodedActivityAccumulator part = disjoint[a];
+            int offset = firstPerson[a];
+            for (int i = 0; i < part._markCount; i++)
+            {
+                ref Mark mark = ref part._marks[i];
+                int g = groupOf[a][mark.Group];
+                marks[g][filled[g]++] = new PersonMark(offset + mark.Person, mark.Codes, mark.FirstReferral);
+            }
+
+            foreach (KeyValuePair<string, Person> pair in part._people)
+            {
+                keys[offset + pair.Value.Number] = pair.Key;
+            }
+        }
+
+        var groups = new CodedActivityPracticeGroup[first._groupCount];
+        for (int g = 0; g < first._groupCount; g++)
+        {
+            ref Group group = ref first._groups[g];
+            groups[g] = new CodedActivityPracticeGroup(group.Practice, group.Period, group.Offered, group.Declined, group.Referred, keys, marks[g]);
+        }
+
+        return new CodedActivityPartial(first.Kind, ignored, keys, groups);
     }
 
-    private void AddGroup(CodedActivityGroupState state, bool copy)
+    /// <summary>Which of the three codes a code is, or <see cref="PersonCodes.None"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PersonCodes CodeOf(SctId code)
+        => code == ReferredCode ? PersonCodes.Referred
+            : code == OfferedCode ? PersonCodes.Offered
+            : code == DeclinedCode ? PersonCodes.Declined
+            : PersonCodes.None;
+
+    /// <summary>Counts a row with one of the three codes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Count(in CodedActivityRow row, string personKey, PersonCodes code)
     {
-        PracticeGroups practice = PracticeOf(state.Organisation);
-        ref CodedActivityGroupState? target = ref CollectionsMarshal.GetValueRefOrAddDefault(practice.Groups, PeriodNumber(state.Period.Start), out bool exists);
+        LocalDate date = row.Date;
+        int group = GroupOf(row.Practice, date);
+        _groups[group].Count(code, 1);
+        MarkPerson(ref PersonOf(personKey), group, code, date);
+    }
+
+    /// <summary>The error for <c>default(CodedActivityRow)</c>, named as the public caller's parameter.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ArgumentException DefaultRow(string paramName) => new(OutcomesMessages.CodedActivityRowDefault, paramName);
+
+    /// <summary>The person with the key, numbered on first sight.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref Person PersonOf(string key)
+    {
+        ref Person person = ref CollectionsMarshal.GetValueRefOrAddDefault(_people, key, out bool exists);
         if (!exists)
         {
-            target = copy ? state.CopyFor(state.Organisation) : state;
+            person = new Person { Number = _people.Count - 1, LatestMark = NoMark };
         }
-        else
-        {
-            target!.AddFrom(state);
-        }
+
+        return ref person;
     }
 
+    /// <summary>
+    /// Gives a person codes in a group, with a first referral date when the codes hold a referral. The person's marks are
+    /// searched only when the bit of the group (its number modulo 64) is already set, so a new group usually costs no search.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private CodedActivityGroupState GroupOf(OdsCode practiceCode, LocalDate date)
+    private void MarkPerson(ref Person person, int group, PersonCodes codes, LocalDate firstReferral)
+    {
+        ulong bit = 1UL << group;
+        if ((person.GroupBits & bit) != 0)
+        {
+            Mark[] marks = _marks;
+            for (int i = person.LatestMark; i != NoMark; i = marks[i].Next)
+            {
+                ref Mark mark = ref marks[i];
+                if (mark.Group == group)
+                {
+                    if ((codes & PersonCodes.Referred) != 0 && ((mark.Codes & PersonCodes.Referred) == 0 || firstReferral < mark.FirstReferral))
+                    {
+                        mark.FirstReferral = firstReferral;
+                    }
+
+                    mark.Codes |= codes;
+                    return;
+                }
+            }
+        }
+
+        person.GroupBits |= bit;
+        if (_markCount == _marks.Length)
+        {
+            Array.Resize(ref _marks, _markCount * 2);
+        }
+
+        _marks[_markCount] = new Mark
+        {
+            Group = group,
+            Next = person.LatestMark,
+            Person = person.Number,
+            Codes = codes,
+            FirstReferral = (codes & PersonCodes.Referred) != 0 ? firstReferral : default,
+        };
+        person.LatestMark = _markCount++;
+    }
+
+    /// <summary>The number of the group of a practice and the period holding a date, made on first sight.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int GroupOf(OdsCode practiceCode, LocalDate date)
     {
         PracticeGroups? practice = _lastPractice;
         if (practice is null || !string.Equals(practice.Text, practiceCode.Value, StringComparison.Ordinal))
@@ -148,13 +280,31 @@ internal sealed class CodedActivityAccumulator
         }
 
         int number = PeriodNumber(date);
-        return practice.LastNumber == number && practice.Last is { } last ? last : practice.Find(number, Kind, date);
+        return practice.LastNumber == number ? practice.LastGroup : FindGroup(practice, number, date);
+    }
+
+    private int FindGroup(PracticeGroups practice, int number, LocalDate date)
+    {
+        ref int group = ref CollectionsMarshal.GetValueRefOrAddDefault(practice.Groups, number, out bool exists);
+        if (!exists)
+        {
+            if (_groupCount == _groups.Length)
+            {
+                Array.Resize(ref _groups, _groupCount * 2);
+            }
+
+            _groups[_groupCount] = new Group { Practice = practice.Practice, Period = ReportingPeriod.Containing(Kind, date) };
+            group = _groupCount++;
+        }
+
+        practice.LastNumber = number;
+        practice.LastGroup = group;
+        return group;
     }
 
     private PracticeGroups PracticeOf(OdsCode practiceCode)
     {
-        string text = practiceCode.Value;
-        ref PracticeGroups? practice = ref CollectionsMarshal.GetValueRefOrAddDefault(_practices, text, out bool exists);
+        ref PracticeGroups? practice = ref CollectionsMarshal.GetValueRefOrAddDefault(_practices, practiceCode.Value, out bool exists);
         if (!exists)
         {
             practice = new PracticeGroups(practiceCode);
@@ -176,6 +326,61 @@ internal sealed class CodedActivityAccumulator
         };
     }
 
+    /// <summary>A person: their number, their newest mark, and a bit per group number modulo 64 they have a mark in.</summary>
+    [StructLayout(LayoutKind.Auto)]
+    private struct Person
+    {
+        internal int Number;
+        internal int LatestMark;
+        internal ulong GroupBits;
+    }
+
+    /// <summary>One person's codes in one group, and the next older mark of the same person.</summary>
+    [StructLayout(LayoutKind.Auto)]
+    private struct Mark
+    {
+        internal int Group;
+        internal int Next;
+        internal int Person;
+        internal PersonCodes Codes;
+        internal LocalDate FirstReferral;
+    }
+
+    /// <summary>One practice and period: the rows of each code.</summary>
+    [StructLayout(LayoutKind.Auto)]
+    private struct Group
+    {
+        internal OdsCode Practice;
+        internal ReportingPeriod Period;
+        internal long Offered;
+        internal long Declined;
+        internal long Referred;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal void Count(PersonCodes code, long rows)
+        {
+            switch (code)
+            {
+                case PersonCodes.Referred:
+                    Referred += rows;
+                    break;
+                case PersonCodes.Offered:
+                    Offered += rows;
+                    break;
+                default:
+                    Declined += rows;
+                    break;
+            }
+        }
+
+        internal void Add(long offered, long declined, long referred)
+        {
+            Offered += offered;
+            Declined += declined;
+            Referred += referred;
+        }
+    }
+
     /// <summary>One practice's groups by period number, with the last one used cached.</summary>
     private sealed class PracticeGroups(OdsCode practice)
     {
@@ -183,23 +388,10 @@ internal sealed class CodedActivityAccumulator
 
         internal string Text { get; } = practice.Value;
 
-        internal Dictionary<int, CodedActivityGroupState> Groups { get; } = [];
+        internal Dictionary<int, int> Groups { get; } = [];
 
-        internal int LastNumber { get; private set; } = int.MinValue;
+        internal int LastNumber { get; set; } = int.MinValue;
 
-        internal CodedActivityGroupState? Last { get; private set; }
-
-        internal CodedActivityGroupState Find(int number, PeriodKind kind, LocalDate date)
-        {
-            ref CodedActivityGroupState? group = ref CollectionsMarshal.GetValueRefOrAddDefault(Groups, number, out bool exists);
-            if (!exists)
-            {
-                group = new CodedActivityGroupState(Practice, ReportingPeriod.Containing(kind, date));
-            }
-
-            LastNumber = number;
-            Last = group;
-            return group!;
-        }
+        internal int LastGroup { get; set; }
     }
 }

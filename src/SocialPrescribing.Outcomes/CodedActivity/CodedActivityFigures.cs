@@ -26,21 +26,22 @@ public sealed class CodedActivityFigures
 {
     internal CodedActivityFigures(
         CodedActivityKey key,
-        CodedActivityGroupState state,
-        int people,
+        (long Offered, long Declined, long Referred) codes,
+        (int Offered, int Declined, int Referred) people,
+        int distinctPeople,
         int newlyReferredPeople,
         int[] firstReferralsByMonth,
         long? listSize,
         IndicatorThresholds? thresholds)
     {
         Key = key;
-        OfferedCodes = state.OfferedCodes;
-        DeclinedCodes = state.DeclinedCodes;
-        ReferredCodes = state.ReferredCodes;
-        OfferedPeople = state.OfferedPeople.Count;
-        DeclinedPeople = state.DeclinedPeople.Count;
-        ReferredPeople = state.FirstReferrals.Count;
-        People = people;
+        OfferedCodes = codes.Offered;
+        DeclinedCodes = codes.Declined;
+        ReferredCodes = codes.Referred;
+        OfferedPeople = people.Offered;
+        DeclinedPeople = people.Declined;
+        ReferredPeople = people.Referred;
+        People = distinctPeople;
         NewlyReferredPeople = newlyReferredPeople;
         FirstReferralsByMonth = Array.AsReadOnly(firstReferralsByMonth);
         ListSize = listSize;

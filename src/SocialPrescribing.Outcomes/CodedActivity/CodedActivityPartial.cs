@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.Outcomes;
@@ -27,7 +28,8 @@ namespace SocialPrescribing.Outcomes;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class CodedActivityPartial
 {
-    internal CodedActivityPartial(PeriodKind kind, long ignoredRows, CodedActivityPracticeGroup[] groups)
+    /// <summary>Makes a partial of groups that all number their people in <paramref name="keys"/>.</summary>
+    internal CodedActivityPartial(PeriodKind kind, long ignoredRows, string[] keys, CodedActivityPracticeGroup[] groups)
     {
         Array.Sort(groups, static (a, b) =>
         {
@@ -36,11 +38,12 @@ public sealed class CodedActivityPartial
         });
         Kind = kind;
         IgnoredRows = ignoredRows;
+        Keys = keys;
         Groups = Array.AsReadOnly(groups);
         long rows = ignoredRows;
         foreach (CodedActivityPracticeGroup group in groups)
         {
-            rows += group.State.Codes;
+            rows += group.Codes;
         }
 
         RowsRead = rows;
@@ -62,6 +65,9 @@ public sealed class CodedActivityPartial
     /// <value>One group per practice and period with at least one of the three codes.</value>
     public ReadOnlyCollection<CodedActivityPracticeGroup> Groups { get; }
 
+    /// <summary>Gets the person keys by number: every group of the partial numbers its people here.</summary>
+    internal string[] Keys { get; }
+
     /// <summary>Gets the partial of no rows: the identity of merging for partials of the given kind.</summary>
     /// <param name="kind">The length of the periods.</param>
     /// <returns>A partial with no groups and no rows.</returns>
@@ -69,7 +75,7 @@ public sealed class CodedActivityPartial
     public static CodedActivityPartial Empty(PeriodKind kind)
     {
         Preconditions.CheckDefined(kind, nameof(kind));
-        return new(kind, 0, []);
+        return new(kind, 0, [], []);
     }
 
     /// <summary>Rebuilds a partial from stored data.</summary>
@@ -95,7 +101,8 @@ public sealed class CodedActivityPartial
             list.Add(group);
         }
 
-        var partial = new CodedActivityPartial(kind, ignoredRows, [.. list]);
+        CodedActivityPracticeGroup[] shared = SharingOneNumbering(list, out string[] keys);
+        var partial = new CodedActivityPartial(kind, ignoredRows, keys, shared);
         for (int i = 1; i < partial.Groups.Count; i++)
         {
             CodedActivityPracticeGroup a = partial.Groups[i - 1];
@@ -104,6 +111,48 @@ public sealed class CodedActivityPartial
         }
 
         return partial;
+    }
+
+    /// <summary>The groups, renumbered where needed so that all number their people in one array of keys.</summary>
+    private static CodedActivityPracticeGroup[] SharingOneNumbering(List<CodedActivityPracticeGroup> groups, out string[] keys)
+    {
+        if (groups.Count == 0 || groups.TrueForAll(g => ReferenceEquals(g.Keys, groups[0].Keys)))
+        {
+            keys = groups.Count == 0 ? [] : groups[0].Keys;
+            return [.. groups];
+        }
+
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var numberOf = new int[groups.Count][];
+        for (int g = 0; g < groups.Count; g++)
+        {
+            string[] own = groups[g].Keys;
+            numberOf[g] = new int[own.Length];
+            for (int p = 0; p < own.Length; p++)
+            {
+                ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, own[p], out bool exists);
+                if (!exists)
+                {
+                    number = numbers.Count - 1;
+                }
+
+                numberOf[g][p] = number;
+            }
+        }
+
+        keys = new string[numbers.Count];
+        foreach (KeyValuePair<string, int> pair in numbers)
+        {
+            keys[pair.Value] = pair.Key;
+        }
+
+        var renumbered = new CodedActivityPracticeGroup[groups.Count];
+        for (int g = 0; g < groups.Count; g++)
+        {
+            renumbered[g] = groups[g].Renumbered(keys, numberOf[g]);
+        }
+
+        return renumbered;
     }
 
     /// <summary>Describes the partial by its counts.</summary>

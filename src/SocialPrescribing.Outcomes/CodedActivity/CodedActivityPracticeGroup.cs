@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using SocialPrescribing.Utility;
 
@@ -30,41 +31,73 @@ public sealed class CodedActivityPracticeGroup
     private ReadOnlySet<string>? _declinedView;
     private ReadOnlyDictionary<string, LocalDate>? _firstReferralsView;
 
-    internal CodedActivityPracticeGroup(CodedActivityGroupState state) => State = state;
+    /// <summary>
+    /// Makes a group from its counts (the rows of each code) and its people: <paramref name="keys"/> names people by
+    /// number and is shared with the other groups of a partial; <paramref name="marks"/> holds one mark per person with a
+    /// code in the group. Neither array is changed afterwards.
+    /// </summary>
+    internal CodedActivityPracticeGroup(OdsCode practice, ReportingPeriod period, long offeredCodes, long declinedCodes, long referredCodes, string[] keys, PersonMark[] marks)
+    {
+        Practice = practice;
+        Period = period;
+        OfferedCodes = offeredCodes;
+        DeclinedCodes = declinedCodes;
+        ReferredCodes = referredCodes;
+        Keys = keys;
+        Marks = marks;
+        foreach (PersonMark mark in marks)
+        {
+            OfferedPeopleCount += (int)(mark.Codes & PersonCodes.Offered);
+            DeclinedPeopleCount += (int)(mark.Codes & PersonCodes.Declined) >> 1;
+            ReferredPeopleCount += (int)(mark.Codes & PersonCodes.Referred) >> 2;
+        }
+    }
 
     /// <summary>Gets the practice.</summary>
     /// <value>The practice's ODS code.</value>
-    public OdsCode Practice => State.Organisation;
+    public OdsCode Practice { get; }
 
     /// <summary>Gets the reporting period.</summary>
     /// <value>A month, quarter or financial year, of the partial's <see cref="CodedActivityPartial.Kind"/>.</value>
-    public ReportingPeriod Period => State.Period;
+    public ReportingPeriod Period { get; }
 
     /// <summary>Gets the number of rows coded 871691000000100 |Social prescribing offered|.</summary>
     /// <value>At least <see cref="OfferedPeople"/>' count.</value>
-    public long OfferedCodes => State.OfferedCodes;
+    public long OfferedCodes { get; }
 
     /// <summary>Gets the number of rows coded 871711000000103 |Social prescribing declined|.</summary>
     /// <value>At least <see cref="DeclinedPeople"/>' count.</value>
-    public long DeclinedCodes => State.DeclinedCodes;
+    public long DeclinedCodes { get; }
 
     /// <summary>Gets the number of rows coded 871731000000106 |Referral to social prescribing service|.</summary>
     /// <value>At least <see cref="FirstReferrals"/>' count.</value>
-    public long ReferredCodes => State.ReferredCodes;
+    public long ReferredCodes { get; }
 
     /// <summary>Gets the keys of the people with an offer coded in the period.</summary>
     /// <value>A read-only set of pseudonymised person keys, compared ordinally.</value>
-    public IReadOnlySet<string> OfferedPeople => _offeredView ??= new ReadOnlySet<string>(State.OfferedPeople);
+    public IReadOnlySet<string> OfferedPeople => LazyInitializer.EnsureInitialized(ref _offeredView, () => new ReadOnlySet<string>(PeopleWith(PersonCodes.Offered)));
 
     /// <summary>Gets the keys of the people with a decline coded in the period.</summary>
     /// <value>A read-only set of pseudonymised person keys, compared ordinally.</value>
-    public IReadOnlySet<string> DeclinedPeople => _declinedView ??= new ReadOnlySet<string>(State.DeclinedPeople);
+    public IReadOnlySet<string> DeclinedPeople => LazyInitializer.EnsureInitialized(ref _declinedView, () => new ReadOnlySet<string>(PeopleWith(PersonCodes.Declined)));
 
     /// <summary>Gets each referred person's first referral in the period: the earliest date coded 871731000000106.</summary>
     /// <value>Pseudonymised person key to date, one entry per person referred in the period.</value>
-    public IReadOnlyDictionary<string, LocalDate> FirstReferrals => _firstReferralsView ??= new ReadOnlyDictionary<string, LocalDate>(State.FirstReferrals);
+    public IReadOnlyDictionary<string, LocalDate> FirstReferrals => LazyInitializer.EnsureInitialized(ref _firstReferralsView, BuildFirstReferrals);
 
-    internal CodedActivityGroupState State { get; }
+    /// <summary>Gets the person keys by number, shared with the other groups of the partial that holds this group.</summary>
+    internal string[] Keys { get; }
+
+    /// <summary>Gets one mark per person with a code in the group.</summary>
+    internal PersonMark[] Marks { get; }
+
+    internal int OfferedPeopleCount { get; }
+
+    internal int DeclinedPeopleCount { get; }
+
+    internal int ReferredPeopleCount { get; }
+
+    internal long Codes => OfferedCodes + DeclinedCodes + ReferredCodes;
 
     /// <summary>Rebuilds a group from stored data.</summary>
     /// <param name="practice">The practice.</param>
@@ -98,22 +131,34 @@ public sealed class CodedActivityPracticeGroup
         Preconditions.CheckArgumentRange(nameof(offeredCodes), offeredCodes, 0L, long.MaxValue);
         Preconditions.CheckArgumentRange(nameof(declinedCodes), declinedCodes, 0L, long.MaxValue);
         Preconditions.CheckArgumentRange(nameof(referredCodes), referredCodes, 0L, long.MaxValue);
-        HashSet<string> offered = People(offeredPeople, nameof(offeredPeople));
-        HashSet<string> declined = People(declinedPeople, nameof(declinedPeople));
+
+        // Each person gets a number on first sight; their codes gather in one mark.
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var codes = new List<PersonCodes>();
+        var dates = new List<LocalDate>();
+        int offered = AddPeople(offeredPeople, nameof(offeredPeople), PersonCodes.Offered, numbers, codes, dates);
+        int declined = AddPeople(declinedPeople, nameof(declinedPeople), PersonCodes.Declined, numbers, codes, dates);
         ArgumentNullException.ThrowIfNull(firstReferrals);
-        var referred = new Dictionary<string, LocalDate>(firstReferrals.Count, StringComparer.Ordinal);
         foreach (KeyValuePair<string, LocalDate> pair in firstReferrals)
         {
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(pair.Key), nameof(firstReferrals), OutcomesMessages.CodedActivityPeopleBlank);
+            int person = AddPerson(pair.Key, nameof(firstReferrals), PersonCodes.Referred, numbers, codes, dates);
             Preconditions.CheckArgument(pair.Value.Calendar == CalendarSystem.Iso && period.Contains(pair.Value), nameof(firstReferrals), OutcomesMessages.CodedActivityReferralOutsidePeriod);
-            Preconditions.CheckArgument(referred.TryAdd(pair.Key, pair.Value), nameof(firstReferrals), OutcomesMessages.CodedActivityPeopleRepeated);
+            dates[person] = pair.Value;
         }
 
-        CheckCodes(offeredCodes, offered.Count, nameof(offeredCodes));
-        CheckCodes(declinedCodes, declined.Count, nameof(declinedCodes));
-        CheckCodes(referredCodes, referred.Count, nameof(referredCodes));
+        CheckCodes(offeredCodes, offered, nameof(offeredCodes));
+        CheckCodes(declinedCodes, declined, nameof(declinedCodes));
+        CheckCodes(referredCodes, firstReferrals.Count, nameof(referredCodes));
         Preconditions.CheckArgument(offeredCodes + declinedCodes + referredCodes > 0, nameof(offeredCodes), OutcomesMessages.CodedActivityGroupEmpty);
-        return new(CodedActivityGroupState.FromParts(practice, period, offeredCodes, declinedCodes, referredCodes, offered, declined, referred));
+        string[] keys = new string[numbers.Count];
+        var marks = new PersonMark[numbers.Count];
+        foreach (KeyValuePair<string, int> pair in numbers)
+        {
+            keys[pair.Value] = pair.Key;
+            marks[pair.Value] = new PersonMark(pair.Value, codes[pair.Value], dates[pair.Value]);
+        }
+
+        return new(practice, period, offeredCodes, declinedCodes, referredCodes, keys, marks);
     }
 
     /// <summary>Describes the group by its counts, never its person keys.</summary>
@@ -121,19 +166,80 @@ public sealed class CodedActivityPracticeGroup
     public override string ToString()
         => string.Create(
             CultureInfo.InvariantCulture,
-            $"{Practice} {Period}: offered {OfferedCodes} ({State.OfferedPeople.Count} people), declined {DeclinedCodes} ({State.DeclinedPeople.Count}), referred {ReferredCodes} ({State.FirstReferrals.Count})");
+            $"{Practice} {Period}: offered {OfferedCodes} ({OfferedPeopleCount} people), declined {DeclinedCodes} ({DeclinedPeopleCount}), referred {ReferredCodes} ({ReferredPeopleCount})");
 
-    private static HashSet<string> People(IEnumerable<string> keys, string paramName)
+    /// <summary>The same group with its people numbered in other shared keys.</summary>
+    /// <param name="keys">The other keys.</param>
+    /// <param name="numberOf">The number in <paramref name="keys"/> of each person number of this group.</param>
+    internal CodedActivityPracticeGroup Renumbered(string[] keys, int[] numberOf)
+    {
+        var marks = new PersonMark[Marks.Length];
+        for (int i = 0; i < marks.Length; i++)
+        {
+            PersonMark mark = Marks[i];
+            marks[i] = new PersonMark(numberOf[mark.Person], mark.Codes, mark.FirstReferral);
+        }
+
+        return new(Practice, Period, OfferedCodes, DeclinedCodes, ReferredCodes, keys, marks);
+    }
+
+    /// <summary>Checks a collection of keys and adds each person with the code; returns how many there were.</summary>
+    private static int AddPeople(IEnumerable<string> keys, string paramName, PersonCodes code, Dictionary<string, int> numbers, List<PersonCodes> codes, List<LocalDate> dates)
     {
         ArgumentNullException.ThrowIfNull(keys, paramName);
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        int count = 0;
         foreach (string key in keys)
         {
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(key), paramName, OutcomesMessages.CodedActivityPeopleBlank);
-            Preconditions.CheckArgument(set.Add(key), paramName, OutcomesMessages.CodedActivityPeopleRepeated);
+            AddPerson(key, paramName, code, numbers, codes, dates);
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Checks one key and gives the person the code; a key may have each code once.</summary>
+    private static int AddPerson(string key, string paramName, PersonCodes code, Dictionary<string, int> numbers, List<PersonCodes> codes, List<LocalDate> dates)
+    {
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(key), paramName, OutcomesMessages.CodedActivityPeopleBlank);
+        ref int person = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, key, out bool exists);
+        if (!exists)
+        {
+            person = codes.Count;
+            codes.Add(PersonCodes.None);
+            dates.Add(default);
+        }
+
+        Preconditions.CheckArgument((codes[person] & code) == 0, paramName, OutcomesMessages.CodedActivityPeopleRepeated);
+        codes[person] |= code;
+        return person;
+    }
+
+    private HashSet<string> PeopleWith(PersonCodes code)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (PersonMark mark in Marks)
+        {
+            if ((mark.Codes & code) != 0)
+            {
+                set.Add(Keys[mark.Person]);
+            }
         }
 
         return set;
+    }
+
+    private ReadOnlyDictionary<string, LocalDate> BuildFirstReferrals()
+    {
+        var firsts = new Dictionary<string, LocalDate>(ReferredPeopleCount, StringComparer.Ordinal);
+        foreach (PersonMark mark in Marks)
+        {
+            if ((mark.Codes & PersonCodes.Referred) != 0)
+            {
+                firsts.Add(Keys[mark.Person], mark.FirstReferral);
+            }
+        }
+
+        return new ReadOnlyDictionary<string, LocalDate>(firsts);
     }
 
     private static void CheckCodes(long codes, int people, string paramName)

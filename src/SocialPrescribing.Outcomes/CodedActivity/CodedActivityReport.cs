@@ -3,6 +3,7 @@ using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace SocialPrescribing.Outcomes;
@@ -82,127 +83,46 @@ public sealed class CodedActivityReport
         var figures = new List<CodedActivityFigures>();
         var unmapped = new List<OdsCode>();
         long unmappedRows = 0;
+        var counter = new PeopleCounter(partial.Keys.Length, options, figures);
 
-        // Practice level: the partial's groups, ordered by practice, so each practice's periods are adjacent.
-        // PCN level: copies of the practice groups merged per PCN and period.
-        var pcnGroups = new Dictionary<OdsCode, Dictionary<ReportingPeriod, CodedActivityGroupState>>();
-        var samePractice = new List<CodedActivityGroupState>();
+        // Practice level: the partial's groups are ordered by practice, then period, so each practice's are adjacent.
+        var pcnGroups = new Dictionary<OdsCode, List<CodedActivityPracticeGroup>>();
+        var samePractice = new List<CodedActivityPracticeGroup>();
         ReadOnlyCollection<CodedActivityPracticeGroup> groups = partial.Groups;
-        for (int i = 0; i < groups.Count; i++)
+        for (int i = 0; i < groups.Count;)
         {
-            CodedActivityGroupState state = groups[i].State;
-            samePractice.Add(state);
-            if (options.TryGetPcn(state.Organisation, out OdsCode pcn))
+            OdsCode practice = groups[i].Practice;
+            samePractice.Clear();
+            for (; i < groups.Count && groups[i].Practice == practice; i++)
             {
-                if (!pcnGroups.TryGetValue(pcn, out Dictionary<ReportingPeriod, CodedActivityGroupState>? periods))
-                {
-                    periods = [];
-                    pcnGroups.Add(pcn, periods);
-                }
+                samePractice.Add(groups[i]);
+            }
 
-                if (periods.TryGetValue(state.Period, out CodedActivityGroupState? merged))
-                {
-                    merged.AddFrom(state);
-                }
-                else
-                {
-                    periods.Add(state.Period, state.CopyFor(pcn));
-                }
+            if (options.TryGetPcn(practice, out OdsCode pcn))
+            {
+                ref List<CodedActivityPracticeGroup>? ofPcn = ref CollectionsMarshal.GetValueRefOrAddDefault(pcnGroups, pcn, out _);
+                (ofPcn ??= []).AddRange(samePractice);
             }
             else
             {
-                unmappedRows += state.Codes;
-            }
-
-            if (i + 1 == groups.Count || groups[i + 1].Practice != state.Organisation)
-            {
-                if (!options.TryGetPcn(state.Organisation, out _))
+                unmapped.Add(practice);
+                foreach (CodedActivityPracticeGroup group in samePractice)
                 {
-                    unmapped.Add(state.Organisation);
+                    unmappedRows += group.Codes;
                 }
-
-                AddFigures(figures, CodedActivityLevel.Practice, samePractice, options);
-                samePractice.Clear();
             }
+
+            counter.Add(CodedActivityLevel.Practice, practice, samePractice);
         }
 
-        foreach (Dictionary<ReportingPeriod, CodedActivityGroupState> periods in pcnGroups.Values)
+        // PCN level: each PCN's practice groups by period; a person at two of its practices in a period counts once.
+        foreach (KeyValuePair<OdsCode, List<CodedActivityPracticeGroup>> pair in pcnGroups)
         {
-            AddFigures(figures, CodedActivityLevel.PrimaryCareNetwork, [.. periods.Values], options);
+            pair.Value.Sort(static (a, b) => a.Period.CompareTo(b.Period));
+            counter.Add(CodedActivityLevel.PrimaryCareNetwork, pair.Key, pair.Value);
         }
 
         return new CodedActivityReport(partial, [.. figures], unmappedRows, [.. unmapped]);
-    }
-
-    /// <summary>Adds the figures of one organisation's groups, one per period.</summary>
-    private static void AddFigures(List<CodedActivityFigures> output, CodedActivityLevel level, List<CodedActivityGroupState> states, CodedActivityOptions options)
-    {
-        OdsCode organisation = states[0].Organisation;
-        long? listSize = options.ListSizeOf(level, organisation);
-
-        // Each person's first referral over every period of this organisation; with one period, the period's own.
-        Dictionary<string, LocalDate>? earliest = null;
-        if (states.Count > 1)
-        {
-            earliest = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
-            foreach (CodedActivityGroupState state in states)
-            {
-                foreach (KeyValuePair<string, LocalDate> pair in state.FirstReferrals)
-                {
-                    if (!earliest.TryGetValue(pair.Key, out LocalDate date) || pair.Value < date)
-                    {
-                        earliest[pair.Key] = pair.Value;
-                    }
-                }
-            }
-        }
-
-        foreach (CodedActivityGroupState state in states)
-        {
-            LocalDate start = state.Period.Start;
-            int[] byMonth = new int[MonthsIn(state.Period.Kind)];
-            int newly = 0;
-            foreach (KeyValuePair<string, LocalDate> pair in state.FirstReferrals)
-            {
-                byMonth[((pair.Value.Year - start.Year) * 12) + pair.Value.Month - start.Month]++;
-                if (earliest is null || earliest[pair.Key] == pair.Value)
-                {
-                    newly++;
-                }
-            }
-
-            output.Add(new CodedActivityFigures(
-                CodedActivityKey.Trusted(level, organisation, state.Period),
-                state,
-                DistinctPeople(state),
-                newly,
-                byMonth,
-                listSize,
-                options.Thresholds));
-        }
-    }
-
-    /// <summary>Counts the union of the three sets of people without building it.</summary>
-    private static int DistinctPeople(CodedActivityGroupState state)
-    {
-        int people = state.OfferedPeople.Count;
-        foreach (string key in state.DeclinedPeople)
-        {
-            if (!state.OfferedPeople.Contains(key))
-            {
-                people++;
-            }
-        }
-
-        foreach (string key in state.FirstReferrals.Keys)
-        {
-            if (!state.OfferedPeople.Contains(key) && !state.DeclinedPeople.Contains(key))
-            {
-                people++;
-            }
-        }
-
-        return people;
     }
 
     private static int MonthsIn(PeriodKind kind) => kind switch
@@ -211,4 +131,107 @@ public sealed class CodedActivityReport
         PeriodKind.Quarter => 3,
         _ => 12,
     };
+
+    /// <summary>
+    /// Counts the people of an organisation's groups with arrays indexed by person number, each entry stamped with the
+    /// organisation or period it belongs to, so nothing is cleared between organisations and no key is hashed again.
+    /// </summary>
+    private sealed class PeopleCounter(int people, CodedActivityOptions options, List<CodedActivityFigures> output)
+    {
+        private readonly int[] _earliestStamp = new int[people];
+        private readonly LocalDate[] _earliest = new LocalDate[people];
+        private readonly int[] _periodStamp = new int[people];
+        private readonly PersonCodes[] _codes = new PersonCodes[people];
+        private readonly LocalDate[] _first = new LocalDate[people];
+        private readonly List<int> _inPeriod = [];
+        private int _organisations;
+        private int _periods;
+
+        /// <summary>Adds the figures of one organisation from its groups, ordered by period.</summary>
+        internal void Add(CodedActivityLevel level, OdsCode organisation, List<CodedActivityPracticeGroup> groups)
+        {
+            long? listSize = options.ListSizeOf(level, organisation);
+
+            // Each person's first referral at this organisation over every period.
+            int stamp = ++_organisations;
+            foreach (CodedActivityPracticeGroup group in groups)
+            {
+                foreach (PersonMark mark in group.Marks)
+                {
+                    if ((mark.Codes & PersonCodes.Referred) != 0
+                        && (_earliestStamp[mark.Person] != stamp || mark.FirstReferral < _earliest[mark.Person]))
+                    {
+                        _earliestStamp[mark.Person] = stamp;
+                        _earliest[mark.Person] = mark.FirstReferral;
+                    }
+                }
+            }
+
+            for (int k = 0; k < groups.Count;)
+            {
+                ReportingPeriod period = groups[k].Period;
+                (long Offered, long Declined, long Referred) codes = default;
+                int inPeriod = ++_periods;
+                _inPeriod.Clear();
+                for (; k < groups.Count && groups[k].Period == period; k++)
+                {
+                    CodedActivityPracticeGroup group = groups[k];
+                    codes = (codes.Offered + group.OfferedCodes, codes.Declined + group.DeclinedCodes, codes.Referred + group.ReferredCodes);
+                    Gather(group, inPeriod);
+                }
+
+                output.Add(Figures(level, organisation, period, codes, listSize));
+            }
+        }
+
+        /// <summary>Unites a group's people into the period's: codes joined, the earlier first referral kept.</summary>
+        private void Gather(CodedActivityPracticeGroup group, int inPeriod)
+        {
+            foreach (PersonMark mark in group.Marks)
+            {
+                int p = mark.Person;
+                if (_periodStamp[p] != inPeriod)
+                {
+                    _periodStamp[p] = inPeriod;
+                    _codes[p] = mark.Codes;
+                    _first[p] = mark.FirstReferral;
+                    _inPeriod.Add(p);
+                }
+                else
+                {
+                    if ((mark.Codes & PersonCodes.Referred) != 0 && ((_codes[p] & PersonCodes.Referred) == 0 || mark.FirstReferral < _first[p]))
+                    {
+                        _first[p] = mark.FirstReferral;
+                    }
+
+                    _codes[p] |= mark.Codes;
+                }
+            }
+        }
+
+        /// <summary>The figures of the people gathered for one period.</summary>
+        private CodedActivityFigures Figures(CodedActivityLevel level, OdsCode organisation, ReportingPeriod period, (long, long, long) codes, long? listSize)
+        {
+            LocalDate start = period.Start;
+            int[] byMonth = new int[MonthsIn(period.Kind)];
+            (int Offered, int Declined, int Referred) people = default;
+            int newly = 0;
+            foreach (int p in _inPeriod)
+            {
+                PersonCodes has = _codes[p];
+                people.Offered += (int)(has & PersonCodes.Offered);
+                people.Declined += (int)(has & PersonCodes.Declined) >> 1;
+                if ((has & PersonCodes.Referred) != 0)
+                {
+                    LocalDate first = _first[p];
+                    people.Referred++;
+                    byMonth[((first.Year - start.Year) * 12) + first.Month - start.Month]++;
+                    newly += first == _earliest[p] ? 1 : 0;
+                }
+            }
+
+            return new CodedActivityFigures(
+                CodedActivityKey.Trusted(level, organisation, period), codes, people, _inPeriod.Count, newly, byMonth, listSize, options.Thresholds);
+        }
+    }
 }
