@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using MathNet.Numerics.Distributions;
@@ -27,6 +28,12 @@ namespace SocialPrescribing.Outcomes;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class PairedChange : IEquatable<PairedChange>, System.Numerics.IEqualityOperators<PairedChange, PairedChange, bool>
 {
+    /// <summary>
+    /// The 97.5th percentile of Student's t by degrees of freedom, computed once per process for each number of degrees
+    /// seen (MathNet's inverse is a root search, about 7 microseconds; a dashboard asks for the same few again and again).
+    /// </summary>
+    private static readonly ConcurrentDictionary<long, double> UpperQuantiles = new();
+
     private readonly long[] _transitions;
 
     /// <summary>Initializes an empty summary for a measure with the given number of bands or levels.</summary>
@@ -111,7 +118,7 @@ public sealed class PairedChange : IEquatable<PairedChange>, System.Numerics.IEq
                 return null;
             }
 
-            double halfWidth = StudentT.InvCDF(0, 1, Count - 1, 0.975) * sd / Math.Sqrt(Count);
+            double halfWidth = UpperQuantiles.GetOrAdd(Count - 1, static df => StudentT.InvCDF(0, 1, df, 0.975)) * sd / Math.Sqrt(Count);
             decimal mean = MeanChange!.Value;
             decimal half = (decimal)halfWidth;
             return new ConfidenceInterval(mean - half, mean + half);
