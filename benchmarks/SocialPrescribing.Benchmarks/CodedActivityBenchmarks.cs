@@ -7,7 +7,9 @@ namespace SocialPrescribing.Benchmarks;
 /// <summary>
 /// Offered, declined and referred counts and distinct people per practice, PCN and quarter from a synthetic GP extract
 /// (<see cref="SyntheticCodedRows"/>, fixed seed): LINQ <c>GroupBy</c> (<see cref="CodedActivityReference"/>), the limit
-/// (a raw loop over practice and quarter only, <see cref="RawCodedActivity"/>), and the library in one pass and in parallel.
+/// (a raw loop over practice and quarter only, <see cref="RawCodedActivity"/>), and the library in one pass and in parallel,
+/// each with the report; then the two aggregations alone, so the parallel overload is compared with the single pass
+/// directly (the report after either is the same sequential step).
 /// </summary>
 [MemoryDiagnoser]
 public class CodedActivityBenchmarks
@@ -43,4 +45,12 @@ public class CodedActivityBenchmarks
     /// <summary>The library, split over the machine's cores and merged, then the report.</summary>
     [Benchmark]
     public int Extract_LibraryParallel() => CodedActivity.Report(CodedActivity.AggregateParallel(_rows, PeriodKind.Quarter), _options).Groups.Count;
+
+    /// <summary>The single pass alone, without the report.</summary>
+    [Benchmark]
+    public long Aggregate_SinglePass() => CodedActivity.Aggregate(_rows, PeriodKind.Quarter).RowsRead;
+
+    /// <summary>The parallel overload alone, without the report.</summary>
+    [Benchmark]
+    public long Aggregate_Parallel() => CodedActivity.AggregateParallel(_rows, PeriodKind.Quarter).RowsRead;
 }

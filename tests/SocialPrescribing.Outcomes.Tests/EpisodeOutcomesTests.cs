@@ -140,9 +140,18 @@ public sealed class EpisodeOutcomesTests
         EpisodeOutcomes.Aggregate(episodes, progress: new SyncProgress(reports));
         Assert.Equal([EpisodeOutcomes.ProgressInterval, episodes.Length], reports);
 
+        // In parallel: reports one at a time, never going down, one per multiple of the interval passed, then the total.
+        Episode[] more = [.. episodes, .. episodes, .. episodes];
         var parallel = new List<long>();
-        EpisodeOutcomes.AggregateParallel(episodes, degreeOfParallelism: 2, progress: new SyncProgress(parallel));
-        Assert.Equal(episodes.Length, parallel[^1]);
+        EpisodeOutcomes.AggregateParallel(more, degreeOfParallelism: 2, progress: new SyncProgress(parallel));
+        Assert.Equal(more.Length, parallel[^1]);
+        Assert.Equal(parallel.Order(), parallel);
+        Assert.Equal(more.Length / EpisodeOutcomes.ProgressInterval, parallel.Count - 1);
+        for (int i = 0; i < parallel.Count - 1; i++)
+        {
+            // The report for multiple i + 1 comes from the add that passed it: less than one interval after it.
+            Assert.InRange(parallel[i], (i + 1L) * EpisodeOutcomes.ProgressInterval, ((i + 2L) * EpisodeOutcomes.ProgressInterval) - 1);
+        }
 
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();

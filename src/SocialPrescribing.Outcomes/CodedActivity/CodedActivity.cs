@@ -136,7 +136,7 @@ public static class CodedActivity
         IReadOnlyList<CodedActivityRow> rows, PeriodKind periodKind, int shares, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var accumulators = new CodedActivityAccumulator[shares];
-        var counter = new SharedProgress(progress, shares);
+        var counter = new SharedProgress(progress, CodedActivityAccumulator.ProgressInterval, shares);
         try
         {
             Parallel.For(
@@ -292,36 +292,6 @@ public static class CodedActivity
             }
 
             progress.Add(end - start);
-        }
-    }
-
-    /// <summary>
-    /// Progress shared by worker threads that each read every row: rows are counted under a lock (once per 4,096 rows per
-    /// thread), and the average over the threads is reported, still under the lock, when it passes a multiple of 65,536;
-    /// so reports come one at a time and only grow.
-    /// </summary>
-    private sealed class SharedProgress(IProgress<long>? progress, int threads)
-    {
-        private readonly Lock _gate = new();
-        private long _read;
-
-        internal void Add(int rows)
-        {
-            if (progress is null)
-            {
-                return;
-            }
-
-            lock (_gate)
-            {
-                long before = _read / threads;
-                _read += rows;
-                long after = _read / threads;
-                if (after / CodedActivityAccumulator.ProgressInterval != before / CodedActivityAccumulator.ProgressInterval)
-                {
-                    progress.Report(after);
-                }
-            }
         }
     }
 }

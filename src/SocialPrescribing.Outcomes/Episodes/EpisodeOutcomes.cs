@@ -73,7 +73,10 @@ public static class EpisodeOutcomes
     /// <param name="episodes">The episodes.</param>
     /// <param name="options">Grouping and pairing; <see langword="null"/> for <see cref="EpisodeOutcomeOptions.Default"/>.</param>
     /// <param name="degreeOfParallelism">How many parts, 1 to 64; <see langword="null"/> for <see cref="Environment.ProcessorCount"/> (at most 64).</param>
-    /// <param name="progress">Receives the number of episodes read so far, from any thread; optional.</param>
+    /// <param name="progress">
+    /// Receives the number of episodes read when it passes each multiple of <see cref="ProgressInterval"/>, and at the end;
+    /// possibly from worker threads, but one call at a time and never a smaller number than before. Optional.
+    /// </param>
     /// <param name="cancellationToken">Stops every part.</param>
     /// <returns>The outcomes per group: equal to <see cref="Aggregate"/> over the same episodes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="episodes"/> is null.</exception>
@@ -89,7 +92,7 @@ public static class EpisodeOutcomes
         int count = episodes.Count;
         parts = Math.Max(1, Math.Min(parts, count));
         var passes = new Pass[parts];
-        long read = 0;
+        var shared = new SharedProgress(progress, ProgressInterval);
         try
         {
             Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts, CancellationToken = cancellationToken }, part =>
@@ -103,12 +106,12 @@ public static class EpisodeOutcomes
                     if (++sinceReport == ProgressInterval)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        progress?.Report(Interlocked.Add(ref read, sinceReport));
+                        shared.Add(sinceReport);
                         sinceReport = 0;
                     }
                 }
 
-                Interlocked.Add(ref read, sinceReport);
+                shared.Add(sinceReport);
                 passes[part] = pass;
             });
         }
@@ -119,7 +122,7 @@ public static class EpisodeOutcomes
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        progress?.Report(Interlocked.Read(ref read));
+        progress?.Report(count);
         Pass merged = passes[0];
         for (int p = 1; p < parts; p++)
         {
