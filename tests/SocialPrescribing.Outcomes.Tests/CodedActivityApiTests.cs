@@ -43,6 +43,25 @@ public sealed class CodedActivityApiTests
         return rows;
     }
 
+    [Fact]
+    public void Aggregating_allocates_for_people_and_groups_not_for_rows()
+    {
+        CodedActivityRow[] few = [.. SyntheticCodedRows.Generate(20_000, 7)];
+        CodedActivityRow[] many = [.. few, .. few, .. few, .. few, .. few, .. few, .. few, .. few];
+        CodedActivity.Aggregate(few, PeriodKind.Quarter, cancellationToken: Ct);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        CodedActivityPartial small = CodedActivity.Aggregate(few, PeriodKind.Quarter, cancellationToken: Ct);
+        long fewBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        CodedActivityPartial large = CodedActivity.Aggregate(many, PeriodKind.Quarter, cancellationToken: Ct);
+        long manyBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // The same people in the same groups, eight times the rows: the same allocation (people, marks and groups).
+        Assert.Equal(small.Groups.Select(g => (g.Practice, g.Period, g.OfferedPeople.Count)), large.Groups.Select(g => (g.Practice, g.Period, g.OfferedPeople.Count)));
+        Assert.InRange(manyBytes, fewBytes - 4096, fewBytes + (fewBytes / 20));
+    }
+
     /// <summary>Records every report synchronously (<see cref="Progress{T}"/> would post them later).</summary>
     internal sealed class RecordingProgress(Action<long>? onReport = null) : IProgress<long>
     {
