@@ -143,24 +143,24 @@ internal sealed class CodedActivityAccumulator
             }
         }
 
-        // The marks of each group go into the group's own array: count them, then place them in the order they came.
-        int[] filled = new int[first._groupCount];
+        // The marks go into one array, each group's together: count them, then place them in the order they came.
+        int[] start = new int[first._groupCount + 1];
         for (int a = 0; a < disjoint.Count; a++)
         {
             CodedActivityAccumulator part = disjoint[a];
             for (int i = 0; i < part._markCount; i++)
             {
-                filled[groupOf[a][part._marks[i].Group]]++;
+                start[groupOf[a][part._marks[i].Group] + 1]++;
             }
         }
 
-        var marks = new PersonMark[first._groupCount][];
         for (int g = 0; g < first._groupCount; g++)
         {
-            marks[g] = new PersonMark[filled[g]];
-            filled[g] = 0;
+            start[g + 1] += start[g];
         }
 
+        int[] filled = start[..^1];
+        var marks = new PersonMark[start[^1]];
         string[] keys = new string[people];
         for (int a = 0; a < disjoint.Count; a++)
         {
@@ -169,8 +169,7 @@ internal sealed class CodedActivityAccumulator
             for (int i = 0; i < part._markCount; i++)
             {
                 ref Mark mark = ref part._marks[i];
-                int g = groupOf[a][mark.Group];
-                marks[g][filled[g]++] = new PersonMark(offset + mark.Person, mark.Codes, mark.FirstReferral);
+                marks[filled[groupOf[a][mark.Group]]++] = new PersonMark(offset + mark.Person, mark.Codes, mark.FirstReferral);
             }
 
             foreach (KeyValuePair<string, Person> pair in part._people)
@@ -183,7 +182,7 @@ internal sealed class CodedActivityAccumulator
         for (int g = 0; g < first._groupCount; g++)
         {
             ref Group group = ref first._groups[g];
-            groups[g] = new CodedActivityPracticeGroup(group.Practice, group.Period, group.Offered, group.Declined, group.Referred, keys, marks[g]);
+            groups[g] = new CodedActivityPracticeGroup(group.Practice, group.Period, group.Offered, group.Declined, group.Referred, keys, new ArraySegment<PersonMark>(marks, start[g], start[g + 1] - start[g]));
         }
 
         return new CodedActivityPartial(first.Kind, ignored, keys, groups);

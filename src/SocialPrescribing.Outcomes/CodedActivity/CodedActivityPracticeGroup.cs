@@ -30,13 +30,14 @@ public sealed class CodedActivityPracticeGroup
     private ReadOnlySet<string>? _offeredView;
     private ReadOnlySet<string>? _declinedView;
     private ReadOnlyDictionary<string, LocalDate>? _firstReferralsView;
+    private readonly ArraySegment<PersonMark> _marks;
 
     /// <summary>
     /// Makes a group from its counts (the rows of each code) and its people: <paramref name="keys"/> names people by
     /// number and is shared with the other groups of a partial; <paramref name="marks"/> holds one mark per person with a
-    /// code in the group. Neither array is changed afterwards.
+    /// code in the group (a segment, as the groups of an aggregation share one array). Neither is changed afterwards.
     /// </summary>
-    internal CodedActivityPracticeGroup(OdsCode practice, ReportingPeriod period, long offeredCodes, long declinedCodes, long referredCodes, string[] keys, PersonMark[] marks)
+    internal CodedActivityPracticeGroup(OdsCode practice, ReportingPeriod period, long offeredCodes, long declinedCodes, long referredCodes, string[] keys, ArraySegment<PersonMark> marks)
     {
         Practice = practice;
         Period = period;
@@ -44,8 +45,8 @@ public sealed class CodedActivityPracticeGroup
         DeclinedCodes = declinedCodes;
         ReferredCodes = referredCodes;
         Keys = keys;
-        Marks = marks;
-        foreach (PersonMark mark in marks)
+        _marks = marks;
+        foreach (PersonMark mark in marks.AsSpan())
         {
             OfferedPeopleCount += (int)(mark.Codes & PersonCodes.Offered);
             DeclinedPeopleCount += (int)(mark.Codes & PersonCodes.Declined) >> 1;
@@ -89,7 +90,7 @@ public sealed class CodedActivityPracticeGroup
     internal string[] Keys { get; }
 
     /// <summary>Gets one mark per person with a code in the group.</summary>
-    internal PersonMark[] Marks { get; }
+    internal ReadOnlySpan<PersonMark> Marks => _marks.AsSpan();
 
     internal int OfferedPeopleCount { get; }
 
@@ -173,10 +174,11 @@ public sealed class CodedActivityPracticeGroup
     /// <param name="numberOf">The number in <paramref name="keys"/> of each person number of this group.</param>
     internal CodedActivityPracticeGroup Renumbered(string[] keys, int[] numberOf)
     {
-        var marks = new PersonMark[Marks.Length];
+        ReadOnlySpan<PersonMark> own = Marks;
+        var marks = new PersonMark[own.Length];
         for (int i = 0; i < marks.Length; i++)
         {
-            PersonMark mark = Marks[i];
+            PersonMark mark = own[i];
             marks[i] = new PersonMark(numberOf[mark.Person], mark.Codes, mark.FirstReferral);
         }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
@@ -22,7 +21,8 @@ namespace SocialPrescribing.Outcomes;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class CodedActivityReport
 {
-    private readonly FrozenDictionary<CodedActivityKey, CodedActivityFigures> _byKey;
+    /// <summary>The groups by key: never changed after construction, so safe to read from any thread.</summary>
+    private readonly Dictionary<CodedActivityKey, CodedActivityFigures> _byKey;
 
     private CodedActivityReport(CodedActivityPartial partial, CodedActivityFigures[] groups, long unmappedRows, OdsCode[] unmappedPractices)
     {
@@ -39,7 +39,7 @@ public sealed class CodedActivityReport
             byKey.Add(figures.Key, figures);
         }
 
-        _byKey = byKey.ToFrozenDictionary();
+        _byKey = byKey;
     }
 
     /// <summary>Gets the length of the periods.</summary>
