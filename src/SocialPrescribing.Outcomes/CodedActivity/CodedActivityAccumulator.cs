@@ -8,8 +8,10 @@ namespace SocialPrescribing.Outcomes;
 /// The one-pass accumulator behind <see cref="CodedActivity"/> (docs/outcomes.md, "Coded GP activity", "How it computes"). Each
 /// person key is numbered once, on first sight; each practice and period is a numbered group, found through the last
 /// practice and period used (extracts usually come sorted by practice and date) or a dictionary per practice. A person's
-/// codes in a group gather in one mark, and a person's marks form a list, newest first, so a row costs one look-up of its
-/// key and a walk over the few groups that person already has. Not thread-safe: each thread has its own, merged at the end.
+/// codes in a group gather in one mark, and a person's marks form a list, newest first, searched only when the person's
+/// 64-bit mask says the group may already be there; so a row costs one look-up of its key and rarely a walk over the few
+/// groups that person already has. Not thread-safe: each thread has its own; threads share the people out and their
+/// accumulators are frozen together.
 /// </summary>
 internal sealed class CodedActivityAccumulator
 {
@@ -26,7 +28,6 @@ internal sealed class CodedActivityAccumulator
     private const int FinancialYearStartMonth = 3;
 
     private const int NoMark = -1;
-
 
     private static readonly SctId OfferedCode = SocialPrescribingConcepts.Offered.Id;
     private static readonly SctId DeclinedCode = SocialPrescribingConcepts.Declined.Id;
@@ -45,7 +46,6 @@ internal sealed class CodedActivityAccumulator
     internal PeriodKind Kind { get; }
 
     internal long IgnoredRows { get; private set; }
-
 
     /// <summary>Counts one row; throws for the default row (named as the caller's <c>rows</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
