@@ -143,14 +143,22 @@ internal sealed class CodedActivityAccumulator
             }
         }
 
-        // The marks go into one array, each group's together: count them, then place them in the order they came.
+        // The marks go into one array, each group's together: count them, then place them. A person's first two marks are
+        // kept in the person (read in the order people came); any more are in the overflow array.
         int[] start = new int[first._groupCount + 1];
         for (int a = 0; a < disjoint.Count; a++)
         {
             CodedActivityAccumulator part = disjoint[a];
+            int[] groupMap = groupOf[a];
+            foreach (Person person in part._people.Values)
+            {
+                start[groupMap[person.First.Group] + 1]++;
+                start[groupMap[person.Second.Group] + 1] += person.Second.Codes == PersonCodes.None ? 0 : 1;
+            }
+
             for (int i = 0; i < part._markCount; i++)
             {
-                start[groupOf[a][part._marks[i].Group] + 1]++;
+                start[groupMap[part._marks[i].Slot.Group] + 1]++;
             }
         }
 
@@ -165,16 +173,24 @@ internal sealed class CodedActivityAccumulator
         for (int a = 0; a < disjoint.Count; a++)
         {
             CodedActivityAccumulator part = disjoint[a];
+            int[] groupMap = groupOf[a];
             int offset = firstPerson[a];
+            foreach (KeyValuePair<string, Person> pair in part._people)
+            {
+                Person person = pair.Value;
+                int number = offset + person.Number;
+                keys[number] = pair.Key;
+                marks[filled[groupMap[person.First.Group]]++] = new PersonMark(number, person.First.Codes, person.First.FirstReferral);
+                if (person.Second.Codes != PersonCodes.None)
+                {
+                    marks[filled[groupMap[person.Second.Group]]++] = new PersonMark(number, person.Second.Codes, person.Second.FirstReferral);
+                }
+            }
+
             for (int i = 0; i < part._markCount; i++)
             {
                 ref Mark mark = ref part._marks[i];
-                marks[filled[groupOf[a][mark.Group]]++] = new PersonMark(offset + mark.Person, mark.Codes, mark.FirstReferral);
-            }
-
-            foreach (KeyValuePair<string, Person> pair in part._people)
-            {
-                keys[offset + pair.Value.Number] = pair.Key;
+                marks[filled[groupMap[mark.Slot.Group]]++] = new PersonMark(offset + mark.Person, mark.Slot.Codes, mark.Slot.FirstReferral);
             }
         }
 
@@ -217,54 +233,62 @@ internal sealed class CodedActivityAccumulator
         ref Person person = ref CollectionsMarshal.GetValueRefOrAddDefault(_people, key, out bool exists);
         if (!exists)
         {
-            person = new Person { Number = _people.Count - 1, LatestMark = NoMark };
+            person = new Person { Number = _people.Count - 1, Overflow = NoMark };
         }
 
         return ref person;
     }
 
     /// <summary>
-    /// Gives a person codes in a group, with a first referral date when the codes hold a referral. The person's marks are
-    /// searched only when the bit of the group (its number modulo 64) is already set, so a new group usually costs no search.
+    /// Gives a person codes in a group, with a first referral date when the codes hold a referral. The person's first two
+    /// groups are kept in the person itself, in the dictionary entry the look-up has just read; further groups go to the
+    /// overflow array, searched only when the bit of the group (its number modulo 64) is already set.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void MarkPerson(ref Person person, int group, PersonCodes codes, LocalDate firstReferral)
     {
+        if (person.First.Codes == PersonCodes.None || person.First.Group == group)
+        {
+            person.First.Add(group, codes, firstReferral);
+        }
+        else if (person.Second.Codes == PersonCodes.None || person.Second.Group == group)
+        {
+            person.Second.Add(group, codes, firstReferral);
+        }
+        else
+        {
+            MarkOverflow(ref person, group, codes, firstReferral);
+        }
+    }
+
+    /// <summary>Gives a person codes in a third or later group.</summary>
+    private void MarkOverflow(ref Person person, int group, PersonCodes codes, LocalDate firstReferral)
+    {
         ulong bit = 1UL << group;
-        if ((person.GroupBits & bit) != 0)
+        if ((person.OverflowBits & bit) != 0)
         {
             Mark[] marks = _marks;
-            for (int i = person.LatestMark; i != NoMark; i = marks[i].Next)
+            for (int i = person.Overflow; i != NoMark; i = marks[i].Next)
             {
                 ref Mark mark = ref marks[i];
-                if (mark.Group == group)
+                if (mark.Slot.Group == group)
                 {
-                    if ((codes & PersonCodes.Referred) != 0 && ((mark.Codes & PersonCodes.Referred) == 0 || firstReferral < mark.FirstReferral))
-                    {
-                        mark.FirstReferral = firstReferral;
-                    }
-
-                    mark.Codes |= codes;
+                    mark.Slot.Add(group, codes, firstReferral);
                     return;
                 }
             }
         }
 
-        person.GroupBits |= bit;
+        person.OverflowBits |= bit;
         if (_markCount == _marks.Length)
         {
             Array.Resize(ref _marks, _markCount * 2);
         }
 
-        _marks[_markCount] = new Mark
-        {
-            Group = group,
-            Next = person.LatestMark,
-            Person = person.Number,
-            Codes = codes,
-            FirstReferral = (codes & PersonCodes.Referred) != 0 ? firstReferral : default,
-        };
-        person.LatestMark = _markCount++;
+        ref Mark added = ref _marks[_markCount];
+        added = new Mark { Next = person.Overflow, Person = person.Number };
+        added.Slot.Add(group, codes, firstReferral);
+        person.Overflow = _markCount++;
     }
 
     /// <summary>The number of the group of a practice and the period holding a date, made on first sight.</summary>
@@ -325,24 +349,49 @@ internal sealed class CodedActivityAccumulator
         };
     }
 
-    /// <summary>A person: their number, their newest mark, and a bit per group number modulo 64 they have a mark in.</summary>
+    /// <summary>
+    /// A person: their number, their codes in their first two groups, their newest overflow mark and a bit per overflow
+    /// group number modulo 64.
+    /// </summary>
     [StructLayout(LayoutKind.Auto)]
     private struct Person
     {
         internal int Number;
-        internal int LatestMark;
-        internal ulong GroupBits;
+        internal int Overflow;
+        internal ulong OverflowBits;
+        internal Slot First;
+        internal Slot Second;
     }
 
-    /// <summary>One person's codes in one group, and the next older mark of the same person.</summary>
+    /// <summary>A person's codes in one group; empty while <see cref="Codes"/> is <see cref="PersonCodes.None"/>.</summary>
+    [StructLayout(LayoutKind.Auto)]
+    private struct Slot
+    {
+        internal int Group;
+        internal PersonCodes Codes;
+        internal LocalDate FirstReferral;
+
+        /// <summary>Fills an empty slot, or adds codes to the slot of the same group, keeping the earlier referral.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal void Add(int group, PersonCodes codes, LocalDate firstReferral)
+        {
+            Group = group;
+            if ((codes & PersonCodes.Referred) != 0 && ((Codes & PersonCodes.Referred) == 0 || firstReferral < FirstReferral))
+            {
+                FirstReferral = firstReferral;
+            }
+
+            Codes |= codes;
+        }
+    }
+
+    /// <summary>A person's codes in a third or later group, and the person's next older overflow mark.</summary>
     [StructLayout(LayoutKind.Auto)]
     private struct Mark
     {
-        internal int Group;
         internal int Next;
         internal int Person;
-        internal PersonCodes Codes;
-        internal LocalDate FirstReferral;
+        internal Slot Slot;
     }
 
     /// <summary>One practice and period: the rows of each code.</summary>
