@@ -62,6 +62,31 @@ public sealed class CodedActivityApiTests
         Assert.InRange(manyBytes, fewBytes - 4096, fewBytes + (fewBytes / 20));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Shares_split_people_evenly(int shares)
+    {
+        // Keys numbered as synthetic extracts number them, and keys that differ only in their first character: each share
+        // gets its part give or take 5%, so every thread has about the same work.
+        foreach (Func<int, string> key in new Func<int, string>[] { i => "SYN-" + i, i => (char)('A' + (i % 26)) + "-" + (i / 26).ToString("D6", null) })
+        {
+            int[] counts = new int[shares];
+            for (int i = 0; i < 60_000; i++)
+            {
+                counts[CodedActivityAccumulator.ShareOf(key(i), shares)]++;
+            }
+
+            Assert.All(counts, c => Assert.InRange(c, 60_000 / shares * 95 / 100, 60_000 / shares * 105 / 100));
+        }
+
+        // The same key is always in the same share, on every run: the published FNV-1a (32-bit) test vectors, for ASCII
+        // keys, where a UTF-16 code unit is the byte: "a" hashes to 0xe40c292c and "foobar" to 0xbf9cf968.
+        Assert.Equal((int)(0xe40c292cu % (uint)shares), CodedActivityAccumulator.ShareOf("a", shares));
+        Assert.Equal((int)(0xbf9cf968u % (uint)shares), CodedActivityAccumulator.ShareOf("foobar", shares));
+    }
+
     /// <summary>Records every report synchronously (<see cref="Progress{T}"/> would post them later).</summary>
     internal sealed class RecordingProgress(Action<long>? onReport = null) : IProgress<long>
     {

@@ -210,7 +210,7 @@ internal sealed class CodedActivityAccumulator
     /// own hash, which matters because every thread hashes every row.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ShareOf(string key, int shares)
+    internal static int ShareOf(string key, int shares)
     {
         uint hash = 2166136261;
         foreach (char c in key)
@@ -380,25 +380,34 @@ internal sealed class CodedActivityAccumulator
         internal Slot Second;
     }
 
-    /// <summary>A person's codes in one group; empty while <see cref="Codes"/> is <see cref="PersonCodes.None"/>.</summary>
-    [StructLayout(LayoutKind.Auto)]
+    /// <summary>
+    /// A person's codes in one group, in 8 bytes (the group number and the three code flags share an int); empty while
+    /// <see cref="Codes"/> is <see cref="PersonCodes.None"/>.
+    /// </summary>
     private struct Slot
     {
-        internal int Group;
-        internal PersonCodes Codes;
-        internal LocalDate FirstReferral;
+        private const int CodeBits = 3;
+
+        private int _groupAndCodes;
+        private LocalDate _firstReferral;
+
+        internal readonly int Group => _groupAndCodes >> CodeBits;
+
+        internal readonly PersonCodes Codes => (PersonCodes)(_groupAndCodes & ((1 << CodeBits) - 1));
+
+        internal readonly LocalDate FirstReferral => _firstReferral;
 
         /// <summary>Fills an empty slot, or adds codes to the slot of the same group, keeping the earlier referral.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal void Add(int group, PersonCodes codes, LocalDate firstReferral)
         {
-            Group = group;
-            if ((codes & PersonCodes.Referred) != 0 && ((Codes & PersonCodes.Referred) == 0 || firstReferral < FirstReferral))
+            PersonCodes had = Codes;
+            if ((codes & PersonCodes.Referred) != 0 && ((had & PersonCodes.Referred) == 0 || firstReferral < _firstReferral))
             {
-                FirstReferral = firstReferral;
+                _firstReferral = firstReferral;
             }
 
-            Codes |= codes;
+            _groupAndCodes = (group << CodeBits) | (int)(had | codes);
         }
     }
 

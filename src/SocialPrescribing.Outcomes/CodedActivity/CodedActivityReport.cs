@@ -125,6 +125,34 @@ public sealed class CodedActivityReport
         return new CodedActivityReport(partial, [.. figures], unmappedRows, [.. unmapped]);
     }
 
+    /// <summary>The figures of one organisation's period, counted person by person.</summary>
+    private struct Tally(ReportingPeriod period, LocalDate[] earliest)
+    {
+        internal (long Offered, long Declined, long Referred) Codes;
+        internal (int Offered, int Declined, int Referred) People;
+        internal int Distinct;
+        internal int Newly;
+        internal readonly int[] ByMonth = new int[MonthsIn(period.Kind)];
+
+        internal void AddCodes(CodedActivityPracticeGroup group)
+            => Codes = (Codes.Offered + group.OfferedCodes, Codes.Declined + group.DeclinedCodes, Codes.Referred + group.ReferredCodes);
+
+        /// <summary>Counts one person: their codes, and their first referral in the period against their earliest at the organisation.</summary>
+        internal void AddPerson(int person, PersonCodes has, LocalDate first)
+        {
+            Distinct++;
+            People.Offered += (int)(has & PersonCodes.Offered);
+            People.Declined += (int)(has & PersonCodes.Declined) >> 1;
+            if ((has & PersonCodes.Referred) != 0)
+            {
+                LocalDate start = period.Start;
+                People.Referred++;
+                ByMonth[((first.Year - start.Year) * 12) + first.Month - start.Month]++;
+                Newly += first == earliest[person] ? 1 : 0;
+            }
+        }
+    }
+
     private static int MonthsIn(PeriodKind kind) => kind switch
     {
         PeriodKind.Month => 1,
@@ -170,17 +198,35 @@ public sealed class CodedActivityReport
             for (int k = 0; k < groups.Count;)
             {
                 ReportingPeriod period = groups[k].Period;
-                (long Offered, long Declined, long Referred) codes = default;
-                int inPeriod = ++_periods;
-                _inPeriod.Clear();
-                for (; k < groups.Count && groups[k].Period == period; k++)
+                var tally = new Tally(period, _earliest);
+                if (k + 1 == groups.Count || groups[k + 1].Period != period)
                 {
-                    CodedActivityPracticeGroup group = groups[k];
-                    codes = (codes.Offered + group.OfferedCodes, codes.Declined + group.DeclinedCodes, codes.Referred + group.ReferredCodes);
-                    Gather(group, inPeriod);
+                    // One group in the period (every practice, and a PCN with one practice active): its marks are its people.
+                    CodedActivityPracticeGroup group = groups[k++];
+                    tally.AddCodes(group);
+                    foreach (PersonMark mark in group.Marks)
+                    {
+                        tally.AddPerson(mark.Person, mark.Codes, mark.FirstReferral);
+                    }
+                }
+                else
+                {
+                    int inPeriod = ++_periods;
+                    _inPeriod.Clear();
+                    for (; k < groups.Count && groups[k].Period == period; k++)
+                    {
+                        tally.AddCodes(groups[k]);
+                        Gather(groups[k], inPeriod);
+                    }
+
+                    foreach (int p in _inPeriod)
+                    {
+                        tally.AddPerson(p, _codes[p], _first[p]);
+                    }
                 }
 
-                output.Add(Figures(level, organisation, period, codes, listSize));
+                output.Add(new CodedActivityFigures(
+                    CodedActivityKey.Trusted(level, organisation, period), tally.Codes, tally.People, tally.Distinct, tally.Newly, tally.ByMonth, listSize, options.Thresholds));
             }
         }
 
@@ -207,31 +253,6 @@ public sealed class CodedActivityReport
                     _codes[p] |= mark.Codes;
                 }
             }
-        }
-
-        /// <summary>The figures of the people gathered for one period.</summary>
-        private CodedActivityFigures Figures(CodedActivityLevel level, OdsCode organisation, ReportingPeriod period, (long, long, long) codes, long? listSize)
-        {
-            LocalDate start = period.Start;
-            int[] byMonth = new int[MonthsIn(period.Kind)];
-            (int Offered, int Declined, int Referred) people = default;
-            int newly = 0;
-            foreach (int p in _inPeriod)
-            {
-                PersonCodes has = _codes[p];
-                people.Offered += (int)(has & PersonCodes.Offered);
-                people.Declined += (int)(has & PersonCodes.Declined) >> 1;
-                if ((has & PersonCodes.Referred) != 0)
-                {
-                    LocalDate first = _first[p];
-                    people.Referred++;
-                    byMonth[((first.Year - start.Year) * 12) + first.Month - start.Month]++;
-                    newly += first == _earliest[p] ? 1 : 0;
-                }
-            }
-
-            return new CodedActivityFigures(
-                CodedActivityKey.Trusted(level, organisation, period), codes, people, _inPeriod.Count, newly, byMonth, listSize, options.Thresholds);
         }
     }
 }
