@@ -75,15 +75,15 @@ public sealed class CodedActivityPracticeGroup
     public long ReferredCodes { get; }
 
     /// <summary>Gets the keys of the people with an offer coded in the period.</summary>
-    /// <value>A read-only set of pseudonymised person keys, compared ordinally.</value>
+    /// <value>A read-only set of pseudonymised person keys, compared ordinally; built on first read and kept.</value>
     public IReadOnlySet<string> OfferedPeople => LazyInitializer.EnsureInitialized(ref _offeredView, () => new ReadOnlySet<string>(PeopleWith(PersonCodes.Offered)));
 
     /// <summary>Gets the keys of the people with a decline coded in the period.</summary>
-    /// <value>A read-only set of pseudonymised person keys, compared ordinally.</value>
+    /// <value>A read-only set of pseudonymised person keys, compared ordinally; built on first read and kept.</value>
     public IReadOnlySet<string> DeclinedPeople => LazyInitializer.EnsureInitialized(ref _declinedView, () => new ReadOnlySet<string>(PeopleWith(PersonCodes.Declined)));
 
     /// <summary>Gets each referred person's first referral in the period: the earliest date coded 871731000000106.</summary>
-    /// <value>Pseudonymised person key to date, one entry per person referred in the period.</value>
+    /// <value>Pseudonymised person key to date, one entry per person referred in the period; built on first read and kept.</value>
     public IReadOnlyDictionary<string, LocalDate> FirstReferrals => LazyInitializer.EnsureInitialized(ref _firstReferralsView, BuildFirstReferrals);
 
     /// <summary>Gets the person keys by number, shared with the other groups of the partial that holds this group.</summary>
