@@ -50,16 +50,22 @@ public sealed class CodedActivityApiTests
         CodedActivityRow[] many = [.. few, .. few, .. few, .. few, .. few, .. few, .. few, .. few];
         CodedActivity.Aggregate(few, PeriodKind.Quarter, cancellationToken: Ct);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        CodedActivityPartial small = CodedActivity.Aggregate(few, PeriodKind.Quarter, cancellationToken: Ct);
-        long fewBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        before = GC.GetAllocatedBytesForCurrentThread();
-        CodedActivityPartial large = CodedActivity.Aggregate(many, PeriodKind.Quarter, cancellationToken: Ct);
-        long manyBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        // Each measured three times, keeping the least (a one-off allocation elsewhere is not a cost per row).
+        long fewBytes = long.MaxValue, manyBytes = long.MaxValue;
+        CodedActivityPartial? small = null, large = null;
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            small = CodedActivity.Aggregate(few, PeriodKind.Quarter, cancellationToken: Ct);
+            fewBytes = Math.Min(fewBytes, GC.GetAllocatedBytesForCurrentThread() - before);
+            before = GC.GetAllocatedBytesForCurrentThread();
+            large = CodedActivity.Aggregate(many, PeriodKind.Quarter, cancellationToken: Ct);
+            manyBytes = Math.Min(manyBytes, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         // The same people in the same groups, eight times the rows: the same allocation (people, marks and groups).
-        Assert.Equal(small.Groups.Select(g => (g.Practice, g.Period, g.OfferedPeople.Count)), large.Groups.Select(g => (g.Practice, g.Period, g.OfferedPeople.Count)));
-        Assert.InRange(manyBytes, fewBytes - 4096, fewBytes + (fewBytes / 20));
+        Assert.Equal(small!.Groups.Select(g => (g.Practice, g.Period, g.OfferedPeople.Count)), large!.Groups.Select(g => (g.Practice, g.Period, g.OfferedPeople.Count)));
+        Assert.True(manyBytes >= fewBytes - 4096 && manyBytes <= fewBytes + (fewBytes / 20), $"few {fewBytes} B, many {manyBytes} B");
     }
 
     [Theory]
@@ -145,6 +151,16 @@ public sealed class CodedActivityApiTests
     }
 
     [Fact]
+    public void AggregateParallel_LongListWithoutProgress_EqualsTheSinglePass()
+    {
+        // More than one block of 4,096 rows, and more than 65,536 rows with no one told of progress.
+        List<CodedActivityRow> rows = [.. ManyRows(70_000)];
+        Assert.Equal(
+            CodedActivityReference.Canonical(CodedActivity.Aggregate(rows, PeriodKind.Quarter, cancellationToken: Ct)),
+            CodedActivityReference.Canonical(CodedActivity.AggregateParallel(rows, PeriodKind.Quarter, 2, cancellationToken: Ct)));
+    }
+
+    [Fact]
     public void AggregateParallel_EmptyList_IsTheEmptyPartial()
     {
         var progress = new RecordingProgress();
@@ -183,7 +199,9 @@ public sealed class CodedActivityApiTests
         }
 
         Assert.ThrowsAny<OperationCanceledException>(() => CodedActivity.Aggregate(Counted(), PeriodKind.Month, cancellationToken: cts.Token));
-        Assert.InRange(read, 100, 100 + 4_096);
+
+        // Checked every 4,096 rows (docs/outcomes.md): the pass stops after the 4,096th row, not before.
+        Assert.Equal(4_096, read);
     }
 
     [Fact]
@@ -254,7 +272,10 @@ public sealed class CodedActivityApiTests
 
         Refused("practice", OutcomesMessages.CodedActivityPracticeDefault, () => CodedActivityPracticeGroup.Create(default, Q1, 1, 0, 0, ["k"], none, noReferrals));
         Refused("period", OutcomesMessages.DefaultPeriod, () => CodedActivityPracticeGroup.Create(Practice, default, 1, 0, 0, ["k"], none, noReferrals));
+        Assert.Throws<ArgumentOutOfRangeException>("offeredCodes", () => CodedActivityPracticeGroup.Create(Practice, Q1, -1, 0, 0, none, none, noReferrals));
         Assert.Throws<ArgumentOutOfRangeException>("declinedCodes", () => CodedActivityPracticeGroup.Create(Practice, Q1, 1, -1, 0, ["k"], none, noReferrals));
+        Assert.Throws<ArgumentOutOfRangeException>("referredCodes", () => CodedActivityPracticeGroup.Create(Practice, Q1, 1, 0, -1, ["k"], none, noReferrals));
+        Refused("declinedCodes", OutcomesMessages.CodedActivityCodesAndPeople, () => CodedActivityPracticeGroup.Create(Practice, Q1, 0, 1, 0, none, ["a", "b"], noReferrals));
         Refused("offeredPeople", OutcomesMessages.CodedActivityPeopleBlank, () => CodedActivityPracticeGroup.Create(Practice, Q1, 1, 0, 0, [" "], none, noReferrals));
         Refused("declinedPeople", OutcomesMessages.CodedActivityPeopleRepeated, () => CodedActivityPracticeGroup.Create(Practice, Q1, 0, 2, 0, none, ["k", "k"], noReferrals));
         Refused("offeredCodes", OutcomesMessages.CodedActivityCodesAndPeople, () => CodedActivityPracticeGroup.Create(Practice, Q1, 1, 0, 0, ["a", "b"], none, noReferrals));
@@ -271,6 +292,9 @@ public sealed class CodedActivityApiTests
         var ends = new Dictionary<string, LocalDate> { ["a"] = Q1.Start, ["b"] = Q1.End };
         CodedActivityPracticeGroup group = CodedActivityPracticeGroup.Create(Practice, Q1, 1, 2, 2, ["a"], ["a", "b"], ends);
         Assert.Equal((1L, 2L, 2L, 1, 2, 2), (group.OfferedCodes, group.DeclinedCodes, group.ReferredCodes, group.OfferedPeople.Count, group.DeclinedPeople.Count, group.FirstReferrals.Count));
+        Assert.Equal("A81001 2026/27 Q1: offered 1 (1 people), declined 2 (2), referred 2 (2)", group.ToString());
+        CodedActivityPracticeGroup three = CodedActivityPracticeGroup.Create(Practice, Q1, 0, 0, 5, none, none, new Dictionary<string, LocalDate> { ["x"] = Q1.Start, ["y"] = Q1.Start, ["z"] = Q1.End });
+        Assert.Equal("A81001 2026/27 Q1: offered 0 (0 people), declined 0 (0), referred 5 (3)", three.ToString());
     }
 
     [Fact]
@@ -323,6 +347,7 @@ public sealed class CodedActivityApiTests
         Assert.Single(options.PcnOfPractice);
         Assert.Equal(100, options.ListSizes[Practice]);
         Assert.Equal("1 practices mapped to 1 PCNs, 1 list sizes, no thresholds", options.ToString());
+        Assert.Equal("1 practices mapped to 1 PCNs, 1 list sizes, thresholds lower 0.0012, upper 0.0016", new CodedActivityOptions(options.PcnOfPractice, options.ListSizes, IndicatorThresholds.FromPerThousand(1.2m, 1.6m)).ToString());
     }
 
     [Fact]
@@ -336,6 +361,8 @@ public sealed class CodedActivityApiTests
         Assert.Equal(OutcomesMessages.CodedActivityThresholdOrder, Message(Assert.Throws<ArgumentException>("lowerPerThousand", () => IndicatorThresholds.FromPerThousand(2m, 1m))));
 
         IndicatorThresholds ends = IndicatorThresholds.Create(0m, 1m);
+        IndicatorThresholds same = IndicatorThresholds.Create(0.5m, 0.5m);
+        Assert.Equal((0.5m, 0.5m), (same.LowerShare, same.UpperShare));
         Assert.Equal((0m, 1m), (ends.LowerShare, ends.UpperShare));
         IndicatorThresholds perThousand = IndicatorThresholds.FromPerThousand(1.2m, 1.6m);
         Assert.Equal((0.0012m, 0.0016m), (perThousand.LowerShare, perThousand.UpperShare));
@@ -358,6 +385,8 @@ public sealed class CodedActivityApiTests
         Laws.CheckOrdering(b, c);
         Laws.CheckOrdering(c, d);
         Laws.CheckEquality(a, CodedActivityKey.Create(CodedActivityLevel.Practice, OdsCode.Parse("a81001"), Q1), b);
+        Laws.CheckEquality(a, CodedActivityKey.Create(CodedActivityLevel.Practice, Practice, Q1), c);
+        Laws.CheckEquality(a, CodedActivityKey.Create(CodedActivityLevel.Practice, Practice, Q1), CodedActivityKey.Create(CodedActivityLevel.PrimaryCareNetwork, Practice, Q1));
         Assert.Equal(1, a.CompareTo(null));
         Assert.Throws<ArgumentException>("obj", () => a.CompareTo("a key"));
         Assert.Equal(("practice A81001 2026/27 Q1", "PCN A00000 2026/27 Q1", "CodedActivityKey(default)"), (a.ToString(), d.ToString(), default(CodedActivityKey).ToString()));

@@ -116,6 +116,9 @@ public sealed class CodedActivityExampleTests
         CodedActivityFigures pcn = Figures(report, CodedActivityLevel.PrimaryCareNetwork, U00001, PeriodKind.Month, 2026, 5);
         Assert.Equal((2L, 1, 0), (pcn.ReferredCodes, pcn.ReferredPeople, pcn.NewlyReferredPeople));
 
+        // The figures describe themselves by counts, never a person key.
+        Assert.Equal("PCN U00001 2026-05: offered 0 (0 people), declined 0 (0), referred 2 (1), 1 people, share unknown", pcn.ToString());
+
         // No list sizes given: no share and no attainment.
         Assert.All(report.Groups, f => Assert.Equal((null, null, null), (f.ListSize, f.ListShare, f.Attainment)));
     }

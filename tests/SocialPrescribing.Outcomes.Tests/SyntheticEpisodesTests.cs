@@ -39,16 +39,23 @@ public sealed class AllocationTests
         var options = new EpisodeOutcomeOptions { PracticeNetworks = SyntheticEpisodes.PracticeNetworks };
         EpisodeOutcomes.Aggregate(many, options); // first use: each episode's read-only views are made once and kept
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        EpisodeOutcomeAggregate small = EpisodeOutcomes.Aggregate(few, options);
-        long fewBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        before = GC.GetAllocatedBytesForCurrentThread();
-        EpisodeOutcomeAggregate large = EpisodeOutcomes.Aggregate(many, options);
-        long manyBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        // Each measured three times, keeping the least, so that a one-off allocation elsewhere in the process's first
+        // moments (a cache filled, a type initialised) is not taken for a cost per episode.
+        long fewBytes = long.MaxValue, manyBytes = long.MaxValue;
+        EpisodeOutcomeAggregate? small = null, large = null;
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            small = EpisodeOutcomes.Aggregate(few, options);
+            fewBytes = Math.Min(fewBytes, GC.GetAllocatedBytesForCurrentThread() - before);
+            before = GC.GetAllocatedBytesForCurrentThread();
+            large = EpisodeOutcomes.Aggregate(many, options);
+            manyBytes = Math.Min(manyBytes, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         // Same groups, four times the episodes: the same allocation (the groups' counters), give or take a counter that grew.
-        Assert.Equal(small.Keys, large.Keys);
-        Assert.InRange(manyBytes, fewBytes - 4096, fewBytes + (fewBytes / 10));
+        Assert.Equal(small!.Keys, large!.Keys);
+        Assert.True(manyBytes >= fewBytes - 4096 && manyBytes <= fewBytes + (fewBytes / 10), $"few {fewBytes} many {manyBytes}");
     }
 }
 

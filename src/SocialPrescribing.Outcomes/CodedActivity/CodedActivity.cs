@@ -152,8 +152,8 @@ public static class CodedActivity
         }
         catch (AggregateException e)
         {
-            Exception first = e.Flatten().InnerExceptions.FirstOrDefault(x => x is not OperationCanceledException) ?? e.Flatten().InnerExceptions[0];
-            ExceptionDispatchInfo.Capture(first).Throw();
+            // Every thread reads every row, so each meets the same bad row: the first thread's exception is the one to throw.
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
             throw;
         }
 
