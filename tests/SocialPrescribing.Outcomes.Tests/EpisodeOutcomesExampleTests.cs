@@ -83,6 +83,24 @@ public sealed class EpisodeOutcomesExampleTests
     }
 
     [Fact]
+    public void Aggregate_TwoAssessmentsOnTheFirstDay_TheFirstRecordedIsTheBaseline()
+    {
+        // Both dated 6 January: the first recorded is the baseline (the tie rule of ReferenceOutcomes, this library's choice).
+        GroupOutcomes g = Figures(EpisodeBuilder.Referred(Referral)
+            .Ons4(Baseline, 4, 4, 4, 4)
+            .Ons4(Baseline, 6, 6, 6, 6)
+            .Ons4(Target, 8, 8, 8, 8)
+            .Pam(Baseline, 500)
+            .Pam(Baseline, 520)
+            .Pam(Target, 560));
+
+        Assert.Equal([new ValueCount(4, 1)], g.Ons4Baseline(Ons4Item.LifeSatisfaction).Entries);
+        Assert.Equal(4, g.Ons4Change(Ons4Item.LifeSatisfaction).SumOfChanges); // 4 -> 8
+        Assert.Equal([new ValueCount(500, 1)], g.PamBaseline.Entries);
+        Assert.Equal(60, g.PamChange.SumOfChanges);                          // 50.0 -> 56.0
+    }
+
+    [Fact]
     public void Aggregate_UnratedAnswers_AreLeftOutOfTheirItemOnly()
     {
         // Anxiety refused at baseline: no anxiety baseline and no anxiety pair. Life satisfaction not asked at follow-up:
