@@ -16,7 +16,7 @@ public sealed class ConfidenceSurveySummaryTests
         from capacity in Gen.Choose(0, 30)
         from volunteers in Gen.Choose(0, 20)
         from gaps in Gen.Elements<string?>(null, "  ", Gap, "Transport to the hall")
-        from needs in Gen.Elements<string?>(null, "Safeguarding training")
+        from needs in Gen.Elements<string?>(null, "Safeguarding training", "Help with funding bids")
         select Survey(connected, coped, coped == AgreementLevel.StronglyDisagree ? capacity : null, volunteers, gaps, needs);
 
     private static ConfidenceSurveyResponse Survey(int connected, AgreementLevel coped, int? capacity, int volunteers, string? gaps = null, string? needs = null)
@@ -76,4 +76,36 @@ public sealed class ConfidenceSurveySummaryTests
                 && whole.PeopleConnected == a.Concat(b).Concat(c).Sum(r => r.PeopleConnected)
                 && whole.GapsInProvision.Count == a.Concat(b).Concat(c).Count(r => !string.IsNullOrWhiteSpace(r.GapsInProvision));
         });
+
+    [Fact]
+    public void Equals_TextListsCompareAsMultisets()
+    {
+        // Merged either way round, the lists hold the same texts in another order: equal. A different text: not equal.
+        ConfidenceSurveySummary first = Summary([Survey(1, AgreementLevel.Agree, null, 0, Gap, "Safeguarding training")]);
+        ConfidenceSurveySummary second = Summary([Survey(1, AgreementLevel.Agree, null, 0, "Transport to the hall", "Help with funding bids")]);
+        Assert.True(ConfidenceSurveySummary.Merge(first, second).Equals(ConfidenceSurveySummary.Merge(second, first)));
+
+        ConfidenceSurveySummary otherNeed = Summary([Survey(1, AgreementLevel.Agree, null, 0, Gap, "First aid course")]);
+        Assert.False(first.Equals(otherNeed));
+        Assert.False(otherNeed.Equals(first));
+    }
+
+    [Fact]
+    public void Equality_LawsHold_AndNullEqualsOnlyNull()
+        => EqualityChecks.ClassLaws(
+            Summary([Survey(3, AgreementLevel.Agree, null, 2)]),
+            Summary([Survey(3, AgreementLevel.Agree, null, 2)]),
+            Summary([Survey(3, AgreementLevel.Agree, null, 2, Gap)]),
+            (a, b) => a == b,
+            (a, b) => a != b);
+
+    [Fact]
+    public void NullArguments_AreRefusedWithTheParameterNamed()
+    {
+        var summary = new ConfidenceSurveySummary();
+        Assert.Equal("first", Assert.Throws<ArgumentNullException>(() => ConfidenceSurveySummary.Merge(null!, summary)).ParamName);
+        Assert.Equal("second", Assert.Throws<ArgumentNullException>(() => ConfidenceSurveySummary.Merge(summary, null!)).ParamName);
+        Assert.Equal("response", Assert.Throws<ArgumentNullException>(() => summary.Add((ConfidenceSurveyResponse)null!)).ParamName);
+        Assert.Equal("other", Assert.Throws<ArgumentNullException>(() => summary.Add((ConfidenceSurveySummary)null!)).ParamName);
+    }
 }

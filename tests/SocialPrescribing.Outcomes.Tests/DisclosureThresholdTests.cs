@@ -120,6 +120,42 @@ public sealed class DisclosureThresholdTests
     }
 
     [Fact]
+    public void SuppressBelow_CellsAlreadySuppressed_AreFreeOnTheCycle()
+    {
+        // Worked by hand: 3 and 4 are suppressed, and the 3 is the first bridge. Closing a cycle through it via row B
+        // costs 20 + 10 = 30 (the 4 is already suppressed, so free); via row C it costs 11 + 11 + 10 = 32. Had the 4
+        // cost its value, row B would cost 34 and row C would go.
+        OutcomeTable table = Table(Family(2), Row(3, 10, 13), Row(4, 20, 24), Row(11, 11, 22), TotalRow(18, 41, 59));
+        PublishedTable published = DisclosurePolicy.SuppressBelow(5).Apply(table);
+        Assert.Equal([["*", "*", "13"], ["*", "*", "24"], ["11", "11", "22"], ["18", "41", "59"]], Texts(published));
+        Assert.Empty(DerivabilityOracle.DeterminedCells(table, (r, c) => published[r, c].IsSuppressed));
+    }
+
+    [Fact]
+    public void SuppressBelow_BridgesProtectedInRowMajorOrder()
+    {
+        // Worked by hand: 3 (row A) and 4 (row B) are bridges. A's comes first: its cheapest cycle runs through B's free 4
+        // and the parts 10 and 30 (cost 40; through row C it costs 10 + 10 + 30 = 50), which protects both. Taking B's
+        // first would close it through row C (10 + 10 + 10 = 30) and then suppress A's 30 as well: two cells more.
+        OutcomeTable table = Table(Family(2), Row(3, 30, 33), Row(4, 10, 14), Row(10, 10, 20), TotalRow(17, 50, 67));
+        PublishedTable published = DisclosurePolicy.SuppressBelow(5).Apply(table);
+        Assert.Equal([["*", "*", "33"], ["*", "*", "14"], ["10", "10", "20"], ["17", "50", "67"]], Texts(published));
+        Assert.Empty(DerivabilityOracle.DeterminedCells(table, (r, c) => published[r, c].IsSuppressed));
+    }
+
+    [Fact]
+    public void SuppressBelow_TwoBridgesInOneRow_TheFirstIsProtectedFirst()
+    {
+        // Worked by hand: row A's 3 (column P0) and 4 (column P2) are each alone in their column. The 3 comes first: with
+        // the 4 free, row B's 10 and 10 close one cycle through both (cost 20; row C's route costs 30 + 5 + 5 = 40).
+        // Taking the 4 first would close it through row C (5 + 5 + 5 = 15), then still need a cycle for the 3.
+        OutcomeTable table = Table(Family(3), Row(3, 5, 4, 12), Row(10, 10, 10, 30), Row(30, 5, 5, 40), TotalRow(43, 20, 19, 82));
+        PublishedTable published = DisclosurePolicy.SuppressBelow(5).Apply(table);
+        Assert.Equal([["*", "5", "*", "12"], ["*", "10", "*", "30"], ["30", "5", "5", "40"], ["43", "20", "19", "82"]], Texts(published));
+        Assert.Empty(DerivabilityOracle.DeterminedCells(table, (r, c) => published[r, c].IsSuppressed));
+    }
+
+    [Fact]
     public void SuppressBelow_TwoPerLineIsNotEnough_TheJoiningCellIsProtected()
     {
         // Every line with a small cell has two or more (the rule of thumb is satisfied), but the cell joining the two

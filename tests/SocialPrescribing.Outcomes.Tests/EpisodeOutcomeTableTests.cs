@@ -25,34 +25,113 @@ public sealed class EpisodeOutcomeTableTests
     [Property(MaxTest = 40)]
     public Property Every_cell_agrees_with_the_dashboard_written_with_LINQ() => Prop.ForAll(
         Gen.Frequency((1, EpisodeGenerators.EpisodesInEveryState), (1, EpisodeOutcomesTests.MeasuredEpisodes)).ArrayOf().ToArbitrary(), Gen.Choose(0, 15).ToArbitrary(), (episodes, dimensions) =>
+            AssertAgreesWithLinq(episodes, new EpisodeOutcomeOptions { Dimensions = (OutcomeDimensions)dimensions }));
+
+    [Fact]
+    public void Every_cell_agrees_with_LINQ_on_synthetic_episodes()
+    {
+        // The generated episodes above all wait the same number of days for a first contact; the synthetic ones do not.
+        Episode[] episodes = [.. SyntheticEpisodes.Generate(3000, seed: 5)];
+        Assert.True(episodes.Select(e => e.DaysToFirstContact).Where(d => d is not null).Distinct().Count() > 10);
+        AssertAgreesWithLinq(episodes, new EpisodeOutcomeOptions { PracticeNetworks = SyntheticEpisodes.PracticeNetworks });
+        AssertAgreesWithLinq(episodes, new EpisodeOutcomeOptions { Dimensions = OutcomeDimensions.Practice | OutcomeDimensions.ReferralSource, PeriodKind = PeriodKind.FinancialYear });
+    }
+
+    [Fact]
+    public void Waits_WorkedByHand()
+    {
+        // Waits of 4 and 10 days: median 7, 90th percentile 4 + 0.9 x 6 = 9.4, longest 10.
+        EpisodeOutcomeAggregate aggregate = EpisodeOutcomes.Aggregate(
+            [EpisodeBuilder.Referred(new NodaTime.LocalDate(2026, 1, 5), waitDays: 10).Episode, EpisodeBuilder.Referred(new NodaTime.LocalDate(2026, 1, 5), waitDays: 4).Episode],
+            new EpisodeOutcomeOptions { Dimensions = OutcomeDimensions.None });
+        OutcomeTable table = aggregate.ToTable();
+        decimal?[] waits = [.. new[] { "Waits completed", "Wait median (days)", "Wait 90th percentile (days)", "Wait longest (days)" }
+            .Select(name => table.Columns.Select((c, i) => (c, i)).Single(x => x.c.Name == name).i)
+            .Select(c => table[0, c].Kind == OutcomeCellKind.Count ? table[0, c].CountValue : table[0, c].StatisticValue)];
+        Assert.Equal([2m, 7m, 9.4m, 10m], waits);
+    }
+
+    [Fact]
+    public void Row_labels_name_each_part_and_say_what_is_unknown()
+    {
+        // Referred by a GP practice in PCN U12345 in 2025/26 Q4; offered and never referred, with no PCN known for its practice.
+        EpisodeOutcomeAggregate aggregate = EpisodeOutcomes.Aggregate(
+            [EpisodeBuilder.Referred(new NodaTime.LocalDate(2026, 1, 5)).Episode, EpisodeBuilder.Offered(new NodaTime.LocalDate(2026, 1, 5)).Episode],
+            new EpisodeOutcomeOptions { Dimensions = OutcomeDimensions.PrimaryCareNetwork | OutcomeDimensions.Practice | OutcomeDimensions.ReferralSource | OutcomeDimensions.Period });
+        OutcomeTable table = aggregate.ToTable();
+
+        Assert.Equal(["PCN", "Practice", "Referral source", "Period"], table.RowHeaders);
+        Assert.Equal(
+            [["Unknown PCN", "A81001", "Not referred", "2025/26 Q4"], ["U12345", "A81001", "GpPractice", "2025/26 Q4"], ["All", "All", "All", "All"]],
+            table.Rows.Select(r => r.Labels.ToArray()));
+
+        OutcomeTable ungrouped = EpisodeOutcomes.Aggregate([EpisodeBuilder.Referred(new NodaTime.LocalDate(2026, 1, 5)).Episode], new EpisodeOutcomeOptions { Dimensions = OutcomeDimensions.None }).ToTable();
+        Assert.Equal(["Group"], ungrouped.RowHeaders);
+        Assert.Equal([["All"], ["All"]], ungrouped.Rows.Select(r => r.Labels.ToArray()));
+    }
+
+    [Fact]
+    public void Columns_are_the_published_dashboard_s()
+    {
+        // The layout readers and stored tables rely on, written out: a change to it must be deliberate.
+        string[] ons4(string item, string band) =>
+        [
+            $"ONS4 {item}: baselines", $"ONS4 {item}: baseline mean", $"ONS4 {item}: baseline {band}", $"ONS4 {item}: baseline {band} %",
+            $"ONS4 {item}: pairs", $"ONS4 {item}: mean change", $"ONS4 {item}: change 95% CI lower", $"ONS4 {item}: change 95% CI upper",
+            $"ONS4 {item}: improved", $"ONS4 {item}: improved %",
+        ];
+        string[] expected =
+        [
+            "Episodes",
+            "State: Offered", "State: Declined", "State: Referred", "State: Accepted", "State: NotAccepted", "State: FirstContactMade",
+            "State: PlanAgreed", "State: Connected", "State: UnderReview", "State: OnHold", "State: Closed",
+            "Coded offered (871691000000100)", "Coded declined (871711000000103)", "Coded referred (871731000000106)",
+            "Closed",
+            "Closed: GoalsMet", "Closed: PersonDeclinedFurtherSupport", "Closed: NoContactAfterAttempts", "Closed: Disengaged",
+            "Closed: MovedAway", "Closed: ReferredBackToClinician", "Closed: Died", "Closed: Other",
+            "Attended contacts", "Minutes with people", "Escalations",
+            "Waits completed", "Wait median (days)", "Wait 90th percentile (days)", "Wait longest (days)",
+            .. ons4("life satisfaction", "low (0-4)"), .. ons4("worthwhile", "low (0-4)"), .. ons4("happiness", "low (0-4)"), .. ons4("anxiety", "high (6-10)"),
+            "PAM pairs", "PAM mean change", "PAM change 95% CI lower", "PAM change 95% CI upper", "PAM gain of 3 or more", "PAM gain of 3 or more %",
+            "FFT answered (not don't know)", "FFT very good or good", "FFT positive %",
+        ];
+        OutcomeTable table = EpisodeOutcomes.Aggregate([]).ToTable();
+        Assert.Equal(expected, table.Columns.Select(c => c.Name));
+        Assert.Equal(
+            ["ONS4 anxiety: baseline high (6-10)", "ONS4 anxiety: baselines"],
+            [table.Columns.Single(c => c.Name == "ONS4 anxiety: baseline high (6-10) %").NumeratorColumn!, table.Columns.Single(c => c.Name == "ONS4 anxiety: baseline high (6-10) %").DenominatorColumn!]);
+    }
+
+    private static bool AssertAgreesWithLinq(Episode[] episodes, EpisodeOutcomeOptions options)
+    {
+        EpisodeOutcomeAggregate aggregate = EpisodeOutcomes.Aggregate(episodes, options);
+        OutcomeTable table = aggregate.ToTable();
+        Dictionary<OutcomeGroupKey, decimal?[]> expected = ReferenceDashboard.For(episodes, options);
+        Assert.Equal(expected.Count, aggregate.Keys.Count);
+        for (int r = 0; r < table.Rows.Count; r++)
         {
-            var options = new EpisodeOutcomeOptions { Dimensions = (OutcomeDimensions)dimensions };
-            EpisodeOutcomeAggregate aggregate = EpisodeOutcomes.Aggregate(episodes, options);
-            OutcomeTable table = aggregate.ToTable();
-            Dictionary<OutcomeGroupKey, decimal?[]> expected = ReferenceDashboard.For(episodes, options);
-            Assert.Equal(expected.Count, aggregate.Keys.Count);
-            for (int r = 0; r < table.Rows.Count; r++)
+            bool total = r == aggregate.Keys.Count;
+            decimal?[] want = total ? ReferenceDashboard.Total(episodes, options) : expected[aggregate.Keys[r]];
+            Assert.Equal(table.Columns.Count, want.Length);
+            for (int c = 0; c < table.Columns.Count; c++)
             {
-                bool total = r == aggregate.Keys.Count;
-                decimal?[] want = total ? ReferenceDashboard.Total(episodes, options) : expected[aggregate.Keys[r]];
-                Assert.Equal(table.Columns.Count, want.Length);
-                for (int c = 0; c < table.Columns.Count; c++)
+                OutcomeCell cell = table[r, c];
+                decimal? got = cell.Kind switch
                 {
-                    OutcomeCell cell = table[r, c];
-                    decimal? got = cell.Kind switch
-                    {
-                        OutcomeCellKind.Count => cell.CountValue,
-                        OutcomeCellKind.Statistic => cell.StatisticValue,
-                        OutcomeCellKind.Percentage => (decimal)cell.Numerator / cell.Denominator,
-                        _ => null,
-                    };
-                    bool interval = table.Columns[c].Name.Contains("CI", StringComparison.Ordinal);
-                    Assert.True(
-                        got == want[c] || (interval && got is decimal g && want[c] is decimal w && Math.Abs(g - w) <= 0.01m),
-                        $"row {r} ({(total ? "total" : aggregate.Keys[r])}), column {table.Columns[c].Name}: library {got}, LINQ {want[c]}");
-                }
+                    OutcomeCellKind.Count => cell.CountValue,
+                    OutcomeCellKind.Statistic => cell.StatisticValue,
+                    OutcomeCellKind.Percentage => (decimal)cell.Numerator / cell.Denominator,
+                    _ => null,
+                };
+                bool interval = table.Columns[c].Name.Contains("CI", StringComparison.Ordinal);
+                Assert.True(
+                    got == want[c] || (interval && got is decimal g && want[c] is decimal w && Math.Abs(g - w) <= 0.01m),
+                    $"row {r} ({(total ? "total" : aggregate.Keys[r])}), column {table.Columns[c].Name}: library {got}, LINQ {want[c]}");
             }
-        });
+        }
+
+        return true;
+    }
 
     [Fact]
     public void The_benchmark_s_raw_loop_computes_the_same_dashboard()

@@ -52,6 +52,16 @@ public sealed class ReportingPeriodTests
     }
 
     [Fact]
+    public void Ordering_ByKindThenStart()
+    {
+        ReportingPeriod may = ReportingPeriod.Containing(PeriodKind.Month, new LocalDate(2026, 5, 1));
+        ReportingPeriod q1 = ReportingPeriod.Containing(PeriodKind.Quarter, new LocalDate(2026, 4, 1));
+        Laws.CheckOrdering(may, may.Next());
+        Laws.CheckOrdering(q1, q1.Next());
+        Laws.CheckOrdering(may, q1); // a month orders before a quarter, though this one starts a month later
+    }
+
+    [Fact]
     public void Default_is_named_and_has_no_next()
     {
         Assert.Equal("ReportingPeriod(default)", default(ReportingPeriod).ToString());

@@ -70,7 +70,7 @@ public sealed class TableTests
         Assert.Throws<InvalidOperationException>(() => OutcomeCell.Count(3).BasedOn);
         Assert.Throws<InvalidOperationException>(() => OutcomeCell.Count(3).Numerator);
         Assert.Throws<InvalidOperationException>(() => OutcomeCell.Count(3).Denominator);
-        Assert.Throws<InvalidOperationException>(() => OutcomeCell.Count(3).Decimals);
+        Assert.Equal(Format(OutcomesMessages.CellKindMismatchFormat, "Decimals", "Statistic or Percentage"), Assert.Throws<InvalidOperationException>(() => OutcomeCell.Count(3).Decimals).Message);
         Assert.Throws<InvalidOperationException>(() => OutcomeCell.Percentage(1, 2).CountValue);
         Assert.Throws<InvalidOperationException>(() => OutcomeCell.NotApplicable.Decimals);
         Assert.Throws<InvalidOperationException>(() => default(OutcomeCell).CountValue);

@@ -1,5 +1,6 @@
 using SocialPrescribing.Tests.Shared;
 using FluentValidation;
+using System.Runtime.CompilerServices;
 using FluentValidation.Results;
 using NodaTime;
 
@@ -30,6 +31,30 @@ public class ValidatorPiiTests
         AssertNoPersonalText(new QualityAssuranceCheckValidator().Validate(notNow).Errors);
         AssertNoPersonalText(new QualityAssuranceCheckValidator().Validate(check.Decide(ConnectionDecision.Connect, Day)).Errors);
     }
+
+    /// <summary>
+    /// The "action agreed but no action" rule guards a state the public API cannot make (the result's constructor refuses an
+    /// agreed action without its text), so the test makes it by clearing the stored action of a well-formed result.
+    /// </summary>
+    [Fact]
+    public void CheckValidator_ActionAgreedWithoutAction_NamesTheItemAndShowsNoText()
+    {
+        var result = new PromptItemResult(PromptItemIds.GroupSafeguarding, PromptOutcome.ActionAgreed, PersonalText, PersonalText);
+        AgreedActionOf(result) = null;
+        QualityAssuranceCheck check = QualityAssuranceCheck.Start("G-7", OrganisationKind.SmallVolunteerLedGroup, Day).Record(result);
+
+        List<ValidationFailure> failures = new QualityAssuranceCheckValidator().Validate(check).Errors;
+
+        ValidationFailure missing = Assert.Single(failures, f => f.PropertyName == "G2");
+        Assert.Equal(QualityAssuranceErrorCodes.ActionMissing, missing.ErrorCode);
+        Assert.Equal("Item G2 (Safeguarding for vulnerable adults and children) is marked 'action agreed' but has no action.", missing.ErrorMessage);
+        Assert.Null(missing.AttemptedValue);
+        AssertNoPersonalText([missing]);
+        AssertNoPersonalText(failures);
+    }
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<AgreedAction>k__BackingField")]
+    private static extern ref string? AgreedActionOf(PromptItemResult result);
 
     [Fact]
     public void CheckValidator_NamesTheItemThroughThePropertyNamePlaceholder()
