@@ -235,7 +235,7 @@ internal sealed class CodedActivityAccumulator
     {
         LocalDate date = row.Date;
         int group = GroupOf(row.Practice, date);
-        _groups[group].Count(code, 1);
+        _groups[group].Count(code);
         MarkPerson(ref PersonOf(personKey), group, code, date);
     }
 
@@ -431,18 +431,18 @@ internal sealed class CodedActivityAccumulator
         internal long Referred;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal void Count(PersonCodes code, long rows)
+        internal void Count(PersonCodes code)
         {
             switch (code)
             {
                 case PersonCodes.Referred:
-                    Referred += rows;
+                    Referred++;
                     break;
                 case PersonCodes.Offered:
-                    Offered += rows;
+                    Offered++;
                     break;
                 default:
-                    Declined += rows;
+                    Declined++;
                     break;
             }
         }
