@@ -118,9 +118,14 @@ EpisodeId episodeId = EpisodeId.Create(new Guid("7c9e6679-7425-40de-944b-e07fc1f
 LinkWorkerId linkWorker = LinkWorkerId.Create("LW-01");
 LinkWorkerId cover = LinkWorkerId.Create("LW-02");
 DateTimeZone london = DateTimeZoneProviders.Tzdb["Europe/London"];
-Instant recorded = Instant.FromUtc(2026, 1, 5, 9, 0);
-Instant Next() => recorded += Duration.FromMinutes(5);
 ZonedDateTime At(int year, int month, int day) => new LocalDateTime(year, month, day, 10, 30).InZoneLeniently(london);
+
+// Who acts, the clock and the time zone are given once; each recording takes the episode so far and the event's own facts.
+var clock = new SampleClock(Instant.FromUtc(2026, 1, 5, 9, 0));
+var byReferrer = new EpisodeRecorder(clock, london, ActorRole.Referrer);
+EpisodeRecorder byLinkWorker = byReferrer.As(ActorRole.LinkWorker, linkWorker);
+EpisodeRecorder bySupervisor = byReferrer.As(ActorRole.GpSupervisor);
+EpisodeRecorder byPerson = byReferrer.As(ActorRole.Person, linkWorker);
 
 var referralDetails = new Referral(
     new LocalDate(2026, 1, 5),
@@ -132,39 +137,48 @@ var referralDetails = new Referral(
     urgency: Urgency.Urgent,
     urgencyReason: "Lives alone and has stopped going out",
     primaryCareNetwork: pcn);
-Episode episode = Episode.Start(new ReferralMade(episodeId, recorded, ActorRole.Referrer, null, referralDetails)).Episode!;
-Expect(new EpisodeValidator().ValidateReferral(episode).IsValid, "the referral is complete at intake");
 
-EpisodeEvent[] journey =
-[
-    new ReferralAccepted(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 1, 6)),
-    new ContactRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, At(2026, 1, 9), ContactSetting.Phone, Duration.Zero, ContactAttendance.DidNotAttend),
-    new ContactRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, At(2026, 1, 12), ContactSetting.HomeVisit, Duration.FromMinutes(60), ContactAttendance.Attended, "Talked about what matters"),
-    new PermissionsRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 1, 12), permissions),
-    new Ons4Recorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new Ons4Response(new LocalDate(2026, 1, 12), AssessmentOccasion.Baseline, Ons4Answer.Create(3), Ons4Answer.Create(4), Ons4Answer.Create(4), Ons4Answer.Create(8))),
-    new PamEligibilityRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 1, 12), PamEligibilityOutcome.Eligible),
-    new PamRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 1, 12), PamScore.Create(46.8m)),
-    new CarePlanAgreed(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new CarePlanReference("PLAN-17", new LocalDate(2026, 1, 19), new LocalDate(2026, 4, 19))),
-    new ConnectionMade(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 2, 3), ConnectionCategory.CreateOther("Community choir"), IntroductionMethod.LinkWorkerWentToFirstSession, "GROUP-7", "St Mary's community choir", "Hard of hearing: sit near the front"),
-    new ConnectionOutcomeRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 2, 10), 1, ConnectionOutcome.Engaged),
-    new EpisodeReassigned(episodeId, Next(), ActorRole.GpSupervisor, cover, new LocalDate(2026, 2, 16), ReassignmentReason.Cover),
-];
-foreach (EpisodeEvent step in journey)
+Episode? episode = null;
+void Record(EpisodeRecorder who, Func<EventContext, EpisodeEvent> what)
 {
-    EpisodeResult result = episode.Apply(step);
-    Expect(result.IsSuccess, $"{step.Kind} is applied");
+    EpisodeResult result = who.Record(episodeId, episode, what);
+    Expect(result.IsSuccess, result.IsSuccess ? string.Empty : result.Error.Message);
+    foreach (CodedEntry code in result.AddedCodedEntries)
+    {
+        Console.WriteLine($"Write to the GP record: {code}"); // each code once, as it arises: no diffing
+    }
+
     episode = result.Episode ?? episode;
 }
 
-Console.WriteLine($"{episode} (held by cover: {episode.IsHeldByCover}); waited {episode.DaysToFirstContact} days for a first contact");
-Console.WriteLine($"GP record: {string.Join("; ", episode.CodedEntries)}");
+Record(byReferrer, c => new ReferralMade(c, referralDetails));
+Expect(new EpisodeValidator().ValidateReferral(episode!).IsValid, "the referral is complete at intake");
+Record(byLinkWorker, c => new ReferralAccepted(c, linkWorker, new LocalDate(2026, 1, 6)));
+Record(byLinkWorker, c => new ContactRecorded(c, At(2026, 1, 9), ContactSetting.Phone, Duration.Zero, ContactAttendance.DidNotAttend));
+Record(byLinkWorker, c => new ContactRecorded(c, At(2026, 1, 12), ContactSetting.HomeVisit, Duration.FromMinutes(60), ContactAttendance.Attended, "Talked about what matters"));
+Record(byLinkWorker, c => new PermissionsRecorded(c, new LocalDate(2026, 1, 12), permissions));
+Record(byLinkWorker, c => new Ons4Recorded(c, new Ons4Response(new LocalDate(2026, 1, 12), AssessmentOccasion.Baseline, Ons4Answer.Create(3), Ons4Answer.Create(4), Ons4Answer.Create(4), Ons4Answer.Create(8))));
+Record(byLinkWorker, c => new PamEligibilityRecorded(c, new LocalDate(2026, 1, 12), PamEligibilityOutcome.Eligible));
+Record(byLinkWorker, c => new PamRecorded(c, new LocalDate(2026, 1, 12), PamScore.Create(46.8m)));
+Record(byLinkWorker, c => new CarePlanAgreed(c, new CarePlanReference("PLAN-17", new LocalDate(2026, 1, 19), new LocalDate(2026, 4, 19))));
+Record(byLinkWorker, c => new ConnectionMade(c, new LocalDate(2026, 2, 3), ConnectionCategory.CreateOther("Community choir"), IntroductionMethod.LinkWorkerWentToFirstSession, "GROUP-7", "St Mary's community choir", "Hard of hearing: sit near the front"));
+Record(byLinkWorker, c => new ConnectionOutcomeRecorded(c, new LocalDate(2026, 2, 10), 1, ConnectionOutcome.Engaged));
+Record(bySupervisor, c => new EpisodeReassigned(c, cover, new LocalDate(2026, 2, 16), ReassignmentReason.Cover));
+
+Console.WriteLine($"{episode} (held by cover: {episode!.IsHeldByCover}); waited {episode.DaysToFirstContact} days for a first contact");
 Expect(episode.State == EpisodeState.Connected && episode.DaysToFirstContact == 7 && episode.AttendedContactCount == 1, "connected after a week's wait; a missed call is not a contact");
 Expect(episode.CodedEntries.Single().Concept == SocialPrescribingConcepts.ReferralToService, "the referral code, once");
 
-// A refused event changes nothing and says why.
-EpisodeResult refused = episode.Apply(new PersonDeclined(episodeId, Next(), ActorRole.Person, null, new LocalDate(2026, 2, 20)));
+// A refused event changes nothing and says why, in plain words.
+EpisodeResult refused = byPerson.Record(episode, c => new PersonDeclined(c, new LocalDate(2026, 2, 20)));
 Console.WriteLine($"Refused: {refused.Error!.Message}");
 Expect(!refused.IsSuccess && refused.Error.CurrentState == EpisodeState.Connected, "declining after the first contact is a closure, not a decline");
+
+// Two people recording at once: the second states the number it expected and is refused, not overwritten.
+int expected = episode.NextNumber;
+Record(byLinkWorker, c => new ConnectionOutcomeRecorded(c, new LocalDate(2026, 2, 17), 1, ConnectionOutcome.Attended));
+EpisodeResult late = byLinkWorker.Record(episodeId, episode, c => new ConnectionOutcomeRecorded(c, new LocalDate(2026, 2, 17), 1, ConnectionOutcome.Attended), expected);
+Expect(late.Error?.Kind == EpisodeErrorKind.NotNextNumber, "a recording that expected an earlier number is refused");
 
 // The cover link worker's caseload on 2026-02-20: the episode is held by cover; the baselines are done and the plan review is not yet due.
 Caseload coverCaseload = Caseload.For([episode], new LocalDate(2026, 2, 20), cover);
@@ -175,21 +189,18 @@ foreach (CaseloadEntry entry in coverCaseload.Entries)
 
 Expect(coverCaseload.Entries.Select(e => e.Reason).SequenceEqual([CaseloadReason.HeldByCover]), "held by cover, nothing else due");
 
-EpisodeEvent[] ending =
-[
-    new EpisodeReassigned(episodeId, Next(), ActorRole.GpSupervisor, linkWorker, new LocalDate(2026, 3, 2), ReassignmentReason.Handover),
-    new Escalated(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 3, 2), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: false),
-    new ReviewStarted(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 4, 20)),
-    new ReviewCompleted(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 4, 20), new LocalDate(2026, 7, 20)),
-    new PamRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 5, 1), PamScore.Create(55.2m)),
-    new Ons4Recorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new Ons4Response(new LocalDate(2026, 7, 12), AssessmentOccasion.FollowUp, Ons4Answer.Create(7), Ons4Answer.Create(7), Ons4Answer.Create(6), Ons4Answer.Create(3))),
-    new ChangesRecorded(episodeId, Next(), ActorRole.Person, linkWorker, new LocalDate(2026, 7, 12), "I sing every Tuesday and I have people to talk to."),
-    new SatisfactionRecorded(episodeId, Next(), ActorRole.Person, linkWorker, new LocalDate(2026, 7, 12), FriendsAndFamilyAnswer.VeryGood),
-    new EpisodeClosed(episodeId, Next(), ActorRole.LinkWorker, linkWorker, new LocalDate(2026, 7, 20), ClosureReason.GoalsMet),
-];
-episode = Episode.Replay(episode.Events.Concat(ending));
+Record(bySupervisor, c => new EpisodeReassigned(c, linkWorker, new LocalDate(2026, 3, 2), ReassignmentReason.Handover));
+Record(byLinkWorker, c => new Escalated(c, new LocalDate(2026, 3, 2), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: false));
+Record(byLinkWorker, c => new ReviewStarted(c, new LocalDate(2026, 4, 20)));
+Record(byLinkWorker, c => new ReviewCompleted(c, new LocalDate(2026, 4, 20), new LocalDate(2026, 7, 20)));
+Record(byLinkWorker, c => new PamRecorded(c, new LocalDate(2026, 5, 1), PamScore.Create(55.2m)));
+Record(byLinkWorker, c => new Ons4Recorded(c, new Ons4Response(new LocalDate(2026, 7, 12), AssessmentOccasion.FollowUp, Ons4Answer.Create(7), Ons4Answer.Create(7), Ons4Answer.Create(6), Ons4Answer.Create(3))));
+Record(byPerson, c => new ChangesRecorded(c, new LocalDate(2026, 7, 12), "I sing every Tuesday and I have people to talk to."));
+Record(byPerson, c => new SatisfactionRecorded(c, new LocalDate(2026, 7, 12), FriendsAndFamilyAnswer.VeryGood));
+Record(byLinkWorker, c => new EpisodeClosed(c, new LocalDate(2026, 7, 20), ClosureReason.GoalsMet));
 Expect(episode.State == EpisodeState.Closed && new EpisodeValidator().ValidateClosure(episode).IsValid, "closed with its outcome measures");
-Expect(episode.Apply(new ContactRecorded(episodeId, Next(), ActorRole.LinkWorker, linkWorker, At(2026, 7, 21), ContactSetting.Phone, Duration.FromMinutes(10), ContactAttendance.Attended)).Error?.Kind == EpisodeErrorKind.NotAllowedInState, "a closed episode takes no change");
+Expect(Episode.Replay(episode.Events) == episode, "the stored events replay to the same episode");
+Expect(byLinkWorker.Record(episode, c => new ContactRecorded(c, At(2026, 7, 21), ContactSetting.Phone, Duration.FromMinutes(10), ContactAttendance.Attended)).Error?.Kind == EpisodeErrorKind.NotAllowedInState, "a closed episode takes no contact");
 
 MessageBack toGp = MessageBack.Create(episode, MessageBackRecipient.RegisteredGp);
 Console.WriteLine(toGp.ToPlainText());
@@ -209,3 +220,11 @@ if (failures.Count > 0)
 
 Console.WriteLine("Sample journey: all checks passed.");
 return 0;
+
+/// <summary>A clock for the sample: each reading is five minutes after the one before, so the output is the same every run.</summary>
+internal sealed class SampleClock(Instant start) : IClock
+{
+    private Instant _now = start;
+
+    public Instant GetCurrentInstant() => _now += Duration.FromMinutes(5);
+}

@@ -102,10 +102,10 @@ public static class SyntheticEpisodes
 
         if (r.NextDouble() < 0.15)
         {
-            events.Add(new SocialPrescribingOffered(id, Next(), ActorRole.FirstPointOfContact, null, day, person, practice));
+            events.Add(new SocialPrescribingOffered(new EventContext(id, events.Count + 1, Next(), ActorRole.FirstPointOfContact, null), day, person, practice));
             if (r.NextDouble() < 0.35)
             {
-                events.Add(new PersonDeclined(id, Next(), ActorRole.Person, null, day.PlusDays(r.Next(0, 10))));
+                events.Add(new PersonDeclined(new EventContext(id, events.Count + 1, Next(), ActorRole.Person, null), day.PlusDays(r.Next(0, 10))));
                 return events;
             }
 
@@ -129,11 +129,11 @@ public static class SyntheticEpisodes
             urgency: urgent ? Urgency.Urgent : Urgency.Routine,
             urgencyReason: urgent ? "Lives alone" : null,
             primaryCareNetwork: r.NextDouble() < 0.8 ? PracticeNetworks[practice] : null);
-        events.Add(new ReferralMade(id, Next(), ActorRole.Referrer, null, referral));
+        events.Add(new ReferralMade(new EventContext(id, events.Count + 1, Next(), ActorRole.Referrer, null), referral));
         double fate = r.NextDouble();
         if (fate < 0.05)
         {
-            events.Add(new ReferralNotAccepted(id, Next(), ActorRole.LinkWorker, lw, day.PlusDays(r.Next(1, 8)), NotAcceptedReason.NotAppropriate));
+            events.Add(new ReferralNotAccepted(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), day.PlusDays(r.Next(1, 8)), NotAcceptedReason.NotAppropriate));
             return events;
         }
 
@@ -143,7 +143,7 @@ public static class SyntheticEpisodes
         }
 
         day = day.PlusDays(r.Next(0, 5));
-        events.Add(new ReferralAccepted(id, Next(), ActorRole.LinkWorker, lw, day));
+        events.Add(new ReferralAccepted(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), lw, day));
         if (fate < 0.15)
         {
             return events; // waiting for a first contact
@@ -152,23 +152,23 @@ public static class SyntheticEpisodes
         if (r.NextDouble() < 0.2)
         {
             day = day.PlusDays(r.Next(1, 10));
-            events.Add(new ContactRecorded(id, Next(), ActorRole.LinkWorker, lw, At(day), ContactSetting.Phone, Duration.Zero, ContactAttendance.DidNotAttend));
+            events.Add(new ContactRecorded(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), At(day), ContactSetting.Phone, Duration.Zero, ContactAttendance.DidNotAttend));
         }
 
         day = day.PlusDays((int)(r.NextDouble() * r.NextDouble() * 60));
         LocalDate firstContact = day;
-        events.Add(new ContactRecorded(id, Next(), ActorRole.LinkWorker, lw, At(day), (ContactSetting)r.Next(1, 7), Duration.FromMinutes(15 * r.Next(2, 5)), ContactAttendance.Attended));
+        events.Add(new ContactRecorded(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), At(day), (ContactSetting)r.Next(1, 7), Duration.FromMinutes(15 * r.Next(2, 5)), ContactAttendance.Attended));
         bool ons4 = r.NextDouble() < 0.9;
         if (ons4)
         {
-            events.Add(new Ons4Recorded(id, Next(), ActorRole.LinkWorker, lw, Ons4(r, day, AssessmentOccasion.Baseline, 0)));
+            events.Add(new Ons4Recorded(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), Ons4(r, day, AssessmentOccasion.Baseline, 0)));
         }
 
         bool pam = r.NextDouble() < 0.6;
         if (pam)
         {
-            events.Add(new PamEligibilityRecorded(id, Next(), ActorRole.LinkWorker, lw, day, PamEligibilityOutcome.Eligible));
-            events.Add(new PamRecorded(id, Next(), ActorRole.LinkWorker, lw, day, PamScore.FromTenths(r.Next(350, 800))));
+            events.Add(new PamEligibilityRecorded(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), day, PamEligibilityOutcome.Eligible));
+            events.Add(new PamRecorded(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), day, PamScore.FromTenths(r.Next(350, 800))));
         }
 
         if (r.NextDouble() < 0.2)
@@ -177,39 +177,39 @@ public static class SyntheticEpisodes
         }
 
         day = day.PlusDays(r.Next(3, 20));
-        events.Add(new CarePlanAgreed(id, Next(), ActorRole.LinkWorker, lw, new CarePlanReference("PLAN-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), day, day.PlusMonths(3))));
+        events.Add(new CarePlanAgreed(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), new CarePlanReference("PLAN-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), day, day.PlusMonths(3))));
         int connections = r.Next(0, 4);
         for (int c = 1; c <= connections; c++)
         {
             day = day.PlusDays(r.Next(1, 15));
-            events.Add(new ConnectionMade(id, Next(), ActorRole.LinkWorker, lw, day, ConnectionCategory.Create((ConnectionCategoryKind)r.Next(1, 11)), (IntroductionMethod)r.Next(1, 4), groupName: "Group " + r.Next(1, 500).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            events.Add(new ConnectionMade(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), day, ConnectionCategory.Create((ConnectionCategoryKind)r.Next(1, 11)), (IntroductionMethod)r.Next(1, 4), groupName: "Group " + r.Next(1, 500).ToString(System.Globalization.CultureInfo.InvariantCulture)));
             if (r.NextDouble() < 0.7)
             {
-                events.Add(new ConnectionOutcomeRecorded(id, Next(), ActorRole.LinkWorker, lw, day.PlusDays(r.Next(7, 30)), c, (ConnectionOutcome)r.Next(1, 5)));
+                events.Add(new ConnectionOutcomeRecorded(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), day.PlusDays(r.Next(7, 30)), c, (ConnectionOutcome)r.Next(1, 5)));
             }
         }
 
         if (r.NextDouble() < 0.05)
         {
             day = day.PlusDays(r.Next(30, 60));
-            events.Add(new PutOnHold(id, Next(), ActorRole.LinkWorker, lw, day, (OnHoldReason)r.Next(1, 5), day.PlusDays(30)));
+            events.Add(new PutOnHold(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), day, (OnHoldReason)r.Next(1, 5), day.PlusDays(30)));
             return events;
         }
 
         if (r.NextDouble() < 0.03)
         {
-            events.Add(new Escalated(id, Next(), ActorRole.LinkWorker, lw, day.PlusDays(r.Next(1, 30)), (EscalationReason)r.Next(1, 5), EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: false));
+            events.Add(new Escalated(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), day.PlusDays(r.Next(1, 30)), (EscalationReason)r.Next(1, 5), EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: false));
         }
 
         LocalDate followUp = firstContact.PlusDays(r.Next(120, 245));
         if (ons4 && r.NextDouble() < 0.55)
         {
-            events.Add(new Ons4Recorded(id, Next(), ActorRole.LinkWorker, lw, Ons4(r, followUp, AssessmentOccasion.FollowUp, 1)));
+            events.Add(new Ons4Recorded(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), Ons4(r, followUp, AssessmentOccasion.FollowUp, 1)));
         }
 
         if (pam && r.NextDouble() < 0.45)
         {
-            events.Add(new PamRecorded(id, Next(), ActorRole.LinkWorker, lw, followUp, PamScore.FromTenths(r.Next(380, 850))));
+            events.Add(new PamRecorded(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), followUp, PamScore.FromTenths(r.Next(380, 850))));
         }
 
         if (r.NextDouble() < 0.7)
@@ -217,11 +217,11 @@ public static class SyntheticEpisodes
             LocalDate closed = followUp.PlusDays(r.Next(1, 30));
             if (r.NextDouble() < 0.5)
             {
-                events.Add(new SatisfactionRecorded(id, Next(), ActorRole.Person, lw, closed, (FriendsAndFamilyAnswer)Math.Min(6, 1 + (int)(r.NextDouble() * r.NextDouble() * 6))));
+                events.Add(new SatisfactionRecorded(new EventContext(id, events.Count + 1, Next(), ActorRole.Person, lw), closed, (FriendsAndFamilyAnswer)Math.Min(6, 1 + (int)(r.NextDouble() * r.NextDouble() * 6))));
             }
 
             ClosureReason reason = (ClosureReason)r.Next(1, 8);
-            events.Add(new EpisodeClosed(id, Next(), ActorRole.LinkWorker, lw, closed, reason, null, MeasuresNotTakenReason.PersonDeclined));
+            events.Add(new EpisodeClosed(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), closed, reason, null, MeasuresNotTakenReason.PersonDeclined));
         }
 
         return events;

@@ -31,7 +31,7 @@ public sealed class EpisodeScript
 
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
 
-    private readonly Lazy<Folded> _folded;
+    private readonly Folded _folded;
 
     /// <summary>Creates a script.</summary>
     /// <param name="id">The episode's id.</param>
@@ -44,8 +44,8 @@ public sealed class EpisodeScript
         Id = id;
         FirstDate = firstDate;
         Commands = commands.ToList().AsReadOnly();
-        Events = Build().AsReadOnly();
-        _folded = new Lazy<Folded>(Fold);
+        (List<EpisodeEvent> events, _folded) = Fold();
+        Events = events.AsReadOnly();
     }
 
     /// <summary>Gets the link workers the scripts use.</summary>
@@ -90,11 +90,11 @@ public sealed class EpisodeScript
 
     /// <summary>Gets the episode the events fold to, skipping those refused.</summary>
     /// <value>The episode, or <see langword="null"/> when no command starts one.</value>
-    public Episode? Episode => _folded.Value.Episode;
+    public Episode? Episode => _folded.Episode;
 
     /// <summary>Gets every episode the fold passes through, one per event applied.</summary>
     /// <value>In order; the last is <see cref="Episode"/>.</value>
-    public ReadOnlyCollection<Episode> Stages => _folded.Value.Stages;
+    public ReadOnlyCollection<Episode> Stages => _folded.Stages;
 
     /// <summary>Gets the script for the shortest path to a state, with dates a few days apart: the examples of <c>docs/referrals.md</c>.</summary>
     /// <param name="state">The state to reach.</param>
@@ -153,71 +153,44 @@ public sealed class EpisodeScript
 
     private static string Texts(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
-    private List<EpisodeEvent> Build()
-    {
-        var events = new List<EpisodeEvent>(Commands.Count);
-        LocalDate date = FirstDate;
-        for (int i = 0; i < Commands.Count; i++)
-        {
-            EpisodeCommand command = Commands[i];
-            date = date.PlusDays(command.DaysLater);
-            bool start = command.Kind is EpisodeEventKind.Offered or EpisodeEventKind.Referred;
-            LocalDate on = command.Twist == EpisodeTwist.Backdated && !start ? FirstDate.PlusDays(-1) : date;
-            Instant at = command.Twist == EpisodeTwist.RecordedEarly ? FirstInstant - Duration.FromMinutes(1) : FirstInstant + Duration.FromMinutes(i);
-            EpisodeId id = command.Twist == EpisodeTwist.OtherEpisode && !start ? EpisodeId.Create(new Guid("00000000-0000-0000-0000-0000000000ff")) : Id;
-            PersonIdentifier person = command.Twist == EpisodeTwist.OtherPerson ? OtherPerson : Person;
-            events.Add(Make(command.Kind, command.Choice, id, at, on, person));
-        }
-
-        return events;
-    }
-
     /// <summary>The concrete event for one command.</summary>
-    private static EpisodeEvent Make(EpisodeEventKind kind, int c, EpisodeId id, Instant at, LocalDate on, PersonIdentifier person)
+    private static EpisodeEvent Make(EpisodeEventKind kind, int c, EpisodeId id, int number, Instant at, LocalDate on, PersonIdentifier person)
     {
         LinkWorkerId lw = LinkWorkers[c % LinkWorkers.Count];
         return kind switch
         {
-            EpisodeEventKind.Offered => new SocialPrescribingOffered(id, at, ActorRole.FirstPointOfContact, null, on, person, Practice),
-            EpisodeEventKind.Referred => new ReferralMade(id, at, c % 5 == 4 ? ActorRole.Person : ActorRole.Referrer, null, MakeReferral(c, on, person)),
-            EpisodeEventKind.Declined => new PersonDeclined(id, at, ActorRole.Person, null, on),
-            EpisodeEventKind.Accepted => new ReferralAccepted(id, at, ActorRole.LinkWorker, lw, on),
+            EpisodeEventKind.Offered => new SocialPrescribingOffered(new EventContext(id, number, at, ActorRole.FirstPointOfContact), on, person, Practice),
+            EpisodeEventKind.Referred => new ReferralMade(new EventContext(id, number, at, c % 5 == 4 ? ActorRole.Person : ActorRole.Referrer), MakeReferral(c, on, person)),
+            EpisodeEventKind.Declined => new PersonDeclined(new EventContext(id, number, at, ActorRole.Person), on),
+            EpisodeEventKind.Accepted => new ReferralAccepted(new EventContext(id, number, at, ActorRole.LinkWorker, lw), lw, on),
             EpisodeEventKind.NotAccepted => c % 2 == 0
-                ? new ReferralNotAccepted(id, at, ActorRole.LinkWorker, lw, on, NotAcceptedReason.NotAppropriate)
-                : new ReferralNotAccepted(id, at, ActorRole.LinkWorker, lw, on, NotAcceptedReason.RedirectedToAnotherService, "Community mental health team"),
+                ? new ReferralNotAccepted(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, NotAcceptedReason.NotAppropriate)
+                : new ReferralNotAccepted(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, NotAcceptedReason.RedirectedToAnotherService, "Community mental health team"),
             EpisodeEventKind.ContactRecorded => new ContactRecorded(
-                id, at, ActorRole.LinkWorker, lw, on.At(new LocalTime(10, 0)).InZoneLeniently(London),
-                (ContactSetting)(c % 6 + 1), Duration.FromMinutes(15 * (c % 4 + 1)),
-                (c % 4) switch { 0 or 1 => ContactAttendance.Attended, 2 => ContactAttendance.DidNotAttend, _ => ContactAttendance.Cancelled },
-                c % 3 == 0 ? "Talked about what matters; agreed next steps." : null),
-            EpisodeEventKind.PlanAgreed => new CarePlanAgreed(id, at, ActorRole.LinkWorker, lw, new CarePlanReference("PLAN-" + (c % 10).ToString(System.Globalization.CultureInfo.InvariantCulture), on, on.PlusMonths(3))),
+                new EventContext(id, number, at, ActorRole.LinkWorker, lw), on.At(new LocalTime(10, 0)).InZoneLeniently(London), (ContactSetting)(c % 6 + 1), Duration.FromMinutes(15 * (c % 4 + 1)), (c % 4) switch { 0 or 1 => ContactAttendance.Attended, 2 => ContactAttendance.DidNotAttend, _ => ContactAttendance.Cancelled }, c % 3 == 0 ? "Talked about what matters; agreed next steps." : null),
+            EpisodeEventKind.PlanAgreed => new CarePlanAgreed(new EventContext(id, number, at, ActorRole.LinkWorker, lw), new CarePlanReference("PLAN-" + (c % 10).ToString(System.Globalization.CultureInfo.InvariantCulture), on, on.PlusMonths(3))),
             EpisodeEventKind.ConnectionMade => new ConnectionMade(
-                id, at, ActorRole.LinkWorker, lw, on,
-                c % 11 == 10 ? ConnectionCategory.CreateOther("Repair cafe") : ConnectionCategory.Create((ConnectionCategoryKind)(c % 11 + 1)),
-                (IntroductionMethod)(c % 3 + 1),
-                groupId: c % 4 == 3 ? null : "GROUP-" + (c % 5).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                groupName: c % 4 == 0 ? null : "Tuesday walking group",
-                needToKnowNote: c % 2 == 0 ? "Uses a wheelchair; prefers a quiet corner." : null),
-            EpisodeEventKind.ConnectionOutcomeRecorded => new ConnectionOutcomeRecorded(id, at, ActorRole.LinkWorker, lw, on, c % 3 + 1, (ConnectionOutcome)(c / 3 % 4 + 1)),
-            EpisodeEventKind.Ons4Recorded => new Ons4Recorded(id, at, ActorRole.LinkWorker, lw, MakeOns4(c, on)),
-            EpisodeEventKind.PamRecorded => new PamRecorded(id, at, ActorRole.LinkWorker, lw, on, PamScore.FromTenths(300 + (c * 37 % 600))),
-            EpisodeEventKind.PamEligibilityRecorded => new PamEligibilityRecorded(id, at, ActorRole.LinkWorker, lw, on, (PamEligibilityOutcome)(c % 3 + 1)),
-            EpisodeEventKind.SatisfactionRecorded => new SatisfactionRecorded(id, at, ActorRole.Person, lw, on, (FriendsAndFamilyAnswer)(c % 6 + 1)),
-            EpisodeEventKind.ChangesRecorded => new ChangesRecorded(id, at, ActorRole.Person, lw, on, "I go out twice a week now and I sleep better."),
-            EpisodeEventKind.ReviewStarted => new ReviewStarted(id, at, ActorRole.LinkWorker, lw, on),
-            EpisodeEventKind.ReviewCompleted => new ReviewCompleted(id, at, ActorRole.LinkWorker, lw, on, on.PlusMonths(3)),
-            EpisodeEventKind.Escalated => new Escalated(id, at, ActorRole.LinkWorker, lw, on, (EscalationReason)(c % 4 + 1), (EscalationRecipient)(c / 4 % 4 + 1), c % 2 == 0 ? Urgency.Urgent : Urgency.Routine, c % 3 == 0),
-            EpisodeEventKind.PersonalHealthBudgetExplored => new PersonalHealthBudgetExplored(id, at, ActorRole.LinkWorker, lw, on, (PersonalHealthBudgetOutcome)(c % 4 + 1)),
+                new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, c % 11 == 10 ? ConnectionCategory.CreateOther("Repair cafe") : ConnectionCategory.Create((ConnectionCategoryKind)(c % 11 + 1)), (IntroductionMethod)(c % 3 + 1), groupId: c % 4 == 3 ? null : "GROUP-" + (c % 5).ToString(System.Globalization.CultureInfo.InvariantCulture), groupName: c % 4 == 0 ? null : "Tuesday walking group", needToKnowNote: c % 2 == 0 ? "Uses a wheelchair; prefers a quiet corner." : null),
+            EpisodeEventKind.ConnectionOutcomeRecorded => new ConnectionOutcomeRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, c % 3 + 1, (ConnectionOutcome)(c / 3 % 4 + 1)),
+            EpisodeEventKind.Ons4Recorded => new Ons4Recorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), MakeOns4(c, on)),
+            EpisodeEventKind.PamRecorded => new PamRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, PamScore.FromTenths(300 + (c * 37 % 600))),
+            EpisodeEventKind.PamEligibilityRecorded => new PamEligibilityRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, (PamEligibilityOutcome)(c % 3 + 1)),
+            EpisodeEventKind.SatisfactionRecorded => new SatisfactionRecorded(new EventContext(id, number, at, ActorRole.Person, lw), on, (FriendsAndFamilyAnswer)(c % 6 + 1)),
+            EpisodeEventKind.ChangesRecorded => new ChangesRecorded(new EventContext(id, number, at, ActorRole.Person, lw), on, "I go out twice a week now and I sleep better."),
+            EpisodeEventKind.ReviewStarted => new ReviewStarted(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on),
+            EpisodeEventKind.ReviewCompleted => new ReviewCompleted(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, on.PlusMonths(3)),
+            EpisodeEventKind.Escalated => new Escalated(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, (EscalationReason)(c % 4 + 1), (EscalationRecipient)(c / 4 % 4 + 1), c % 2 == 0 ? Urgency.Urgent : Urgency.Routine, c % 3 == 0),
+            EpisodeEventKind.PersonalHealthBudgetExplored => new PersonalHealthBudgetExplored(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, (PersonalHealthBudgetOutcome)(c % 4 + 1)),
             EpisodeEventKind.ComplaintRecorded => (ComplaintHandling)(c % 5 + 1) is var handling && handling == ComplaintHandling.Open
-                ? new ComplaintRecorded(id, at, ActorRole.Person, lw, on, handling)
-                : new ComplaintRecorded(id, at, ActorRole.Administrator, lw, on, handling, on),
-            EpisodeEventKind.PermissionsRecorded => new PermissionsRecorded(id, at, ActorRole.LinkWorker, lw, on, MakePermissions(c)),
-            EpisodeEventKind.Reassigned => new EpisodeReassigned(id, at, ActorRole.GpSupervisor, lw, on, c % 2 == 0 ? ReassignmentReason.Cover : ReassignmentReason.Handover),
-            EpisodeEventKind.PutOnHold => new PutOnHold(id, at, ActorRole.LinkWorker, lw, on, (OnHoldReason)(c % 5 + 1), on.PlusDays(14 + (c % 5 * 10))),
-            EpisodeEventKind.Resumed => new EpisodeResumed(id, at, ActorRole.LinkWorker, lw, on),
+                ? new ComplaintRecorded(new EventContext(id, number, at, ActorRole.Person, lw), on, handling)
+                : new ComplaintRecorded(new EventContext(id, number, at, ActorRole.Administrator, lw), on, handling, on),
+            EpisodeEventKind.PermissionsRecorded => new PermissionsRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, MakePermissions(c)),
+            EpisodeEventKind.Reassigned => new EpisodeReassigned(new EventContext(id, number, at, ActorRole.GpSupervisor, lw), lw, on, c % 2 == 0 ? ReassignmentReason.Cover : ReassignmentReason.Handover),
+            EpisodeEventKind.PutOnHold => new PutOnHold(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, (OnHoldReason)(c % 5 + 1), on.PlusDays(14 + (c % 5 * 10))),
+            EpisodeEventKind.Resumed => new EpisodeResumed(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on),
             EpisodeEventKind.Closed => (ClosureReason)(c % 8 + 1) is var reason && reason == ClosureReason.Other
-                ? new EpisodeClosed(id, at, ActorRole.LinkWorker, lw, on, reason, "Moved into a care home", c % 2 == 0 ? MeasuresNotTakenReason.PersonDeclined : null)
-                : new EpisodeClosed(id, at, ActorRole.LinkWorker, lw, on, reason, null, c % 2 == 0 ? (MeasuresNotTakenReason)(c % 5 + 1) : null),
+                ? new EpisodeClosed(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, reason, "Moved into a care home", c % 2 == 0 ? MeasuresNotTakenReason.PersonDeclined : null)
+                : new EpisodeClosed(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, reason, null, c % 2 == 0 ? (MeasuresNotTakenReason)(c % 5 + 1) : null),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }
@@ -265,12 +238,28 @@ public sealed class EpisodeScript
         return permissions;
     }
 
-    private Folded Fold()
+    /// <summary>
+    /// Makes each command's event and applies it: an event carries the number the episode expects next (the number of
+    /// events applied so far, plus one), so a refused event leaves the numbers of those after it unchanged.
+    /// </summary>
+    private (List<EpisodeEvent> Events, Folded Folded) Fold()
     {
-        Episode? episode = null;
+        var events = new List<EpisodeEvent>(Commands.Count);
         var stages = new List<Episode>();
-        foreach (EpisodeEvent next in Events)
+        Episode? episode = null;
+        LocalDate date = FirstDate;
+        for (int i = 0; i < Commands.Count; i++)
         {
+            EpisodeCommand command = Commands[i];
+            date = date.PlusDays(command.DaysLater);
+            bool start = command.Kind is EpisodeEventKind.Offered or EpisodeEventKind.Referred;
+            LocalDate on = command.Twist == EpisodeTwist.Backdated && !start ? FirstDate.PlusDays(-1) : date;
+            Instant at = command.Twist == EpisodeTwist.RecordedEarly ? FirstInstant - Duration.FromMinutes(1) : FirstInstant + Duration.FromMinutes(i);
+            EpisodeId id = command.Twist == EpisodeTwist.OtherEpisode && !start ? EpisodeId.Create(new Guid("00000000-0000-0000-0000-0000000000ff")) : Id;
+            PersonIdentifier person = command.Twist == EpisodeTwist.OtherPerson ? OtherPerson : Person;
+            int number = (episode?.NextNumber ?? 1) + (command.Twist == EpisodeTwist.Misnumbered ? 1 : 0);
+            EpisodeEvent next = Make(command.Kind, command.Choice, id, number, at, on, person);
+            events.Add(next);
             EpisodeResult result = episode is null ? Episode.Start(next) : episode.Apply(next);
             if (result.IsSuccess)
             {
@@ -279,7 +268,7 @@ public sealed class EpisodeScript
             }
         }
 
-        return new Folded(episode, stages.AsReadOnly());
+        return (events, new Folded(episode, stages.AsReadOnly()));
     }
 
     private sealed record Folded(Episode? Episode, ReadOnlyCollection<Episode> Stages);

@@ -17,4 +17,7 @@ public enum EpisodeTwist
 
     /// <summary>Names another person (offers and referrals only).</summary>
     OtherPerson = 4,
+
+    /// <summary>The event carries the number after the one the episode expects next (<see cref="EpisodeErrorKind.NotNextNumber"/>).</summary>
+    Misnumbered = 5,
 }

@@ -5,6 +5,9 @@ namespace SocialPrescribing.Referrals;
 /// <summary>Every message the Referrals package produces, in one place so tests assert on the constant. None names a value that could identify a person.</summary>
 internal static class ReferralsMessages
 {
+    internal const string RecorderOtherEpisode = "Episode id should be the id of the episode recorded in.";
+    internal const string RecorderContextChanged = "The event made should carry the context it was given.";
+    internal const string EventContextDefault = "Event context should not be the default value: it names no episode.";
     internal const string EpisodeIdDefault = "Episode id should not be the default value.";
     internal const string EpisodeIdEmpty = "Episode id should not be the empty GUID.";
     internal const string EpisodeIdFormat = "Episode id should be a GUID other than the empty GUID.";
@@ -34,7 +37,6 @@ internal static class ReferralsMessages
     internal const string ReplayNull = "Events to replay should not hold null entries.";
     internal const string ReplayRefused = "Event {0} ({1}) could not be applied: {2}";
     internal static readonly CompositeFormat ReplayRefusedFormat = CompositeFormat.Parse(ReplayRefused);
-    internal static readonly CompositeFormat RefusedFormat = CompositeFormat.Parse(Refused);
     internal const string CaseloadNullEpisode = "Episodes should not hold null entries.";
     internal const string MessageBackNotClosed = "A message back is written when the episode has closed.";
     internal const string MessageBackSelfReferral = "A self-referral has no referrer to write back to.";
@@ -50,30 +52,82 @@ internal static class ReferralsMessages
     internal const string PeriodNotPositive = "Period should be positive and have only date units (years, months, weeks, days).";
 
     /// <summary>The first sentence of every refusal: {0} the event kind, {1} the state.</summary>
-    internal const string Refused = "A {0} event was refused in state {1}.";
+    internal const string NotAllowedInState = "the state table does not allow it at this point.";
+    internal const string WrongEpisode = "the event names another episode.";
+    internal const string NotNextNumber = "its number is not the episode's next (another event may have been recorded first).";
+    internal const string OutOfOrder = "it was recorded before the latest event of the episode.";
+    internal const string DateBeforeStart = "it is dated before the referral (or the offer).";
+    internal const string DateOutOfOrder = "it is dated before a date it must follow.";
+    internal const string InconsistentWithEpisode = "the referral names another person, or another previous episode, than the offer.";
+    internal const string UnknownConnection = "the episode has no connection with this number.";
+    internal const string NoCarePlan = "the episode has no agreed care and support plan.";
+    internal const string CarePlanAlreadyAgreed = "the episode already has a care and support plan, and a review changes it.";
+    internal const string AlreadyHeld = "this link worker already holds the episode.";
 
-    internal const string NotAllowedInState = "The state table does not allow this kind of event in this state.";
-    internal const string WrongEpisode = "The event names another episode.";
-    internal const string OutOfOrder = "The event was recorded before the latest event of the episode.";
-    internal const string DateBeforeStart = "The event is dated before the referral (or the offer) date.";
-    internal const string DateOutOfOrder = "The event is dated before a date it must follow.";
-    internal const string InconsistentWithEpisode = "The referral names another person, or another previous episode, than the offer.";
-    internal const string UnknownConnection = "The episode has no connection with this number.";
-    internal const string NoCarePlan = "The episode has no agreed care and support plan to review.";
-    internal const string CarePlanAlreadyAgreed = "The episode already has a care and support plan; a review changes it.";
-    internal const string AlreadyHeld = "This link worker already holds the episode.";
+    /// <summary>A refusal in plain words: what was asked, and why not (for example "A referral cannot be accepted once the person has declined.").</summary>
+    internal static string Refusal(EpisodeErrorKind kind, EpisodeState? state, EpisodeEventKind requested)
+        => kind == EpisodeErrorKind.NotAllowedInState
+            ? Subject(requested) + " " + When(state) + "."
+            : Subject(requested) + ": " + For(kind);
 
-    /// <summary>The sentence naming the rule an <see cref="EpisodeErrorKind"/> stands for.</summary>
     internal static string For(EpisodeErrorKind kind) => kind switch
     {
         EpisodeErrorKind.NotAllowedInState => NotAllowedInState,
         EpisodeErrorKind.WrongEpisode => WrongEpisode,
+        EpisodeErrorKind.NotNextNumber => NotNextNumber,
         EpisodeErrorKind.OutOfOrder => OutOfOrder,
         EpisodeErrorKind.DateBeforeStart => DateBeforeStart,
         EpisodeErrorKind.DateOutOfOrder => DateOutOfOrder,
         EpisodeErrorKind.InconsistentWithEpisode => InconsistentWithEpisode,
         EpisodeErrorKind.UnknownConnection => UnknownConnection,
         EpisodeErrorKind.NoCarePlan => NoCarePlan,
-        _ => kind == EpisodeErrorKind.CarePlanAlreadyAgreed ? CarePlanAlreadyAgreed : AlreadyHeld,
+        EpisodeErrorKind.CarePlanAlreadyAgreed => CarePlanAlreadyAgreed,
+        _ => AlreadyHeld,
+    };
+
+    /// <summary>What was asked for, as the start of a refusal.</summary>
+    private static string Subject(EpisodeEventKind kind) => kind switch
+    {
+        EpisodeEventKind.Offered => "Social prescribing cannot be offered",
+        EpisodeEventKind.Referred => "A referral cannot be made",
+        EpisodeEventKind.Declined => "A decline cannot be recorded",
+        EpisodeEventKind.Accepted => "A referral cannot be accepted",
+        EpisodeEventKind.NotAccepted => "A referral cannot be turned down",
+        EpisodeEventKind.ContactRecorded => "A contact cannot be recorded",
+        EpisodeEventKind.PlanAgreed => "A care and support plan cannot be agreed",
+        EpisodeEventKind.ConnectionMade => "A connection cannot be made",
+        EpisodeEventKind.ConnectionOutcomeRecorded => "News of a connection cannot be recorded",
+        EpisodeEventKind.Ons4Recorded => "An ONS4 response cannot be recorded",
+        EpisodeEventKind.PamRecorded => "A PAM score cannot be recorded",
+        EpisodeEventKind.PamEligibilityRecorded => "Whether PAM suits the person cannot be recorded",
+        EpisodeEventKind.SatisfactionRecorded => "A satisfaction answer cannot be recorded",
+        EpisodeEventKind.ChangesRecorded => "What changed cannot be recorded",
+        EpisodeEventKind.ReviewStarted => "A review cannot be started",
+        EpisodeEventKind.ReviewCompleted => "A review cannot be completed",
+        EpisodeEventKind.Escalated => "A concern cannot be escalated",
+        EpisodeEventKind.PersonalHealthBudgetExplored => "A personal health budget cannot be explored",
+        EpisodeEventKind.ComplaintRecorded => "A complaint cannot be recorded",
+        EpisodeEventKind.PermissionsRecorded => "Sharing permissions cannot be recorded",
+        EpisodeEventKind.Reassigned => "The episode cannot be reassigned",
+        EpisodeEventKind.PutOnHold => "Support cannot be put on hold",
+        EpisodeEventKind.Resumed => "Support cannot be resumed",
+        _ => "The episode cannot be closed",
+    };
+
+    /// <summary>When it cannot be done, by the state the episode is in.</summary>
+    private static string When(EpisodeState? state) => state switch
+    {
+        null => "before the episode has begun (it begins with an offer or a referral)",
+        EpisodeState.Offered => "while social prescribing is only offered",
+        EpisodeState.Declined => "once the person has declined",
+        EpisodeState.Referred => "while the person is referred and waiting for a link worker to accept",
+        EpisodeState.Accepted => "once accepted, before the first contact with the person",
+        EpisodeState.NotAccepted => "once the referral was not accepted",
+        EpisodeState.OnHold => "while support is on hold",
+        EpisodeState.Closed => "once the episode has closed",
+        EpisodeState.UnderReview => "while the care and support plan is under review",
+        EpisodeState.FirstContactMade => "after the first contact made with the person",
+        EpisodeState.PlanAgreed => "once the care and support plan agreed with the person is in place",
+        _ => "once the person is connected to support",
     };
 }

@@ -47,19 +47,19 @@ internal sealed class EpisodeBuilder
 
     /// <summary>Records an ONS4 response dated <paramref name="on"/>, with the four answers.</summary>
     internal EpisodeBuilder Ons4(LocalDate on, Ons4Answer life, Ons4Answer worthwhile, Ons4Answer happiness, Ons4Answer anxiety)
-        => Apply(new Ons4Recorded(_id, Next(), ActorRole.LinkWorker, LinkWorker, new Ons4Response(on, AssessmentOccasion.FollowUp, life, worthwhile, happiness, anxiety)));
+        => Apply(new Ons4Recorded(new EventContext(_id, Episode.NextNumber, Next(), ActorRole.LinkWorker, LinkWorker), new Ons4Response(on, AssessmentOccasion.FollowUp, life, worthwhile, happiness, anxiety)));
 
     /// <summary>Records a PAM score, in tenths of a point, dated <paramref name="on"/>.</summary>
     internal EpisodeBuilder Pam(LocalDate on, int tenths)
-        => Apply(new PamRecorded(_id, Next(), ActorRole.LinkWorker, LinkWorker, on, PamScore.FromTenths(tenths)));
+        => Apply(new PamRecorded(new EventContext(_id, Episode.NextNumber, Next(), ActorRole.LinkWorker, LinkWorker), on, PamScore.FromTenths(tenths)));
 
     /// <summary>Records an escalation to the GP supervisor that leaves the episode open.</summary>
     internal EpisodeBuilder Escalate(LocalDate on)
-        => Apply(new Escalated(_id, Next(), ActorRole.LinkWorker, LinkWorker, on, EscalationReason.OtherClinicalConcern, EscalationRecipient.GpSupervisor, Urgency.Routine, false));
+        => Apply(new Escalated(new EventContext(_id, Episode.NextNumber, Next(), ActorRole.LinkWorker, LinkWorker), on, EscalationReason.OtherClinicalConcern, EscalationRecipient.GpSupervisor, Urgency.Routine, false));
 
     /// <summary>Records the person's Friends and Family Test answer.</summary>
     internal EpisodeBuilder Satisfaction(LocalDate on, FriendsAndFamilyAnswer answer)
-        => Apply(new SatisfactionRecorded(_id, Next(), ActorRole.Person, LinkWorker, on, answer));
+        => Apply(new SatisfactionRecorded(new EventContext(_id, Episode.NextNumber, Next(), ActorRole.Person, LinkWorker), on, answer));
 
     private static EpisodeId NewId() => EpisodeId.Create(Guid.NewGuid());
 

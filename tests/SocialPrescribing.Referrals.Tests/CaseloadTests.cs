@@ -219,7 +219,7 @@ public class CaseloadTests
     [Fact]
     public void For_ThousandsOfEpisodes_IsTheReferenceCaseload_AndLeavesNothingInThePool()
     {
-        Episode[] episodes = [.. EpisodeGenerators.Episodes.Sample(3_000, 30)];
+        Episode[] episodes = [.. EpisodeGenerators.Episodes.Sample(3_000, new Rnd(20261206UL), 30)];
         LocalDate[] dates = [.. episodes.SelectMany(e => e.Events).Select(e => e.On).Order()];
         LocalDate asOf = dates[dates.Length / 2];
 
@@ -249,7 +249,7 @@ public class CaseloadTests
     [Fact]
     public void For_AllocatesForEntriesNotForEpisodesScanned()
     {
-        Episode[] some = EpisodeGenerators.Episodes.Sample(100, 30).ToArray(); // 100 episodes of size 30
+        Episode[] some = EpisodeGenerators.Episodes.Sample(100, new Rnd(20261207UL), 30).ToArray(); // 100 episodes of size 30
         LocalDate[] dates = [.. some.SelectMany(e => e.Events).Select(e => e.On).Order()];
         LocalDate asOf = dates[dates.Length / 2]; // inside many episodes, not after them all
         Episode[] quiet = [.. Enumerable.Range(1_000, 2_000).Select(n => MeasuredAround(n, asOf))];

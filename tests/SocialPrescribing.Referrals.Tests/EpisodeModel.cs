@@ -23,7 +23,8 @@ internal sealed record EpisodeModel(
     int DeclineCodes,
     LocalDate? ReferredOn,
     LocalDate? FirstContactOn,
-    LocalDate? EndedOn)
+    LocalDate? EndedOn,
+    int Count = 0)
 {
     internal static EpisodeModel Empty(EpisodeId id) => new(id, null, null, false, 0, null, null, null, null, 0, 0, 0, null, null, null);
 
@@ -31,7 +32,7 @@ internal sealed record EpisodeModel(
     internal (EpisodeErrorKind? Refusal, EpisodeModel Next) Step(EpisodeEvent e)
     {
         EpisodeErrorKind? refusal = Refusal(e);
-        return refusal is null ? (null, After(e)) : (refusal, this);
+        return refusal is null ? (null, After(e) with { Count = Count + 1 }) : (refusal, this);
     }
 
     private EpisodeErrorKind? Refusal(EpisodeEvent e)
@@ -39,6 +40,11 @@ internal sealed record EpisodeModel(
         if (State is not null && e.EpisodeId != Id)
         {
             return EpisodeErrorKind.WrongEpisode;
+        }
+
+        if (e.Number != Count + 1)
+        {
+            return EpisodeErrorKind.NotNextNumber;
         }
 
         if (!ExpectedTable.IsAllowed(State, e.Kind))

@@ -56,7 +56,7 @@ public class EpisodeTests
         EpisodeScript script = EpisodeScript.Canonical(EpisodeState.Closed, Id, FirstDate).With(new EpisodeCommand(EpisodeEventKind.ContactRecorded));
         ArgumentException thrown = Assert.Throws<ArgumentException>(() => Episode.Replay(script.Events));
         Assert.Equal("events", thrown.ParamName);
-        Assert.StartsWith("Event 2 (ContactRecorded) could not be applied: A ContactRecorded event was refused in state Closed.", thrown.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Event 2 (ContactRecorded) could not be applied: A contact cannot be recorded once the episode has closed.", thrown.Message, StringComparison.Ordinal);
 
         Assert.Equal("events", Assert.Throws<ArgumentException>(() => Episode.Replay([])).ParamName);
         Assert.Throws<ArgumentException>(() => Episode.Replay([null!]));
@@ -145,10 +145,10 @@ public class EpisodeTests
         Episode first = EpisodeScript.Canonical(EpisodeState.Closed, Id, FirstDate).Episode!;
         EpisodeId secondId = EpisodeId.Create(Guid.NewGuid());
         var referral = new Referral(FirstDate.PlusMonths(6), new Referrer(ReferralSourceKind.SelfReferral), ReferralMethod.SelfReferral, first.Person, first.RegisteredPractice, [ReferralReason.LonelinessOrIsolation]);
-        Episode second = Episode.Start(new ReferralMade(secondId, first.Events[^1].At, ActorRole.Person, null, referral, first.Id)).Episode!;
+        Episode second = Episode.Start(new ReferralMade(new EventContext(secondId, 1, first.Events[^1].At, ActorRole.Person), referral, first.Id)).Episode!;
         Assert.Equal(first.Id, second.PreviousEpisodeId);
         Assert.Equal(first.Person, second.Person);
-        Assert.Throws<ArgumentException>(() => new ReferralMade(secondId, first.Events[^1].At, ActorRole.Person, null, referral, secondId));
+        Assert.Throws<ArgumentException>(() => new ReferralMade(new EventContext(secondId, 1, first.Events[^1].At, ActorRole.Person), referral, secondId));
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public class EpisodeTests
         Assert.Equal("Episode 0f8fad5b-d9cb-469f-a165-70867728950e: Closed, 9 events", episode.ToString());
         Assert.Equal("Person(NHS number)", episode.Person.ToString());
         Assert.Equal("Referral 2026-01-07 from GpPractice A81001, Letter, 2 reasons, Urgent", episode.Referral.ToString());
-        Assert.Equal("ContactRecorded on 2026-01-11 at 2026-01-05T09:02:00Z by LinkWorker for LW-01 (Attended, Practice, 2026-01-11T10:00:00 Europe/London, 15 min)", episode.Events[2].ToString());
+        Assert.Equal("ContactRecorded (event 3) on 2026-01-11 at 2026-01-05T09:02:00Z by LinkWorker for LW-01 (Attended, Practice, 2026-01-11T10:00:00 Europe/London, 15 min)", episode.Events[2].ToString());
     }
 
     /// <summary>The equality operators hold for null on either side, as for reference types in .NET.</summary>

@@ -18,7 +18,7 @@ public class EpisodeValidatorTests
 
     private ValidationResult Closure(Episode episode) => _validator.ValidateClosure(episode);
 
-    private static Episode Referred(Referral referral) => Episode.Start(new ReferralMade(Id, At, ActorRole.Referrer, null, referral)).Episode!;
+    private static Episode Referred(Referral referral) => Episode.Start(new ReferralMade(new EventContext(Id, 1, At, ActorRole.Referrer), referral)).Episode!;
 
     private static Referral Referral(Referrer referrer, ReferralMethod method = ReferralMethod.Electronic, PersonIdentifier? person = null, Urgency urgency = Urgency.Routine, string? why = null, OdsCode? pcn = null)
         => new(Journeys.ReferredOn, referrer, method, person ?? PersonIdentifier.Create(Journeys.Nhs), Journeys.Practice, [ReferralReason.Housing], urgency: urgency, urgencyReason: why, primaryCareNetwork: pcn ?? Journeys.Pcn);
@@ -41,7 +41,7 @@ public class EpisodeValidatorTests
     [Fact]
     public void Referral_OnlyOffered_HasNoReferral()
     {
-        var offered = new SocialPrescribingOffered(Id, At, ActorRole.GpSupervisor, null, Journeys.ReferredOn, PersonIdentifier.Create(Journeys.Nhs), Journeys.Practice);
+        var offered = new SocialPrescribingOffered(new EventContext(Id, 1, At, ActorRole.GpSupervisor), Journeys.ReferredOn, PersonIdentifier.Create(Journeys.Nhs), Journeys.Practice);
         AssertFailures(Intake(Episode.Start(offered).Episode!), ("Referral", ReferralsErrorCodes.ReferralMissing));
     }
 
@@ -93,8 +93,8 @@ public class EpisodeValidatorTests
         List<EpisodeEvent> events = Journeys.Events(Journeys.Gp, SharingPermissions.NoneAsked, close: false);
         int last = events.FindLastIndex(e => e.Kind == dropped);
         events.RemoveAt(last);
-        events.Add(new EpisodeClosed(Id, events[^1].At, ActorRole.LinkWorker, Journeys.Lw, new LocalDate(2026, 7, 20), ClosureReason.MovedAway, measuresNotTaken: why));
-        return Episode.Replay(events);
+        events.Add(new EpisodeClosed(new EventContext(Id, events.Count + 1, events[^1].At, ActorRole.LinkWorker, Journeys.Lw), new LocalDate(2026, 7, 20), ClosureReason.MovedAway, measuresNotTaken: why));
+        return Episode.Replay(Journeys.Renumbered(events));
     }
 
     [Fact]
@@ -111,11 +111,11 @@ public class EpisodeValidatorTests
     {
         List<EpisodeEvent> events = Journeys.Events(Journeys.Gp, SharingPermissions.NoneAsked);
         int eligibility = events.FindIndex(e => e.Kind == EpisodeEventKind.PamEligibilityRecorded);
-        events[eligibility] = new PamEligibilityRecorded(Id, events[eligibility].At, ActorRole.LinkWorker, Journeys.Lw, events[eligibility].On, PamEligibilityOutcome.NotSuitable);
+        events[eligibility] = new PamEligibilityRecorded(new EventContext(Id, eligibility + 1, events[eligibility].At, ActorRole.LinkWorker, Journeys.Lw), events[eligibility].On, PamEligibilityOutcome.NotSuitable);
         events.RemoveAll(e => e.Kind == EpisodeEventKind.PamRecorded);
-        Assert.True(Closure(Episode.Replay(events)).IsValid);
+        Assert.True(Closure(Episode.Replay(Journeys.Renumbered(events))).IsValid);
 
-        Episode closedWhileWaiting = Referred(Referral(Journeys.Gp)).Apply(new EpisodeClosed(Id, At, ActorRole.LinkWorker, null, Journeys.ReferredOn.PlusDays(3), ClosureReason.Died)).Episode!;
+        Episode closedWhileWaiting = Referred(Referral(Journeys.Gp)).Apply(new EpisodeClosed(new EventContext(Id, 2, At, ActorRole.LinkWorker), Journeys.ReferredOn.PlusDays(3), ClosureReason.Died)).Episode!;
         Assert.True(Closure(closedWhileWaiting).IsValid);
     }
 

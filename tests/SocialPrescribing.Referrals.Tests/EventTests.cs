@@ -49,55 +49,55 @@ public class EventTests
     [Fact]
     public void Events_CommonRules()
     {
-        Assert.Equal("episodeId", ParamOf(() => new PersonDeclined(default, At, ActorRole.Person, null, On)));
-        Assert.Equal("by", ParamOf(() => new PersonDeclined(Id, At, (ActorRole)0, null, On)));
-        Assert.Equal("linkWorker", ParamOf(() => new PersonDeclined(Id, At, ActorRole.Person, default(LinkWorkerId), On)));
-        Assert.Equal("person", ParamOf(() => new SocialPrescribingOffered(Id, At, ActorRole.Person, null, On, default, Practice)));
-        Assert.Equal("previousEpisodeId", ParamOf(() => new SocialPrescribingOffered(Id, At, ActorRole.Person, null, On, Person, Practice, Id)));
+        Assert.Equal("episodeId", ParamOf(() => new PersonDeclined(new EventContext(default, 1, At, ActorRole.Person), On)));
+        Assert.Equal("by", ParamOf(() => new PersonDeclined(new EventContext(Id, 1, At, (ActorRole)0), On)));
+        Assert.Equal("linkWorker", ParamOf(() => new PersonDeclined(new EventContext(Id, 1, At, ActorRole.Person, default(LinkWorkerId)), On)));
+        Assert.Equal("person", ParamOf(() => new SocialPrescribingOffered(new EventContext(Id, 1, At, ActorRole.Person), On, default, Practice)));
+        Assert.Equal("previousEpisodeId", ParamOf(() => new SocialPrescribingOffered(new EventContext(Id, 1, At, ActorRole.Person), On, Person, Practice, Id)));
     }
 
     [Fact]
     public void Events_OwnRules()
     {
         ZonedDateTime when = On.At(new LocalTime(10, 0)).InUtc();
-        Assert.Equal("duration", ParamOf(() => new ContactRecorded(Id, At, ActorRole.LinkWorker, null, when, ContactSetting.Phone, Duration.FromMinutes(-1), ContactAttendance.Attended)));
-        Assert.Equal("duration", ParamOf(() => new ContactRecorded(Id, At, ActorRole.LinkWorker, null, when, ContactSetting.Phone, Duration.FromHours(24) + Duration.Epsilon, ContactAttendance.Attended)));
-        Assert.Equal("outcome", ParamOf(() => new ContactRecorded(Id, At, ActorRole.LinkWorker, null, when, ContactSetting.Phone, Duration.FromHours(24), ContactAttendance.Attended, new string('x', 151))));
-        Assert.Equal("setting", ParamOf(() => new ContactRecorded(Id, At, ActorRole.LinkWorker, null, when, 0, Duration.Zero, ContactAttendance.Attended)));
-        Assert.Equal("groupName", ParamOf(() => new ConnectionMade(Id, At, ActorRole.LinkWorker, null, On, ConnectionCategory.Create(ConnectionCategoryKind.HousingSupport), IntroductionMethod.PersonWentAlone)));
-        Assert.Equal("category", ParamOf(() => new ConnectionMade(Id, At, ActorRole.LinkWorker, null, On, default, IntroductionMethod.PersonWentAlone, "G-1")));
-        Assert.Equal("groupId", ParamOf(() => new ConnectionMade(Id, At, ActorRole.LinkWorker, null, On, ConnectionCategory.Create(ConnectionCategoryKind.HousingSupport), IntroductionMethod.PersonWentAlone, "G 1")));
-        Assert.Equal("connectionNumber", ParamOf(() => new ConnectionOutcomeRecorded(Id, At, ActorRole.LinkWorker, null, On, 0, ConnectionOutcome.Attended)));
-        Assert.Equal("nextReviewOn", ParamOf(() => new ReviewCompleted(Id, At, ActorRole.LinkWorker, null, On, On)));
-        Assert.Equal("expectedResumeOn", ParamOf(() => new PutOnHold(Id, At, ActorRole.LinkWorker, null, On, OnHoldReason.PersonAway, On)));
-        Assert.Equal("otherReason", ParamOf(() => new EpisodeClosed(Id, At, ActorRole.LinkWorker, null, On, ClosureReason.Other)));
-        Assert.Equal("otherReason", ParamOf(() => new EpisodeClosed(Id, At, ActorRole.LinkWorker, null, On, ClosureReason.Died, "x")));
-        Assert.Equal("measuresNotTaken", ParamOf(() => new EpisodeClosed(Id, At, ActorRole.LinkWorker, null, On, ClosureReason.Died, null, (MeasuresNotTakenReason)0)));
-        Assert.Equal("redirectedTo", ParamOf(() => new ReferralNotAccepted(Id, At, ActorRole.LinkWorker, null, On, NotAcceptedReason.NotAppropriate, "CMHT")));
-        Assert.Equal("resolvedOn", ParamOf(() => new ComplaintRecorded(Id, At, ActorRole.Person, null, On, ComplaintHandling.Open, On)));
-        Assert.Equal("resolvedOn", ParamOf(() => new ComplaintRecorded(Id, At, ActorRole.Person, null, On, ComplaintHandling.ResolvedByService, On.PlusDays(-1))));
-        Assert.Equal("inPersonsWords", ParamOf(() => new ChangesRecorded(Id, At, ActorRole.Person, null, On, new string('x', ChangesRecorded.MaxLength + 1))));
-        Assert.Equal("reason", ParamOf(() => new Escalated(Id, At, ActorRole.LinkWorker, null, On, 0, EscalationRecipient.Gp, Urgency.Urgent, false)));
-        Assert.Equal("outcome", ParamOf(() => new PamEligibilityRecorded(Id, At, ActorRole.LinkWorker, null, On, 0)));
+        Assert.Equal("duration", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ContactSetting.Phone, Duration.FromMinutes(-1), ContactAttendance.Attended)));
+        Assert.Equal("duration", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ContactSetting.Phone, Duration.FromHours(24) + Duration.Epsilon, ContactAttendance.Attended)));
+        Assert.Equal("outcome", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ContactSetting.Phone, Duration.FromHours(24), ContactAttendance.Attended, new string('x', 151))));
+        Assert.Equal("setting", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, 0, Duration.Zero, ContactAttendance.Attended)));
+        Assert.Equal("groupName", ParamOf(() => new ConnectionMade(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, ConnectionCategory.Create(ConnectionCategoryKind.HousingSupport), IntroductionMethod.PersonWentAlone)));
+        Assert.Equal("category", ParamOf(() => new ConnectionMade(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, default, IntroductionMethod.PersonWentAlone, "G-1")));
+        Assert.Equal("groupId", ParamOf(() => new ConnectionMade(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, ConnectionCategory.Create(ConnectionCategoryKind.HousingSupport), IntroductionMethod.PersonWentAlone, "G 1")));
+        Assert.Equal("connectionNumber", ParamOf(() => new ConnectionOutcomeRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, 0, ConnectionOutcome.Attended)));
+        Assert.Equal("nextReviewOn", ParamOf(() => new ReviewCompleted(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, On)));
+        Assert.Equal("expectedResumeOn", ParamOf(() => new PutOnHold(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, OnHoldReason.PersonAway, On)));
+        Assert.Equal("otherReason", ParamOf(() => new EpisodeClosed(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, ClosureReason.Other)));
+        Assert.Equal("otherReason", ParamOf(() => new EpisodeClosed(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, ClosureReason.Died, "x")));
+        Assert.Equal("measuresNotTaken", ParamOf(() => new EpisodeClosed(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, ClosureReason.Died, null, (MeasuresNotTakenReason)0)));
+        Assert.Equal("redirectedTo", ParamOf(() => new ReferralNotAccepted(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, NotAcceptedReason.NotAppropriate, "CMHT")));
+        Assert.Equal("resolvedOn", ParamOf(() => new ComplaintRecorded(new EventContext(Id, 1, At, ActorRole.Person), On, ComplaintHandling.Open, On)));
+        Assert.Equal("resolvedOn", ParamOf(() => new ComplaintRecorded(new EventContext(Id, 1, At, ActorRole.Person), On, ComplaintHandling.ResolvedByService, On.PlusDays(-1))));
+        Assert.Equal("inPersonsWords", ParamOf(() => new ChangesRecorded(new EventContext(Id, 1, At, ActorRole.Person), On, new string('x', ChangesRecorded.MaxLength + 1))));
+        Assert.Equal("reason", ParamOf(() => new Escalated(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, 0, EscalationRecipient.Gp, Urgency.Urgent, false)));
+        Assert.Equal("outcome", ParamOf(() => new PamEligibilityRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, 0)));
     }
 
     [Fact]
     public void Events_AreEqualByValue()
     {
-        var a = new PutOnHold(Id, At, ActorRole.LinkWorker, null, On, OnHoldReason.PersonAway, On.PlusDays(10));
-        var b = new PutOnHold(Id, At, ActorRole.LinkWorker, null, On, OnHoldReason.PersonAway, On.PlusDays(10));
-        var c = new PutOnHold(Id, At, ActorRole.LinkWorker, null, On, OnHoldReason.PersonAway, On.PlusDays(11));
+        var a = new PutOnHold(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, OnHoldReason.PersonAway, On.PlusDays(10));
+        var b = new PutOnHold(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, OnHoldReason.PersonAway, On.PlusDays(10));
+        var c = new PutOnHold(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, OnHoldReason.PersonAway, On.PlusDays(11));
         Assert.Equal(a, b);
         Assert.True(a == b);
         Assert.NotEqual(a, c);
-        Assert.NotEqual<EpisodeEvent>(a, new EpisodeResumed(Id, At, ActorRole.LinkWorker, null, On));
+        Assert.NotEqual<EpisodeEvent>(a, new EpisodeResumed(new EventContext(Id, 1, At, ActorRole.LinkWorker), On));
 
         Measures.Ons4Response response = new(On, Measures.AssessmentOccasion.Baseline, Measures.Ons4Answer.Refused, Measures.Ons4Answer.Refused, Measures.Ons4Answer.NotAsked, Measures.Ons4Answer.Refused);
         Measures.Ons4Response same = new(On, Measures.AssessmentOccasion.Baseline, Measures.Ons4Answer.Refused, Measures.Ons4Answer.Refused, Measures.Ons4Answer.NotAsked, Measures.Ons4Answer.Refused);
         Measures.Ons4Response other = new(On, Measures.AssessmentOccasion.Baseline, Measures.Ons4Answer.Refused, Measures.Ons4Answer.Refused, Measures.Ons4Answer.Refused, Measures.Ons4Answer.Refused);
-        Assert.Equal(new Ons4Recorded(Id, At, ActorRole.LinkWorker, null, response), new Ons4Recorded(Id, At, ActorRole.LinkWorker, null, same));
-        Assert.Equal(new Ons4Recorded(Id, At, ActorRole.LinkWorker, null, response).GetHashCode(), new Ons4Recorded(Id, At, ActorRole.LinkWorker, null, same).GetHashCode());
-        Assert.NotEqual(new Ons4Recorded(Id, At, ActorRole.LinkWorker, null, response), new Ons4Recorded(Id, At, ActorRole.LinkWorker, null, other));
+        Assert.Equal(new Ons4Recorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), response), new Ons4Recorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), same));
+        Assert.Equal(new Ons4Recorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), response).GetHashCode(), new Ons4Recorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), same).GetHashCode());
+        Assert.NotEqual(new Ons4Recorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), response), new Ons4Recorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), other));
     }
 
     /// <summary>Every enum argument must be a named member: the constructor names the parameter.</summary>
@@ -107,49 +107,49 @@ public class EventTests
         ZonedDateTime when = On.At(new LocalTime(10, 0)).InUtc();
         LinkWorkerId lw = LinkWorkerId.Create("LW-01");
         ConnectionCategory housing = ConnectionCategory.Create(ConnectionCategoryKind.HousingSupport);
-        Assert.Equal("handling", ParamOf(() => new ComplaintRecorded(Id, At, ActorRole.Person, null, On, (ComplaintHandling)6)));
-        Assert.Equal("how", ParamOf(() => new ConnectionMade(Id, At, ActorRole.LinkWorker, null, On, housing, (IntroductionMethod)4, "G-1")));
-        Assert.Equal("outcome", ParamOf(() => new ConnectionOutcomeRecorded(Id, At, ActorRole.LinkWorker, null, On, 1, (ConnectionOutcome)5)));
-        Assert.Equal("attendance", ParamOf(() => new ContactRecorded(Id, At, ActorRole.LinkWorker, null, when, ContactSetting.Phone, Duration.Zero, (ContactAttendance)4)));
-        Assert.Equal("reason", ParamOf(() => new EpisodeClosed(Id, At, ActorRole.LinkWorker, null, On, (ClosureReason)9)));
-        Assert.Equal("reason", ParamOf(() => new EpisodeReassigned(Id, At, ActorRole.GpSupervisor, lw, On, (ReassignmentReason)3)));
-        Assert.Equal("to", ParamOf(() => new Escalated(Id, At, ActorRole.LinkWorker, null, On, EscalationReason.SafeguardingConcern, (EscalationRecipient)5, Urgency.Urgent, false)));
-        Assert.Equal("urgency", ParamOf(() => new Escalated(Id, At, ActorRole.LinkWorker, null, On, EscalationReason.SafeguardingConcern, EscalationRecipient.Gp, (Urgency)3, false)));
-        Assert.Equal("outcome", ParamOf(() => new PersonalHealthBudgetExplored(Id, At, ActorRole.LinkWorker, null, On, (PersonalHealthBudgetOutcome)5)));
-        Assert.Equal("reason", ParamOf(() => new PutOnHold(Id, At, ActorRole.LinkWorker, null, On, (OnHoldReason)6, On.PlusDays(7))));
-        Assert.Equal("reason", ParamOf(() => new ReferralNotAccepted(Id, At, ActorRole.LinkWorker, null, On, (NotAcceptedReason)3)));
-        Assert.Equal("answer", ParamOf(() => new SatisfactionRecorded(Id, At, ActorRole.Person, null, On, (FriendsAndFamilyAnswer)7)));
-        Assert.Equal("registeredPractice", ParamOf(() => new SocialPrescribingOffered(Id, At, ActorRole.Person, null, On, Person, default)));
+        Assert.Equal("handling", ParamOf(() => new ComplaintRecorded(new EventContext(Id, 1, At, ActorRole.Person), On, (ComplaintHandling)6)));
+        Assert.Equal("how", ParamOf(() => new ConnectionMade(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, housing, (IntroductionMethod)4, "G-1")));
+        Assert.Equal("outcome", ParamOf(() => new ConnectionOutcomeRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, 1, (ConnectionOutcome)5)));
+        Assert.Equal("attendance", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ContactSetting.Phone, Duration.Zero, (ContactAttendance)4)));
+        Assert.Equal("reason", ParamOf(() => new EpisodeClosed(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, (ClosureReason)9)));
+        Assert.Equal("reason", ParamOf(() => new EpisodeReassigned(new EventContext(Id, 1, At, ActorRole.GpSupervisor, lw), lw, On, (ReassignmentReason)3)));
+        Assert.Equal("to", ParamOf(() => new Escalated(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, EscalationReason.SafeguardingConcern, (EscalationRecipient)5, Urgency.Urgent, false)));
+        Assert.Equal("urgency", ParamOf(() => new Escalated(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, EscalationReason.SafeguardingConcern, EscalationRecipient.Gp, (Urgency)3, false)));
+        Assert.Equal("outcome", ParamOf(() => new PersonalHealthBudgetExplored(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, (PersonalHealthBudgetOutcome)5)));
+        Assert.Equal("reason", ParamOf(() => new PutOnHold(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, (OnHoldReason)6, On.PlusDays(7))));
+        Assert.Equal("reason", ParamOf(() => new ReferralNotAccepted(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, (NotAcceptedReason)3)));
+        Assert.Equal("answer", ParamOf(() => new SatisfactionRecorded(new EventContext(Id, 1, At, ActorRole.Person), On, (FriendsAndFamilyAnswer)7)));
+        Assert.Equal("registeredPractice", ParamOf(() => new SocialPrescribingOffered(new EventContext(Id, 1, At, ActorRole.Person), On, Person, default)));
     }
 
     /// <summary>The largest connection number is accepted: the range is inclusive.</summary>
     [Fact]
     public void ConnectionOutcomeRecorded_AnyPositiveNumber()
-        => Assert.Equal(int.MaxValue, new ConnectionOutcomeRecorded(Id, At, ActorRole.LinkWorker, null, On, int.MaxValue, ConnectionOutcome.Attended).ConnectionNumber);
+        => Assert.Equal(int.MaxValue, new ConnectionOutcomeRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, int.MaxValue, ConnectionOutcome.Attended).ConnectionNumber);
 
     public static TheoryData<EpisodeEvent, string> Descriptions()
     {
         LinkWorkerId lw = LinkWorkerId.Create("LW-02");
-        const string Head = "on 2026-01-05 at 2026-01-05T09:00:00Z by LinkWorker";
+        const string Head = "(event 1) on 2026-01-05 at 2026-01-05T09:00:00Z by LinkWorker";
         return new TheoryData<EpisodeEvent, string>
         {
-            { new ReviewStarted(Id, At, ActorRole.LinkWorker, null, On), "ReviewStarted " + Head },
-            { new ReviewStarted(Id, At, ActorRole.LinkWorker, lw, On), "ReviewStarted " + Head + " for LW-02" },
-            { new ComplaintRecorded(Id, At, ActorRole.LinkWorker, null, On, ComplaintHandling.Open), "ComplaintRecorded " + Head + " (Open)" },
-            { new ComplaintRecorded(Id, At, ActorRole.LinkWorker, null, On, ComplaintHandling.ResolvedByService, On.PlusDays(3)), "ComplaintRecorded " + Head + " (ResolvedByService, resolved 2026-01-08)" },
-            { new ConnectionMade(Id, At, ActorRole.LinkWorker, null, On, ConnectionCategory.Create(ConnectionCategoryKind.HousingSupport), IntroductionMethod.VolunteerBuddyWent, "G-1", "Shelter", "A note"), "ConnectionMade " + Head + " (HousingSupport, VolunteerBuddyWent)" },
-            { new EpisodeClosed(Id, At, ActorRole.LinkWorker, null, On, ClosureReason.Other, "Moved into a care home"), "Closed " + Head + " (Other)" },
-            { new EpisodeReassigned(Id, At, ActorRole.LinkWorker, lw, On, ReassignmentReason.Cover), "Reassigned " + Head + " for LW-02 (Cover)" },
-            { new Escalated(Id, At, ActorRole.LinkWorker, null, On, EscalationReason.AbuseOrDomesticViolence, EscalationRecipient.Gp, Urgency.Urgent, closesEpisode: true), "Escalated " + Head + " (AbuseOrDomesticViolence to Gp, Urgent, closes episode)" },
-            { new Escalated(Id, At, ActorRole.LinkWorker, null, On, EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Routine, closesEpisode: false), "Escalated " + Head + " (SafeguardingConcern to GpSupervisor, Routine)" },
-            { new PamEligibilityRecorded(Id, At, ActorRole.LinkWorker, null, On, Measures.PamEligibilityOutcome.NotSuitable), "PamEligibilityRecorded " + Head + " (NotSuitable)" },
-            { new PersonalHealthBudgetExplored(Id, At, ActorRole.LinkWorker, null, On, PersonalHealthBudgetOutcome.ApplicationMade), "PersonalHealthBudgetExplored " + Head + " (ApplicationMade)" },
-            { new PutOnHold(Id, At, ActorRole.LinkWorker, null, On, OnHoldReason.PersonAway, On.PlusDays(14)), "PutOnHold " + Head + " (PersonAway, expected to resume 2026-01-19)" },
-            { new ReferralMade(Id, At, ActorRole.LinkWorker, null, new Referral(On, Gp, ReferralMethod.Electronic, Person, Practice, [ReferralReason.Housing], urgency: Urgency.Urgent)), "Referred " + Head + " (GpPractice, Urgent)" },
-            { new ReferralNotAccepted(Id, At, ActorRole.LinkWorker, null, On, NotAcceptedReason.NotAppropriate), "NotAccepted " + Head + " (NotAppropriate)" },
-            { new ReviewCompleted(Id, At, ActorRole.LinkWorker, null, On, On.PlusMonths(3)), "ReviewCompleted " + Head + " (next review 2026-04-05)" },
-            { new SatisfactionRecorded(Id, At, ActorRole.LinkWorker, null, On, FriendsAndFamilyAnswer.Poor), "SatisfactionRecorded " + Head + " (Poor)" },
-            { new ConnectionOutcomeRecorded(Id, At, ActorRole.LinkWorker, null, On, 2, ConnectionOutcome.Stopped), "ConnectionOutcomeRecorded " + Head + " (connection 2: Stopped)" },
+            { new ReviewStarted(new EventContext(Id, 1, At, ActorRole.LinkWorker), On), "ReviewStarted " + Head },
+            { new ReviewStarted(new EventContext(Id, 1, At, ActorRole.LinkWorker, lw), On), "ReviewStarted " + Head + " for LW-02" },
+            { new ComplaintRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, ComplaintHandling.Open), "ComplaintRecorded " + Head + " (Open)" },
+            { new ComplaintRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, ComplaintHandling.ResolvedByService, On.PlusDays(3)), "ComplaintRecorded " + Head + " (ResolvedByService, resolved 2026-01-08)" },
+            { new ConnectionMade(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, ConnectionCategory.Create(ConnectionCategoryKind.HousingSupport), IntroductionMethod.VolunteerBuddyWent, "G-1", "Shelter", "A note"), "ConnectionMade " + Head + " (HousingSupport, VolunteerBuddyWent)" },
+            { new EpisodeClosed(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, ClosureReason.Other, "Moved into a care home"), "Closed " + Head + " (Other)" },
+            { new EpisodeReassigned(new EventContext(Id, 1, At, ActorRole.LinkWorker, lw), lw, On, ReassignmentReason.Cover), "Reassigned " + Head + " for LW-02 (Cover)" },
+            { new Escalated(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, EscalationReason.AbuseOrDomesticViolence, EscalationRecipient.Gp, Urgency.Urgent, closesEpisode: true), "Escalated " + Head + " (AbuseOrDomesticViolence to Gp, Urgent, closes episode)" },
+            { new Escalated(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Routine, closesEpisode: false), "Escalated " + Head + " (SafeguardingConcern to GpSupervisor, Routine)" },
+            { new PamEligibilityRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, Measures.PamEligibilityOutcome.NotSuitable), "PamEligibilityRecorded " + Head + " (NotSuitable)" },
+            { new PersonalHealthBudgetExplored(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, PersonalHealthBudgetOutcome.ApplicationMade), "PersonalHealthBudgetExplored " + Head + " (ApplicationMade)" },
+            { new PutOnHold(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, OnHoldReason.PersonAway, On.PlusDays(14)), "PutOnHold " + Head + " (PersonAway, expected to resume 2026-01-19)" },
+            { new ReferralMade(new EventContext(Id, 1, At, ActorRole.LinkWorker), new Referral(On, Gp, ReferralMethod.Electronic, Person, Practice, [ReferralReason.Housing], urgency: Urgency.Urgent)), "Referred " + Head + " (GpPractice, Urgent)" },
+            { new ReferralNotAccepted(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, NotAcceptedReason.NotAppropriate), "NotAccepted " + Head + " (NotAppropriate)" },
+            { new ReviewCompleted(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, On.PlusMonths(3)), "ReviewCompleted " + Head + " (next review 2026-04-05)" },
+            { new SatisfactionRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, FriendsAndFamilyAnswer.Poor), "SatisfactionRecorded " + Head + " (Poor)" },
+            { new ConnectionOutcomeRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, 2, ConnectionOutcome.Stopped), "ConnectionOutcomeRecorded " + Head + " (connection 2: Stopped)" },
         };
     }
 
@@ -163,12 +163,12 @@ public class EventTests
     public void Ons4Recorded_Equals_EveryPartOfTheResponse()
     {
         static Ons4Recorded Of(Measures.AssessmentOccasion occasion = Measures.AssessmentOccasion.Baseline, int life = 5, int worthwhile = 6, int happy = 7, int anxious = 2)
-            => new(Id, At, ActorRole.LinkWorker, null, Journeys.Ons4(On, occasion, life, worthwhile, happy, anxious));
+            => new(new EventContext(Id, 1, At, ActorRole.LinkWorker), Journeys.Ons4(On, occasion, life, worthwhile, happy, anxious));
 
         Ons4Recorded recorded = Of();
         Assert.True(recorded.Equals(Of()));
         Assert.Equal(recorded.GetHashCode(), Of().GetHashCode());
-        Ons4Recorded[] others = [Of(occasion: Measures.AssessmentOccasion.FollowUp), Of(life: 4), Of(worthwhile: 4), Of(happy: 4), Of(anxious: 4), new Ons4Recorded(Id, At, ActorRole.LinkWorker, LinkWorkerId.Create("LW-01"), recorded.Response)];
+        Ons4Recorded[] others = [Of(occasion: Measures.AssessmentOccasion.FollowUp), Of(life: 4), Of(worthwhile: 4), Of(happy: 4), Of(anxious: 4), new Ons4Recorded(new EventContext(Id, 1, At, ActorRole.LinkWorker, LinkWorkerId.Create("LW-01")), recorded.Response)];
         Assert.All(others, other => Assert.False(recorded.Equals(other)));
         Assert.All(others, other => Assert.False(other.Equals(recorded)));
         Assert.False(recorded.Equals((Ons4Recorded?)null));
@@ -217,10 +217,10 @@ public class EventTests
         Assert.StartsWith(ReferralsMessages.ShortTextLength, tooLong.Message, StringComparison.Ordinal);
 
         string words = new('w', ChangesRecorded.MaxLength);
-        Assert.Equal(words, new ChangesRecorded(Id, At, ActorRole.Person, null, On, words).InPersonsWords);
-        ArgumentException tooManyWords = Assert.ThrowsAny<ArgumentException>(() => new ChangesRecorded(Id, At, ActorRole.Person, null, On, words + "w"));
+        Assert.Equal(words, new ChangesRecorded(new EventContext(Id, 1, At, ActorRole.Person), On, words).InPersonsWords);
+        ArgumentException tooManyWords = Assert.ThrowsAny<ArgumentException>(() => new ChangesRecorded(new EventContext(Id, 1, At, ActorRole.Person), On, words + "w"));
         Assert.StartsWith(ReferralsMessages.PersonsWordsLength, tooManyWords.Message, StringComparison.Ordinal);
-        Assert.Equal("inPersonsWords", Assert.Throws<ArgumentNullException>(() => new ChangesRecorded(Id, At, ActorRole.Person, null, On, null!)).ParamName);
+        Assert.Equal("inPersonsWords", Assert.Throws<ArgumentNullException>(() => new ChangesRecorded(new EventContext(Id, 1, At, ActorRole.Person), On, null!)).ParamName);
 
         string id = new('p', 64);
         Assert.Equal(id, new CarePlanReference(id, On, On.PlusDays(1)).PlanId);
@@ -249,8 +249,8 @@ public sealed class EventTextTests
         var lw = LinkWorkerId.Create("LW-01");
         EpisodeEvent[] events =
         [
-            new EpisodeClosed(id, at, ActorRole.LinkWorker, lw, new NodaTime.LocalDate(2026, 3, 1), ClosureReason.Other, "Jane Example went into hospital with her diabetes"),
-            new ReferralNotAccepted(id, at, ActorRole.LinkWorker, lw, new NodaTime.LocalDate(2026, 3, 1), NotAcceptedReason.RedirectedToAnotherService, "Jane Example's diabetes clinic"),
+            new EpisodeClosed(new EventContext(id, 1, at, ActorRole.LinkWorker, lw), new NodaTime.LocalDate(2026, 3, 1), ClosureReason.Other, "Jane Example went into hospital with her diabetes"),
+            new ReferralNotAccepted(new EventContext(id, 1, at, ActorRole.LinkWorker, lw), new NodaTime.LocalDate(2026, 3, 1), NotAcceptedReason.RedirectedToAnotherService, "Jane Example's diabetes clinic"),
         ];
         Assert.All(events, e =>
         {

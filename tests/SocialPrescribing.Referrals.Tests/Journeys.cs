@@ -40,35 +40,39 @@ internal static class Journeys
             urgency: Urgency.Urgent, urgencyReason: "Lives alone since her husband died", primaryCareNetwork: Pcn);
         var events = new List<EpisodeEvent>
         {
-            new ReferralMade(Id, At(), ActorRole.Referrer, null, referral),
-            new ReferralAccepted(Id, At(), ActorRole.LinkWorker, Lw, ReferredOn.PlusDays(1)),
-            new PermissionsRecorded(Id, At(), ActorRole.LinkWorker, Lw, ReferredOn.PlusDays(1), permissions),
-            new ContactRecorded(Id, At(), ActorRole.LinkWorker, Lw, When(ReferredOn.PlusDays(4)), ContactSetting.Phone, Duration.Zero, ContactAttendance.DidNotAttend),
-            new ContactRecorded(Id, At(), ActorRole.LinkWorker, Lw, When(first), ContactSetting.HomeVisit, Duration.FromMinutes(60), ContactAttendance.Attended, "Talked about what matters"),
-            new Ons4Recorded(Id, At(), ActorRole.LinkWorker, Lw, Ons4(first, AssessmentOccasion.Baseline, 3, 4, 4, 8)),
-            new PamEligibilityRecorded(Id, At(), ActorRole.LinkWorker, Lw, first, PamEligibilityOutcome.Eligible),
-            new PamRecorded(Id, At(), ActorRole.LinkWorker, Lw, first, PamScore.Create(45.0m)),
-            new CarePlanAgreed(Id, At(), ActorRole.LinkWorker, Lw, new CarePlanReference("PLAN-17", first.PlusDays(7), first.PlusDays(7).PlusMonths(3))),
-            new ConnectionMade(Id, At(), ActorRole.LinkWorker, Lw, new LocalDate(2026, 2, 3), ConnectionCategory.Create(ConnectionCategoryKind.ArtsBasedActivities), IntroductionMethod.LinkWorkerWentToFirstSession, "GROUP-7", "Community choir", "Hard of hearing: sit her near the front"),
-            new ConnectionOutcomeRecorded(Id, At(), ActorRole.LinkWorker, Lw, new LocalDate(2026, 2, 10), 1, ConnectionOutcome.Attended),
-            new ConnectionMade(Id, At(), ActorRole.LinkWorker, Lw, new LocalDate(2026, 2, 12), ConnectionCategory.Create(ConnectionCategoryKind.MoneyAndWelfareRights), IntroductionMethod.PersonWentAlone, groupName: "Citizens Advice"),
-            new Escalated(Id, At(), ActorRole.LinkWorker, Lw, new LocalDate(2026, 3, 2), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: false),
-            new ConnectionOutcomeRecorded(Id, At(), ActorRole.LinkWorker, Lw, new LocalDate(2026, 3, 10), 1, ConnectionOutcome.Engaged),
-            new ContactRecorded(Id, At(), ActorRole.LinkWorker, Lw, When(new LocalDate(2026, 4, 20)), ContactSetting.CommunityVenue, Duration.FromMinutes(45), ContactAttendance.Attended),
-            new ReviewStarted(Id, At(), ActorRole.LinkWorker, Lw, new LocalDate(2026, 4, 20)),
-            new ReviewCompleted(Id, At(), ActorRole.LinkWorker, Lw, new LocalDate(2026, 4, 20), new LocalDate(2026, 7, 20)),
-            new PamRecorded(Id, At(), ActorRole.LinkWorker, Lw, new LocalDate(2026, 5, 1), PamScore.Create(52.3m)),
-            new Ons4Recorded(Id, At(), ActorRole.LinkWorker, Lw, Ons4(new LocalDate(2026, 7, 12), AssessmentOccasion.FollowUp, 7, 7, 6, 3)),
-            new ChangesRecorded(Id, At(), ActorRole.Person, Lw, new LocalDate(2026, 7, 12), Words),
-            new SatisfactionRecorded(Id, At(), ActorRole.Person, Lw, new LocalDate(2026, 7, 12), FriendsAndFamilyAnswer.VeryGood),
+            new ReferralMade(new EventContext(Id, minute + 1, At(), ActorRole.Referrer, null), referral),
+            new ReferralAccepted(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), Lw, ReferredOn.PlusDays(1)),
+            new PermissionsRecorded(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), ReferredOn.PlusDays(1), permissions),
+            new ContactRecorded(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), When(ReferredOn.PlusDays(4)), ContactSetting.Phone, Duration.Zero, ContactAttendance.DidNotAttend),
+            new ContactRecorded(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), When(first), ContactSetting.HomeVisit, Duration.FromMinutes(60), ContactAttendance.Attended, "Talked about what matters"),
+            new Ons4Recorded(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), Ons4(first, AssessmentOccasion.Baseline, 3, 4, 4, 8)),
+            new PamEligibilityRecorded(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), first, PamEligibilityOutcome.Eligible),
+            new PamRecorded(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), first, PamScore.Create(45.0m)),
+            new CarePlanAgreed(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), new CarePlanReference("PLAN-17", first.PlusDays(7), first.PlusDays(7).PlusMonths(3))),
+            new ConnectionMade(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), new LocalDate(2026, 2, 3), ConnectionCategory.Create(ConnectionCategoryKind.ArtsBasedActivities), IntroductionMethod.LinkWorkerWentToFirstSession, "GROUP-7", "Community choir", "Hard of hearing: sit her near the front"),
+            new ConnectionOutcomeRecorded(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), new LocalDate(2026, 2, 10), 1, ConnectionOutcome.Attended),
+            new ConnectionMade(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), new LocalDate(2026, 2, 12), ConnectionCategory.Create(ConnectionCategoryKind.MoneyAndWelfareRights), IntroductionMethod.PersonWentAlone, groupName: "Citizens Advice"),
+            new Escalated(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), new LocalDate(2026, 3, 2), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: false),
+            new ConnectionOutcomeRecorded(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), new LocalDate(2026, 3, 10), 1, ConnectionOutcome.Engaged),
+            new ContactRecorded(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), When(new LocalDate(2026, 4, 20)), ContactSetting.CommunityVenue, Duration.FromMinutes(45), ContactAttendance.Attended),
+            new ReviewStarted(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), new LocalDate(2026, 4, 20)),
+            new ReviewCompleted(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), new LocalDate(2026, 4, 20), new LocalDate(2026, 7, 20)),
+            new PamRecorded(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), new LocalDate(2026, 5, 1), PamScore.Create(52.3m)),
+            new Ons4Recorded(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), Ons4(new LocalDate(2026, 7, 12), AssessmentOccasion.FollowUp, 7, 7, 6, 3)),
+            new ChangesRecorded(new EventContext(Id, minute + 1, At(), ActorRole.Person, Lw), new LocalDate(2026, 7, 12), Words),
+            new SatisfactionRecorded(new EventContext(Id, minute + 1, At(), ActorRole.Person, Lw), new LocalDate(2026, 7, 12), FriendsAndFamilyAnswer.VeryGood),
         };
         if (close)
         {
-            events.Add(new EpisodeClosed(Id, At(), ActorRole.LinkWorker, Lw, new LocalDate(2026, 7, 20), ClosureReason.GoalsMet));
+            events.Add(new EpisodeClosed(new EventContext(Id, minute + 1, At(), ActorRole.LinkWorker, Lw), new LocalDate(2026, 7, 20), ClosureReason.GoalsMet));
         }
 
         return events;
     }
+
+    /// <summary>The events numbered 1, 2, 3 ... in order, as a list edited by a test (an event removed or added) must be before it is replayed.</summary>
+    internal static List<EpisodeEvent> Renumbered(IEnumerable<EpisodeEvent> events)
+        => [.. events.Select((e, i) => e with { Context = new EventContext(e.EpisodeId, i + 1, e.At, e.By, e.Context.LinkWorker) })];
 
     internal static Episode Closed(Referrer referrer, SharingPermissions permissions) => Episode.Replay(Events(referrer, permissions));
 }

@@ -46,7 +46,7 @@ public class RefusalTests
     public void RecordedAtTheSameInstant_IsApplied()
     {
         (Episode before, _) = Next(EpisodeState.Accepted, new EpisodeCommand(EpisodeEventKind.ContactRecorded));
-        var contact = new ContactRecorded(Id, before.Events[^1].At, ActorRole.LinkWorker, null, before.Events[^1].On.AtMidnight().InUtc(), ContactSetting.Phone, Duration.FromMinutes(20), ContactAttendance.Attended);
+        var contact = new ContactRecorded(new EventContext(Id, before.NextNumber, before.Events[^1].At, ActorRole.LinkWorker), before.Events[^1].On.AtMidnight().InUtc(), ContactSetting.Phone, Duration.FromMinutes(20), ContactAttendance.Attended);
         Assert.True(before.Apply(contact).IsSuccess);
     }
 
@@ -58,8 +58,8 @@ public class RefusalTests
 
         LocalDate referred = before.Referral!.ReferredOn;
         Instant at = before.Events[^1].At + Duration.FromMinutes(1);
-        Assert.Equal(EpisodeErrorKind.DateBeforeStart, before.Apply(new PersonDeclined(Id, at, ActorRole.Person, null, referred.PlusDays(-1))).Error!.Kind);
-        Assert.True(before.Apply(new PersonDeclined(Id, at, ActorRole.Person, null, referred)).IsSuccess);
+        Assert.Equal(EpisodeErrorKind.DateBeforeStart, before.Apply(new PersonDeclined(new EventContext(Id, before.NextNumber, at, ActorRole.Person), referred.PlusDays(-1))).Error!.Kind);
+        Assert.True(before.Apply(new PersonDeclined(new EventContext(Id, before.NextNumber, at, ActorRole.Person), referred)).IsSuccess);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class RefusalTests
     {
         Episode offered = EpisodeScript.Canonical(EpisodeState.Offered, Id, FirstDate).Episode!;
         var referral = new Referral(offered.OfferedOn!.Value.PlusDays(-1), new Referrer(ReferralSourceKind.GpPractice), ReferralMethod.Electronic, offered.Person, EpisodeScript.Practice, [ReferralReason.Housing]);
-        AssertRefused(offered, new ReferralMade(Id, offered.Events[0].At, ActorRole.Referrer, null, referral), EpisodeErrorKind.DateBeforeStart);
+        AssertRefused(offered, new ReferralMade(new EventContext(Id, offered.NextNumber, offered.Events[0].At, ActorRole.Referrer), referral), EpisodeErrorKind.DateBeforeStart);
     }
 
     [Fact]
@@ -77,9 +77,9 @@ public class RefusalTests
         AssertRefused(offered, other, EpisodeErrorKind.InconsistentWithEpisode);
 
         Referral referral = ((ReferralMade)Next(EpisodeState.Offered, new EpisodeCommand(EpisodeEventKind.Referred, 1, 1)).Next).Referral;
-        var linked = new ReferralMade(Id, offered.Events[0].At, ActorRole.Referrer, null, referral, EpisodeId.Create(Guid.NewGuid()));
+        var linked = new ReferralMade(new EventContext(Id, offered.NextNumber, offered.Events[0].At, ActorRole.Referrer), referral, EpisodeId.Create(Guid.NewGuid()));
         AssertRefused(offered, linked, EpisodeErrorKind.InconsistentWithEpisode);
-        Assert.True(offered.Apply(new ReferralMade(Id, offered.Events[0].At, ActorRole.Referrer, null, referral)).IsSuccess);
+        Assert.True(offered.Apply(new ReferralMade(new EventContext(Id, offered.NextNumber, offered.Events[0].At, ActorRole.Referrer), referral)).IsSuccess);
     }
 
     [Fact]
@@ -96,8 +96,8 @@ public class RefusalTests
         Episode connected = EpisodeScript.Canonical(EpisodeState.Connected, Id, FirstDate).Episode!;
         LocalDate introduced = connected.Connections[0].Made.On;
         Instant at = connected.Events[^1].At + Duration.FromMinutes(1);
-        AssertRefused(connected, new ConnectionOutcomeRecorded(Id, at, ActorRole.LinkWorker, null, introduced.PlusDays(-1), 1, ConnectionOutcome.Attended), EpisodeErrorKind.DateOutOfOrder);
-        Assert.True(connected.Apply(new ConnectionOutcomeRecorded(Id, at, ActorRole.LinkWorker, null, introduced, 1, ConnectionOutcome.Attended)).IsSuccess);
+        AssertRefused(connected, new ConnectionOutcomeRecorded(new EventContext(Id, connected.NextNumber, at, ActorRole.LinkWorker), introduced.PlusDays(-1), 1, ConnectionOutcome.Attended), EpisodeErrorKind.DateOutOfOrder);
+        Assert.True(connected.Apply(new ConnectionOutcomeRecorded(new EventContext(Id, connected.NextNumber, at, ActorRole.LinkWorker), introduced, 1, ConnectionOutcome.Attended)).IsSuccess);
     }
 
     [Fact]
@@ -106,15 +106,15 @@ public class RefusalTests
         Episode connected = EpisodeScript.Canonical(EpisodeState.Connected, Id, FirstDate).Episode!;
         LocalDate latest = connected.Events.Max(e => e.On);
         Instant at = connected.Events[^1].At + Duration.FromMinutes(1);
-        AssertRefused(connected, new EpisodeClosed(Id, at, ActorRole.LinkWorker, null, latest.PlusDays(-1), ClosureReason.GoalsMet), EpisodeErrorKind.DateOutOfOrder);
-        AssertRefused(connected, new Escalated(Id, at, ActorRole.LinkWorker, null, latest.PlusDays(-1), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: true), EpisodeErrorKind.DateOutOfOrder);
-        Assert.True(connected.Apply(new Escalated(Id, at, ActorRole.LinkWorker, null, latest.PlusDays(-1), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: false)).IsSuccess);
-        Assert.True(connected.Apply(new EpisodeClosed(Id, at, ActorRole.LinkWorker, null, latest, ClosureReason.GoalsMet)).IsSuccess);
+        AssertRefused(connected, new EpisodeClosed(new EventContext(Id, connected.NextNumber, at, ActorRole.LinkWorker), latest.PlusDays(-1), ClosureReason.GoalsMet), EpisodeErrorKind.DateOutOfOrder);
+        AssertRefused(connected, new Escalated(new EventContext(Id, connected.NextNumber, at, ActorRole.LinkWorker), latest.PlusDays(-1), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: true), EpisodeErrorKind.DateOutOfOrder);
+        Assert.True(connected.Apply(new Escalated(new EventContext(Id, connected.NextNumber, at, ActorRole.LinkWorker), latest.PlusDays(-1), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: false)).IsSuccess);
+        Assert.True(connected.Apply(new EpisodeClosed(new EventContext(Id, connected.NextNumber, at, ActorRole.LinkWorker), latest, ClosureReason.GoalsMet)).IsSuccess);
 
         // An event dated earlier than the latest (allowed) does not move the latest date back.
-        Episode backdated = connected.Apply(new PermissionsRecorded(Id, at, ActorRole.LinkWorker, null, latest.PlusDays(-5), SharingPermissions.NoneAsked)).Episode!;
-        AssertRefused(backdated, new EpisodeClosed(Id, at, ActorRole.LinkWorker, null, latest.PlusDays(-1), ClosureReason.GoalsMet), EpisodeErrorKind.DateOutOfOrder);
-        Assert.True(backdated.Apply(new EpisodeClosed(Id, at, ActorRole.LinkWorker, null, latest, ClosureReason.GoalsMet)).IsSuccess);
+        Episode backdated = connected.Apply(new PermissionsRecorded(new EventContext(Id, connected.NextNumber, at, ActorRole.LinkWorker), latest.PlusDays(-5), SharingPermissions.NoneAsked)).Episode!;
+        AssertRefused(backdated, new EpisodeClosed(new EventContext(Id, backdated.NextNumber, at, ActorRole.LinkWorker), latest.PlusDays(-1), ClosureReason.GoalsMet), EpisodeErrorKind.DateOutOfOrder);
+        Assert.True(backdated.Apply(new EpisodeClosed(new EventContext(Id, backdated.NextNumber, at, ActorRole.LinkWorker), latest, ClosureReason.GoalsMet)).IsSuccess);
     }
 
     [Fact]
@@ -122,14 +122,14 @@ public class RefusalTests
     {
         Episode onHold = EpisodeScript.Canonical(EpisodeState.OnHold, Id, FirstDate).Episode!;
         Instant at = onHold.Events[^1].At + Duration.FromMinutes(1);
-        AssertRefused(onHold, new EpisodeResumed(Id, at, ActorRole.LinkWorker, null, onHold.Hold!.On.PlusDays(-1)), EpisodeErrorKind.DateOutOfOrder);
-        Assert.True(onHold.Apply(new EpisodeResumed(Id, at, ActorRole.LinkWorker, null, onHold.Hold.On)).IsSuccess); // the same day is not before
+        AssertRefused(onHold, new EpisodeResumed(new EventContext(Id, onHold.NextNumber, at, ActorRole.LinkWorker), onHold.Hold!.On.PlusDays(-1)), EpisodeErrorKind.DateOutOfOrder);
+        Assert.True(onHold.Apply(new EpisodeResumed(new EventContext(Id, onHold.NextNumber, at, ActorRole.LinkWorker), onHold.Hold.On)).IsSuccess); // the same day is not before
 
         Episode underReview = EpisodeScript.Canonical(EpisodeState.UnderReview, Id, FirstDate).Episode!;
         LocalDate agreed = underReview.CarePlan!.AgreedOn;
         at = underReview.Events[^1].At + Duration.FromMinutes(1);
-        AssertRefused(underReview, new ReviewCompleted(Id, at, ActorRole.LinkWorker, null, agreed.PlusDays(-1), agreed.PlusMonths(1)), EpisodeErrorKind.DateOutOfOrder);
-        Assert.True(underReview.Apply(new ReviewCompleted(Id, at, ActorRole.LinkWorker, null, agreed, agreed.PlusMonths(1))).IsSuccess);
+        AssertRefused(underReview, new ReviewCompleted(new EventContext(Id, underReview.NextNumber, at, ActorRole.LinkWorker), agreed.PlusDays(-1), agreed.PlusMonths(1)), EpisodeErrorKind.DateOutOfOrder);
+        Assert.True(underReview.Apply(new ReviewCompleted(new EventContext(Id, underReview.NextNumber, at, ActorRole.LinkWorker), agreed, agreed.PlusMonths(1))).IsSuccess);
     }
 
     [Fact]
@@ -148,21 +148,30 @@ public class RefusalTests
         Assert.False(result.IsSuccess);
         Assert.Equal(EpisodeErrorKind.NotAllowedInState, result.Error.Kind);
         Assert.Null(result.Error.CurrentState);
-        Assert.Equal("A ContactRecorded event was refused in state not started. The state table does not allow this kind of event in this state.", result.Error.Message);
+        Assert.Equal("A contact cannot be recorded before the episode has begun (it begins with an offer or a referral).", result.Error.Message);
+    }
+
+    [Fact]
+    public void Error_AcceptingAfterADecline_SaysSoInPlainWords()
+    {
+        (Episode declined, _) = Next(EpisodeState.Declined, new EpisodeCommand(EpisodeEventKind.Closed));
+        EpisodeEvent accepted = new ReferralAccepted(new EventContext(Id, declined.NextNumber, declined.Events[^1].At, ActorRole.LinkWorker), EpisodeScript.LinkWorkers[0], declined.Events[^1].On);
+        Assert.Equal("A referral cannot be accepted once the person has declined.", declined.Apply(accepted).Error!.Message);
     }
 
     public static TheoryData<EpisodeErrorKind, string> Sentences() => new()
     {
-        { EpisodeErrorKind.NotAllowedInState, "The state table does not allow this kind of event in this state." },
-        { EpisodeErrorKind.WrongEpisode, "The event names another episode." },
-        { EpisodeErrorKind.OutOfOrder, "The event was recorded before the latest event of the episode." },
-        { EpisodeErrorKind.DateBeforeStart, "The event is dated before the referral (or the offer) date." },
-        { EpisodeErrorKind.DateOutOfOrder, "The event is dated before a date it must follow." },
-        { EpisodeErrorKind.InconsistentWithEpisode, "The referral names another person, or another previous episode, than the offer." },
-        { EpisodeErrorKind.UnknownConnection, "The episode has no connection with this number." },
-        { EpisodeErrorKind.NoCarePlan, "The episode has no agreed care and support plan to review." },
-        { EpisodeErrorKind.CarePlanAlreadyAgreed, "The episode already has a care and support plan; a review changes it." },
-        { EpisodeErrorKind.AlreadyHeld, "This link worker already holds the episode." },
+        { EpisodeErrorKind.NotAllowedInState, "The episode cannot be closed once the person has declined." },
+        { EpisodeErrorKind.WrongEpisode, "The episode cannot be closed: the event names another episode." },
+        { EpisodeErrorKind.NotNextNumber, "The episode cannot be closed: its number is not the episode's next (another event may have been recorded first)." },
+        { EpisodeErrorKind.OutOfOrder, "The episode cannot be closed: it was recorded before the latest event of the episode." },
+        { EpisodeErrorKind.DateBeforeStart, "The episode cannot be closed: it is dated before the referral (or the offer)." },
+        { EpisodeErrorKind.DateOutOfOrder, "The episode cannot be closed: it is dated before a date it must follow." },
+        { EpisodeErrorKind.InconsistentWithEpisode, "The episode cannot be closed: the referral names another person, or another previous episode, than the offer." },
+        { EpisodeErrorKind.UnknownConnection, "The episode cannot be closed: the episode has no connection with this number." },
+        { EpisodeErrorKind.NoCarePlan, "The episode cannot be closed: the episode has no agreed care and support plan." },
+        { EpisodeErrorKind.CarePlanAlreadyAgreed, "The episode cannot be closed: the episode already has a care and support plan, and a review changes it." },
+        { EpisodeErrorKind.AlreadyHeld, "The episode cannot be closed: this link worker already holds the episode." },
     };
 
     /// <summary>Each kind of refusal has its own sentence, and every kind is listed here.</summary>
@@ -170,7 +179,7 @@ public class RefusalTests
     [MemberData(nameof(Sentences))]
     public void Error_NamesTheRuleBroken(EpisodeErrorKind kind, string sentence)
     {
-        Assert.Equal(sentence, ReferralsMessages.For(kind));
+        Assert.Equal(sentence, ReferralsMessages.Refusal(kind, EpisodeState.Declined, EpisodeEventKind.Closed));
         Assert.Equal(Enum.GetValues<EpisodeErrorKind>().Length, Sentences().Count);
     }
 }

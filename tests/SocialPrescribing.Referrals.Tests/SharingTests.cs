@@ -310,15 +310,15 @@ public class SharingTests
         var referral = new Referral(Journeys.ReferredOn, Journeys.Housing, ReferralMethod.Electronic, PersonIdentifier.Create(Journeys.Nhs), Journeys.Practice, [ReferralReason.Housing]);
         Episode episode = Episode.Replay(
         [
-            new ReferralMade(Journeys.Id, At(), ActorRole.Referrer, null, referral),
-            new ReferralAccepted(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, Journeys.ReferredOn.PlusDays(1)),
-            new ContactRecorded(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, first.At(new LocalTime(10, 0)).InZoneLeniently(Journeys.London), ContactSetting.HomeVisit, Duration.FromMinutes(60), ContactAttendance.Attended),
-            new Ons4Recorded(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, new Ons4Response(first, AssessmentOccasion.Baseline, Ons4Answer.Create(5), Ons4Answer.Create(6), Ons4Answer.Create(4), Ons4Answer.Refused)),
-            new PamRecorded(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, first, PamScore.Create(45.0m)),
-            new PamRecorded(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, first.PlusMonths(3), PamScore.Create(46.0m)),
-            new Ons4Recorded(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, Journeys.Ons4(later, AssessmentOccasion.FollowUp, 4, 6, 6, 3)),
-            new ChangesRecorded(Journeys.Id, At(), ActorRole.Person, Journeys.Lw, later, "I go out more.\nI sleep *better*."),
-            new EpisodeClosed(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, new LocalDate(2026, 7, 20), ClosureReason.Other, "Moved into a care home"),
+            new ReferralMade(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.Referrer, null), referral),
+            new ReferralAccepted(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), Journeys.Lw, Journeys.ReferredOn.PlusDays(1)),
+            new ContactRecorded(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), first.At(new LocalTime(10, 0)).InZoneLeniently(Journeys.London), ContactSetting.HomeVisit, Duration.FromMinutes(60), ContactAttendance.Attended),
+            new Ons4Recorded(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), new Ons4Response(first, AssessmentOccasion.Baseline, Ons4Answer.Create(5), Ons4Answer.Create(6), Ons4Answer.Create(4), Ons4Answer.Refused)),
+            new PamRecorded(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), first, PamScore.Create(45.0m)),
+            new PamRecorded(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), first.PlusMonths(3), PamScore.Create(46.0m)),
+            new Ons4Recorded(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), Journeys.Ons4(later, AssessmentOccasion.FollowUp, 4, 6, 6, 3)),
+            new ChangesRecorded(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.Person, Journeys.Lw), later, "I go out more.\nI sleep *better*."),
+            new EpisodeClosed(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), new LocalDate(2026, 7, 20), ClosureReason.Other, "Moved into a care home"),
         ]);
         MessageBack message = MessageBack.Create(episode, MessageBackRecipient.RegisteredGp);
 
@@ -361,9 +361,9 @@ public class SharingTests
         var referral = new Referral(Journeys.ReferredOn, Journeys.Gp, ReferralMethod.Electronic, PersonIdentifier.Create(Journeys.Nhs), Journeys.Practice, [ReferralReason.Housing]);
         Episode episode = Episode.Replay(
         [
-            new ReferralMade(Journeys.Id, At(), ActorRole.Referrer, null, referral),
-            new ReferralAccepted(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, Journeys.ReferredOn.PlusDays(1)),
-            new Escalated(Journeys.Id, At(), ActorRole.LinkWorker, Journeys.Lw, new LocalDate(2026, 2, 1), EscalationReason.MentalHealthNeedRequiringQualifiedPractitioner, EscalationRecipient.OtherHealthProfessional, Urgency.Routine, closesEpisode: true),
+            new ReferralMade(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.Referrer, null), referral),
+            new ReferralAccepted(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), Journeys.Lw, Journeys.ReferredOn.PlusDays(1)),
+            new Escalated(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), new LocalDate(2026, 2, 1), EscalationReason.MentalHealthNeedRequiringQualifiedPractitioner, EscalationRecipient.OtherHealthProfessional, Urgency.Routine, closesEpisode: true),
         ]);
         string text = MessageBack.Create(episode, MessageBackRecipient.Referrer).ToPlainText();
 
@@ -399,24 +399,24 @@ public class SharingTests
     [InlineData(EscalationReason.AbuseOrDomesticViolence, "Abuse or domestic violence")]
     [InlineData(EscalationReason.MentalHealthNeedRequiringQualifiedPractitioner, "Mental health need requiring a qualified practitioner")]
     [InlineData(EscalationReason.OtherClinicalConcern, "Other clinical concern")]
-    public void Words_EscalationReasons(EscalationReason reason, string words) => Assert.Equal(words, Words.Of(reason));
+    public void Words_EscalationReasons(EscalationReason reason, string words) => Assert.Equal(words, Wording.Of(reason));
 
     [Theory]
     [InlineData(EscalationRecipient.GpSupervisor, "the GP supervisor")]
     [InlineData(EscalationRecipient.Gp, "the GP")]
     [InlineData(EscalationRecipient.OtherHealthProfessional, "another health professional")]
     [InlineData(EscalationRecipient.IdentifiedIndividual, "an identified individual")]
-    public void Words_EscalationRecipients(EscalationRecipient to, string words) => Assert.Equal(words, Words.Of(to));
+    public void Words_EscalationRecipients(EscalationRecipient to, string words) => Assert.Equal(words, Wording.Of(to));
 
     [Theory]
     [InlineData(IntroductionMethod.LinkWorkerWentToFirstSession, "the link worker went to the first session")]
     [InlineData(IntroductionMethod.VolunteerBuddyWent, "a volunteer buddy went with them")]
     [InlineData(IntroductionMethod.PersonWentAlone, "went on their own")]
-    public void Words_IntroductionMethods(IntroductionMethod how, string words) => Assert.Equal(words, Words.Of(how));
+    public void Words_IntroductionMethods(IntroductionMethod how, string words) => Assert.Equal(words, Wording.Of(how));
 
     [Fact]
     public void Words_OtherCategory_SaysWhatItIs()
-        => Assert.Equal("Other: Repair cafe", Words.Of(ConnectionCategory.CreateOther("Repair cafe")));
+        => Assert.Equal("Other: Repair cafe", Wording.Of(ConnectionCategory.CreateOther("Repair cafe")));
 
     [Fact]
     public void MessageBack_NotClosed_SaysWhy_AndGroupViewNeedsAnEpisode()

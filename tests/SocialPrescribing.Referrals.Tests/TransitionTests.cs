@@ -78,8 +78,10 @@ public class TransitionTests
             Assert.Equal(planAlreadyAgreed ? EpisodeErrorKind.CarePlanAlreadyAgreed : EpisodeErrorKind.NotAllowedInState, result.Error.Kind);
             Assert.Equal(state, result.Error.CurrentState);
             Assert.Equal(kind, result.Error.Requested);
-            Assert.Contains(kind.ToString(), result.Error.Message, StringComparison.Ordinal);
-            Assert.Contains(stateName == "none" ? "not started" : stateName, result.Error.Message, StringComparison.Ordinal);
+            // Plain words: one sentence saying what cannot be done and the state in words, never the code names.
+            Assert.Matches("^[A-Z][^.]* cannot [^.]*\\.$", result.Error.Message);
+            Assert.Contains(planAlreadyAgreed ? "already has a care and support plan" : state is EpisodeState s ? Wording.Of(s) : "before the episode has begun", result.Error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(kind.ToString() + " ", result.Error.Message, StringComparison.Ordinal);
             Assert.Equal(eventsBefore, before?.Events.Count ?? 0);
         }
     }

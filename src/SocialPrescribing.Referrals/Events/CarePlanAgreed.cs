@@ -14,16 +14,12 @@ namespace SocialPrescribing.Referrals;
 public sealed record CarePlanAgreed : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="plan">The plan: id, agreed date and next review date.</param>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value.</exception>
-    public CarePlanAgreed(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, CarePlanReference plan)
-        : base(episodeId, at, by, linkWorker, Preconditions.CheckNotNull(plan, nameof(plan)).AgreedOn)
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value.</exception>
+    public CarePlanAgreed(EventContext context, CarePlanReference plan)
+        : base(context, Preconditions.CheckNotNull(plan, nameof(plan)).AgreedOn)
         => Plan = plan;
 
     /// <summary>Gets the plan agreed.</summary>

@@ -11,17 +11,13 @@ public sealed record ChangesRecorded : EpisodeEvent
     public const int MaxLength = Texts.PersonsWords;
 
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="recordedOn">The date the person said it.</param>
     /// <param name="inPersonsWords">What changed, in the person's words.</param>
     /// <exception cref="ArgumentNullException"><paramref name="inPersonsWords"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value, or the text is blank or longer than 2,000 characters.</exception>
-    public ChangesRecorded(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate recordedOn, string inPersonsWords)
-        : base(episodeId, at, by, linkWorker, recordedOn)
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value, or the text is blank or longer than 2,000 characters.</exception>
+    public ChangesRecorded(EventContext context, LocalDate recordedOn, string inPersonsWords)
+        : base(context, recordedOn)
         => InPersonsWords = Texts.Required(inPersonsWords, nameof(inPersonsWords), MaxLength);
 
     /// <summary>Gets what changed, in the person's words.</summary>

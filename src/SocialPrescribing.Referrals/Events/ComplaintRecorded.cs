@@ -12,17 +12,14 @@ namespace SocialPrescribing.Referrals;
 public sealed record ComplaintRecorded : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="raisedOn">The date the complaint was raised.</param>
     /// <param name="handling">How it is being or was handled.</param>
     /// <param name="resolvedOn">The date it was resolved, if it was; not before <paramref name="raisedOn"/>, and not for an open complaint.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> or <paramref name="handling"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value, or <paramref name="resolvedOn"/> is before <paramref name="raisedOn"/> or given for an open complaint.</exception>
-    public ComplaintRecorded(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate raisedOn, ComplaintHandling handling, LocalDate? resolvedOn = null)
-        : base(episodeId, at, by, linkWorker, raisedOn)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="handling"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value, or <paramref name="resolvedOn"/> is before <paramref name="raisedOn"/> or given for an open complaint.</exception>
+    public ComplaintRecorded(EventContext context, LocalDate raisedOn, ComplaintHandling handling, LocalDate? resolvedOn = null)
+        : base(context, raisedOn)
     {
         Preconditions.CheckDefined(handling, nameof(handling));
         Preconditions.CheckArgument(resolvedOn is null || (resolvedOn >= raisedOn && handling != ComplaintHandling.Open), nameof(resolvedOn), ReferralsMessages.ComplaintResolvedOn);

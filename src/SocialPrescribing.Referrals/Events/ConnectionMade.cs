@@ -25,23 +25,20 @@ namespace SocialPrescribing.Referrals;
 public sealed record ConnectionMade : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="introducedOn">The date the person was introduced.</param>
     /// <param name="category">The kind of support.</param>
     /// <param name="how">How the person was introduced.</param>
     /// <param name="groupId">The group's id on the menu of community groups, when it is on the menu.</param>
     /// <param name="groupName">The group's or service's name.</param>
     /// <param name="needToKnowNote">What the group needs to know, shared only with the person's permission.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> or <paramref name="how"/> is not a named member.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="how"/> is not a named member.</exception>
     /// <exception cref="ArgumentException">
-    /// An id or <paramref name="category"/> is the default value; neither <paramref name="groupId"/> nor
+    /// <paramref name="context"/> or <paramref name="category"/> is the default value; neither <paramref name="groupId"/> nor
     /// <paramref name="groupName"/> is given; the id is not an id; or a text is blank or longer than 150 characters.
     /// </exception>
-    public ConnectionMade(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate introducedOn, ConnectionCategory category, IntroductionMethod how, string? groupId = null, string? groupName = null, string? needToKnowNote = null)
-        : base(episodeId, at, by, linkWorker, introducedOn)
+    public ConnectionMade(EventContext context, LocalDate introducedOn, ConnectionCategory category, IntroductionMethod how, string? groupId = null, string? groupName = null, string? needToKnowNote = null)
+        : base(context, introducedOn)
     {
         Preconditions.CheckArgument(!category.IsDefault, nameof(category), ReferralsMessages.CategoryDefault);
         Preconditions.CheckDefined(how, nameof(how));

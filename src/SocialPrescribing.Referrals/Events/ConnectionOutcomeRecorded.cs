@@ -13,17 +13,14 @@ namespace SocialPrescribing.Referrals;
 public sealed record ConnectionOutcomeRecorded : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="on">The date the outcome applies to.</param>
     /// <param name="connectionNumber">The connection's number in the episode, from 1.</param>
     /// <param name="outcome">What came of it.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> or <paramref name="outcome"/> is not a named member, or <paramref name="connectionNumber"/> is less than 1.</exception>
-    /// <exception cref="ArgumentException">An id is the default value.</exception>
-    public ConnectionOutcomeRecorded(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate on, int connectionNumber, ConnectionOutcome outcome)
-        : base(episodeId, at, by, linkWorker, on)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is not a named member, or <paramref name="connectionNumber"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value.</exception>
+    public ConnectionOutcomeRecorded(EventContext context, LocalDate on, int connectionNumber, ConnectionOutcome outcome)
+        : base(context, on)
     {
         Preconditions.CheckArgumentRange(nameof(connectionNumber), connectionNumber, 1, int.MaxValue);
         Preconditions.CheckDefined(outcome, nameof(outcome));

@@ -28,19 +28,16 @@ public sealed record ContactRecorded : EpisodeEvent
     private static readonly Duration MaxDuration = Duration.FromHours(24);
 
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker who saw the person (PRSB "Seen by").</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="when">The date and time of the contact, in the service's time zone.</param>
     /// <param name="setting">Where or how it took place.</param>
     /// <param name="duration">How long it lasted: zero to 24 hours.</param>
     /// <param name="attendance">Whether it took place.</param>
     /// <param name="outcome">A short outcome, if any.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/>, <paramref name="setting"/> or <paramref name="attendance"/> is not a named member, or <paramref name="duration"/> is negative or longer than 24 hours.</exception>
-    /// <exception cref="ArgumentException">An id is the default value, or <paramref name="outcome"/> is blank or longer than 150 characters.</exception>
-    public ContactRecorded(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, ZonedDateTime when, ContactSetting setting, Duration duration, ContactAttendance attendance, string? outcome = null)
-        : base(episodeId, at, by, linkWorker, when.Date)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="setting"/> or <paramref name="attendance"/> is not a named member, or <paramref name="duration"/> is negative or longer than 24 hours.</exception>
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value, or <paramref name="outcome"/> is blank or longer than 150 characters.</exception>
+    public ContactRecorded(EventContext context, ZonedDateTime when, ContactSetting setting, Duration duration, ContactAttendance attendance, string? outcome = null)
+        : base(context, when.Date)
     {
         Preconditions.CheckDefined(setting, nameof(setting));
         Preconditions.CheckDefined(attendance, nameof(attendance));

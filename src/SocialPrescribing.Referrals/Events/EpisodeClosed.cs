@@ -20,18 +20,15 @@ namespace SocialPrescribing.Referrals;
 public sealed record EpisodeClosed : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who closed it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="closedOn">The date it closed.</param>
     /// <param name="reason">Why.</param>
     /// <param name="otherReason">What the other reason is; given exactly when <paramref name="reason"/> is <see cref="ClosureReason.Other"/>.</param>
     /// <param name="measuresNotTaken">Why the follow-up outcome measures were not taken, if they were not.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/>, <paramref name="reason"/> or <paramref name="measuresNotTaken"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value, or the other reason is missing, given without <see cref="ClosureReason.Other"/>, blank or too long.</exception>
-    public EpisodeClosed(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate closedOn, ClosureReason reason, string? otherReason = null, MeasuresNotTakenReason? measuresNotTaken = null)
-        : base(episodeId, at, by, linkWorker, closedOn)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> or <paramref name="measuresNotTaken"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value, or the other reason is missing, given without <see cref="ClosureReason.Other"/>, blank or too long.</exception>
+    public EpisodeClosed(EventContext context, LocalDate closedOn, ClosureReason reason, string? otherReason = null, MeasuresNotTakenReason? measuresNotTaken = null)
+        : base(context, closedOn)
     {
         Preconditions.CheckDefined(reason, nameof(reason));
         Preconditions.CheckArgument((reason == ClosureReason.Other) == (otherReason is not null), nameof(otherReason), ReferralsMessages.OtherClosureReason);

@@ -10,8 +10,8 @@ namespace SocialPrescribing.Referrals;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every event names its episode, carries the <see cref="Instant"/> it was recorded (<see cref="At"/>), the role of who
-/// acted (<see cref="By"/>), the link worker it concerns when there is one, and the date it happened
+/// Every event carries its <see cref="Context"/> (its episode, its number in the episode, the <see cref="Instant"/> it
+/// was recorded and the role of who acted), the link worker it concerns when there is one, and the date it happened
 /// (<see cref="On"/>), so the history is an audit trail. Events are immutable data: a value that exists is valid, and
 /// whether it may be applied is the episode's rule (the state table in <c>docs/referrals.md</c>).
 /// </para>
@@ -25,32 +25,49 @@ namespace SocialPrescribing.Referrals;
 [DebuggerDisplay("{ToString(),nq}")]
 public abstract record EpisodeEvent : System.Numerics.IEqualityOperators<EpisodeEvent, EpisodeEvent, bool>
 {
-    private protected EpisodeEvent(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate on)
+    private protected EpisodeEvent(EventContext context, LocalDate on, LinkWorkerId? concerns = null)
     {
-        Preconditions.CheckArgument(!episodeId.IsDefault, nameof(episodeId), ReferralsMessages.EpisodeIdDefault);
-        Preconditions.CheckDefined(by, nameof(by));
-        Preconditions.CheckArgument(linkWorker is null || !linkWorker.Value.IsDefault, nameof(linkWorker), ReferralsMessages.LinkWorkerIdDefault);
-        EpisodeId = episodeId;
-        At = at;
-        By = by;
-        LinkWorker = linkWorker;
+        Preconditions.CheckArgument(!context.IsDefault, nameof(context), ReferralsMessages.EventContextDefault);
+        Preconditions.CheckArgument(concerns is null || !concerns.Value.IsDefault, "linkWorker", ReferralsMessages.LinkWorkerIdDefault);
+        Context = context;
+        LinkWorker = concerns ?? context.LinkWorker;
         On = on;
+    }
+
+    /// <summary>Gets the event's context: its episode, number, when it was recorded and who acted.</summary>
+    /// <value>A context that is not the default. A <see langword="with"/> expression may give the same facts another context (for example another number).</value>
+    /// <exception cref="ArgumentException">Set to the default context.</exception>
+    public EventContext Context
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgument(!value.IsDefault, nameof(value), ReferralsMessages.EventContextDefault);
+            field = value;
+        }
     }
 
     /// <summary>Gets the episode the event belongs to.</summary>
     /// <value>A valid id.</value>
-    public EpisodeId EpisodeId { get; }
+    public EpisodeId EpisodeId => Context.EpisodeId;
+
+    /// <summary>Gets the event's number in its episode, from 1 (<see cref="EventContext"/>).</summary>
+    /// <value>1 or more; the number after the episode's latest event once applied.</value>
+    public int Number => Context.Number;
 
     /// <summary>Gets when the event was recorded.</summary>
     /// <value>An instant; events of an episode are applied in order of this instant.</value>
-    public Instant At { get; }
+    public Instant At => Context.At;
 
     /// <summary>Gets the role of who acted.</summary>
     /// <value>A named member of <see cref="ActorRole"/>.</value>
-    public ActorRole By { get; }
+    public ActorRole By => Context.By;
 
     /// <summary>Gets the link worker the event concerns.</summary>
-    /// <value>A link worker, or <see langword="null"/> when none is concerned (for example a referral not yet accepted).</value>
+    /// <value>
+    /// The context's link worker, or the one the event names (the link worker who accepts or takes over the episode);
+    /// <see langword="null"/> when none is concerned (for example a referral not yet accepted).
+    /// </value>
     public LinkWorkerId? LinkWorker { get; }
 
     /// <summary>Gets the date the event happened: the date of the offer, referral, contact, measure, closure and so on.</summary>
@@ -62,9 +79,9 @@ public abstract record EpisodeEvent : System.Numerics.IEqualityOperators<Episode
     public abstract EpisodeEventKind Kind { get; }
 
     /// <summary>Describes the event without free text or anything identifying the person.</summary>
-    /// <returns>For example <c>ContactRecorded on 2026-01-12 at 2026-01-12T10:45:00Z by LinkWorker for LW-01 (Attended, Phone, 30 min)</c>.</returns>
+    /// <returns>For example <c>ContactRecorded (event 5) on 2026-01-12 at 2026-01-12T10:45:00Z by LinkWorker for LW-01 (Attended, Phone, 30 min)</c>.</returns>
     public sealed override string ToString()
-        => Texts.Invariant($"{Kind} on {Texts.Iso(On)} at {Texts.Iso(At)} by {By}") + (LinkWorker is LinkWorkerId lw ? $" for {lw}" : string.Empty) + Details;
+        => Texts.Invariant($"{Kind} (event {Number}) on {Texts.Iso(On)} at {Texts.Iso(At)} by {By}") + (LinkWorker is LinkWorkerId lw ? $" for {lw}" : string.Empty) + Details;
 
     /// <summary>Structural details for <see cref="ToString"/>, starting with a space; never free text.</summary>
     private protected virtual string Details => string.Empty;

@@ -17,16 +17,14 @@ namespace SocialPrescribing.Referrals;
 public sealed record EpisodeReassigned : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who reassigned it (often the GP supervisor, seed section 7).</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="linkWorker">The link worker who now holds the episode.</param>
     /// <param name="from">The date they take it on.</param>
     /// <param name="reason">Cover or handover.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> or <paramref name="reason"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value.</exception>
-    public EpisodeReassigned(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId linkWorker, LocalDate from, ReassignmentReason reason)
-        : base(episodeId, at, by, linkWorker, from)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value.</exception>
+    public EpisodeReassigned(EventContext context, LinkWorkerId linkWorker, LocalDate from, ReassignmentReason reason)
+        : base(context, from, linkWorker)
     {
         Preconditions.CheckDefined(reason, nameof(reason));
         Reason = reason;

@@ -18,19 +18,16 @@ namespace SocialPrescribing.Referrals;
 public sealed record Escalated : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who escalated.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="escalatedOn">The date of the escalation.</param>
     /// <param name="reason">Why.</param>
     /// <param name="to">To whom.</param>
     /// <param name="urgency">How urgent.</param>
     /// <param name="closesEpisode">Whether the episode closes because of it.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/>, <paramref name="reason"/>, <paramref name="to"/> or <paramref name="urgency"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value.</exception>
-    public Escalated(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate escalatedOn, EscalationReason reason, EscalationRecipient to, Urgency urgency, bool closesEpisode)
-        : base(episodeId, at, by, linkWorker, escalatedOn)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/>, <paramref name="to"/> or <paramref name="urgency"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value.</exception>
+    public Escalated(EventContext context, LocalDate escalatedOn, EscalationReason reason, EscalationRecipient to, Urgency urgency, bool closesEpisode)
+        : base(context, escalatedOn)
     {
         Preconditions.CheckDefined(reason, nameof(reason));
         Preconditions.CheckDefined(to, nameof(to));

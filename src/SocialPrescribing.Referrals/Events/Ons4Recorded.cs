@@ -15,16 +15,12 @@ namespace SocialPrescribing.Referrals;
 public sealed record Ons4Recorded : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="response">The completed questionnaire.</param>
     /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value.</exception>
-    public Ons4Recorded(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, Ons4Response response)
-        : base(episodeId, at, by, linkWorker, Preconditions.CheckNotNull(response, nameof(response)).DateAsked)
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value.</exception>
+    public Ons4Recorded(EventContext context, Ons4Response response)
+        : base(context, Preconditions.CheckNotNull(response, nameof(response)).DateAsked)
         => Response = response;
 
     /// <summary>Gets the completed questionnaire.</summary>

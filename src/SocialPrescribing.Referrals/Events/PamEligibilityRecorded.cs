@@ -13,16 +13,13 @@ namespace SocialPrescribing.Referrals;
 public sealed record PamEligibilityRecorded : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="assessedOn">The date it was decided.</param>
     /// <param name="outcome">Eligible, not suitable, or needs confirmation.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> or <paramref name="outcome"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value.</exception>
-    public PamEligibilityRecorded(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate assessedOn, PamEligibilityOutcome outcome)
-        : base(episodeId, at, by, linkWorker, assessedOn)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value.</exception>
+    public PamEligibilityRecorded(EventContext context, LocalDate assessedOn, PamEligibilityOutcome outcome)
+        : base(context, assessedOn)
     {
         Preconditions.CheckDefined(outcome, nameof(outcome));
         Outcome = outcome;

@@ -12,16 +12,12 @@ namespace SocialPrescribing.Referrals;
 public sealed record PamRecorded : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="takenOn">The date the PAM was taken.</param>
     /// <param name="score">The score, 0.0 to 100.0.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value.</exception>
-    public PamRecorded(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate takenOn, PamScore score)
-        : base(episodeId, at, by, linkWorker, takenOn)
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value.</exception>
+    public PamRecorded(EventContext context, LocalDate takenOn, PamScore score)
+        : base(context, takenOn)
         => Score = score;
 
     /// <summary>Gets the score.</summary>

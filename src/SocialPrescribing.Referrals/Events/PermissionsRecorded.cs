@@ -11,16 +11,12 @@ namespace SocialPrescribing.Referrals;
 public sealed record PermissionsRecorded : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="recordedOn">The date the person answered.</param>
     /// <param name="permissions">The person's answers.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value.</exception>
-    public PermissionsRecorded(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate recordedOn, SharingPermissions permissions)
-        : base(episodeId, at, by, linkWorker, recordedOn)
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value.</exception>
+    public PermissionsRecorded(EventContext context, LocalDate recordedOn, SharingPermissions permissions)
+        : base(context, recordedOn)
         => Permissions = permissions;
 
     /// <summary>Gets the person's answers.</summary>

@@ -9,16 +9,13 @@ namespace SocialPrescribing.Referrals;
 public sealed record PersonalHealthBudgetExplored : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="exploredOn">The date it was explored.</param>
     /// <param name="outcome">Where it led.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> or <paramref name="outcome"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value.</exception>
-    public PersonalHealthBudgetExplored(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate exploredOn, PersonalHealthBudgetOutcome outcome)
-        : base(episodeId, at, by, linkWorker, exploredOn)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value.</exception>
+    public PersonalHealthBudgetExplored(EventContext context, LocalDate exploredOn, PersonalHealthBudgetOutcome outcome)
+        : base(context, exploredOn)
     {
         Preconditions.CheckDefined(outcome, nameof(outcome));
         Outcome = outcome;

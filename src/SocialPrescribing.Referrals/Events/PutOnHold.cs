@@ -14,17 +14,14 @@ namespace SocialPrescribing.Referrals;
 public sealed record PutOnHold : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="since">The date support was paused.</param>
     /// <param name="reason">Why.</param>
     /// <param name="expectedResumeOn">The date support is expected to resume; after <paramref name="since"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> or <paramref name="reason"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value, or <paramref name="expectedResumeOn"/> is not after <paramref name="since"/>.</exception>
-    public PutOnHold(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate since, OnHoldReason reason, LocalDate expectedResumeOn)
-        : base(episodeId, at, by, linkWorker, since)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value, or <paramref name="expectedResumeOn"/> is not after <paramref name="since"/>.</exception>
+    public PutOnHold(EventContext context, LocalDate since, OnHoldReason reason, LocalDate expectedResumeOn)
+        : base(context, since)
     {
         Preconditions.CheckDefined(reason, nameof(reason));
         Preconditions.CheckArgument(expectedResumeOn > since, nameof(expectedResumeOn), ReferralsMessages.ResumeNotAfterHold);

@@ -8,15 +8,12 @@ namespace SocialPrescribing.Referrals;
 public sealed record ReferralAccepted : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="linkWorker">The link worker who accepted the referral and holds the episode.</param>
     /// <param name="acceptedOn">The date it was accepted.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value.</exception>
-    public ReferralAccepted(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId linkWorker, LocalDate acceptedOn)
-        : base(episodeId, at, by, linkWorker, acceptedOn)
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value.</exception>
+    public ReferralAccepted(EventContext context, LinkWorkerId linkWorker, LocalDate acceptedOn)
+        : base(context, acceptedOn, linkWorker)
     {
     }
 

@@ -19,19 +19,15 @@ namespace SocialPrescribing.Referrals;
 public sealed record ReferralMade : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it (the referrer, the person for a self-referral, an administrator...).</param>
-    /// <param name="linkWorker">The link worker concerned, if any.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="referral">The referral's details; its date is the event's date.</param>
     /// <param name="previousEpisodeId">The person's previous episode, when this follows one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="referral"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value, or the previous episode is this episode.</exception>
-    public ReferralMade(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, Referral referral, EpisodeId? previousEpisodeId = null)
-        : base(episodeId, at, by, linkWorker, Preconditions.CheckNotNull(referral, nameof(referral)).ReferredOn)
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value, or the previous episode is this episode.</exception>
+    public ReferralMade(EventContext context, Referral referral, EpisodeId? previousEpisodeId = null)
+        : base(context, Preconditions.CheckNotNull(referral, nameof(referral)).ReferredOn)
     {
-        PreviousEpisodes.Check(episodeId, previousEpisodeId, nameof(previousEpisodeId));
+        PreviousEpisodes.Check(context.EpisodeId, previousEpisodeId, nameof(previousEpisodeId));
         Referral = referral;
         PreviousEpisodeId = previousEpisodeId;
     }

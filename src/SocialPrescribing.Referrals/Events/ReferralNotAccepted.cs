@@ -9,17 +9,14 @@ namespace SocialPrescribing.Referrals;
 public sealed record ReferralNotAccepted : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who decided.</param>
-    /// <param name="linkWorker">The link worker concerned, if any.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="decidedOn">The date of the decision.</param>
     /// <param name="reason">Why it was not accepted.</param>
     /// <param name="redirectedTo">The service the person was redirected to; only with <see cref="NotAcceptedReason.RedirectedToAnotherService"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> or <paramref name="reason"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value, or <paramref name="redirectedTo"/> is blank, too long or given without redirection.</exception>
-    public ReferralNotAccepted(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate decidedOn, NotAcceptedReason reason, string? redirectedTo = null)
-        : base(episodeId, at, by, linkWorker, decidedOn)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value, or <paramref name="redirectedTo"/> is blank, too long or given without redirection.</exception>
+    public ReferralNotAccepted(EventContext context, LocalDate decidedOn, NotAcceptedReason reason, string? redirectedTo = null)
+        : base(context, decidedOn)
     {
         Preconditions.CheckDefined(reason, nameof(reason));
         Preconditions.CheckArgument(redirectedTo is null || reason == NotAcceptedReason.RedirectedToAnotherService, nameof(redirectedTo), ReferralsMessages.RedirectedOnlyWhenRedirected);

@@ -13,16 +13,12 @@ namespace SocialPrescribing.Referrals;
 public sealed record ReviewCompleted : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="reviewedOn">The date of the review.</param>
     /// <param name="nextReviewOn">The date agreed for the next review; after <paramref name="reviewedOn"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value, or <paramref name="nextReviewOn"/> is not after <paramref name="reviewedOn"/>.</exception>
-    public ReviewCompleted(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate reviewedOn, LocalDate nextReviewOn)
-        : base(episodeId, at, by, linkWorker, reviewedOn)
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value, or <paramref name="nextReviewOn"/> is not after <paramref name="reviewedOn"/>.</exception>
+    public ReviewCompleted(EventContext context, LocalDate reviewedOn, LocalDate nextReviewOn)
+        : base(context, reviewedOn)
     {
         Preconditions.CheckArgument(nextReviewOn > reviewedOn, nameof(nextReviewOn), ReferralsMessages.NextReviewNotAfter);
         NextReviewOn = nextReviewOn;

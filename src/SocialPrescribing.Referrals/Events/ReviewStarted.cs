@@ -8,15 +8,11 @@ namespace SocialPrescribing.Referrals;
 public sealed record ReviewStarted : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="startedOn">The date the review began.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value.</exception>
-    public ReviewStarted(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate startedOn)
-        : base(episodeId, at, by, linkWorker, startedOn)
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value.</exception>
+    public ReviewStarted(EventContext context, LocalDate startedOn)
+        : base(context, startedOn)
     {
     }
 

@@ -12,16 +12,13 @@ namespace SocialPrescribing.Referrals;
 public sealed record SatisfactionRecorded : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The episode.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who recorded it.</param>
-    /// <param name="linkWorker">The link worker concerned.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="answeredOn">The date the person answered.</param>
     /// <param name="answer">The answer.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> or <paramref name="answer"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id is the default value.</exception>
-    public SatisfactionRecorded(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate answeredOn, FriendsAndFamilyAnswer answer)
-        : base(episodeId, at, by, linkWorker, answeredOn)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="answer"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value.</exception>
+    public SatisfactionRecorded(EventContext context, LocalDate answeredOn, FriendsAndFamilyAnswer answer)
+        : base(context, answeredOn)
     {
         Preconditions.CheckDefined(answer, nameof(answer));
         Answer = answer;

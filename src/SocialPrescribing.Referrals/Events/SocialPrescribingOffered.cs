@@ -9,22 +9,18 @@ namespace SocialPrescribing.Referrals;
 public sealed record SocialPrescribingOffered : EpisodeEvent
 {
     /// <summary>Creates the event.</summary>
-    /// <param name="episodeId">The new episode's id.</param>
-    /// <param name="at">When it was recorded.</param>
-    /// <param name="by">Who offered.</param>
-    /// <param name="linkWorker">The link worker concerned, if any.</param>
+    /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="offeredOn">The date of the offer.</param>
     /// <param name="person">Who it was offered to.</param>
     /// <param name="registeredPractice">The ODS code of the person's registered GP practice.</param>
     /// <param name="previousEpisodeId">The person's previous episode, when this follows one.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named member.</exception>
-    /// <exception cref="ArgumentException">An id, the person or the ODS code is the default value, or the previous episode is this episode.</exception>
-    public SocialPrescribingOffered(EpisodeId episodeId, Instant at, ActorRole by, LinkWorkerId? linkWorker, LocalDate offeredOn, PersonIdentifier person, OdsCode registeredPractice, EpisodeId? previousEpisodeId = null)
-        : base(episodeId, at, by, linkWorker, offeredOn)
+    /// <exception cref="ArgumentException"><paramref name="context"/>, the person or the ODS code is the default value, or the previous episode is this episode.</exception>
+    public SocialPrescribingOffered(EventContext context, LocalDate offeredOn, PersonIdentifier person, OdsCode registeredPractice, EpisodeId? previousEpisodeId = null)
+        : base(context, offeredOn)
     {
         Preconditions.CheckArgument(!person.IsDefault, nameof(person), ReferralsMessages.PersonDefault);
         Preconditions.CheckArgument(registeredPractice != default, nameof(registeredPractice), ReferralsMessages.OdsCodeDefault);
-        PreviousEpisodes.Check(episodeId, previousEpisodeId, nameof(previousEpisodeId));
+        PreviousEpisodes.Check(context.EpisodeId, previousEpisodeId, nameof(previousEpisodeId));
         Person = person;
         RegisteredPractice = registeredPractice;
         PreviousEpisodeId = previousEpisodeId;

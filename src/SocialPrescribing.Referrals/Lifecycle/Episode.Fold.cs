@@ -14,6 +14,11 @@ public sealed partial class Episode
             return EpisodeErrorKind.WrongEpisode;
         }
 
+        if (e.Number != d.Events.Length + 1)
+        {
+            return EpisodeErrorKind.NotNextNumber;
+        }
+
         if (!EpisodeTransitions.IsAllowed(d.State, e.Kind))
         {
             return EpisodeErrorKind.NotAllowedInState;

@@ -267,9 +267,12 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
             },
             _ => null,
         };
-        return data is null
-            ? EpisodeResult.Refused(new EpisodeError(EpisodeErrorKind.NotAllowedInState, null, firstEvent.Kind))
-            : EpisodeResult.Success(new Episode(data));
+        EpisodeErrorKind? broken = firstEvent.Number != 1 ? EpisodeErrorKind.NotNextNumber
+            : data is null ? EpisodeErrorKind.NotAllowedInState
+            : null;
+        return broken is EpisodeErrorKind kind
+            ? EpisodeResult.Refused(new EpisodeError(kind, null, firstEvent.Kind))
+            : EpisodeResult.Success(new Episode(data!), firstEvent, data!.CodedEntries);
     }
 
     /// <summary>Applies the next event: a new episode, or an error naming the current state and the kind asked for. This episode never changes.</summary>
@@ -282,7 +285,7 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
         EpisodeErrorKind? broken = Check(episodeEvent);
         return broken is EpisodeErrorKind kind
             ? EpisodeResult.Refused(new EpisodeError(kind, State, episodeEvent.Kind))
-            : EpisodeResult.Success(new Episode(Next(episodeEvent)));
+            : Succeeded(new Episode(Next(episodeEvent)), episodeEvent);
     }
 
     /// <summary>Rebuilds an episode from its events: the first through <see cref="Start"/>, each next through <see cref="Apply"/>.</summary>
@@ -376,6 +379,10 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(Episode? left, Episode? right) => !(left == right);
 
+    /// <summary>Gets the number the next event of this episode must carry (<see cref="EventContext.Number"/>).</summary>
+    /// <value>The number of events plus one.</value>
+    public int NextNumber => _data.Events.Length + 1;
+
     internal EpisodeData Data => _data;
 
     /// <summary>What a caseload needs of this episode, computed on first use.</summary>
@@ -392,6 +399,13 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
     internal IEnumerable<LocalDate> PamDates => _data.PamAssessments.Select(p => p.On);
 
     internal IEnumerable<LocalDate> SupportTakenUpDates => _data.Connections.SelectMany(c => c.SupportTakenUpDates);
+
+    /// <summary>The result of an accepted event, with the coded entries it added.</summary>
+    private EpisodeResult Succeeded(Episode next, EpisodeEvent applied)
+    {
+        ImmutableArray<CodedEntry> before = _data.CodedEntries, after = next._data.CodedEntries;
+        return EpisodeResult.Success(next, applied, after.Length == before.Length ? [] : after[before.Length..]);
+    }
 
     /// <summary>Whole days from <paramref name="from"/> to <paramref name="to"/>, negative when <paramref name="to"/> is earlier.</summary>
     internal static int DaysBetween(LocalDate from, LocalDate to) => Period.DaysBetween(from, to);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace SocialPrescribing.Referrals;
 
@@ -14,8 +13,7 @@ public sealed class EpisodeError
         Kind = kind;
         CurrentState = currentState;
         Requested = requested;
-        string state = currentState?.ToString() ?? "not started";
-        Message = string.Format(CultureInfo.InvariantCulture, ReferralsMessages.RefusedFormat, requested, state) + " " + ReferralsMessages.For(kind);
+        Message = ReferralsMessages.Refusal(kind, currentState, requested);
     }
 
     /// <summary>Gets the rule broken.</summary>
@@ -30,8 +28,8 @@ public sealed class EpisodeError
     /// <value>The event's kind.</value>
     public EpisodeEventKind Requested { get; }
 
-    /// <summary>Gets the message: the event kind, the state and the rule, in whole sentences.</summary>
-    /// <value>For example <c>A Closed event was refused in state Declined. The state table does not allow this kind of event in this state.</c></value>
+    /// <summary>Gets the refusal in plain words: what was asked for, and the state or the rule that refused it.</summary>
+    /// <value>One sentence, for example <c>A referral cannot be accepted once the person has declined.</c></value>
     public string Message { get; }
 
     /// <summary>Returns <see cref="Message"/>.</summary>

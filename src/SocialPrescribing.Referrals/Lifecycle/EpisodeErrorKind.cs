@@ -2,8 +2,8 @@ namespace SocialPrescribing.Referrals;
 
 /// <summary>Why an episode refused an event (see <see cref="EpisodeError"/>).</summary>
 /// <remarks>
-/// Zero is not a member. The checks run in this order and the first that fails is reported: the episode, the state
-/// table, the order of events, the date against the start, then the rules particular to the event.
+/// Zero is not a member. The checks run in this order and the first that fails is reported: the episode, the event's
+/// number, the state table, the order of events, the date against the start, then the rules particular to the event.
 /// </remarks>
 public enum EpisodeErrorKind
 {
@@ -36,4 +36,10 @@ public enum EpisodeErrorKind
 
     /// <summary>The link worker already holds the episode.</summary>
     AlreadyHeld = 10,
+
+    /// <summary>
+    /// The event's number (<see cref="EpisodeEvent.Number"/>) is not the episode's next: 1 for a first event, then the
+    /// number after the latest. When a recording stated the number it expected, another event was recorded first.
+    /// </summary>
+    NotNextNumber = 11,
 }

@@ -191,7 +191,7 @@ public sealed class MessageBack
         text.Append(Texts.Invariant($"Episode {EpisodeId}: referred {Texts.Iso(ReferredOn)}, closed {Texts.Iso(ClosedOn)}."));
         if (ClosureReason is Referrals.ClosureReason reason)
         {
-            text.Append(" Reason: ").Append(Words.Of(reason));
+            text.Append(" Reason: ").Append(Wording.Of(reason));
             text.Append(OtherClosureReason is string other ? " (" + Escape(other) + ")." : ".");
         }
 
@@ -217,7 +217,7 @@ public sealed class MessageBack
         {
             string group = c.GroupName is string name ? Escape(name) + (c.GroupId is string id ? " (" + Escape(id) + ")" : string.Empty) : Escape(c.GroupId!);
             string latest = c.Latest is ConnectionUpdate update ? $"latest: {update.Outcome} on {Texts.Iso(update.On)}" : "no news recorded";
-            Item($"{Escape(Words.Of(c.Category))}: {group}, introduced {Texts.Iso(c.IntroducedOn)} ({Words.Of(c.How)}); {latest}.");
+            Item($"{Escape(Wording.Of(c.Category))}: {group}, introduced {Texts.Iso(c.IntroducedOn)} ({Wording.Of(c.How)}); {latest}.");
         }
 
         if (Ons4Change is Ons4Change ons4)
@@ -226,7 +226,7 @@ public sealed class MessageBack
             foreach (Ons4Item item in Enum.GetValues<Ons4Item>())
             {
                 Ons4ItemChange change = ons4[item];
-                Item(Texts.Invariant($"{Words.Of(item)}: {change.From} to {change.To} ({Words.Of(change.Direction)})."));
+                Item(Texts.Invariant($"{Wording.Of(item)}: {change.From} to {change.To} ({Wording.Of(change.Direction)})."));
             }
         }
 
@@ -246,7 +246,7 @@ public sealed class MessageBack
 
             foreach (Escalated e in Escalations)
             {
-                Item($"{Texts.Iso(e.On)}: {Words.Of(e.Reason)}, to {Words.Of(e.To)}, {e.Urgency.ToString().ToLowerInvariant()}{(e.ClosesEpisode ? "; the episode closed" : string.Empty)}.");
+                Item($"{Texts.Iso(e.On)}: {Wording.Of(e.Reason)}, to {Wording.Of(e.To)}, {e.Urgency.ToString().ToLowerInvariant()}{(e.ClosesEpisode ? "; the episode closed" : string.Empty)}.");
             }
         }
 
