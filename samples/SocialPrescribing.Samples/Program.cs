@@ -154,8 +154,8 @@ void Record(EpisodeRecorder who, Func<EventContext, EpisodeEvent> what)
 Record(byReferrer, c => new ReferralMade(c, referralDetails));
 Expect(new EpisodeValidator().ValidateReferral(episode!).IsValid, "the referral is complete at intake");
 Record(byLinkWorker, c => new ReferralAccepted(c, linkWorker, new LocalDate(2026, 1, 6)));
-Record(byLinkWorker, c => new ContactRecorded(c, At(2026, 1, 9), ContactSetting.Phone, Duration.Zero, ContactAttendance.DidNotAttend));
-Record(byLinkWorker, c => new ContactRecorded(c, At(2026, 1, 12), ContactSetting.HomeVisit, Duration.FromMinutes(60), ContactAttendance.Attended, "Talked about what matters"));
+Record(byLinkWorker, c => new ContactRecorded(c, At(2026, 1, 9), ConsultationMethod.Telephone, null, Duration.Zero, ContactAttendance.DidNotAttend));
+Record(byLinkWorker, c => new ContactRecorded(c, At(2026, 1, 12), ConsultationMethod.FaceToFace, ContactLocation.Home, Duration.FromMinutes(60), ContactAttendance.Attended, "Talked about what matters"));
 Record(byLinkWorker, c => new PermissionsRecorded(c, new LocalDate(2026, 1, 12), permissions));
 Record(byLinkWorker, c => new Ons4Recorded(c, new Ons4Response(new LocalDate(2026, 1, 12), AssessmentOccasion.Baseline, Ons4Answer.Create(3), Ons4Answer.Create(4), Ons4Answer.Create(4), Ons4Answer.Create(8))));
 Record(byLinkWorker, c => new PamEligibilityRecorded(c, new LocalDate(2026, 1, 12), PamEligibilityOutcome.Eligible));
@@ -200,7 +200,7 @@ Record(byPerson, c => new SatisfactionRecorded(c, new LocalDate(2026, 7, 12), Fr
 Record(byLinkWorker, c => new EpisodeClosed(c, new LocalDate(2026, 7, 20), ClosureReason.GoalsMet));
 Expect(episode.State == EpisodeState.Closed && new EpisodeValidator().ValidateClosure(episode).IsValid, "closed with its outcome measures");
 Expect(Episode.Replay(episode.Events) == episode, "the stored events replay to the same episode");
-Expect(byLinkWorker.Record(episode, c => new ContactRecorded(c, At(2026, 7, 21), ContactSetting.Phone, Duration.FromMinutes(10), ContactAttendance.Attended)).Error?.Kind == EpisodeErrorKind.NotAllowedInState, "a closed episode takes no contact");
+Expect(byLinkWorker.Record(episode, c => new ContactRecorded(c, At(2026, 7, 21), ConsultationMethod.Telephone, null, Duration.FromMinutes(10), ContactAttendance.Attended)).Error?.Kind == EpisodeErrorKind.NotAllowedInState, "a closed episode takes no contact");
 
 MessageBack toGp = MessageBack.Create(episode, MessageBackRecipient.RegisteredGp);
 Console.WriteLine(toGp.ToPlainText());

@@ -152,12 +152,12 @@ public static class SyntheticEpisodes
         if (r.NextDouble() < 0.2)
         {
             day = day.PlusDays(r.Next(1, 10));
-            events.Add(new ContactRecorded(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), At(day), ContactSetting.Phone, Duration.Zero, ContactAttendance.DidNotAttend));
+            events.Add(new ContactRecorded(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), At(day), ConsultationMethod.Telephone, null, Duration.Zero, ContactAttendance.DidNotAttend));
         }
 
         day = day.PlusDays((int)(r.NextDouble() * r.NextDouble() * 60));
         LocalDate firstContact = day;
-        events.Add(new ContactRecorded(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), At(day), (ContactSetting)r.Next(1, 7), Duration.FromMinutes(15 * r.Next(2, 5)), ContactAttendance.Attended));
+        events.Add(new ContactRecorded(new EventContext(id, events.Count + 1, Next(), ActorRole.LinkWorker, lw), At(day), ConsultationMethod.FaceToFace, (ContactLocation)r.Next(1, 5), Duration.FromMinutes(15 * r.Next(2, 5)), ContactAttendance.Attended));
         bool ons4 = r.NextDouble() < 0.9;
         if (ons4)
         {

@@ -167,7 +167,7 @@ public sealed class EpisodeScript
                 ? new ReferralNotAccepted(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, NotAcceptedReason.NotAppropriate)
                 : new ReferralNotAccepted(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, NotAcceptedReason.RedirectedToAnotherService, "Community mental health team"),
             EpisodeEventKind.ContactRecorded => new ContactRecorded(
-                new EventContext(id, number, at, ActorRole.LinkWorker, lw), on.At(new LocalTime(10, 0)).InZoneLeniently(London), (ContactSetting)(c % 6 + 1), Duration.FromMinutes(15 * (c % 4 + 1)), (c % 4) switch { 0 or 1 => ContactAttendance.Attended, 2 => ContactAttendance.DidNotAttend, _ => ContactAttendance.Cancelled }, c % 3 == 0 ? "Talked about what matters; agreed next steps." : null),
+                new EventContext(id, number, at, ActorRole.LinkWorker, lw), on.At(new LocalTime(10, 0)).InZoneLeniently(London), ContactMethod(c), ContactPlace(c), Duration.FromMinutes(15 * (c % 4 + 1)), (c % 4) switch { 0 or 1 => ContactAttendance.Attended, 2 => ContactAttendance.DidNotAttend, _ => ContactAttendance.Cancelled }, c % 3 == 0 ? "Talked about what matters; agreed next steps." : null),
             EpisodeEventKind.PlanAgreed => new CarePlanAgreed(new EventContext(id, number, at, ActorRole.LinkWorker, lw), new CarePlanReference("PLAN-" + (c % 10).ToString(System.Globalization.CultureInfo.InvariantCulture), on, on.PlusMonths(3))),
             EpisodeEventKind.ConnectionMade => new ConnectionMade(
                 new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, c % 11 == 10 ? ConnectionCategory.CreateOther("Repair cafe") : ConnectionCategory.Create((ConnectionCategoryKind)(c % 11 + 1)), (IntroductionMethod)(c % 3 + 1), groupId: c % 4 == 3 ? null : "GROUP-" + (c % 5).ToString(System.Globalization.CultureInfo.InvariantCulture), groupName: c % 4 == 0 ? null : "Tuesday walking group", needToKnowNote: c % 2 == 0 ? "Uses a wheelchair; prefers a quiet corner." : null),
@@ -194,6 +194,12 @@ public sealed class EpisodeScript
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }
+
+    /// <summary>How choice <paramref name="c"/>'s contact took place: face to face (at each location) four times in seven, otherwise by phone, video or message.</summary>
+    private static ConsultationMethod ContactMethod(int c) => c % 7 < 4 ? ConsultationMethod.FaceToFace : (ConsultationMethod)(c % 7 - 2);
+
+    /// <summary>Where choice <paramref name="c"/>'s contact took place, when face to face.</summary>
+    private static ContactLocation? ContactPlace(int c) => c % 7 < 4 ? (ContactLocation)(c % 7 + 1) : null;
 
     private static Referral MakeReferral(int c, LocalDate on, PersonIdentifier person)
     {

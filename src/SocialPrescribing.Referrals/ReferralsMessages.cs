@@ -27,6 +27,9 @@ internal static class ReferralsMessages
     internal const string UrgencyReasonOnlyWhenUrgent = "Urgency reason should be given only for an urgent referral.";
     internal const string NextReviewNotAfter = "Next review date should be after the date of the agreement or review that sets it.";
     internal const string RedirectedOnlyWhenRedirected = "Redirected-to service should be given only when the person was redirected to another service.";
+    internal const string ContactLocationOnlyFaceToFace = "Contact location should be given exactly when the contact is face to face.";
+    internal const string AnswerGivenOrDeclined = "Answer should be given or declined: an answer the person gave.";
+    internal const string UrgencyChangeReasonMissing = "Reason should be given for an urgent change.";
     internal const string ContactDuration = "Contact duration should be in range [0-24 hours].";
     internal const string CategoryDefault = "Connection category should not be the default value.";
     internal const string GroupMissing = "Connection should name the group by its id on the menu, by name, or both.";
@@ -63,6 +66,13 @@ internal static class ReferralsMessages
     internal const string NoCarePlan = "the episode has no agreed care and support plan.";
     internal const string CarePlanAlreadyAgreed = "the episode already has a care and support plan, and a review changes it.";
     internal const string AlreadyHeld = "this link worker already holds the episode.";
+    internal const string FollowUpEnded = "the follow-up after closure has ended (a year from the first contact and a month's grace, or at once when the person died or declined further support).";
+    internal const string UnknownEscalation = "the episode has no escalation with this number.";
+    internal const string AlreadyResolved = "the escalation is already resolved.";
+    internal const string AlreadyIdentified = "the person already has an NHS number.";
+    internal const string UnknownEvent = "the episode has no event with this number that can be entered in error (corrections and events already entered in error cannot).";
+    internal const string CannotBeEnteredInError = "the event wrote a code to the GP record (an offer, a referral or a decline), which the GP system corrects itself.";
+    internal const string CorrectionBreaksHistory = "without that event a later event would not have been allowed.";
 
     /// <summary>A refusal in plain words: what was asked, and why not (for example "A referral cannot be accepted once the person has declined.").</summary>
     internal static string Refusal(EpisodeErrorKind kind, EpisodeState? state, EpisodeEventKind requested)
@@ -82,7 +92,14 @@ internal static class ReferralsMessages
         EpisodeErrorKind.UnknownConnection => UnknownConnection,
         EpisodeErrorKind.NoCarePlan => NoCarePlan,
         EpisodeErrorKind.CarePlanAlreadyAgreed => CarePlanAlreadyAgreed,
-        _ => AlreadyHeld,
+        EpisodeErrorKind.AlreadyHeld => AlreadyHeld,
+        EpisodeErrorKind.FollowUpEnded => FollowUpEnded,
+        EpisodeErrorKind.UnknownEscalation => UnknownEscalation,
+        EpisodeErrorKind.AlreadyResolved => AlreadyResolved,
+        EpisodeErrorKind.AlreadyIdentified => AlreadyIdentified,
+        EpisodeErrorKind.UnknownEvent => UnknownEvent,
+        EpisodeErrorKind.CannotBeEnteredInError => CannotBeEnteredInError,
+        _ => CorrectionBreaksHistory,
     };
 
     /// <summary>What was asked for, as the start of a refusal.</summary>
@@ -111,7 +128,15 @@ internal static class ReferralsMessages
         EpisodeEventKind.Reassigned => "The episode cannot be reassigned",
         EpisodeEventKind.PutOnHold => "Support cannot be put on hold",
         EpisodeEventKind.Resumed => "Support cannot be resumed",
-        _ => "The episode cannot be closed",
+        EpisodeEventKind.Closed => "The episode cannot be closed",
+        EpisodeEventKind.OfferLapsed => "The offer cannot lapse",
+        EpisodeEventKind.EscalationResolved => "An escalation cannot be resolved",
+        EpisodeEventKind.UrgencyChanged => "The urgency cannot be changed",
+        EpisodeEventKind.EnteredInError => "An event cannot be entered in error",
+        EpisodeEventKind.NhsNumberTraced => "An NHS number cannot be added",
+        EpisodeEventKind.ConnectionSharingRecorded => "Sharing with a connection cannot be recorded",
+        EpisodeEventKind.ReferrerSharingRecorded => "Sharing with the referrer cannot be recorded",
+        _ => "Why measures were not taken cannot be recorded",
     };
 
     /// <summary>When it cannot be done, by the state the episode is in.</summary>
@@ -128,6 +153,7 @@ internal static class ReferralsMessages
         EpisodeState.UnderReview => "while the care and support plan is under review",
         EpisodeState.FirstContactMade => "after the first contact made with the person",
         EpisodeState.PlanAgreed => "once the care and support plan agreed with the person is in place",
+        EpisodeState.Lapsed => "once the offer has lapsed",
         _ => "once the person is connected to support",
     };
 }

@@ -60,10 +60,13 @@ public class EventTests
     public void Events_OwnRules()
     {
         ZonedDateTime when = On.At(new LocalTime(10, 0)).InUtc();
-        Assert.Equal("duration", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ContactSetting.Phone, Duration.FromMinutes(-1), ContactAttendance.Attended)));
-        Assert.Equal("duration", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ContactSetting.Phone, Duration.FromHours(24) + Duration.Epsilon, ContactAttendance.Attended)));
-        Assert.Equal("outcome", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ContactSetting.Phone, Duration.FromHours(24), ContactAttendance.Attended, new string('x', 151))));
-        Assert.Equal("setting", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, 0, Duration.Zero, ContactAttendance.Attended)));
+        Assert.Equal("duration", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ConsultationMethod.Telephone, null, Duration.FromMinutes(-1), ContactAttendance.Attended)));
+        Assert.Equal("duration", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ConsultationMethod.Telephone, null, Duration.FromHours(24) + Duration.Epsilon, ContactAttendance.Attended)));
+        Assert.Equal("outcome", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ConsultationMethod.Telephone, null, Duration.FromHours(24), ContactAttendance.Attended, new string('x', 151))));
+        Assert.Equal("method", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, 0, null, Duration.Zero, ContactAttendance.Attended)));
+        Assert.Equal("location", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ConsultationMethod.FaceToFace, (ContactLocation)5, Duration.Zero, ContactAttendance.Attended)));
+        Assert.Equal("location", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ConsultationMethod.FaceToFace, null, Duration.Zero, ContactAttendance.Attended)));
+        Assert.Equal("location", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ConsultationMethod.Video, ContactLocation.Home, Duration.Zero, ContactAttendance.Attended)));
         Assert.Equal("groupName", ParamOf(() => new ConnectionMade(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, ConnectionCategory.Create(ConnectionCategoryKind.HousingSupport), IntroductionMethod.PersonWentAlone)));
         Assert.Equal("category", ParamOf(() => new ConnectionMade(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, default, IntroductionMethod.PersonWentAlone, "G-1")));
         Assert.Equal("groupId", ParamOf(() => new ConnectionMade(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, ConnectionCategory.Create(ConnectionCategoryKind.HousingSupport), IntroductionMethod.PersonWentAlone, "G 1")));
@@ -110,7 +113,7 @@ public class EventTests
         Assert.Equal("handling", ParamOf(() => new ComplaintRecorded(new EventContext(Id, 1, At, ActorRole.Person), On, (ComplaintHandling)6)));
         Assert.Equal("how", ParamOf(() => new ConnectionMade(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, housing, (IntroductionMethod)4, "G-1")));
         Assert.Equal("outcome", ParamOf(() => new ConnectionOutcomeRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, 1, (ConnectionOutcome)5)));
-        Assert.Equal("attendance", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ContactSetting.Phone, Duration.Zero, (ContactAttendance)4)));
+        Assert.Equal("attendance", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ConsultationMethod.Telephone, null, Duration.Zero, (ContactAttendance)4)));
         Assert.Equal("reason", ParamOf(() => new EpisodeClosed(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, (ClosureReason)9)));
         Assert.Equal("reason", ParamOf(() => new EpisodeReassigned(new EventContext(Id, 1, At, ActorRole.GpSupervisor, lw), lw, On, (ReassignmentReason)3)));
         Assert.Equal("to", ParamOf(() => new Escalated(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, EscalationReason.SafeguardingConcern, (EscalationRecipient)5, Urgency.Urgent, false)));

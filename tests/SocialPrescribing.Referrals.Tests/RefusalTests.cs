@@ -46,7 +46,7 @@ public class RefusalTests
     public void RecordedAtTheSameInstant_IsApplied()
     {
         (Episode before, _) = Next(EpisodeState.Accepted, new EpisodeCommand(EpisodeEventKind.ContactRecorded));
-        var contact = new ContactRecorded(new EventContext(Id, before.NextNumber, before.Events[^1].At, ActorRole.LinkWorker), before.Events[^1].On.AtMidnight().InUtc(), ContactSetting.Phone, Duration.FromMinutes(20), ContactAttendance.Attended);
+        var contact = new ContactRecorded(new EventContext(Id, before.NextNumber, before.Events[^1].At, ActorRole.LinkWorker), before.Events[^1].On.AtMidnight().InUtc(), ConsultationMethod.Telephone, null, Duration.FromMinutes(20), ContactAttendance.Attended);
         Assert.True(before.Apply(contact).IsSuccess);
     }
 

@@ -312,7 +312,7 @@ public class SharingTests
         [
             new ReferralMade(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.Referrer, null), referral),
             new ReferralAccepted(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), Journeys.Lw, Journeys.ReferredOn.PlusDays(1)),
-            new ContactRecorded(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), first.At(new LocalTime(10, 0)).InZoneLeniently(Journeys.London), ContactSetting.HomeVisit, Duration.FromMinutes(60), ContactAttendance.Attended),
+            new ContactRecorded(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), first.At(new LocalTime(10, 0)).InZoneLeniently(Journeys.London), ConsultationMethod.FaceToFace, ContactLocation.Home, Duration.FromMinutes(60), ContactAttendance.Attended),
             new Ons4Recorded(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), new Ons4Response(first, AssessmentOccasion.Baseline, Ons4Answer.Create(5), Ons4Answer.Create(6), Ons4Answer.Create(4), Ons4Answer.Refused)),
             new PamRecorded(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), first, PamScore.Create(45.0m)),
             new PamRecorded(new EventContext(Journeys.Id, minute + 1, At(), ActorRole.LinkWorker, Journeys.Lw), first.PlusMonths(3), PamScore.Create(46.0m)),

@@ -5,7 +5,7 @@ using SocialPrescribing.Utility;
 namespace SocialPrescribing.Referrals;
 
 /// <summary>
-/// A contact between the link worker and the person: when, where, how long, whether it took place and a short outcome
+/// A contact between the link worker and the person: when, how and where, how long, whether it took place and a short outcome
 /// (seed section 10, "Contacts with link worker"; PRSB "Contacts with professionals").
 /// </summary>
 /// <remarks>
@@ -30,16 +30,23 @@ public sealed record ContactRecorded : EpisodeEvent
     /// <summary>Creates the event.</summary>
     /// <param name="context">The episode, the event's number, when it was recorded and who acted.</param>
     /// <param name="when">The date and time of the contact, in the service's time zone.</param>
-    /// <param name="setting">Where or how it took place.</param>
+    /// <param name="method">How it took place (PRSB "Consultation method").</param>
+    /// <param name="location">Where a face-to-face contact took place (PRSB "Location type"); <see langword="null"/> for any other method.</param>
     /// <param name="duration">How long it lasted: zero to 24 hours.</param>
     /// <param name="attendance">Whether it took place.</param>
     /// <param name="outcome">A short outcome, if any.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="setting"/> or <paramref name="attendance"/> is not a named member, or <paramref name="duration"/> is negative or longer than 24 hours.</exception>
-    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value, or <paramref name="outcome"/> is blank or longer than 150 characters.</exception>
-    public ContactRecorded(EventContext context, ZonedDateTime when, ContactSetting setting, Duration duration, ContactAttendance attendance, string? outcome = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/>, <paramref name="location"/> or <paramref name="attendance"/> is not a named member, or <paramref name="duration"/> is negative or longer than 24 hours.</exception>
+    /// <exception cref="ArgumentException"><paramref name="context"/> is the default value; a face-to-face contact has no location, or another has one; or <paramref name="outcome"/> is blank or longer than 150 characters.</exception>
+    public ContactRecorded(EventContext context, ZonedDateTime when, ConsultationMethod method, ContactLocation? location, Duration duration, ContactAttendance attendance, string? outcome = null)
         : base(context, when.Date)
     {
-        Preconditions.CheckDefined(setting, nameof(setting));
+        Preconditions.CheckDefined(method, nameof(method));
+        if (location is ContactLocation where)
+        {
+            Preconditions.CheckDefined(where, nameof(location));
+        }
+
+        Preconditions.CheckArgument(location is null == (method != ConsultationMethod.FaceToFace), nameof(location), ReferralsMessages.ContactLocationOnlyFaceToFace);
         Preconditions.CheckDefined(attendance, nameof(attendance));
         if (duration < Duration.Zero || duration > MaxDuration)
         {
@@ -47,7 +54,8 @@ public sealed record ContactRecorded : EpisodeEvent
         }
 
         When = when;
-        Setting = setting;
+        Method = method;
+        Location = location;
         Duration = duration;
         Attendance = attendance;
         Outcome = Texts.Optional(outcome, nameof(outcome));
@@ -57,9 +65,13 @@ public sealed record ContactRecorded : EpisodeEvent
     /// <value>A local date and time in a time zone.</value>
     public ZonedDateTime When { get; }
 
-    /// <summary>Gets where or how the contact took place.</summary>
-    /// <value>A named member of <see cref="ContactSetting"/>.</value>
-    public ContactSetting Setting { get; }
+    /// <summary>Gets how the contact took place (PRSB "Consultation method").</summary>
+    /// <value>A named member of <see cref="ConsultationMethod"/>.</value>
+    public ConsultationMethod Method { get; }
+
+    /// <summary>Gets where a face-to-face contact took place (PRSB "Location type").</summary>
+    /// <value>A named member of <see cref="ContactLocation"/> for a face-to-face contact; otherwise <see langword="null"/>.</value>
+    public ContactLocation? Location { get; }
 
     /// <summary>Gets how long the contact lasted.</summary>
     /// <value>Zero to 24 hours.</value>
@@ -82,5 +94,5 @@ public sealed record ContactRecorded : EpisodeEvent
 
     /// <inheritdoc/>
     private protected override string Details
-        => Texts.Invariant($" ({Attendance}, {Setting}, {LocalDateTimePattern.ExtendedIso.Format(When.LocalDateTime)} {When.Zone.Id}, {(long)Duration.TotalMinutes} min)");
+        => Texts.Invariant($" ({Attendance}, {Method}{(Location is ContactLocation where ? ", " + where : string.Empty)}, {LocalDateTimePattern.ExtendedIso.Format(When.LocalDateTime)} {When.Zone.Id}, {(long)Duration.TotalMinutes} min)");
 }

@@ -75,4 +75,28 @@ public enum EpisodeEventKind
 
     /// <summary><see cref="EpisodeClosed"/>.</summary>
     Closed = 24,
+
+    /// <summary><see cref="Referrals.OfferLapsed"/>.</summary>
+    OfferLapsed = 25,
+
+    /// <summary><see cref="Referrals.EscalationResolved"/>.</summary>
+    EscalationResolved = 26,
+
+    /// <summary><see cref="Referrals.UrgencyChanged"/>.</summary>
+    UrgencyChanged = 27,
+
+    /// <summary><see cref="Referrals.EnteredInError"/>.</summary>
+    EnteredInError = 28,
+
+    /// <summary><see cref="Referrals.NhsNumberTraced"/>.</summary>
+    NhsNumberTraced = 29,
+
+    /// <summary><see cref="Referrals.ConnectionSharingRecorded"/>.</summary>
+    ConnectionSharingRecorded = 30,
+
+    /// <summary><see cref="Referrals.ReferrerSharingRecorded"/>.</summary>
+    ReferrerSharingRecorded = 31,
+
+    /// <summary><see cref="Referrals.MeasuresNotTakenRecorded"/>.</summary>
+    MeasuresNotTakenRecorded = 32,
 }

@@ -6,7 +6,9 @@ namespace SocialPrescribing.Referrals;
 public sealed partial class Episode
 {
     /// <summary>The first rule the event breaks, in the order of <see cref="EpisodeErrorKind"/>'s remarks; null when it may be applied.</summary>
-    private EpisodeErrorKind? Check(EpisodeEvent e)
+    /// <param name="e">The event.</param>
+    /// <param name="refolding">Whether the event is applied again after a correction: it keeps the number it was recorded with.</param>
+    private EpisodeErrorKind? Check(EpisodeEvent e, bool refolding = false)
     {
         EpisodeData d = _data;
         if (e.EpisodeId != d.Id)
@@ -14,7 +16,7 @@ public sealed partial class Episode
             return EpisodeErrorKind.WrongEpisode;
         }
 
-        if (e.Number != d.Events.Length + 1)
+        if (!refolding && e.Number != d.Events.Length + 1)
         {
             return EpisodeErrorKind.NotNextNumber;
         }
@@ -40,6 +42,16 @@ public sealed partial class Episode
                 || (referred.PreviousEpisodeId is EpisodeId previous && previous != d.PreviousEpisodeId) => EpisodeErrorKind.InconsistentWithEpisode,
             CarePlanAgreed when d.CarePlan is not null => EpisodeErrorKind.CarePlanAlreadyAgreed,
             ConnectionOutcomeRecorded outcome when outcome.ConnectionNumber > d.Connections.Length => EpisodeErrorKind.UnknownConnection,
+            ConnectionSharingRecorded sharing when sharing.ConnectionNumber > d.Connections.Length => EpisodeErrorKind.UnknownConnection,
+            Ons4Recorded or PamRecorded or PamEligibilityRecorded or SatisfactionRecorded or ChangesRecorded
+                when d.State == EpisodeState.Closed && !(FollowUpEndsOn is LocalDate end && e.On <= end) => EpisodeErrorKind.FollowUpEnded,
+            EscalationResolved resolved when resolved.EscalationNumber > d.Escalations.Length => EpisodeErrorKind.UnknownEscalation,
+            EscalationResolved resolved when d.EscalationResolutions.Any(r => r.EscalationNumber == resolved.EscalationNumber) => EpisodeErrorKind.AlreadyResolved,
+            EscalationResolved resolved when resolved.On < d.Escalations[resolved.EscalationNumber - 1].On => EpisodeErrorKind.DateOutOfOrder,
+            NhsNumberTraced when d.Person.NhsNumber is not null => EpisodeErrorKind.AlreadyIdentified,
+            ReferrerSharingRecorded when d.Referral is null => EpisodeErrorKind.NotAllowedInState,
+            EnteredInError error when error.EventNumber >= e.Number || d.Events[error.EventNumber - 1] is EnteredInError || d.EnteredInError.Contains(error.EventNumber) => EpisodeErrorKind.UnknownEvent,
+            EnteredInError error when d.Events[error.EventNumber - 1] is SocialPrescribingOffered or ReferralMade or PersonDeclined => EpisodeErrorKind.CannotBeEnteredInError,
             ConnectionOutcomeRecorded outcome when outcome.On < d.Connections[outcome.ConnectionNumber - 1].Made.On => EpisodeErrorKind.DateOutOfOrder,
             ReviewStarted when d.CarePlan is null => EpisodeErrorKind.NoCarePlan,
             ReviewCompleted review when review.On < d.CarePlan!.AgreedOn => EpisodeErrorKind.DateOutOfOrder,
@@ -68,6 +80,7 @@ public sealed partial class Episode
                 {
                     State = EpisodeState.Referred,
                     Referral = referred.Referral,
+                    Urgency = referred.Referral.Urgency,
                     RegisteredPractice = referred.Referral.RegisteredPractice,
                     CodedEntries = d.CodedEntries.Add(new CodedEntry(SocialPrescribingConcepts.ReferralToService, referred.On)),
                 };
@@ -105,6 +118,7 @@ public sealed partial class Episode
                 return d with
                 {
                     Connections = d.Connections.Add(new Connection(d.Connections.Length + 1, made, [])),
+                    ConnectionSharing = d.ConnectionSharing.Add(ConsentAnswer.NotAsked),
                     State = d.State is EpisodeState.FirstContactMade or EpisodeState.PlanAgreed ? EpisodeState.Connected : d.State,
                 };
             case ConnectionOutcomeRecorded outcome:
@@ -140,7 +154,21 @@ public sealed partial class Episode
             case ComplaintRecorded complaint:
                 return d with { Complaints = d.Complaints.Add(complaint) };
             case PermissionsRecorded permissions:
-                return d with { Permissions = permissions.Permissions };
+                return d with { Permissions = ConsentAnswers.Merge(d.Permissions, permissions.Permissions) };
+            case OfferLapsed:
+                return d with { State = EpisodeState.Lapsed };
+            case EscalationResolved resolved:
+                return d with { EscalationResolutions = d.EscalationResolutions.Add(resolved) };
+            case UrgencyChanged urgency:
+                return d with { Urgency = urgency.Urgency };
+            case NhsNumberTraced traced:
+                return d with { Person = PersonIdentifier.Create(traced.NhsNumber, d.Person.LocalKey) };
+            case ConnectionSharingRecorded sharing:
+                return d with { ConnectionSharing = d.ConnectionSharing.SetItem(sharing.ConnectionNumber - 1, sharing.Answer) };
+            case ReferrerSharingRecorded sharing:
+                return d with { ReferrerSharing = sharing.Answer };
+            case MeasuresNotTakenRecorded notTaken:
+                return d with { MeasuresNotTaken = notTaken.Reason };
             case EpisodeReassigned reassigned:
                 return d with
                 {

@@ -51,6 +51,9 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
     private ReadOnlyCollection<Escalated>? _escalations;
     private ReadOnlyCollection<ComplaintRecorded>? _complaints;
     private ReadOnlyCollection<CodedEntry>? _codedEntries;
+    private ReadOnlyCollection<EscalationResolved>? _resolutions;
+    private ReadOnlyCollection<Escalated>? _unresolved;
+    private ReadOnlyCollection<int>? _errors;
     private MeasurementSchedule? _schedule;
     private CaseloadSummary? _summary;
     private MeasurementRecord? _measurements;
@@ -73,9 +76,9 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
     /// <value><see langword="true"/> from <see cref="EpisodeState.Referred"/> until declined, not accepted or closed.</value>
     public bool IsOpen => EpisodeTransitions.IsOpen(State);
 
-    /// <summary>Gets a value indicating whether the episode has ended: declined, not accepted or closed. It takes no further change.</summary>
+    /// <summary>Gets a value indicating whether the episode has ended: declined, not accepted, closed, or an offer lapsed.</summary>
     /// <value><see langword="true"/> in a final state.</value>
-    public bool IsFinal => State is EpisodeState.Declined or EpisodeState.NotAccepted or EpisodeState.Closed;
+    public bool IsFinal => State is EpisodeState.Declined or EpisodeState.NotAccepted or EpisodeState.Closed or EpisodeState.Lapsed;
 
     /// <summary>Gets the events, in the order applied: the stored form and audit trail of the episode.</summary>
     /// <value>At least one event.</value>
@@ -177,6 +180,38 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
     /// <value><see cref="SharingPermissions.NoneAsked"/> until recorded: nothing is allowed.</value>
     public SharingPermissions Permissions => _data.Permissions;
 
+    /// <summary>Gets the person's answer on need-to-know sharing with one connection (seed section 5 item 5).</summary>
+    /// <param name="connectionNumber">The connection's number, from 1.</param>
+    /// <returns>Their answer for that group or agency when they gave one (<see cref="ConnectionSharingRecorded"/>); otherwise their episode-wide need-to-know answer.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="connectionNumber"/> is not the number of one of the episode's connections.</exception>
+    public ConsentAnswer NeedToKnowFor(int connectionNumber)
+    {
+        Preconditions.CheckArgumentRange(nameof(connectionNumber), connectionNumber, 1, _data.Connections.Length);
+        ConsentAnswer own = _data.ConnectionSharing[connectionNumber - 1];
+        return own != ConsentAnswer.NotAsked ? own : _data.Permissions.AnswerFor(SharingPermission.NeedToKnowSharingWithConnectedServices);
+    }
+
+    /// <summary>Gets the person's answer on need-to-know sharing with the agency that referred them, which is not a connection (<see cref="ReferrerSharingRecorded"/>).</summary>
+    /// <value><see cref="ConsentAnswer.NotAsked"/> until recorded: nothing beyond the dates and the ending is shared with a referrer outside the practice.</value>
+    public ConsentAnswer ReferrerSharing => _data.ReferrerSharing;
+
+    /// <summary>Gets how urgently the person needs support now (seed section 4, JD: "any urgent support required").</summary>
+    /// <value>The referral's urgency, or the latest <see cref="UrgencyChanged"/>; <see langword="null"/> while only offered.</value>
+    public Urgency? Urgency => _data.Urgency;
+
+    /// <summary>Gets the resolutions of escalated concerns, in the order recorded.</summary>
+    /// <value>Possibly empty.</value>
+    public ReadOnlyCollection<EscalationResolved> EscalationResolutions => _resolutions ??= new(_data.EscalationResolutions);
+
+    /// <summary>Gets the escalations not yet resolved, in order: they lead the caseload until resolved (seed section 7).</summary>
+    /// <value>Possibly empty.</value>
+    public ReadOnlyCollection<Escalated> UnresolvedEscalations => _unresolved ??= new(
+        [.. _data.Escalations.Where((_, i) => !_data.EscalationResolutions.Any(r => r.EscalationNumber == i + 1))]);
+
+    /// <summary>Gets the numbers of the events entered in error (<see cref="EnteredInError"/>): the episode is the fold of its events without them.</summary>
+    /// <value>Possibly empty; <see cref="Events"/> still holds every event.</value>
+    public ReadOnlyCollection<int> EventsEnteredInError => _errors ??= new(_data.EnteredInError);
+
     /// <summary>Gets the pause in force.</summary>
     /// <value>The event when <see cref="State"/> is on hold; otherwise <see langword="null"/>.</value>
     public PutOnHold? Hold => _data.Hold;
@@ -223,12 +258,25 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
             if (_schedule is null && _data.FirstContact is ContactRecorded first)
             {
                 var schedule = new MeasurementSchedule(first.On);
-                _schedule = _data.ClosedOn is LocalDate closed ? schedule.EndOn(closed) : schedule;
+                _schedule = _data.ClosedOn is null ? schedule : schedule.EndOn(FollowUpEnd(schedule, _data));
             }
 
             return _schedule;
         }
     }
+
+    /// <summary>
+    /// Gets the last date on which a follow-up measure, a satisfaction answer or what changed may be recorded after the
+    /// episode closes: the end of the measurement year (seed section 11: ONS4 and PAM "at least every six months" and
+    /// "capturing impact for a minimum of one year"; Appendix 4 part two "after 6 months").
+    /// </summary>
+    /// <value>
+    /// The schedule's <see cref="Measures.MeasurementSchedule.MeasuredThrough"/> (a year from the first contact) plus its
+    /// due window (one month), so a 12-month follow-up taken within its window counts (this library's choice); the closure
+    /// date when the person died or declined further support (nothing more is asked of them); <see langword="null"/>
+    /// before the first attended contact (there is no schedule).
+    /// </value>
+    public LocalDate? FollowUpEndsOn => _data.FirstContact is ContactRecorded first ? FollowUpEnd(new MeasurementSchedule(first.On), _data) : null;
 
     /// <summary>Starts an episode with its first event: an offer or a referral.</summary>
     /// <param name="firstEvent">A <see cref="SocialPrescribingOffered"/> or <see cref="ReferralMade"/> event.</param>
@@ -237,36 +285,7 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
     public static EpisodeResult Start(EpisodeEvent firstEvent)
     {
         Preconditions.CheckNotNull(firstEvent, nameof(firstEvent));
-        EpisodeData? data = firstEvent switch
-        {
-            SocialPrescribingOffered offered => new EpisodeData
-            {
-                Id = offered.EpisodeId,
-                PreviousEpisodeId = offered.PreviousEpisodeId,
-                State = EpisodeState.Offered,
-                Events = [offered],
-                Person = offered.Person,
-                RegisteredPractice = offered.RegisteredPractice,
-                OfferedOn = offered.On,
-                CodedEntries = [new CodedEntry(SocialPrescribingConcepts.Offered, offered.On)],
-                LatestDate = offered.On,
-                LastAt = offered.At,
-            },
-            ReferralMade referred => new EpisodeData
-            {
-                Id = referred.EpisodeId,
-                PreviousEpisodeId = referred.PreviousEpisodeId,
-                State = EpisodeState.Referred,
-                Events = [referred],
-                Person = referred.Referral.Person,
-                RegisteredPractice = referred.Referral.RegisteredPractice,
-                Referral = referred.Referral,
-                CodedEntries = [new CodedEntry(SocialPrescribingConcepts.ReferralToService, referred.On)],
-                LatestDate = referred.On,
-                LastAt = referred.At,
-            },
-            _ => null,
-        };
+        EpisodeData? data = StartData(firstEvent);
         EpisodeErrorKind? broken = firstEvent.Number != 1 ? EpisodeErrorKind.NotNextNumber
             : data is null ? EpisodeErrorKind.NotAllowedInState
             : null;
@@ -285,6 +304,7 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
         EpisodeErrorKind? broken = Check(episodeEvent);
         return broken is EpisodeErrorKind kind
             ? EpisodeResult.Refused(new EpisodeError(kind, State, episodeEvent.Kind))
+            : episodeEvent is EnteredInError error ? Correct(error)
             : Succeeded(new Episode(Next(episodeEvent)), episodeEvent);
     }
 
@@ -399,6 +419,75 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
     internal IEnumerable<LocalDate> PamDates => _data.PamAssessments.Select(p => p.On);
 
     internal IEnumerable<LocalDate> SupportTakenUpDates => _data.Connections.SelectMany(c => c.SupportTakenUpDates);
+
+    /// <summary>What the first event starts: the data of a new episode, or null when the event cannot start one.</summary>
+    private static EpisodeData? StartData(EpisodeEvent firstEvent) => firstEvent switch
+    {
+        SocialPrescribingOffered offered => new EpisodeData
+        {
+            Id = offered.EpisodeId,
+            PreviousEpisodeId = offered.PreviousEpisodeId,
+            State = EpisodeState.Offered,
+            Events = [offered],
+            Person = offered.Person,
+            RegisteredPractice = offered.RegisteredPractice,
+            OfferedOn = offered.On,
+            CodedEntries = [new CodedEntry(SocialPrescribingConcepts.Offered, offered.On)],
+            LatestDate = offered.On,
+            LastAt = offered.At,
+        },
+        ReferralMade referred => new EpisodeData
+        {
+            Id = referred.EpisodeId,
+            PreviousEpisodeId = referred.PreviousEpisodeId,
+            State = EpisodeState.Referred,
+            Events = [referred],
+            Person = referred.Referral.Person,
+            RegisteredPractice = referred.Referral.RegisteredPractice,
+            Referral = referred.Referral,
+            Urgency = referred.Referral.Urgency,
+            CodedEntries = [new CodedEntry(SocialPrescribingConcepts.ReferralToService, referred.On)],
+            LatestDate = referred.On,
+            LastAt = referred.At,
+        },
+        _ => null,
+    };
+
+    /// <summary>
+    /// Applies a correction: folds the history again without the events entered in error (and without the corrections
+    /// themselves), then keeps the whole history, the correction included. The first event and the events that wrote a
+    /// code are never entered in error (<see cref="Check"/>), so the refold starts as the episode did and writes the same codes.
+    /// </summary>
+    private EpisodeResult Correct(EnteredInError error)
+    {
+        ImmutableArray<int> marked = _data.EnteredInError.Add(error.EventNumber);
+        Episode episode = new(StartData(_data.Events[0])!);
+        foreach (EpisodeEvent e in _data.Events.AsSpan()[1..])
+        {
+            if (e is EnteredInError || marked.Contains(e.Number))
+            {
+                continue;
+            }
+
+            if (episode.Check(e, refolding: true) is not null)
+            {
+                return EpisodeResult.Refused(new EpisodeError(EpisodeErrorKind.CorrectionBreaksHistory, State, error.Kind));
+            }
+
+            episode = new Episode(episode.Next(e));
+        }
+
+        return Succeeded(new Episode(episode._data with { Events = _data.Events.Add(error), EnteredInError = marked, LastAt = error.At }), error);
+    }
+
+    /// <summary>The end of the follow-up: the closure date for a reason that stops it, otherwise the measurement year and its due window.</summary>
+    private static LocalDate FollowUpEnd(MeasurementSchedule schedule, EpisodeData d)
+        => d.ClosedOn is LocalDate closed && d.ClosureReason is Referrals.ClosureReason reason && StopsFollowUp(reason)
+            ? closed
+            : schedule.MeasuredThrough.Plus(schedule.Cadence.DueWindow);
+
+    /// <summary>Whether a closure reason ends the follow-up at once: the person died, or declined further contact.</summary>
+    internal static bool StopsFollowUp(ClosureReason reason) => reason is Referrals.ClosureReason.Died or Referrals.ClosureReason.PersonDeclinedFurtherSupport;
 
     /// <summary>The result of an accepted event, with the coded entries it added.</summary>
     private EpisodeResult Succeeded(Episode next, EpisodeEvent applied)

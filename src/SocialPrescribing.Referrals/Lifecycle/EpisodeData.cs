@@ -77,6 +77,21 @@ internal sealed record EpisodeData
 
     internal ImmutableArray<CodedEntry> CodedEntries { get; init; } = [];
 
+    /// <summary>How urgent support is now: the referral's urgency, then each change.</summary>
+    internal Urgency? Urgency { get; init; }
+
+    /// <summary>The resolutions of escalations, in the order recorded.</summary>
+    internal ImmutableArray<EscalationResolved> EscalationResolutions { get; init; } = [];
+
+    /// <summary>The person's need-to-know answer per connection (by number - 1), NotAsked where they gave none.</summary>
+    internal ImmutableArray<ConsentAnswer> ConnectionSharing { get; init; } = [];
+
+    /// <summary>The person's answer on sharing with the referring agency.</summary>
+    internal ConsentAnswer ReferrerSharing { get; init; }
+
+    /// <summary>The numbers of the events entered in error, in the order marked.</summary>
+    internal ImmutableArray<int> EnteredInError { get; init; } = [];
+
     /// <summary>The latest <see cref="EpisodeEvent.On"/> of any event so far.</summary>
     internal required LocalDate LatestDate { get; init; }
 

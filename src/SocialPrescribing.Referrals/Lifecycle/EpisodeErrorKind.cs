@@ -42,4 +42,25 @@ public enum EpisodeErrorKind
     /// number after the latest. When a recording stated the number it expected, another event was recorded first.
     /// </summary>
     NotNextNumber = 11,
+
+    /// <summary>A follow-up measure, satisfaction answer or what changed is dated after the follow-up ended (<see cref="Episode.FollowUpEndsOn"/>), or the closed episode never had a first contact.</summary>
+    FollowUpEnded = 12,
+
+    /// <summary>The event names an escalation number the episode does not have.</summary>
+    UnknownEscalation = 13,
+
+    /// <summary>The escalation was already resolved.</summary>
+    AlreadyResolved = 14,
+
+    /// <summary>The person already has an NHS number.</summary>
+    AlreadyIdentified = 15,
+
+    /// <summary>A correction names an event the episode does not have, a correction, or an event already entered in error.</summary>
+    UnknownEvent = 16,
+
+    /// <summary>A correction names an event that wrote a SNOMED CT code to the GP record (the offer, the referral or a decline), which the GP system corrects itself.</summary>
+    CannotBeEnteredInError = 17,
+
+    /// <summary>Without the event entered in error, a later event would not have been allowed (for example a plan after the only first contact).</summary>
+    CorrectionBreaksHistory = 18,
 }

@@ -39,4 +39,7 @@ public enum EpisodeState
 
     /// <summary>The episode ended, with a closure reason. Final.</summary>
     Closed = 11,
+
+    /// <summary>The offer was never answered and has lapsed (<see cref="OfferLapsed"/>); final, codes nothing. This library's choice: the seed and PRSB give an offer no end.</summary>
+    Lapsed = 12,
 }

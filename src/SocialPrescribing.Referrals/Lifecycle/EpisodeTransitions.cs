@@ -15,6 +15,12 @@ internal static class EpisodeTransitions
     /// <summary>The open states: referred and not yet ended.</summary>
     private static readonly EpisodeState[] Open = [EpisodeState.Referred, .. Held];
 
+    /// <summary>Every state: corrections and a traced NHS number apply whatever the episode's state.</summary>
+    private static readonly EpisodeState[] Any = Enum.GetValues<EpisodeState>();
+
+    /// <summary>The states in which a follow-up is recorded: working with the person, and after closure within the measurement year.</summary>
+    private static readonly EpisodeState[] FollowingUp = [.. Working, EpisodeState.Closed];
+
     /// <summary>For each kind (by its value), the states it is allowed in; <see cref="None"/> stands for "no episode yet".</summary>
     private static readonly EpisodeState[][] AllowedFrom = Build();
 
@@ -37,21 +43,29 @@ internal static class EpisodeTransitions
         table[(int)EpisodeEventKind.PlanAgreed] = [EpisodeState.FirstContactMade, EpisodeState.Connected, EpisodeState.UnderReview];
         table[(int)EpisodeEventKind.ConnectionMade] = Working;
         table[(int)EpisodeEventKind.ConnectionOutcomeRecorded] = [EpisodeState.Connected, EpisodeState.UnderReview];
-        table[(int)EpisodeEventKind.Ons4Recorded] = Working;
-        table[(int)EpisodeEventKind.PamRecorded] = Working;
-        table[(int)EpisodeEventKind.PamEligibilityRecorded] = Working;
-        table[(int)EpisodeEventKind.SatisfactionRecorded] = Working;
-        table[(int)EpisodeEventKind.ChangesRecorded] = Working;
+        table[(int)EpisodeEventKind.Ons4Recorded] = FollowingUp;
+        table[(int)EpisodeEventKind.PamRecorded] = FollowingUp;
+        table[(int)EpisodeEventKind.PamEligibilityRecorded] = FollowingUp;
+        table[(int)EpisodeEventKind.SatisfactionRecorded] = FollowingUp;
+        table[(int)EpisodeEventKind.ChangesRecorded] = FollowingUp;
         table[(int)EpisodeEventKind.ReviewStarted] = [EpisodeState.PlanAgreed, EpisodeState.Connected];
         table[(int)EpisodeEventKind.ReviewCompleted] = [EpisodeState.UnderReview];
-        table[(int)EpisodeEventKind.Escalated] = Held;
+        table[(int)EpisodeEventKind.Escalated] = Open;
         table[(int)EpisodeEventKind.PersonalHealthBudgetExplored] = Working;
         table[(int)EpisodeEventKind.ComplaintRecorded] = Open;
         table[(int)EpisodeEventKind.PermissionsRecorded] = Open;
-        table[(int)EpisodeEventKind.Reassigned] = Held;
+        table[(int)EpisodeEventKind.Reassigned] = Open;
         table[(int)EpisodeEventKind.PutOnHold] = [EpisodeState.Accepted, .. Working];
         table[(int)EpisodeEventKind.Resumed] = [EpisodeState.OnHold];
         table[(int)EpisodeEventKind.Closed] = Open;
+        table[(int)EpisodeEventKind.OfferLapsed] = [EpisodeState.Offered];
+        table[(int)EpisodeEventKind.EscalationResolved] = Any;
+        table[(int)EpisodeEventKind.UrgencyChanged] = Open;
+        table[(int)EpisodeEventKind.EnteredInError] = Any;
+        table[(int)EpisodeEventKind.NhsNumberTraced] = Any;
+        table[(int)EpisodeEventKind.ConnectionSharingRecorded] = Working;
+        table[(int)EpisodeEventKind.ReferrerSharingRecorded] = [.. Open, EpisodeState.Declined, EpisodeState.NotAccepted, EpisodeState.Closed];
+        table[(int)EpisodeEventKind.MeasuresNotTakenRecorded] = [EpisodeState.Closed];
         return table;
     }
 }

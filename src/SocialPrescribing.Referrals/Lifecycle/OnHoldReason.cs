@@ -18,4 +18,7 @@ public enum OnHoldReason
 
     /// <summary>Another reason.</summary>
     Other = 5,
+
+    /// <summary>The person is in hospital.</summary>
+    HospitalStay = 6,
 }

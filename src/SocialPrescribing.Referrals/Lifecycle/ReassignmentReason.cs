@@ -9,4 +9,7 @@ public enum ReassignmentReason
 
     /// <summary>A lasting handover, or the return of the usual link worker after cover.</summary>
     Handover = 2,
+
+    /// <summary>A referral waiting to be accepted was assigned to a link worker, by the practice or at triage (seed section 7: cover "to avoid a backlog of referrals").</summary>
+    Triage = 3,
 }

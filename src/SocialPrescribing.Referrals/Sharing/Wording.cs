@@ -27,6 +27,7 @@ public static class Wording
         EpisodeState.UnderReview => "under review",
         EpisodeState.OnHold => "on hold",
         EpisodeState.Closed => "closed",
+        EpisodeState.Lapsed => "lapsed",
         _ => Unknown(state),
     };
 
@@ -59,6 +60,14 @@ public static class Wording
         EpisodeEventKind.PutOnHold => "put on hold",
         EpisodeEventKind.Resumed => "support resumed",
         EpisodeEventKind.Closed => "episode closed",
+        EpisodeEventKind.OfferLapsed => "offer lapsed",
+        EpisodeEventKind.EscalationResolved => "escalation resolved",
+        EpisodeEventKind.UrgencyChanged => "urgency changed",
+        EpisodeEventKind.EnteredInError => "entered in error",
+        EpisodeEventKind.NhsNumberTraced => "NHS number traced",
+        EpisodeEventKind.ConnectionSharingRecorded => "sharing with a connection recorded",
+        EpisodeEventKind.ReferrerSharingRecorded => "sharing with the referrer recorded",
+        EpisodeEventKind.MeasuresNotTakenRecorded => "why measures were not taken recorded",
         _ => Unknown(kind),
     };
 
@@ -110,6 +119,8 @@ public static class Wording
         EscalationRecipient.Gp => "the GP",
         EscalationRecipient.OtherHealthProfessional => "another health professional",
         EscalationRecipient.IdentifiedIndividual => "an identified individual",
+        EscalationRecipient.LocalAuthoritySafeguardingTeam => "the local authority safeguarding team",
+        EscalationRecipient.EmergencyServices => "the emergency services",
         _ => Unknown(to),
     };
 

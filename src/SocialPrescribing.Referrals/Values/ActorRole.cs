@@ -21,4 +21,10 @@ public enum ActorRole
 
     /// <summary>The person referred (seed section 1: social prescribing "supports self-referral").</summary>
     Person = 6,
+
+    /// <summary>A GP or another clinician of the practice, who may offer social prescribing (seed section 1: referrals from "the PCN's members").</summary>
+    PracticeClinician = 7,
+
+    /// <summary>A community group or agency the person is connected to, reporting what came of a connection itself (seed section 4, key tasks: "follow up to ensure they are happy, able to engage").</summary>
+    CommunityGroupOrAgency = 8,
 }

@@ -15,4 +15,10 @@ public enum EscalationRecipient
 
     /// <summary>An identified individual, such as a safeguarding lead.</summary>
     IdentifiedIndividual = 4,
+
+    /// <summary>The local authority's safeguarding team (seed section 7: "abuse, domestic violence, or other safeguarding issues").</summary>
+    LocalAuthoritySafeguardingTeam = 5,
+
+    /// <summary>The emergency services.</summary>
+    EmergencyServices = 6,
 }
