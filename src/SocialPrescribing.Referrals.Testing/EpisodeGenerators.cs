@@ -52,7 +52,16 @@ public static class EpisodeGenerators
             EpisodeEventKind.ChangesRecorded,
             EpisodeEventKind.Escalated,
             EpisodeEventKind.PersonalHealthBudgetExplored,
-            EpisodeEventKind.ComplaintRecorded)));
+            EpisodeEventKind.ComplaintRecorded)),
+        (6, Gen.Elements(
+            EpisodeEventKind.OfferLapsed,
+            EpisodeEventKind.EscalationResolved,
+            EpisodeEventKind.UrgencyChanged,
+            EpisodeEventKind.EnteredInError,
+            EpisodeEventKind.NhsNumberTraced,
+            EpisodeEventKind.ConnectionSharingRecorded,
+            EpisodeEventKind.ReferrerSharingRecorded,
+            EpisodeEventKind.MeasuresNotTakenRecorded)));
 
     /// <summary>Gets a generator of commands: mostly well-formed, some a few months apart, about one in ten twisted.</summary>
     /// <value>Any kind, 0 to 200 days later (often the same day), any choice.</value>

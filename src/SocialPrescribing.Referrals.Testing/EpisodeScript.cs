@@ -129,6 +129,7 @@ public sealed class EpisodeScript
             EpisodeState.UnderReview => [.. working, EpisodeEventKind.PlanAgreed, EpisodeEventKind.ConnectionMade, EpisodeEventKind.ReviewStarted],
             EpisodeState.OnHold => [EpisodeEventKind.Referred, EpisodeEventKind.Accepted, EpisodeEventKind.PutOnHold],
             EpisodeState.Closed => [EpisodeEventKind.Referred, EpisodeEventKind.Closed],
+            EpisodeState.Lapsed => [EpisodeEventKind.Offered, EpisodeEventKind.OfferLapsed],
             _ => throw new ArgumentOutOfRangeException(nameof(state)),
         };
     }
@@ -191,6 +192,16 @@ public sealed class EpisodeScript
             EpisodeEventKind.Closed => (ClosureReason)(c % 8 + 1) is var reason && reason == ClosureReason.Other
                 ? new EpisodeClosed(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, reason, "Moved into a care home", c % 2 == 0 ? MeasuresNotTakenReason.PersonDeclined : null)
                 : new EpisodeClosed(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, reason, null, c % 2 == 0 ? (MeasuresNotTakenReason)(c % 5 + 1) : null),
+            EpisodeEventKind.OfferLapsed => new OfferLapsed(new EventContext(id, number, at, ActorRole.Administrator), on),
+            EpisodeEventKind.EscalationResolved => new EscalationResolved(new EventContext(id, number, at, ActorRole.GpSupervisor, lw), on, c % 3 + 1, (EscalationOutcome)(c % 5 + 1)),
+            EpisodeEventKind.UrgencyChanged => c % 2 == 0
+                ? new UrgencyChanged(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, Urgency.Urgent, "Has stopped eating")
+                : new UrgencyChanged(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, Urgency.Routine),
+            EpisodeEventKind.EnteredInError => new EnteredInError(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, Math.Max(1, number - 1 - (c % 3)), (ErrorReason)(c % 5 + 1)),
+            EpisodeEventKind.NhsNumberTraced => new NhsNumberTraced(new EventContext(id, number, at, ActorRole.Administrator), on, TestNhsNumber),
+            EpisodeEventKind.ConnectionSharingRecorded => new ConnectionSharingRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, c % 3 + 1, c % 2 == 0 ? ConsentAnswer.Given : ConsentAnswer.Declined),
+            EpisodeEventKind.ReferrerSharingRecorded => new ReferrerSharingRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, c % 2 == 0 ? ConsentAnswer.Given : ConsentAnswer.Declined),
+            EpisodeEventKind.MeasuresNotTakenRecorded => new MeasuresNotTakenRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, (MeasuresNotTakenReason)(c % 5 + 1)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }

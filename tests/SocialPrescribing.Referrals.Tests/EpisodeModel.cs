@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using SocialPrescribing.Referrals.Testing;
 
@@ -24,25 +25,61 @@ internal sealed record EpisodeModel(
     LocalDate? ReferredOn,
     LocalDate? FirstContactOn,
     LocalDate? EndedOn,
-    int Count = 0)
+    int Count = 0,
+    ImmutableList<EpisodeEvent>? History = null,
+    ImmutableHashSet<int>? Marked = null,
+    ImmutableList<LocalDate>? EscalatedOn = null,
+    ImmutableHashSet<int>? Resolved = null,
+    LocalDate? ClosedOn = null,
+    ClosureReason? Closure = null)
 {
+    /// <summary>The kinds recorded after closure within the follow-up (docs/referrals.md, "Measures after closure").</summary>
+    private static readonly EpisodeEventKind[] FollowUpKinds =
+    [
+        EpisodeEventKind.Ons4Recorded, EpisodeEventKind.PamRecorded, EpisodeEventKind.PamEligibilityRecorded, EpisodeEventKind.SatisfactionRecorded, EpisodeEventKind.ChangesRecorded,
+    ];
+
     internal static EpisodeModel Empty(EpisodeId id) => new(id, null, null, false, 0, null, null, null, null, 0, 0, 0, null, null, null);
 
     /// <summary>The refusal the event meets, or null and the model after it.</summary>
-    internal (EpisodeErrorKind? Refusal, EpisodeModel Next) Step(EpisodeEvent e)
+    internal (EpisodeErrorKind? Refusal, EpisodeModel Next) Step(EpisodeEvent e) => Step(e, refolding: false);
+
+    private (EpisodeErrorKind? Refusal, EpisodeModel Next) Step(EpisodeEvent e, bool refolding)
     {
-        EpisodeErrorKind? refusal = Refusal(e);
-        return refusal is null ? (null, After(e) with { Count = Count + 1 }) : (refusal, this);
+        EpisodeErrorKind? refusal = Refusal(e, refolding);
+        if (refusal is not null)
+        {
+            return (refusal, this);
+        }
+
+        if (e is EnteredInError error)
+        {
+            // The model's own correction: replay the history without the marked events and the corrections.
+            ImmutableHashSet<int> marked = (Marked ?? []).Add(error.EventNumber);
+            EpisodeModel refolded = Empty(Id);
+            foreach (EpisodeEvent kept in (History ?? []).Where(h => h is not EnteredInError && !marked.Contains(h.Number)))
+            {
+                (EpisodeErrorKind? broken, refolded) = refolded.Step(kept, refolding: true);
+                if (broken is not null)
+                {
+                    return (EpisodeErrorKind.CorrectionBreaksHistory, this);
+                }
+            }
+
+            return (null, refolded with { Count = Count + 1, History = History!.Add(e), Marked = marked, LastAt = e.At });
+        }
+
+        return (null, After(e) with { Count = Count + 1, History = (History ?? []).Add(e) });
     }
 
-    private EpisodeErrorKind? Refusal(EpisodeEvent e)
+    private EpisodeErrorKind? Refusal(EpisodeEvent e, bool refolding)
     {
         if (State is not null && e.EpisodeId != Id)
         {
             return EpisodeErrorKind.WrongEpisode;
         }
 
-        if (e.Number != Count + 1)
+        if (!refolding && e.Number != Count + 1)
         {
             return EpisodeErrorKind.NotNextNumber;
         }
@@ -74,6 +111,14 @@ internal sealed record EpisodeModel(
             ConnectionOutcomeRecorded o when o.ConnectionNumber > Connections => EpisodeErrorKind.UnknownConnection,
             ReviewStarted when !HasPlan => EpisodeErrorKind.NoCarePlan,
             EpisodeReassigned r when r.LinkWorker == Holder => EpisodeErrorKind.AlreadyHeld,
+            ConnectionSharingRecorded c when c.ConnectionNumber > Connections => EpisodeErrorKind.UnknownConnection,
+            _ when State == EpisodeState.Closed && FollowUpKinds.Contains(e.Kind) && !(FollowUpEnd is LocalDate end && e.On <= end) => EpisodeErrorKind.FollowUpEnded,
+            EscalationResolved r when r.EscalationNumber > (EscalatedOn?.Count ?? 0) => EpisodeErrorKind.UnknownEscalation,
+            EscalationResolved r when Resolved?.Contains(r.EscalationNumber) == true => EpisodeErrorKind.AlreadyResolved,
+            NhsNumberTraced when Person?.NhsNumber is not null => EpisodeErrorKind.AlreadyIdentified,
+            ReferrerSharingRecorded when ReferredOn is null => EpisodeErrorKind.NotAllowedInState,
+            EnteredInError x when x.EventNumber >= e.Number || History![x.EventNumber - 1] is EnteredInError || Marked?.Contains(x.EventNumber) == true => EpisodeErrorKind.UnknownEvent,
+            EnteredInError x when History![x.EventNumber - 1].Kind is EpisodeEventKind.Offered or EpisodeEventKind.Referred or EpisodeEventKind.Declined => EpisodeErrorKind.CannotBeEnteredInError,
             _ => null,
         };
     }
@@ -105,7 +150,13 @@ internal sealed record EpisodeModel(
             case ReviewCompleted:
                 return m with { State = Connections > 0 ? EpisodeState.Connected : EpisodeState.PlanAgreed };
             case Escalated { ClosesEpisode: true } x:
-                return m with { State = EpisodeState.Closed, EndedOn = x.On };
+                return m with { State = EpisodeState.Closed, EndedOn = x.On, ClosedOn = x.On, Closure = ClosureReason.ReferredBackToClinician, EscalatedOn = (EscalatedOn ?? []).Add(x.On) };
+            case Escalated x:
+                return m with { EscalatedOn = (EscalatedOn ?? []).Add(x.On) };
+            case EscalationResolved r:
+                return m with { Resolved = (Resolved ?? []).Add(r.EscalationNumber) };
+            case NhsNumberTraced t:
+                return m with { Person = PersonIdentifier.Create(t.NhsNumber, Person!.Value.LocalKey) };
             case EpisodeReassigned r:
                 return m with { Holder = r.LinkWorker };
             case PutOnHold:
@@ -113,11 +164,16 @@ internal sealed record EpisodeModel(
             case EpisodeResumed:
                 return m with { State = BeforeHold, BeforeHold = null };
             case EpisodeClosed c:
-                return m with { State = EpisodeState.Closed, EndedOn = c.On };
+                return m with { State = EpisodeState.Closed, EndedOn = c.On, ClosedOn = c.On, Closure = c.Reason };
             default:
                 return m with { State = target };
         }
     }
+
+    /// <summary>The last date a follow-up may be recorded after closure, as docs/referrals.md defines it: a year and a month from the first contact, or the closure for a death or a refusal of further support.</summary>
+    internal LocalDate? FollowUpEnd => FirstContactOn is not LocalDate first ? null
+        : Closure is ClosureReason.Died or ClosureReason.PersonDeclinedFurtherSupport ? ClosedOn
+        : first.PlusYears(1).PlusMonths(1);
 
     /// <summary>The waiting time the docs define: to the first attended contact; else the wait so far while open, or to the end.</summary>
     internal int? WaitingDays(LocalDate asOf)

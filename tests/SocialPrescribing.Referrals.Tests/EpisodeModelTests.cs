@@ -12,7 +12,7 @@ namespace SocialPrescribing.Referrals.Tests;
 /// </summary>
 public class EpisodeModelTests
 {
-    private static readonly EpisodeState[] Final = [EpisodeState.Declined, EpisodeState.NotAccepted, EpisodeState.Closed];
+    private static readonly EpisodeState[] Final = [EpisodeState.Declined, EpisodeState.NotAccepted, EpisodeState.Closed, EpisodeState.Lapsed];
 
     [Property(MaxTest = 400)]
     public void Script_MatchesTheModel(EpisodeScript script)

@@ -178,7 +178,7 @@ public class EpisodeTests
         Assert.Equal("Episode 0f8fad5b-d9cb-469f-a165-70867728950e: Closed, 9 events", episode.ToString());
         Assert.Equal("Person(NHS number)", episode.Person.ToString());
         Assert.Equal("Referral 2026-01-07 from GpPractice A81001, Letter, 2 reasons, Urgent", episode.Referral.ToString());
-        Assert.Equal("ContactRecorded (event 3) on 2026-01-11 at 2026-01-05T09:02:00Z by LinkWorker for LW-01 (Attended, Practice, 2026-01-11T10:00:00 Europe/London, 15 min)", episode.Events[2].ToString());
+        Assert.Equal("ContactRecorded (event 3) on 2026-01-11 at 2026-01-05T09:02:00Z by LinkWorker for LW-01 (Attended, FaceToFace, Practice, 2026-01-11T10:00:00 Europe/London, 15 min)", episode.Events[2].ToString());
     }
 
     /// <summary>The equality operators hold for null on either side, as for reference types in .NET.</summary>

@@ -115,13 +115,27 @@ public class EventTests
         Assert.Equal("outcome", ParamOf(() => new ConnectionOutcomeRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, 1, (ConnectionOutcome)5)));
         Assert.Equal("attendance", ParamOf(() => new ContactRecorded(new EventContext(Id, 1, At, ActorRole.LinkWorker), when, ConsultationMethod.Telephone, null, Duration.Zero, (ContactAttendance)4)));
         Assert.Equal("reason", ParamOf(() => new EpisodeClosed(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, (ClosureReason)9)));
-        Assert.Equal("reason", ParamOf(() => new EpisodeReassigned(new EventContext(Id, 1, At, ActorRole.GpSupervisor, lw), lw, On, (ReassignmentReason)3)));
-        Assert.Equal("to", ParamOf(() => new Escalated(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, EscalationReason.SafeguardingConcern, (EscalationRecipient)5, Urgency.Urgent, false)));
+        Assert.Equal("reason", ParamOf(() => new EpisodeReassigned(new EventContext(Id, 1, At, ActorRole.GpSupervisor, lw), lw, On, (ReassignmentReason)4)));
+        Assert.Equal("to", ParamOf(() => new Escalated(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, EscalationReason.SafeguardingConcern, (EscalationRecipient)7, Urgency.Urgent, false)));
         Assert.Equal("urgency", ParamOf(() => new Escalated(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, EscalationReason.SafeguardingConcern, EscalationRecipient.Gp, (Urgency)3, false)));
         Assert.Equal("outcome", ParamOf(() => new PersonalHealthBudgetExplored(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, (PersonalHealthBudgetOutcome)5)));
-        Assert.Equal("reason", ParamOf(() => new PutOnHold(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, (OnHoldReason)6, On.PlusDays(7))));
+        Assert.Equal("reason", ParamOf(() => new PutOnHold(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, (OnHoldReason)7, On.PlusDays(7))));
         Assert.Equal("reason", ParamOf(() => new ReferralNotAccepted(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, (NotAcceptedReason)3)));
         Assert.Equal("answer", ParamOf(() => new SatisfactionRecorded(new EventContext(Id, 1, At, ActorRole.Person), On, (FriendsAndFamilyAnswer)7)));
+        Assert.Equal("outcome", ParamOf(() => new EscalationResolved(new EventContext(Id, 1, At, ActorRole.GpSupervisor), On, 1, (EscalationOutcome)6)));
+        Assert.Equal("escalationNumber", ParamOf(() => new EscalationResolved(new EventContext(Id, 1, At, ActorRole.GpSupervisor), On, 0, EscalationOutcome.ReferredOn)));
+        Assert.Equal("urgency", ParamOf(() => new UrgencyChanged(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, (Urgency)3)));
+        Assert.Equal("reason", ParamOf(() => new UrgencyChanged(new EventContext(Id, 1, At, ActorRole.LinkWorker), On, Urgency.Urgent)));
+        Assert.Equal("reason", ParamOf(() => new EnteredInError(new EventContext(Id, 2, At, ActorRole.LinkWorker), On, 1, (ErrorReason)6)));
+        Assert.Equal("eventNumber", ParamOf(() => new EnteredInError(new EventContext(Id, 2, At, ActorRole.LinkWorker), On, 0, ErrorReason.WrongDate)));
+        Assert.Equal("nhsNumber", ParamOf(() => new NhsNumberTraced(new EventContext(Id, 2, At, ActorRole.Administrator), On, default)));
+        Assert.Equal("answer", ParamOf(() => new ConnectionSharingRecorded(new EventContext(Id, 2, At, ActorRole.LinkWorker), On, 1, ConsentAnswer.NotAsked)));
+        Assert.Equal("connectionNumber", ParamOf(() => new ConnectionSharingRecorded(new EventContext(Id, 2, At, ActorRole.LinkWorker), On, 0, ConsentAnswer.Given)));
+        Assert.Equal("answer", ParamOf(() => new ReferrerSharingRecorded(new EventContext(Id, 2, At, ActorRole.LinkWorker), On, (ConsentAnswer)3)));
+        Assert.Equal("reason", ParamOf(() => new MeasuresNotTakenRecorded(new EventContext(Id, 2, At, ActorRole.LinkWorker), On, (MeasuresNotTakenReason)6)));
+        Assert.Equal("number", ParamOf(() => new EventContext(Id, 0, At, ActorRole.LinkWorker)));
+        Assert.Equal("episodeId", ParamOf(() => new EventContext(default, 1, At, ActorRole.LinkWorker)));
+        Assert.Equal("context", ParamOf(() => new OfferLapsed(default, On)));
         Assert.Equal("registeredPractice", ParamOf(() => new SocialPrescribingOffered(new EventContext(Id, 1, At, ActorRole.Person), On, Person, default)));
     }
 
@@ -240,7 +254,7 @@ public sealed class EventTextTests
     {
         // EpisodeEvent.ToString is sealed, so no event record gets a compiler-generated ToString printing its properties.
         Type[] events = [.. typeof(EpisodeEvent).Assembly.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(EpisodeEvent)))];
-        Assert.Equal(24, events.Length);
+        Assert.Equal(Enum.GetValues<EpisodeEventKind>().Length, events.Length);
         Assert.All(events, t => Assert.Equal(typeof(EpisodeEvent), t.GetMethod(nameof(ToString), Type.EmptyTypes)!.DeclaringType));
     }
 

@@ -17,6 +17,17 @@ internal static class ExpectedTable
         EpisodeEventKind.ContactRecorded, EpisodeEventKind.Ons4Recorded, EpisodeEventKind.PamRecorded, EpisodeEventKind.PamEligibilityRecorded,
         EpisodeEventKind.SatisfactionRecorded, EpisodeEventKind.ChangesRecorded, EpisodeEventKind.PersonalHealthBudgetExplored,
         EpisodeEventKind.Escalated, EpisodeEventKind.ComplaintRecorded, EpisodeEventKind.PermissionsRecorded, EpisodeEventKind.Reassigned,
+        EpisodeEventKind.UrgencyChanged, EpisodeEventKind.ConnectionSharingRecorded, EpisodeEventKind.ReferrerSharingRecorded,
+    ];
+
+    /// <summary>Kinds the table allows in every state, the event's own rules deciding (docs/referrals.md, footnote 7 and the rules).</summary>
+    private static readonly EpisodeEventKind[] Anywhere = [EpisodeEventKind.EscalationResolved, EpisodeEventKind.EnteredInError, EpisodeEventKind.NhsNumberTraced];
+
+    /// <summary>What may be recorded after closure, within the follow-up (docs/referrals.md, "Measures after closure").</summary>
+    private static readonly EpisodeEventKind[] FollowUp =
+    [
+        EpisodeEventKind.Ons4Recorded, EpisodeEventKind.PamRecorded, EpisodeEventKind.PamEligibilityRecorded, EpisodeEventKind.SatisfactionRecorded,
+        EpisodeEventKind.ChangesRecorded, EpisodeEventKind.MeasuresNotTakenRecorded, EpisodeEventKind.ReferrerSharingRecorded,
     ];
 
     /// <summary>For each state (<see cref="None"/>: no episode yet), the kinds allowed and where each leads with the typical details (attended contact, escalation that does not close).</summary>
@@ -33,8 +44,13 @@ internal static class ExpectedTable
         var table = new Dictionary<EpisodeState, IReadOnlyDictionary<EpisodeEventKind, EpisodeState>>
         {
             [None] = new Dictionary<EpisodeEventKind, EpisodeState> { [EpisodeEventKind.Offered] = EpisodeState.Offered, [EpisodeEventKind.Referred] = EpisodeState.Referred },
-            [EpisodeState.Offered] = new Dictionary<EpisodeEventKind, EpisodeState> { [EpisodeEventKind.Referred] = EpisodeState.Referred, [EpisodeEventKind.Declined] = EpisodeState.Declined },
-            [EpisodeState.Declined] = new Dictionary<EpisodeEventKind, EpisodeState>(),
+            [EpisodeState.Offered] = new Dictionary<EpisodeEventKind, EpisodeState>
+            {
+                [EpisodeEventKind.Referred] = EpisodeState.Referred,
+                [EpisodeEventKind.Declined] = EpisodeState.Declined,
+                [EpisodeEventKind.OfferLapsed] = EpisodeState.Lapsed,
+            },
+            [EpisodeState.Declined] = new Dictionary<EpisodeEventKind, EpisodeState> { [EpisodeEventKind.ReferrerSharingRecorded] = EpisodeState.Declined },
             [EpisodeState.Referred] = new Dictionary<EpisodeEventKind, EpisodeState>
             {
                 [EpisodeEventKind.Declined] = EpisodeState.Declined,
@@ -43,6 +59,10 @@ internal static class ExpectedTable
                 [EpisodeEventKind.ComplaintRecorded] = EpisodeState.Referred,
                 [EpisodeEventKind.PermissionsRecorded] = EpisodeState.Referred,
                 [EpisodeEventKind.Closed] = EpisodeState.Closed,
+                [EpisodeEventKind.Escalated] = EpisodeState.Referred,
+                [EpisodeEventKind.Reassigned] = EpisodeState.Referred,
+                [EpisodeEventKind.UrgencyChanged] = EpisodeState.Referred,
+                [EpisodeEventKind.ReferrerSharingRecorded] = EpisodeState.Referred,
             },
             [EpisodeState.Accepted] = new Dictionary<EpisodeEventKind, EpisodeState>
             {
@@ -54,8 +74,10 @@ internal static class ExpectedTable
                 [EpisodeEventKind.Reassigned] = EpisodeState.Accepted,
                 [EpisodeEventKind.PutOnHold] = EpisodeState.OnHold,
                 [EpisodeEventKind.Closed] = EpisodeState.Closed,
+                [EpisodeEventKind.UrgencyChanged] = EpisodeState.Accepted,
+                [EpisodeEventKind.ReferrerSharingRecorded] = EpisodeState.Accepted,
             },
-            [EpisodeState.NotAccepted] = new Dictionary<EpisodeEventKind, EpisodeState>(),
+            [EpisodeState.NotAccepted] = new Dictionary<EpisodeEventKind, EpisodeState> { [EpisodeEventKind.ReferrerSharingRecorded] = EpisodeState.NotAccepted },
             [EpisodeState.FirstContactMade] = Working(EpisodeState.FirstContactMade, (EpisodeEventKind.PlanAgreed, EpisodeState.PlanAgreed), (EpisodeEventKind.ConnectionMade, EpisodeState.Connected)),
             [EpisodeState.PlanAgreed] = Working(EpisodeState.PlanAgreed, (EpisodeEventKind.ConnectionMade, EpisodeState.Connected), (EpisodeEventKind.ReviewStarted, EpisodeState.UnderReview)),
             [EpisodeState.Connected] = Working(
@@ -78,9 +100,26 @@ internal static class ExpectedTable
                 [EpisodeEventKind.Reassigned] = EpisodeState.OnHold,
                 [EpisodeEventKind.Resumed] = EpisodeState.Accepted, // the state before; the canonical path pauses an accepted episode
                 [EpisodeEventKind.Closed] = EpisodeState.Closed,
+                [EpisodeEventKind.UrgencyChanged] = EpisodeState.OnHold,
+                [EpisodeEventKind.ReferrerSharingRecorded] = EpisodeState.OnHold,
             },
-            [EpisodeState.Closed] = new Dictionary<EpisodeEventKind, EpisodeState>(),
+            [EpisodeState.Closed] = FollowUp.ToDictionary(kind => kind, _ => EpisodeState.Closed),
+            [EpisodeState.Lapsed] = new Dictionary<EpisodeEventKind, EpisodeState>(),
         };
+
+        // Corrections, resolutions and a traced NHS number: allowed in every state, leading to the same state (a
+        // correction's state is the fold without the event it names: the tests replay that).
+        foreach ((EpisodeState state, IReadOnlyDictionary<EpisodeEventKind, EpisodeState> row) in table.Where(r => r.Key != None))
+        {
+            var extended = row.ToDictionary();
+            foreach (EpisodeEventKind kind in Anywhere)
+            {
+                extended[kind] = state;
+            }
+
+            table[state] = extended;
+        }
+
         return table;
     }
 

@@ -172,6 +172,13 @@ public class RefusalTests
         { EpisodeErrorKind.NoCarePlan, "The episode cannot be closed: the episode has no agreed care and support plan." },
         { EpisodeErrorKind.CarePlanAlreadyAgreed, "The episode cannot be closed: the episode already has a care and support plan, and a review changes it." },
         { EpisodeErrorKind.AlreadyHeld, "The episode cannot be closed: this link worker already holds the episode." },
+        { EpisodeErrorKind.FollowUpEnded, "The episode cannot be closed: the follow-up after closure has ended (a year from the first contact and a month's grace, or at once when the person died or declined further support)." },
+        { EpisodeErrorKind.UnknownEscalation, "The episode cannot be closed: the episode has no escalation with this number." },
+        { EpisodeErrorKind.AlreadyResolved, "The episode cannot be closed: the escalation is already resolved." },
+        { EpisodeErrorKind.AlreadyIdentified, "The episode cannot be closed: the person already has an NHS number." },
+        { EpisodeErrorKind.UnknownEvent, "The episode cannot be closed: the episode has no event with this number that can be entered in error (corrections and events already entered in error cannot)." },
+        { EpisodeErrorKind.CannotBeEnteredInError, "The episode cannot be closed: the event wrote a code to the GP record (an offer, a referral or a decline), which the GP system corrects itself." },
+        { EpisodeErrorKind.CorrectionBreaksHistory, "The episode cannot be closed: without that event a later event would not have been allowed." },
     };
 
     /// <summary>Each kind of refusal has its own sentence, and every kind is listed here.</summary>

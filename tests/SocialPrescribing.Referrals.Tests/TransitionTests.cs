@@ -15,7 +15,8 @@ public class TransitionTests
     /// <summary>The choice that gives the typical details: an attended contact, an escalation that does not close, connection 1, cover by LW-01.</summary>
     internal static int TypicalChoice(EpisodeEventKind kind) => kind switch
     {
-        EpisodeEventKind.ContactRecorded or EpisodeEventKind.ConnectionOutcomeRecorded or EpisodeEventKind.Reassigned => 0,
+        EpisodeEventKind.ContactRecorded or EpisodeEventKind.ConnectionOutcomeRecorded or EpisodeEventKind.Reassigned or EpisodeEventKind.EnteredInError
+            or EpisodeEventKind.EscalationResolved or EpisodeEventKind.ConnectionSharingRecorded => 0,
         _ => 1,
     };
 
@@ -64,27 +65,55 @@ public class TransitionTests
 
         EpisodeResult result = Apply(before, next);
 
-        bool planAlreadyAgreed = kind == EpisodeEventKind.PlanAgreed && state is EpisodeState.Connected or EpisodeState.UnderReview;
-        if (ExpectedTable.IsAllowed(state, kind) && !planAlreadyAgreed)
+        EpisodeErrorKind? rule = RuleRefusal(state, kind, before);
+        if (ExpectedTable.IsAllowed(state, kind) && rule is null)
         {
             Assert.True(result.IsSuccess, result.ToString());
-            Assert.Equal(ExpectedTable.Target(state, kind), result.Episode.State);
+            Assert.Equal(ExpectedTargetState(state, kind, before, next), result.Episode.State);
             Assert.Equal(eventsBefore + 1, result.Episode.Events.Count);
             Assert.Same(next, result.Episode.Events[^1]);
+            Assert.Same(next, result.Event);
         }
         else
         {
             Assert.False(result.IsSuccess);
-            Assert.Equal(planAlreadyAgreed ? EpisodeErrorKind.CarePlanAlreadyAgreed : EpisodeErrorKind.NotAllowedInState, result.Error.Kind);
+            Assert.Equal(rule ?? EpisodeErrorKind.NotAllowedInState, result.Error.Kind);
             Assert.Equal(state, result.Error.CurrentState);
             Assert.Equal(kind, result.Error.Requested);
-            // Plain words: one sentence saying what cannot be done and the state in words, never the code names.
-            Assert.Matches("^[A-Z][^.]* cannot [^.]*\\.$", result.Error.Message);
-            Assert.Contains(planAlreadyAgreed ? "already has a care and support plan" : state is EpisodeState s ? Wording.Of(s) : "before the episode has begun", result.Error.Message, StringComparison.Ordinal);
+
+            // Plain words: one sentence saying what cannot be done and the state (or the rule) in words, never the code names.
+            Assert.Matches("^[A-Z][^.]* cannot [^.]*[.)]\\.?$", result.Error.Message);
+            Assert.Contains(result.Error.Kind == EpisodeErrorKind.NotAllowedInState ? state is EpisodeState s ? Wording.Of(s) : "before the episode has begun" : ReferralsMessages.For(result.Error.Kind), result.Error.Message, StringComparison.Ordinal);
             Assert.DoesNotContain(kind.ToString() + " ", result.Error.Message, StringComparison.Ordinal);
             Assert.Equal(eventsBefore, before?.Events.Count ?? 0);
         }
     }
+
+    /// <summary>
+    /// The rule beyond the table that refuses the typical event in the canonical episode of a state (docs/referrals.md,
+    /// "Checks"): worked out from the canonical paths, which hold no escalation, a person with an NHS number, no first
+    /// contact before a closure, and no connection before <see cref="EpisodeState.Connected"/>.
+    /// </summary>
+    private static EpisodeErrorKind? RuleRefusal(EpisodeState? state, EpisodeEventKind kind, Episode? before) => kind switch
+    {
+        _ when !ExpectedTable.IsAllowed(state, kind) => null,
+        EpisodeEventKind.PlanAgreed when state is EpisodeState.Connected or EpisodeState.UnderReview => EpisodeErrorKind.CarePlanAlreadyAgreed,
+        EpisodeEventKind.EscalationResolved => EpisodeErrorKind.UnknownEscalation,
+        EpisodeEventKind.NhsNumberTraced => EpisodeErrorKind.AlreadyIdentified,
+        EpisodeEventKind.EnteredInError when before!.Events[^1].Kind is EpisodeEventKind.Offered or EpisodeEventKind.Referred or EpisodeEventKind.Declined
+            => EpisodeErrorKind.CannotBeEnteredInError,
+        EpisodeEventKind.Ons4Recorded or EpisodeEventKind.PamRecorded or EpisodeEventKind.PamEligibilityRecorded or EpisodeEventKind.SatisfactionRecorded
+            or EpisodeEventKind.ChangesRecorded when state == EpisodeState.Closed => EpisodeErrorKind.FollowUpEnded,
+        EpisodeEventKind.ConnectionSharingRecorded when state is EpisodeState.FirstContactMade or EpisodeState.PlanAgreed => EpisodeErrorKind.UnknownConnection,
+        EpisodeEventKind.ReferrerSharingRecorded when state == EpisodeState.Declined => EpisodeErrorKind.NotAllowedInState,
+        _ => null,
+    };
+
+    /// <summary>The table's target; for a correction, the state of the history replayed without the event it names.</summary>
+    private static EpisodeState ExpectedTargetState(EpisodeState? state, EpisodeEventKind kind, Episode? before, EpisodeEvent next)
+        => next is EnteredInError error
+            ? Episode.Replay(Journeys.Renumbered(before!.Events.Where(e => e.Number != error.EventNumber))).State
+            : ExpectedTable.Target(state, kind);
 
     [Theory]
     [InlineData(2, ContactAttendance.DidNotAttend)]

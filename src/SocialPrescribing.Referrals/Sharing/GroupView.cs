@@ -13,7 +13,8 @@ namespace SocialPrescribing.Referrals;
 /// <remarks>
 /// <para>
 /// The view is for one connection. It always names the group (its own id and name: nothing about the person). When the
-/// person gave <see cref="SharingPermission.NeedToKnowSharingWithConnectedServices"/> (their latest answer), it also
+/// person gave need-to-know sharing for this group (<see cref="Episode.NeedToKnowFor"/>: their answer for the connection,
+/// or else their latest episode-wide <see cref="SharingPermission.NeedToKnowSharingWithConnectedServices"/>), it also
 /// carries the episode's id and link worker (whom to contact), the kind of support, when and how the person was
 /// introduced, what the group needs to know, and what was recorded of the connection. Without that permission it
 /// carries nothing about the person: every other member is empty. Referral reasons, measures, contacts, the care plan,
@@ -31,7 +32,7 @@ public sealed class GroupView
         ConnectionNumber = connection.Number;
         GroupId = connection.Made.GroupId;
         GroupName = connection.Made.GroupName;
-        IsShared = episode.Permissions.Allows(SharingPermission.NeedToKnowSharingWithConnectedServices);
+        IsShared = episode.NeedToKnowFor(connection.Number) == ConsentAnswer.Given;
         if (IsShared)
         {
             EpisodeId = episode.Id;
@@ -99,7 +100,7 @@ public sealed class GroupView
         Preconditions.CheckNotNull(episode, nameof(episode));
         if (connectionNumber < 1 || connectionNumber > episode.Connections.Count)
         {
-            throw new ArgumentOutOfRangeException(nameof(connectionNumber), ReferralsMessages.UnknownConnection);
+            throw new ArgumentOutOfRangeException(nameof(connectionNumber), ReferralsMessages.ConnectionNumberUnknown);
         }
 
         return new GroupView(episode, episode.Connections[connectionNumber - 1]);
