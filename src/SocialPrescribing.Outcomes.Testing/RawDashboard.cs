@@ -13,7 +13,7 @@ namespace SocialPrescribing.Outcomes.Testing;
 /// </summary>
 internal static class RawDashboard
 {
-    private const int States = 12;
+    private const int States = 13;
     private const int Closures = 9;
 
     internal static Dictionary<(OdsCode?, ReportingPeriod), decimal?[]> For(IReadOnlyList<Episode> episodes, IReadOnlyDictionary<OdsCode, OdsCode> networks, PeriodKind kind)

@@ -84,7 +84,7 @@ public sealed class EpisodeOutcomeTableTests
         [
             "Episodes",
             "State: Offered", "State: Declined", "State: Referred", "State: Accepted", "State: NotAccepted", "State: FirstContactMade",
-            "State: PlanAgreed", "State: Connected", "State: UnderReview", "State: OnHold", "State: Closed",
+            "State: PlanAgreed", "State: Connected", "State: UnderReview", "State: OnHold", "State: Closed", "State: Lapsed",
             "Coded offered (871691000000100)", "Coded declined (871711000000103)", "Coded referred (871731000000106)",
             "Closed",
             "Closed: GoalsMet", "Closed: PersonDeclinedFurtherSupport", "Closed: NoContactAfterAttempts", "Closed: Disengaged",
