@@ -29,6 +29,7 @@ internal static class ReferralsMessages
     internal const string RedirectedOnlyWhenRedirected = "Redirected-to service should be given only when the person was redirected to another service.";
     internal const string ContactLocationOnlyFaceToFace = "Contact location should be given exactly when the contact is face to face.";
     internal const string ConnectionNumberUnknown = "Connection number should be the number of one of the episode's connections.";
+    internal const string CarePlanNotAgreed = "Plan should be agreed and have a review date.";
     internal const string AnswerGivenOrDeclined = "Answer should be given or declined: an answer the person gave.";
     internal const string UrgencyChangeReasonMissing = "Reason should be given for an urgent change.";
     internal const string ContactDuration = "Contact duration should be in range [0-24 hours].";

@@ -113,7 +113,12 @@ public sealed partial class Episode
                     }
                     : d with { Contacts = d.Contacts.Add(contact) };
             case CarePlanAgreed plan:
-                return d with { CarePlan = plan.Plan, State = d.State == EpisodeState.FirstContactMade ? EpisodeState.PlanAgreed : d.State };
+                return d with
+                {
+                    CarePlan = plan.Plan,
+                    Permissions = ConsentAnswers.Merge(d.Permissions, plan.Permissions),
+                    State = d.State == EpisodeState.FirstContactMade ? EpisodeState.PlanAgreed : d.State,
+                };
             case ConnectionMade made:
                 return d with
                 {
