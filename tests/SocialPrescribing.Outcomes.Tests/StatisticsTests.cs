@@ -65,13 +65,18 @@ public sealed class StatisticsTests
     });
 
     [Fact]
-    public void Values_outside_the_range_are_refused_with_the_parameter_named()
+    public void Values_outside_the_range_are_counted_as_out_of_range_and_left_out_of_the_statistics()
     {
         var counts = new ValueCounts();
-        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => counts.Add(-1)).ParamName);
-        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => counts.Add(ValueCounts.MaxValue + 1)).ParamName);
+        counts.Add(-1);
+        counts.Add(ValueCounts.MaxValue + 1);
+        counts.Add(int.MinValue);
         counts.Add(ValueCounts.MaxValue);
+        Assert.Equal((1L, 3L, (long)ValueCounts.MaxValue), (counts.Count, counts.OutOfRange, counts.Sum));
         Assert.Equal(ValueCounts.MaxValue, counts.Max);
+        Assert.Equal("1 values, median 10000, max 10000, 3 out of range", counts.ToString());
+        Assert.Equal(counts, ValueCounts.FromEntries(counts.Entries, counts.OutOfRange));
+        Assert.NotEqual(counts, ValueCounts.FromEntries(counts.Entries));
         Assert.Equal("percent", Assert.Throws<ArgumentOutOfRangeException>(() => counts.Percentile(100.5m)).ParamName);
         Assert.Equal("entries", Assert.Throws<ArgumentOutOfRangeException>(() => ValueCounts.FromEntries([new ValueCount(1, -1)])).ParamName);
         Assert.Null(new ValueCounts().Median);

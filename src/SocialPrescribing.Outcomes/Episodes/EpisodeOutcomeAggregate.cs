@@ -16,6 +16,10 @@ namespace SocialPrescribing.Outcomes;
 /// aggregate its own episodes and send the partial on; a region merges the partials without seeing an episode
 /// (docs/outcomes.md, "Scaling out").
 /// </para>
+/// <para>
+/// Immutable: no public member of the aggregate or of the figures it returns changes them (the aggregation builds them
+/// internally and hands them over once it has finished), so value equality is stable.
+/// </para>
 /// </remarks>
 /// <threadsafety>Immutable once returned; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
@@ -50,7 +54,7 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
 
     /// <summary>Gets the figures of one group.</summary>
     /// <param name="key">The group's key, one of <see cref="Keys"/>.</param>
-    /// <returns>The figures; do not change them (they are shared).</returns>
+    /// <returns>The figures; immutable, like the aggregate.</returns>
     /// <exception cref="KeyNotFoundException">No episode fell in the group.</exception>
     public GroupOutcomes this[OutcomeGroupKey key] => _groups[key];
 

@@ -23,8 +23,12 @@ namespace SocialPrescribing.Outcomes;
 /// "Improved" follows the measure's direction: for ONS4 anxiety a fall is an improvement, as
 /// <see cref="Ons4Thresholds.DirectionOf"/> says (Appendix 6).
 /// </para>
+/// <para>
+/// Immutable: the aggregation fills a summary before it returns it, and no public member changes it. Rebuild one from
+/// stored figures with <see cref="Create"/>, and add two with <see cref="Merge"/>.
+/// </para>
 /// </remarks>
-/// <threadsafety>Not safe to change from several threads: give each thread its own and <see cref="Merge"/> them.</threadsafety>
+/// <threadsafety>Immutable once returned; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class PairedChange : IEquatable<PairedChange>, System.Numerics.IEqualityOperators<PairedChange, PairedChange, bool>
 {
@@ -200,19 +204,17 @@ public sealed class PairedChange : IEquatable<PairedChange>, System.Numerics.IEq
     {
         Preconditions.CheckNotNull(first, nameof(first));
         Preconditions.CheckNotNull(second, nameof(second));
+        Preconditions.CheckArgument(second.Bands == first.Bands && second.UnitsPerPoint == first.UnitsPerPoint, nameof(second), OutcomesMessages.DifferentMeasure);
         var merged = new PairedChange(first.Bands, first.UnitsPerPoint);
         merged.Add(first);
         merged.Add(second);
         return merged;
     }
 
-    /// <summary>Adds every pair of another summary of the same measure to this one.</summary>
-    /// <param name="other">The summary to add; unchanged.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <summary>Adds every pair of another summary of the same measure to this one (the aggregation's builder; never on a summary already returned).</summary>
     /// <exception cref="ArgumentException"><paramref name="other"/> has different <see cref="Bands"/> or <see cref="UnitsPerPoint"/>.</exception>
-    public void Add(PairedChange other)
+    internal void Add(PairedChange other)
     {
-        Preconditions.CheckNotNull(other, nameof(other));
         Preconditions.CheckArgument(other.Bands == Bands && other.UnitsPerPoint == UnitsPerPoint, nameof(other), OutcomesMessages.DifferentMeasure);
         Count += other.Count;
         SumOfChanges += other.SumOfChanges;
