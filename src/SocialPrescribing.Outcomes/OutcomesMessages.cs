@@ -6,6 +6,10 @@ internal static class OutcomesMessages
     internal const string DateNotIso = "Date should be in the ISO calendar.";
     internal const string NotAReportingPeriod = "Object should be a reporting period to be compared with one.";
     internal const string DefaultPeriod = "Reporting period should not be the default value.";
+    internal const string LastPeriod = "Reporting period should not be the last of its kind the calendar holds to have a next one.";
+    internal const string PeriodOutsideCalendar = "Date should fall in a financial year the calendar holds (from 1 April -9998 to 31 March 9999).";
+    internal const string DefaultCodedActivityKey = "Coded activity key should not be the default value.";
+    internal const string DefaultPublishedCell = "Published cell should not be the default value.";
 
     // Statistics and episode outcomes
     internal const string UnitsPerPoint = "Units per point should be 1 (ratings) or 10 (scores in tenths).";

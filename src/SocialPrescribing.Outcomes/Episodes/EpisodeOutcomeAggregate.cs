@@ -64,6 +64,15 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
     /// <returns><see langword="true"/> when the group exists. Never throws.</returns>
     public bool TryGetGroup(OutcomeGroupKey key, [NotNullWhen(true)] out GroupOutcomes? figures) => _groups.TryGetValue(key, out figures);
 
+    /// <summary>Says whether a key is that of episodes whose PCN is unknown: grouped by PCN, with the PCN unset.</summary>
+    /// <param name="key">A key, usually one of <see cref="Keys"/>.</param>
+    /// <returns>
+    /// <see langword="true"/> when the aggregate is grouped by PCN and <paramref name="key"/> has no
+    /// <see cref="OutcomeGroupKey.PrimaryCareNetwork"/>: the PCN came from neither the referral nor
+    /// <see cref="EpisodeOutcomeOptions.PracticeNetworks"/>. The table labels that row "Unknown PCN"; look it up by key, not by label. Never throws.
+    /// </returns>
+    public bool IsNetworkUnknown(OutcomeGroupKey key) => (Dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0 && key.PrimaryCareNetwork is null;
+
     /// <summary>Gets the figures of every group together.</summary>
     /// <returns>New figures: the merge of every group.</returns>
     public GroupOutcomes Total()
