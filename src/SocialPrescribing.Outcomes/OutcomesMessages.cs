@@ -17,6 +17,7 @@ internal static class OutcomesMessages
     internal const string FollowUpOrder = "Options' follow-up periods should satisfy earliest <= target <= latest.";
     internal const string DifferentGrouping = "Aggregates should be grouped the same way (dimensions and period kind) to be merged.";
     internal const string NullEpisode = "Episodes should not contain null.";
+    internal const string NullSurvey = "Survey responses should not contain null.";
     internal const string PairedChangeDirections = "Paired change's improved, unchanged and worsened pairs should add up to its count.";
     internal const string PairedChangeThreshold = "Paired change's pairs at or above the threshold should not exceed its count.";
     internal const string PairedChangeTransitions = "Paired change's transitions should be bands x bands counts, none negative, adding up to its count.";
