@@ -97,4 +97,6 @@ internal static class OutcomesMessages
     internal const string TotalRowNotSum = "In column '{0}', the total row should be the sum of the other rows.";
     internal static readonly System.Text.CompositeFormat TotalRowNotSumFormat = System.Text.CompositeFormat.Parse(TotalRowNotSum);
     internal const string ThresholdRange = "Threshold should be at least 2.";
+    internal const string ColumnNotFound = "Column name should be the name of one of the table's columns.";
+    internal const string PairsOfOneItem = "ONS4 changes should all be of the same item.";
 }

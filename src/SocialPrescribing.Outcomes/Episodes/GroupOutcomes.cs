@@ -33,9 +33,8 @@ namespace SocialPrescribing.Outcomes;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.IEqualityOperators<GroupOutcomes, GroupOutcomes, bool>
 {
-    private const int Ons4Bands = 5;
-    private const int PamLevelCount = 4;
-    private static readonly int PamGainTenths = (int)(PamLevels.MeaningfulImprovement * 10);
+    private const int Ons4Bands = PairedChange.Ons4Bands;
+    private const int PamLevelCount = PairedChange.PamLevelCount;
     private static readonly SctId OfferedCode = SocialPrescribingConcepts.Offered.Id;
     private static readonly SctId DeclinedCode = SocialPrescribingConcepts.Declined.Id;
     private static readonly SctId ReferralCode = SocialPrescribingConcepts.ReferralToService.Id;
@@ -443,6 +442,6 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
 
         PamScore to = scores[followUp].Score;
         ChangeDirection direction = to.Tenths > from.Tenths ? ChangeDirection.Improved : to.Tenths < from.Tenths ? ChangeDirection.Worsened : ChangeDirection.Unchanged;
-        PamChange.Add(from.Tenths, to.Tenths, direction, (int)from.Level, (int)to.Level, PamGainTenths);
+        PamChange.Add(from.Tenths, to.Tenths, direction, (int)from.Level, (int)to.Level, PairedChange.PamGainTenths);
     }
 }
