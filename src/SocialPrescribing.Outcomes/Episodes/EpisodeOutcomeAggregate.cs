@@ -16,6 +16,10 @@ namespace SocialPrescribing.Outcomes;
 /// aggregate its own episodes and send the partial on; a region merges the partials without seeing an episode
 /// (docs/outcomes.md, "Scaling out").
 /// </para>
+/// <para>
+/// Immutable: no public member of the aggregate or of the figures it returns changes them (the aggregation builds them
+/// internally and hands them over once it has finished), so value equality is stable.
+/// </para>
 /// </remarks>
 /// <threadsafety>Immutable once returned; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
@@ -50,7 +54,7 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
 
     /// <summary>Gets the figures of one group.</summary>
     /// <param name="key">The group's key, one of <see cref="Keys"/>.</param>
-    /// <returns>The figures; do not change them (they are shared).</returns>
+    /// <returns>The figures; immutable, like the aggregate.</returns>
     /// <exception cref="KeyNotFoundException">No episode fell in the group.</exception>
     public GroupOutcomes this[OutcomeGroupKey key] => _groups[key];
 
@@ -59,6 +63,15 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
     /// <param name="figures">The figures, or <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when the group exists. Never throws.</returns>
     public bool TryGetGroup(OutcomeGroupKey key, [NotNullWhen(true)] out GroupOutcomes? figures) => _groups.TryGetValue(key, out figures);
+
+    /// <summary>Says whether a key is that of episodes whose PCN is unknown: grouped by PCN, with the PCN unset.</summary>
+    /// <param name="key">A key, usually one of <see cref="Keys"/>.</param>
+    /// <returns>
+    /// <see langword="true"/> when the aggregate is grouped by PCN and <paramref name="key"/> has no
+    /// <see cref="OutcomeGroupKey.PrimaryCareNetwork"/>: the PCN came from neither the referral nor
+    /// <see cref="EpisodeOutcomeOptions.PracticeNetworks"/>. The table labels that row "Unknown PCN"; look it up by key, not by label. Never throws.
+    /// </returns>
+    public bool IsNetworkUnknown(OutcomeGroupKey key) => (Dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0 && key.PrimaryCareNetwork is null;
 
     /// <summary>Gets the figures of every group together.</summary>
     /// <returns>New figures: the merge of every group.</returns>

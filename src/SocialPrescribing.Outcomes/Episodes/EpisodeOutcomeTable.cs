@@ -9,6 +9,7 @@ internal static class EpisodeOutcomeTable
 {
     private const string States = "States";
     private const string Closures = "Closure reasons";
+    private const string EscalationFamily = "Escalations by recipient";
     private const int StatisticDecimals = 2;
     private static readonly (Ons4Item Item, string Name, Ons4Band Band, string BandName)[] Ons4Columns =
     [
@@ -102,11 +103,13 @@ internal static class EpisodeOutcomeTable
         columns.AddRange(Enum.GetValues<ClosureReason>().Select(r => OutcomeColumn.PartOf("Closed: " + r, Closures)));
         columns.Add(OutcomeColumn.Create("Attended contacts"));
         columns.Add(OutcomeColumn.Create("Minutes with people"));
-        columns.Add(OutcomeColumn.Create("Escalations"));
+        columns.Add(OutcomeColumn.TotalOf("Escalations", EscalationFamily));
+        columns.AddRange(Enum.GetValues<EscalationRecipient>().Distinct().Select(r => OutcomeColumn.PartOf("Escalated to: " + r, EscalationFamily)));
         columns.Add(OutcomeColumn.Create("Waits completed"));
         columns.Add(OutcomeColumn.Create("Wait median (days)"));
         columns.Add(OutcomeColumn.Create("Wait 90th percentile (days)"));
         columns.Add(OutcomeColumn.Create("Wait longest (days)"));
+        columns.Add(OutcomeColumn.Create("Waits out of range"));
         foreach ((Ons4Item _, string name, Ons4Band _, string bandName) in Ons4Columns)
         {
             columns.Add(OutcomeColumn.Create(name + ": baselines"));
@@ -145,11 +148,13 @@ internal static class EpisodeOutcomeTable
         cells.Add(OutcomeCell.Count(g.AttendedContacts));
         cells.Add(OutcomeCell.Count(g.MinutesWithPeople));
         cells.Add(OutcomeCell.Count(g.Escalations));
+        cells.AddRange(Enum.GetValues<EscalationRecipient>().Distinct().Select(r => OutcomeCell.Count(g.EscalationsByRecipient[r])));
         long waits = g.WaitingDays.Count;
         cells.Add(OutcomeCell.Count(waits));
         cells.Add(Statistic(g.WaitingDays.Median, waits));
         cells.Add(Statistic(g.WaitingDays.Percentile(90), waits));
         cells.Add(Statistic(g.WaitingDays.Max, waits));
+        cells.Add(OutcomeCell.Count(g.WaitingDays.OutOfRange));
         foreach ((Ons4Item item, string _, Ons4Band band, string _) in Ons4Columns)
         {
             ValueCounts baseline = g.Ons4Baseline(item);
