@@ -234,7 +234,7 @@ public sealed class EpisodeOutcomesExampleTests
 
     private static Episode Escalate(Episode episode, LocalDate on, EscalationRecipient to)
     {
-        EpisodeResult result = episode.Apply(new Escalated(episode.Id, episode.Events[^1].At + Duration.FromMinutes(1), ActorRole.LinkWorker, episode.Events[^1].LinkWorker, on, EscalationReason.OtherClinicalConcern, to, Urgency.Routine, false));
+        EpisodeResult result = episode.Apply(new Escalated(new EventContext(episode.Id, episode.NextNumber, episode.Events[^1].At + Duration.FromMinutes(1), ActorRole.LinkWorker, episode.Events[^1].LinkWorker), on, EscalationReason.OtherClinicalConcern, to, Urgency.Routine, false));
         Assert.True(result.IsSuccess, result.ToString());
         return result.Episode!;
     }
