@@ -25,6 +25,12 @@ internal static class OutcomesMessages
     internal const string GroupKeyParts = "Group key should set exactly the parts the aggregate is grouped by.";
     internal const string DuplicateGroup = "Groups should not repeat a key.";
     internal const string DifferentMeasure = "Summaries should be of the same measure (same bands and units per point) to be merged.";
+    // Activity figures and anonymous FFT answers
+    internal const string NullResponse = "Anonymous FFT answers should not contain null.";
+    internal const string FftServiceDefault = "FFT answer's service should not be the default ODS code.";
+    internal const string FftMonthNotIso = "FFT answer's month should be in the ISO calendar.";
+    internal const string FftFreeTextBlank = "FFT free-text answer should not be empty or white space.";
+    internal const string FftFreeTextTooLong = "FFT free-text answer should be at most 2000 characters.";
     // Coded GP activity
     internal const string CodedActivityPracticeDefault = "Practice should not be the default ODS code.";
     internal const string CodedActivityPersonKeyBlank = "Person key should not be null, empty or white space.";

@@ -67,7 +67,7 @@ public sealed class GroupOutcomesTests
     {
         // Immutable once returned (issue #18): no public method, setter or indexer setter may change a published figure.
         // Init-only setters (used when rebuilding) and With/From/Merge/Create factories that return new values are allowed.
-        Type[] published = [typeof(EpisodeOutcomeAggregate), typeof(GroupOutcomes), typeof(CategoryCounts<EpisodeState>), typeof(ValueCounts), typeof(PairedChange), typeof(ConfidenceSurveySummary), typeof(EpisodeOutcomeOptions)];
+        Type[] published = [typeof(EpisodeOutcomeAggregate), typeof(GroupOutcomes), typeof(CategoryCounts<EpisodeState>), typeof(ValueCounts), typeof(PairedChange), typeof(ConfidenceSurveySummary), typeof(EpisodeOutcomeOptions), typeof(ActivityAggregate), typeof(ActivityFigures), typeof(ActivityOptions), typeof(FriendsAndFamilyResponse)];
         foreach (Type type in published)
         {
             foreach (System.Reflection.MethodInfo method in type.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly))
