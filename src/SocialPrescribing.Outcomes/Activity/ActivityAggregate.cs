@@ -59,16 +59,7 @@ public sealed class ActivityAggregate : IEquatable<ActivityAggregate>, System.Nu
 
     /// <summary>Gets the figures of every group together.</summary>
     /// <returns>New figures: the merge of every group.</returns>
-    public ActivityFigures Total()
-    {
-        var total = new ActivityFigures();
-        foreach (ActivityFigures group in _groups.Values)
-        {
-            total.Add(group);
-        }
-
-        return total;
-    }
+    public ActivityFigures Total() => GroupFigures.Total(_groups);
 
     /// <summary>
     /// Lays the aggregate out as a table: one row per group and a total row; columns for attended contacts, minutes,
@@ -95,8 +86,8 @@ public sealed class ActivityAggregate : IEquatable<ActivityAggregate>, System.Nu
             nameof(second),
             OutcomesMessages.DifferentGrouping);
         var groups = new Dictionary<ActivityGroupKey, ActivityFigures>();
-        AddInto(groups, first._groups);
-        AddInto(groups, second._groups);
+        GroupFigures.AddInto(groups, first._groups);
+        GroupFigures.AddInto(groups, second._groups);
         return new ActivityAggregate(first.Dimensions, first.PeriodKind, groups);
     }
 
@@ -104,8 +95,7 @@ public sealed class ActivityAggregate : IEquatable<ActivityAggregate>, System.Nu
     /// <param name="other">The aggregate to compare with.</param>
     /// <returns><see langword="true"/> when both have the same grouping, the same groups and equal figures in each.</returns>
     public bool Equals(ActivityAggregate? other)
-        => other is not null && other.Dimensions == Dimensions && other.PeriodKind == PeriodKind && other._groups.Count == _groups.Count
-           && _groups.All(g => other._groups.TryGetValue(g.Key, out ActivityFigures? theirs) && theirs.Equals(g.Value));
+        => other is not null && other.Dimensions == Dimensions && other.PeriodKind == PeriodKind && GroupFigures.Same(_groups, other._groups);
 
     /// <summary>Compares two values for equality, as <see cref="Equals(ActivityAggregate)"/> does.</summary>
     /// <param name="left">The first value.</param>
@@ -131,19 +121,4 @@ public sealed class ActivityAggregate : IEquatable<ActivityAggregate>, System.Nu
     /// <summary>Describes the aggregate by its number of groups.</summary>
     /// <returns>For example <c>Activity: 12 groups</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Activity: {_groups.Count} groups");
-
-    /// <summary>Adds each group of <paramref name="from"/> into <paramref name="into"/>, copying rather than sharing.</summary>
-    internal static void AddInto(Dictionary<ActivityGroupKey, ActivityFigures> into, Dictionary<ActivityGroupKey, ActivityFigures> from)
-    {
-        foreach (KeyValuePair<ActivityGroupKey, ActivityFigures> group in from)
-        {
-            if (!into.TryGetValue(group.Key, out ActivityFigures? mine))
-            {
-                mine = new ActivityFigures();
-                into.Add(group.Key, mine);
-            }
-
-            mine.Add(group.Value);
-        }
-    }
 }

@@ -25,7 +25,7 @@ namespace SocialPrescribing.Outcomes;
 /// </remarks>
 /// <threadsafety>Immutable once returned; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class ActivityFigures : IEquatable<ActivityFigures>, System.Numerics.IEqualityOperators<ActivityFigures, ActivityFigures, bool>
+public sealed class ActivityFigures : IEquatable<ActivityFigures>, System.Numerics.IEqualityOperators<ActivityFigures, ActivityFigures, bool>, IGroupFigures<ActivityFigures>
 {
     private const long TicksPerMinute = NodaConstants.TicksPerMinute;
     private long _attendedContacts;
@@ -143,6 +143,12 @@ public sealed class ActivityFigures : IEquatable<ActivityFigures>, System.Numeri
     /// <returns>For example <c>40 attended contacts, 12 connections made, 3 closed, 9 FFT answers</c>.</returns>
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture, $"{AttendedContacts} attended contacts, {ConnectionsMade} connections made, {Closures} closed, {Satisfaction.Total} FFT answers");
+
+    /// <inheritdoc/>
+    static ActivityFigures IGroupFigures<ActivityFigures>.Empty() => new();
+
+    /// <inheritdoc/>
+    void IGroupFigures<ActivityFigures>.AddFigures(ActivityFigures other) => Add(other);
 
     /// <summary>Adds every figure of another group to this one.</summary>
     internal void Add(ActivityFigures other)

@@ -75,16 +75,7 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
 
     /// <summary>Gets the figures of every group together.</summary>
     /// <returns>New figures: the merge of every group.</returns>
-    public GroupOutcomes Total()
-    {
-        var total = new GroupOutcomes();
-        foreach (GroupOutcomes group in _groups.Values)
-        {
-            total.Add(group);
-        }
-
-        return total;
-    }
+    public GroupOutcomes Total() => GroupFigures.Total(_groups);
 
     /// <summary>
     /// Lays the aggregate out as the dashboard table: one row per group and a total row; columns for the episodes by
@@ -147,8 +138,8 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
             nameof(second),
             OutcomesMessages.DifferentGrouping);
         var groups = new Dictionary<OutcomeGroupKey, GroupOutcomes>();
-        AddInto(groups, first._groups);
-        AddInto(groups, second._groups);
+        GroupFigures.AddInto(groups, first._groups);
+        GroupFigures.AddInto(groups, second._groups);
         return new EpisodeOutcomeAggregate(first.Dimensions, first.PeriodKind, groups);
     }
 
@@ -156,8 +147,7 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
     /// <param name="other">The aggregate to compare with.</param>
     /// <returns><see langword="true"/> when both have the same grouping, the same groups and equal figures in each.</returns>
     public bool Equals(EpisodeOutcomeAggregate? other)
-        => other is not null && other.Dimensions == Dimensions && other.PeriodKind == PeriodKind && other._groups.Count == _groups.Count
-           && _groups.All(g => other._groups.TryGetValue(g.Key, out GroupOutcomes? theirs) && theirs.Equals(g.Value));
+        => other is not null && other.Dimensions == Dimensions && other.PeriodKind == PeriodKind && GroupFigures.Same(_groups, other._groups);
 
     /// <summary>Compares two values for equality, as <see cref="Equals(EpisodeOutcomeAggregate)"/> does.</summary>
     /// <param name="left">The first value.</param>
@@ -183,19 +173,4 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
     /// <summary>Describes the aggregate by groups and episodes.</summary>
     /// <returns>For example <c>Episode outcomes: 12 groups, 3400 episodes</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Episode outcomes: {_groups.Count} groups, {Episodes} episodes");
-
-    /// <summary>Adds each group of <paramref name="from"/> into <paramref name="into"/>, copying rather than sharing.</summary>
-    internal static void AddInto(Dictionary<OutcomeGroupKey, GroupOutcomes> into, Dictionary<OutcomeGroupKey, GroupOutcomes> from)
-    {
-        foreach (KeyValuePair<OutcomeGroupKey, GroupOutcomes> group in from)
-        {
-            if (!into.TryGetValue(group.Key, out GroupOutcomes? mine))
-            {
-                mine = new GroupOutcomes();
-                into.Add(group.Key, mine);
-            }
-
-            mine.Add(group.Value);
-        }
-    }
 }

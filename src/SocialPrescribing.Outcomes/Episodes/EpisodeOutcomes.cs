@@ -169,7 +169,7 @@ public static class EpisodeOutcomes
             group.Add(episode, _followUp, options.ExcludePamLevel4AtBaseline);
         }
 
-        internal void Add(Pass other) => EpisodeOutcomeAggregate.AddInto(_groups, other._groups);
+        internal void Add(Pass other) => GroupFigures.AddInto(_groups, other._groups);
 
         /// <summary>Adds one episode of a sequential pass, reporting progress and checking cancellation every <see cref="ProgressInterval"/>.</summary>
         internal void Read(Episode? episode, string paramName, IProgress<long>? progress, CancellationToken cancellationToken)

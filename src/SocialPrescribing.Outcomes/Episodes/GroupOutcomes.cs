@@ -31,7 +31,7 @@ namespace SocialPrescribing.Outcomes;
 /// </remarks>
 /// <threadsafety>Immutable once returned; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.IEqualityOperators<GroupOutcomes, GroupOutcomes, bool>
+public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.IEqualityOperators<GroupOutcomes, GroupOutcomes, bool>, IGroupFigures<GroupOutcomes>
 {
     private const int Ons4Bands = PairedChange.Ons4Bands;
     private const int PamLevelCount = PairedChange.PamLevelCount;
@@ -262,6 +262,12 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
     /// <returns>For example <c>120 episodes: 30 offered, 4 declined, 100 referred</c>.</returns>
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture, $"{Episodes} episodes: {Offered} offered, {Declined} declined, {Referred} referred");
+
+    /// <inheritdoc/>
+    static GroupOutcomes IGroupFigures<GroupOutcomes>.Empty() => new();
+
+    /// <inheritdoc/>
+    void IGroupFigures<GroupOutcomes>.AddFigures(GroupOutcomes other) => Add(other);
 
     /// <summary>Adds every figure of another group to this one.</summary>
     internal void Add(GroupOutcomes other)
