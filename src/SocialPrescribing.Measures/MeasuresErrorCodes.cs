@@ -36,6 +36,9 @@ public static class MeasuresErrorCodes
     /// <summary>A confidence survey free-text answer (question 5 or 6) is too long.</summary>
     public const string SurveyFreeTextTooLong = "ConfidenceSurvey.FreeTextTooLong";
 
+    /// <summary>A confidence survey does not name the community group it is from.</summary>
+    public const string SurveyGroupRequired = "ConfidenceSurvey.GroupRequired";
+
     /// <summary>A confidence survey has no completion date.</summary>
     public const string SurveyDateRequired = "ConfidenceSurvey.DateRequired";
 }

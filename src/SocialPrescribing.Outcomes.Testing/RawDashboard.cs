@@ -48,7 +48,9 @@ internal static class RawDashboard
         private readonly long[] _closures = new long[Closures];
         private readonly long[] _waits = new long[4000];
         private readonly long[] _ons4 = new long[4 * 7]; // per item: baselines, sum, in band, pairs, sum, sum of squares, improved
-        private long _episodes, _offered, _declined, _referred, _closed, _contacts, _minutes, _escalations, _waitCount;
+        private static readonly EscalationRecipient[] Recipients = [.. Enum.GetValues<EscalationRecipient>().Distinct()];
+        private readonly long[] _escalationsTo = new long[Recipients.Max(r => (int)r) + 1];
+        private long _episodes, _offered, _declined, _referred, _closed, _contacts, _minutes, _escalations, _waitCount, _waitsOutOfRange;
         private long _pamPairs, _pamSum, _pamSquares, _pamGains, _answered, _positive;
 
         internal void Add(Episode episode)
@@ -72,8 +74,18 @@ internal static class RawDashboard
 
             _contacts += episode.AttendedContactCount;
             _minutes += (long)episode.TimeWithPerson.TotalMinutes;
-            _escalations += episode.Escalations.Count;
-            if (episode.DaysToFirstContact is int wait)
+            var escalations = episode.Escalations;
+            _escalations += escalations.Count;
+            for (int e = 0; e < escalations.Count; e++)
+            {
+                _escalationsTo[(int)escalations[e].To]++;
+            }
+
+            if (episode.DaysToFirstContact is int outside && (outside < 0 || outside > ValueCounts.MaxValue))
+            {
+                _waitsOutOfRange++;
+            }
+            else if (episode.DaysToFirstContact is int wait)
             {
                 _waits[Math.Min(wait, _waits.Length - 1)]++;
                 _waitCount++;
@@ -149,10 +161,16 @@ internal static class RawDashboard
             row.Add(_contacts);
             row.Add(_minutes);
             row.Add(_escalations);
+            foreach (EscalationRecipient r in Recipients)
+            {
+                row.Add(_escalationsTo[(int)r]);
+            }
+
             row.Add(_waitCount);
             row.Add(Percentile(50));
             row.Add(Percentile(90));
             row.Add(Percentile(100));
+            row.Add(_waitsOutOfRange);
             for (int i = 0; i < 4; i++)
             {
                 int o = i * 7;

@@ -41,11 +41,13 @@ internal static class ReferenceDashboard
         row.Add(g.Sum(e => e.Contacts.Count(c => c.IsAttended)));
         row.Add(g.Sum(e => e.Contacts.Where(c => c.IsAttended).Sum(c => (long)c.Duration.TotalMinutes)));
         row.Add(g.Sum(e => e.Escalations.Count));
-        int[] waits = [.. g.Where(e => e.DaysToFirstContact is not null).Select(e => e.DaysToFirstContact!.Value).Order()];
+        row.AddRange(Enum.GetValues<EscalationRecipient>().Distinct().Select(r => (decimal?)g.Sum(e => e.Escalations.Count(x => x.To == r))));
+        int[] waits = [.. g.Where(e => e.DaysToFirstContact is >= 0 and <= ValueCounts.MaxValue).Select(e => e.DaysToFirstContact!.Value).Order()];
         row.Add(waits.Length);
         row.Add(Percentile(waits, 50));
         row.Add(Percentile(waits, 90));
         row.Add(waits.Length == 0 ? null : waits.Max());
+        row.Add(g.Count(e => e.DaysToFirstContact is < 0 or > ValueCounts.MaxValue));
         foreach ((Ons4Item item, Func<Ons4Response, Ons4Answer> answer, Func<int, bool> inBand) in Items)
         {
             int[] baselines = [.. g.Where(e => e.Ons4Responses.Count > 0)

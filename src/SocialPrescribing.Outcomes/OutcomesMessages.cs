@@ -6,6 +6,10 @@ internal static class OutcomesMessages
     internal const string DateNotIso = "Date should be in the ISO calendar.";
     internal const string NotAReportingPeriod = "Object should be a reporting period to be compared with one.";
     internal const string DefaultPeriod = "Reporting period should not be the default value.";
+    internal const string LastPeriod = "Reporting period should not be the last of its kind the calendar holds to have a next one.";
+    internal const string PeriodOutsideCalendar = "Date should fall in a financial year the calendar holds (from 1 April -9998 to 31 March 9999).";
+    internal const string DefaultCodedActivityKey = "Coded activity key should not be the default value.";
+    internal const string DefaultPublishedCell = "Published cell should not be the default value.";
 
     // Statistics and episode outcomes
     internal const string UnitsPerPoint = "Units per point should be 1 (ratings) or 10 (scores in tenths).";
@@ -13,6 +17,7 @@ internal static class OutcomesMessages
     internal const string FollowUpOrder = "Options' follow-up periods should satisfy earliest <= target <= latest.";
     internal const string DifferentGrouping = "Aggregates should be grouped the same way (dimensions and period kind) to be merged.";
     internal const string NullEpisode = "Episodes should not contain null.";
+    internal const string NullSurvey = "Survey responses should not contain null.";
     internal const string PairedChangeDirections = "Paired change's improved, unchanged and worsened pairs should add up to its count.";
     internal const string PairedChangeThreshold = "Paired change's pairs at or above the threshold should not exceed its count.";
     internal const string PairedChangeTransitions = "Paired change's transitions should be bands x bands counts, none negative, adding up to its count.";
@@ -20,6 +25,12 @@ internal static class OutcomesMessages
     internal const string GroupKeyParts = "Group key should set exactly the parts the aggregate is grouped by.";
     internal const string DuplicateGroup = "Groups should not repeat a key.";
     internal const string DifferentMeasure = "Summaries should be of the same measure (same bands and units per point) to be merged.";
+    // Activity figures and anonymous FFT answers
+    internal const string NullResponse = "Anonymous FFT answers should not contain null.";
+    internal const string FftServiceDefault = "FFT answer's service should not be the default ODS code.";
+    internal const string FftMonthNotIso = "FFT answer's month should be in the ISO calendar.";
+    internal const string FftFreeTextBlank = "FFT free-text answer should not be empty or white space.";
+    internal const string FftFreeTextTooLong = "FFT free-text answer should be at most 2000 characters.";
     // Coded GP activity
     internal const string CodedActivityPracticeDefault = "Practice should not be the default ODS code.";
     internal const string CodedActivityPersonKeyBlank = "Person key should not be null, empty or white space.";
@@ -92,4 +103,6 @@ internal static class OutcomesMessages
     internal const string TotalRowNotSum = "In column '{0}', the total row should be the sum of the other rows.";
     internal static readonly System.Text.CompositeFormat TotalRowNotSumFormat = System.Text.CompositeFormat.Parse(TotalRowNotSum);
     internal const string ThresholdRange = "Threshold should be at least 2.";
+    internal const string ColumnNotFound = "Column name should be the name of one of the table's columns.";
+    internal const string PairsOfOneItem = "ONS4 changes should all be of the same item.";
 }

@@ -13,6 +13,7 @@ public class ConfidenceSurveyTests
 
     private static ConfidenceSurveyForm Valid() => new()
     {
+        GroupId = " VCSE-014 ",
         CompletedOn = new LocalDate(2026, 6, 30),
         PeopleConnected = 0,
         CopedWell = AgreementLevel.Agree,
@@ -40,7 +41,8 @@ public class ConfidenceSurveyTests
         Assert.Equal("No men's group on the estate.", response.GapsInProvision);
         Assert.Null(response.DevelopmentSupportNeeded);
         Assert.Null(response.CouldHaveCopedWith);
-        Assert.Equal("Confidence survey 2026-06-30: 0 connected, Agree, 8 volunteers", response.ToString());
+        Assert.Equal("VCSE-014", response.GroupId);
+        Assert.Equal("Confidence survey of VCSE-014 2026-06-30: 0 connected, Agree, 8 volunteers", response.ToString());
     }
 
     [Fact]
@@ -70,6 +72,7 @@ public class ConfidenceSurveyTests
         ValidationResult result = _validator.Validate(submission);
         Assert.Equal(
             [
+                ("Community ", MeasuresErrorCodes.SurveyGroupRequired),
                 ("Completion date", MeasuresErrorCodes.SurveyDateRequired),
                 ("Question 1", MeasuresErrorCodes.SurveyCountNegative),
                 ("Question 2", MeasuresErrorCodes.SurveyCopedWellNotDefined),
@@ -88,7 +91,7 @@ public class ConfidenceSurveyTests
     public void Unanswered_RequiredQuestions()
     {
         // Section 12: questions 1, 2 and 4 are asked of every group; 3 only after "strongly disagree"; 5 and 6 are optional.
-        ValidationResult result = _validator.Validate(new ConfidenceSurveyForm { CompletedOn = new LocalDate(2026, 1, 1) });
+        ValidationResult result = _validator.Validate(new ConfidenceSurveyForm { GroupId = "VCSE-014", CompletedOn = new LocalDate(2026, 1, 1) });
         Assert.Equal(
             [
                 (nameof(ConfidenceSurveyForm.PeopleConnected), MeasuresErrorCodes.SurveyAnswerRequired, "Question 1 (people connected in the past 6 months) should be answered."),
@@ -158,4 +161,20 @@ public class ConfidenceSurveyTests
         // Seed section 12 prints "(Please tick one box below)" under question 2's statement.
         Assert.EndsWith("in the past 6 months.\u2019 (Please tick one box below)", ConfidenceSurveyQuestions.CopedWell, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void GroupId_Blank_IsRefused_NamingTheField(string? groupId)
+    {
+        ConfidenceSurveyForm submission = Valid();
+        submission.GroupId = groupId;
+        ValidationFailure failure = Assert.Single(_validator.Validate(submission).Errors);
+        Assert.Equal((nameof(ConfidenceSurveyForm.GroupId), MeasuresErrorCodes.SurveyGroupRequired, "Community group identifier should be given."), (failure.PropertyName, failure.ErrorCode, failure.ErrorMessage));
+    }
+
+    [Fact]
+    public void Question3_IsTheSeedsWording()
+        => Assert.Equal("If you strongly disagree with the question above, what number of new people would you have been able to cope with in the past 6 months?", ConfidenceSurveyQuestions.CouldHaveCopedWith);
 }

@@ -20,6 +20,7 @@ public class ValidatorPiiTests
     {
         var submission = new ConfidenceSurveyForm
         {
+            GroupId = "VCSE-014",
             CompletedOn = new LocalDate(2026, 1, 1),
             PeopleConnected = -1,
             CopedWell = AgreementLevel.Agree,
@@ -42,6 +43,7 @@ public class ValidatorPiiTests
     {
         var submission = new ConfidenceSurveyForm
         {
+            GroupId = "VCSE-014",
             CompletedOn = new LocalDate(2026, 1, 1),
             PeopleConnected = 1,
             CopedWell = AgreementLevel.Agree,

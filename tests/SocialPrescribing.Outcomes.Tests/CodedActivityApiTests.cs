@@ -404,4 +404,16 @@ public sealed class CodedActivityApiTests
     }
 
     private static string Message(ArgumentException e) => e.Message[..e.Message.IndexOf(" (Parameter", StringComparison.Ordinal)];
+
+    [Fact]
+    public void CodedActivityKey_Default_ValueAccessorsThrow_OthersAreSafe()
+    {
+        // docs/conventions.md: default names no group; reading its organisation or period throws InvalidOperationException.
+        CodedActivityKey none = default;
+        Assert.Equal(OutcomesMessages.DefaultCodedActivityKey, Assert.Throws<InvalidOperationException>(() => none.Organisation).Message);
+        Assert.Equal(OutcomesMessages.DefaultCodedActivityKey, Assert.Throws<InvalidOperationException>(() => none.Period).Message);
+        Assert.Equal(((CodedActivityLevel)0, "CodedActivityKey(default)"), (none.Level, none.ToString()));
+        Assert.Equal(none.GetHashCode(), default(CodedActivityKey).GetHashCode());
+    }
 }
+

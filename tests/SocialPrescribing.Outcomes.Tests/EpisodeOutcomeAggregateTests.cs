@@ -87,6 +87,8 @@ public sealed class EpisodeOutcomeAggregateTests
     {
         EpisodeOutcomeAggregate aggregate = Empty(OutcomeDimensions.PrimaryCareNetwork | OutcomeDimensions.Period, PeriodKind.Quarter);
         Assert.Equal("Outcomes by PCN, 2026/27", aggregate.ToTable("Outcomes by PCN, 2026/27").Title);
-        Assert.Equal("Social prescribing outcomes by PrimaryCareNetwork, Period", aggregate.ToTable().Title);
+        Assert.Equal("Social prescribing outcomes (cohort) by PCN and period", aggregate.ToTable().Title);
+        Assert.Equal("Social prescribing outcomes (cohort) for all", Empty(OutcomeDimensions.None, PeriodKind.Quarter).ToTable().Title);
+        Assert.Equal("Social prescribing outcomes (cohort) by PCN, practice, referral source and period", Empty((OutcomeDimensions)15, PeriodKind.Month).ToTable().Title);
     }
 }

@@ -62,7 +62,7 @@ public sealed class EpisodeOutcomeTableTests
 
         Assert.Equal(["PCN", "Practice", "Referral source", "Period"], table.RowHeaders);
         Assert.Equal(
-            [["Unknown PCN", "A81001", "Not referred", "2025/26 Q4"], ["U12345", "A81001", "GpPractice", "2025/26 Q4"], ["All", "All", "All", "All"]],
+            [["Unknown PCN", "A81001", "Not referred", "2025/26 Q4"], ["U12345", "A81001", "GP practice", "2025/26 Q4"], ["All", "All", "All", "All"]],
             table.Rows.Select(r => r.Labels.ToArray()));
 
         OutcomeTable ungrouped = EpisodeOutcomes.Aggregate([EpisodeBuilder.Referred(new NodaTime.LocalDate(2026, 1, 5)).Episode], new EpisodeOutcomeOptions { Dimensions = OutcomeDimensions.None }).ToTable();
@@ -83,14 +83,18 @@ public sealed class EpisodeOutcomeTableTests
         string[] expected =
         [
             "Episodes",
-            "State: Offered", "State: Declined", "State: Referred", "State: Accepted", "State: NotAccepted", "State: FirstContactMade",
-            "State: PlanAgreed", "State: Connected", "State: UnderReview", "State: OnHold", "State: Closed", "State: Lapsed",
+            "State: offered", "State: declined", "State: referred", "State: accepted", "State: not accepted", "State: first contact made",
+            "State: plan agreed", "State: connected", "State: under review", "State: on hold", "State: closed", "State: lapsed",
             "Coded offered (871691000000100)", "Coded declined (871711000000103)", "Coded referred (871731000000106)",
             "Closed",
-            "Closed: GoalsMet", "Closed: PersonDeclinedFurtherSupport", "Closed: NoContactAfterAttempts", "Closed: Disengaged",
-            "Closed: MovedAway", "Closed: ReferredBackToClinician", "Closed: Died", "Closed: Other",
-            "Attended contacts", "Minutes with people", "Escalations",
-            "Waits completed", "Wait median (days)", "Wait 90th percentile (days)", "Wait longest (days)",
+            "Closed: Goals met", "Closed: The person declined further support", "Closed: No contact after the service's attempts",
+            "Closed: The person disengaged", "Closed: The person moved away",
+            "Closed: Referred back to a clinician: the need is beyond the link worker's scope", "Closed: The person died", "Closed: Other",
+            "Attended contacts", "Minutes with people",
+            "Escalations",
+            "Escalated to: the GP supervisor", "Escalated to: the GP", "Escalated to: another health professional", "Escalated to: an identified individual",
+            .. Enum.GetValues<EscalationRecipient>().Distinct().Skip(4).Select(r => "Escalated to: " + Wording.Of(r)), // any recipient Referrals adds, in its words
+            "Waits completed", "Wait median (days)", "Wait 90th percentile (days)", "Wait longest (days)", "Waits out of range",
             .. ons4("life satisfaction", "low (0-4)"), .. ons4("worthwhile", "low (0-4)"), .. ons4("happiness", "low (0-4)"), .. ons4("anxiety", "high (6-10)"),
             "PAM pairs", "PAM mean change", "PAM change 95% CI lower", "PAM change 95% CI upper", "PAM gain of 3 or more", "PAM gain of 3 or more %",
             "FFT answered (not don't know)", "FFT very good or good", "FFT positive %",

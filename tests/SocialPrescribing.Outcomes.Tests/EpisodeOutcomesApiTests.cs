@@ -15,6 +15,18 @@ public sealed class EpisodeOutcomesApiTests
     private static readonly Episode[] ThreeIntervals = [.. Enumerable.Repeat(One, 3 * EpisodeOutcomes.ProgressInterval)];
 
     [Fact]
+    public void PracticeNetworks_CallersDictionaryChangedAfterwards_ChangesNothing()
+    {
+        var networks = new Dictionary<OdsCode, OdsCode> { [OdsCode.Parse("A81001")] = OdsCode.Parse("U12345") };
+        var options = new EpisodeOutcomeOptions { PracticeNetworks = networks };
+        networks[OdsCode.Parse("A81001")] = OdsCode.Parse("U99999");
+        networks.Add(OdsCode.Parse("B82002"), OdsCode.Parse("U99999"));
+
+        Assert.Equal(OdsCode.Parse("U12345"), Assert.Single(options.PracticeNetworks).Value);
+        Assert.False(options.PracticeNetworks is IDictionary<OdsCode, OdsCode> { IsReadOnly: false });
+    }
+
+    [Fact]
     public void Aggregate_CancelledBeforeAFewEpisodes_Throws()
     {
         using var cancelled = new CancellationTokenSource();

@@ -205,4 +205,37 @@ public sealed class EpisodeOutcomesExampleTests
         Assert.Equal(["2025/26 Q4", "2026/27 Q1"], aggregate.Keys.Select(k => k.ToString()));
         Assert.Equal(1, aggregate.Keys.Select(k => aggregate[k].Referred).Last());
     }
+
+    [Fact]
+    public void Aggregate_WaitOverMaxValueDays_IsCountedOutOfRange_AndTheRestStillCount()
+    {
+        // One bad row must not end a large aggregation (issue #18): a wait of 10,001 days is counted as out of range, not as a wait.
+        GroupOutcomes g = Figures(EpisodeBuilder.Referred(new LocalDate(1990, 1, 1), waitDays: ValueCounts.MaxValue + 1), EpisodeBuilder.Referred(Referral, waitDays: 4));
+
+        Assert.Equal(2, g.Episodes);
+        Assert.Equal((1L, 1L, 4), (g.WaitingDays.Count, g.WaitingDays.OutOfRange, g.WaitingDays.Max));
+        OutcomeTable table = EpisodeOutcomes.Aggregate([EpisodeBuilder.Referred(new LocalDate(1990, 1, 1), waitDays: ValueCounts.MaxValue + 1).Episode], Together).ToTable();
+        Assert.Equal(1, table[table.Rows.Count - 1, table.Columns.ToList().FindIndex(c => c.Name == "Waits out of range")].CountValue);
+    }
+
+    [Fact]
+    public void Aggregate_Escalations_AreCountedPerRecipient()
+    {
+        // Seed section 4: escalation goes to "the GP supervisor and/or identified individual(s)" or "the GP or other suitable health professional".
+        EpisodeBuilder twice = EpisodeBuilder.Referred(Referral).Escalate(Referral.PlusDays(3));
+        Episode both = Escalate(twice.Episode, Referral.PlusDays(4), EscalationRecipient.Gp);
+        Episode other = Escalate(EpisodeBuilder.Referred(Referral).Episode, Referral.PlusDays(5), EscalationRecipient.IdentifiedIndividual);
+
+        GroupOutcomes g = EpisodeOutcomes.Aggregate([both, other], Together).Total();
+
+        Assert.Equal((1L, 1L, 0L, 1L), (g.EscalationsByRecipient[EscalationRecipient.GpSupervisor], g.EscalationsByRecipient[EscalationRecipient.Gp], g.EscalationsByRecipient[EscalationRecipient.OtherHealthProfessional], g.EscalationsByRecipient[EscalationRecipient.IdentifiedIndividual]));
+        Assert.Equal((3L, 2L), (g.Escalations, g.EpisodesEscalated));
+    }
+
+    private static Episode Escalate(Episode episode, LocalDate on, EscalationRecipient to)
+    {
+        EpisodeResult result = episode.Apply(new Escalated(new EventContext(episode.Id, episode.NextNumber, episode.Events[^1].At + Duration.FromMinutes(1), ActorRole.LinkWorker, episode.Events[^1].LinkWorker), on, EscalationReason.OtherClinicalConcern, to, Urgency.Routine, false));
+        Assert.True(result.IsSuccess, result.ToString());
+        return result.Episode!;
+    }
 }

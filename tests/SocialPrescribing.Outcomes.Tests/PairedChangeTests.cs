@@ -86,12 +86,11 @@ public sealed class PairedChangeTests
     }
 
     [Fact]
-    public void Add_OtherMeasure_IsRefused()
+    public void Merge_OtherMeasure_IsRefused()
     {
         // Same number of levels, but scores in tenths against ratings in points.
         var pam = new PairedChange(4, 10);
-        Assert.Equal("other", Assert.Throws<ArgumentException>(() => pam.Add(new PairedChange(4, 1))).ParamName);
-        Assert.Equal("other", Assert.Throws<ArgumentNullException>(() => pam.Add(null!)).ParamName);
+        Assert.Equal("second", Assert.Throws<ArgumentException>(() => PairedChange.Merge(pam, new PairedChange(4, 1))).ParamName);
     }
 
     [Fact]

@@ -63,38 +63,33 @@ public sealed class PlainDataTests
             ConnectionsWithoutOutcome = g.ConnectionsWithoutOutcome,
             AttendedContacts = g.AttendedContacts,
             MinutesWithPeople = g.MinutesWithPeople,
-            Escalations = g.Escalations,
             EpisodesEscalated = g.EpisodesEscalated,
             PamPairsExcludedAtLevel4 = g.PamPairsExcludedAtLevel4,
+            States = Copy(g.States),
+            ClosureReasons = Copy(g.ClosureReasons),
+            ReferralSources = Copy(g.ReferralSources),
+            ReferralReasons = Copy(g.ReferralReasons),
+            ConnectionCategories = Copy(g.ConnectionCategories),
+            ConnectionOutcomes = Copy(g.ConnectionOutcomes),
+            EscalationsByRecipient = Copy(g.EscalationsByRecipient),
+            Satisfaction = Copy(g.Satisfaction),
+            WaitingDays = Copy(g.WaitingDays),
+            PamBaseline = Copy(g.PamBaseline),
+            PamChange = Copy(g.PamChange),
         };
-        Copy(g.States, copy.States);
-        Copy(g.ClosureReasons, copy.ClosureReasons);
-        Copy(g.ReferralSources, copy.ReferralSources);
-        Copy(g.ReferralReasons, copy.ReferralReasons);
-        Copy(g.ConnectionCategories, copy.ConnectionCategories);
-        Copy(g.ConnectionOutcomes, copy.ConnectionOutcomes);
-        Copy(g.Satisfaction, copy.Satisfaction);
-        copy.WaitingDays.Add(ValueCounts.FromEntries(g.WaitingDays.Entries));
-        copy.PamBaseline.Add(ValueCounts.FromEntries(g.PamBaseline.Entries));
-        copy.PamChange.Add(Copy(g.PamChange));
         foreach (Ons4Item item in Items)
         {
-            copy.Ons4Baseline(item).Add(ValueCounts.FromEntries(g.Ons4Baseline(item).Entries));
-            copy.Ons4FollowUp(item).Add(ValueCounts.FromEntries(g.Ons4FollowUp(item).Entries));
-            copy.Ons4Change(item).Add(Copy(g.Ons4Change(item)));
+            copy = copy.WithOns4(item, Copy(g.Ons4Baseline(item)), Copy(g.Ons4FollowUp(item)), Copy(g.Ons4Change(item)));
         }
 
         return copy;
     }
 
-    private static void Copy<T>(CategoryCounts<T> from, CategoryCounts<T> to)
+    private static CategoryCounts<T> Copy<T>(CategoryCounts<T> from)
         where T : struct, Enum
-    {
-        foreach (KeyValuePair<T, long> entry in from.Entries)
-        {
-            to.Add(entry.Key, entry.Value);
-        }
-    }
+        => CategoryCounts<T>.FromEntries(from.Entries);
+
+    private static ValueCounts Copy(ValueCounts from) => ValueCounts.FromEntries(from.Entries, from.OutOfRange);
 
     private static PairedChange Copy(PairedChange c)
         => PairedChange.Create(c.Bands, c.UnitsPerPoint, c.Count, c.SumOfChanges, c.SumOfSquaredChanges, c.Improved, c.Unchanged, c.Worsened, c.AtLeastThreshold, c.TransitionCounts);

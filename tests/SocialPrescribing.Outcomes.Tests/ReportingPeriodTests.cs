@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using SocialPrescribing.Testing;
@@ -62,12 +64,58 @@ public sealed class ReportingPeriodTests
     }
 
     [Fact]
-    public void Default_is_named_and_has_no_next()
+    public void Default_IsNamed_AndEveryValueAccessorThrows()
     {
-        Assert.Equal("ReportingPeriod(default)", default(ReportingPeriod).ToString());
-        Assert.False(default(ReportingPeriod).Contains(default));
-        Assert.Throws<InvalidOperationException>(() => default(ReportingPeriod).Next());
+        // docs/conventions.md: a default value prints as Type(default); using its value throws InvalidOperationException.
+        ReportingPeriod none = default;
+        Assert.Equal("ReportingPeriod(default)", none.ToString());
+        Assert.Equal((PeriodKind)0, none.Kind);
+        Assert.Equal(OutcomesMessages.DefaultPeriod, Assert.Throws<InvalidOperationException>(() => none.Start).Message);
+        Assert.Equal(OutcomesMessages.DefaultPeriod, Assert.Throws<InvalidOperationException>(() => none.End).Message);
+        Assert.Equal(OutcomesMessages.DefaultPeriod, Assert.Throws<InvalidOperationException>(() => none.Contains(new LocalDate(2026, 1, 1))).Message);
+        Assert.Equal(OutcomesMessages.DefaultPeriod, Assert.Throws<InvalidOperationException>(() => none.Next()).Message);
+        Assert.True(none < ReportingPeriod.Containing(PeriodKind.Month, new LocalDate(-9998, 1, 1)));
+        Assert.NotEqual(none, ReportingPeriod.Containing(PeriodKind.Month, new LocalDate(1, 1, 1)));
     }
+
+    [Theory]
+    [InlineData(PeriodKind.Month, 9999, 12, 1)]
+    [InlineData(PeriodKind.Quarter, 9999, 10, 1)]
+    [InlineData(PeriodKind.FinancialYear, 9998, 4, 1)]
+    public void LastPeriodOfTheCalendar_EndsOn31December9999OrEarlier_AndHasNoNext(PeriodKind kind, int year, int month, int day)
+    {
+        ReportingPeriod last = ReportingPeriod.Containing(kind, new LocalDate(year, month, day));
+        Assert.True(last.End <= new LocalDate(9999, 12, 31));
+        Assert.True(last.Contains(last.End));
+        Assert.Equal(OutcomesMessages.LastPeriod, Assert.Throws<InvalidOperationException>(() => last.Next()).Message);
+    }
+
+    [Theory]
+    [InlineData(9999, 4, 1)]
+    [InlineData(9999, 12, 31)]
+    [InlineData(-9998, 3, 31)]
+    [InlineData(-9998, 1, 1)]
+    public void Containing_FinancialYearOutsideTheCalendar_IsRefused(int year, int month, int day)
+        => Assert.Equal("date", Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.Containing(PeriodKind.FinancialYear, new LocalDate(year, month, day))).ParamName);
+
+    [Fact]
+    public void Containing_FirstPeriodsOfTheCalendar_Exist()
+    {
+        Assert.Equal(new LocalDate(-9998, 4, 1), ReportingPeriod.Containing(PeriodKind.FinancialYear, new LocalDate(-9998, 4, 1)).Start);
+        Assert.Equal(new LocalDate(-9998, 3, 31), ReportingPeriod.Containing(PeriodKind.Quarter, new LocalDate(-9998, 2, 1)).End);
+    }
+
+    [Property]
+    public Property End_IsTheDayBeforeTheNextStart_WhereverThereIsANext() => Prop.ForAll(
+        Gen.Choose(-3_650_000, 2_900_000).Select(d => new LocalDate(1, 1, 1).PlusDays(d)).ToArbitrary(),
+        Gen.Elements(Enum.GetValues<PeriodKind>()).ToArbitrary(),
+        (date, kind) =>
+        {
+            // Oracle: NodaTime's own period arithmetic, where it does not pass the end of the calendar.
+            ReportingPeriod p = ReportingPeriod.Containing(kind, date);
+            int months = kind switch { PeriodKind.Month => 1, PeriodKind.Quarter => 3, _ => 12 };
+            return p.Contains(date) && p.Next().Start == p.End.PlusDays(1) && p.Start.PlusMonths(months).PlusDays(-1) == p.End;
+        });
 
     [Fact]
     public void Rejects_an_unnamed_kind_and_another_calendar()

@@ -116,7 +116,10 @@ public sealed class TableTests
         PublishedTable published = DisclosurePolicy.NhsDigitalHesEcds(PublicationLevel.Subnational).Apply(
             Table([OutcomeColumn.Create("N"), OutcomeColumn.Create("M")], OutcomeRow.Create(Group, [OutcomeCell.Count(13), OutcomeCell.Statistic(1.5m, 1, 9)]), OutcomeRow.Create(Group, [OutcomeCell.Count(3), OutcomeCell.NotApplicable])));
         Assert.Equal(["15 (Rounded)", "1.5", "* (SmallCount)", "n/a (NotApplicable)"], published.Rows.SelectMany(r => r.Cells).Select(c => c.ToString()));
-        Assert.Equal(("", false, (decimal?)null), (default(PublishedCell).Text, default(PublishedCell).IsSuppressed, default(PublishedCell).Value));
+        Assert.Equal(("PublishedCell(default)", false, (OutcomeCellKind)0), (default(PublishedCell).ToString(), default(PublishedCell).IsSuppressed, default(PublishedCell).Kind));
+        Assert.Throws<InvalidOperationException>(() => default(PublishedCell).Text);
+        Assert.Throws<InvalidOperationException>(() => default(PublishedCell).Value);
+        Assert.False(default(PublishedCell).Equals(published.Rows[0].Cells[0]));
     }
 
     [Fact]

@@ -52,6 +52,6 @@ public sealed class ValueCountsTests
         Assert.Equal("entries", Assert.Throws<ArgumentNullException>(() => ValueCounts.FromEntries(null!)).ParamName);
         Assert.Equal("first", Assert.Throws<ArgumentNullException>(() => ValueCounts.Merge(null!, counts)).ParamName);
         Assert.Equal("second", Assert.Throws<ArgumentNullException>(() => ValueCounts.Merge(counts, null!)).ParamName);
-        Assert.Equal("other", Assert.Throws<ArgumentNullException>(() => counts.Add(null!)).ParamName);
+        Assert.Equal("outOfRange", Assert.Throws<ArgumentOutOfRangeException>(() => ValueCounts.FromEntries([], -1)).ParamName);
     }
 }

@@ -7,6 +7,13 @@ namespace SocialPrescribing.Measures;
 /// <threadsafety>Mutable (bound by forms); not safe to share between threads while it changes.</threadsafety>
 public sealed class ConfidenceSurveyForm
 {
+    /// <summary>Gets or sets the identifier of the community group the survey is from.</summary>
+    /// <value>
+    /// Required; not blank; trimmed. The same identifier the QualityAssurance package's menu of groups uses
+    /// (<c>CommunityGroup.Id</c>, also <c>GroupSchedule.GroupId</c>): an organisation's identifier, never a person's.
+    /// </value>
+    public string? GroupId { get; set; }
+
     /// <summary>Gets or sets the date the group completed the survey.</summary>
     /// <value>Required.</value>
     public LocalDate? CompletedOn { get; set; }

@@ -6,7 +6,8 @@ namespace SocialPrescribing.Measures;
 /// <summary>Checks a <see cref="ConfidenceSurveyForm"/>: every failure names the question and the rule, with a stable code.</summary>
 /// <remarks>
 /// <para>
-/// Rules (seed section 12): the completion date and questions 1, 2 and 4 are answered; counts (questions 1, 3 and 4)
+/// Rules (seed section 12): the group is named (this library's choice, so a group surveyed twice counts once), the
+/// completion date and questions 1, 2 and 4 are answered; counts (questions 1, 3 and 4)
 /// are not negative; question 3 is answered only after "strongly disagree" to question 2; the free-text answers
 /// (questions 5 and 6) are at most <see cref="MaxFreeTextLength"/> characters. Messages never repeat what was entered.
 /// </para>
@@ -24,10 +25,14 @@ public sealed class ConfidenceSurveyFormValidator : AbstractValidator<Confidence
     private const string Question5 = "Question 5 (gaps in community provision)";
     private const string Question6 = "Question 6 (development support needed)";
     private const string CompletionDate = "Completion date";
+    private const string Group = "Community group identifier";
 
     /// <summary>Creates the validator.</summary>
     public ConfidenceSurveyFormValidator()
     {
+        RuleFor(s => string.IsNullOrWhiteSpace(s.GroupId) ? 0 : 1).GreaterThan(0)
+            .OverridePropertyName(nameof(ConfidenceSurveyForm.GroupId)).WithName(Group)
+            .WithMessage(MeasuresMessages.RequiredTemplate).WithErrorCode(MeasuresErrorCodes.SurveyGroupRequired);
         RuleFor(s => s.CompletedOn).NotNull().WithName(CompletionDate)
             .WithMessage(MeasuresMessages.RequiredTemplate).WithErrorCode(MeasuresErrorCodes.SurveyDateRequired);
 

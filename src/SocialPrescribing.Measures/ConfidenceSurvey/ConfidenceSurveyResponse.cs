@@ -15,6 +15,7 @@ public sealed class ConfidenceSurveyResponse
 {
     private ConfidenceSurveyResponse(ConfidenceSurveyForm s)
     {
+        GroupId = s.GroupId!.Trim();
         CompletedOn = s.CompletedOn!.Value;
         PeopleConnected = s.PeopleConnected!.Value;
         CopedWell = s.CopedWell!.Value;
@@ -23,6 +24,10 @@ public sealed class ConfidenceSurveyResponse
         GapsInProvision = string.IsNullOrWhiteSpace(s.GapsInProvision) ? null : s.GapsInProvision.Trim();
         DevelopmentSupportNeeded = string.IsNullOrWhiteSpace(s.DevelopmentSupportNeeded) ? null : s.DevelopmentSupportNeeded.Trim();
     }
+
+    /// <summary>Gets the identifier of the community group the survey is from.</summary>
+    /// <value>Not blank, trimmed: the identifier the QualityAssurance package's menu of groups uses (<c>CommunityGroup.Id</c>).</value>
+    public string GroupId { get; }
 
     /// <summary>Gets the date the group completed the survey.</summary>
     /// <value>A calendar date.</value>
@@ -65,6 +70,6 @@ public sealed class ConfidenceSurveyResponse
     }
 
     /// <summary>Summarises the numeric answers, without the free text.</summary>
-    /// <returns>For example <c>Confidence survey 2026-06-30: 12 connected, Agree, 8 volunteers</c>.</returns>
-    public override string ToString() => $"Confidence survey {LocalDatePattern.Iso.Format(CompletedOn)}: {PeopleConnected} connected, {CopedWell}, {CurrentVolunteers} volunteers";
+    /// <returns>For example <c>Confidence survey of VCSE-014 2026-06-30: 12 connected, Agree, 8 volunteers</c> (the group's identifier names an organisation, not a person).</returns>
+    public override string ToString() => $"Confidence survey of {GroupId} {LocalDatePattern.Iso.Format(CompletedOn)}: {PeopleConnected} connected, {CopedWell}, {CurrentVolunteers} volunteers";
 }

@@ -16,7 +16,9 @@ namespace SocialPrescribing.Outcomes;
 /// <see cref="CodedActivityReport.Groups"/> lists its groups in.
 /// </para>
 /// <para>
-/// <c>default(CodedActivityKey)</c> names no group: it equals only itself, sorts first and names no figures.
+/// <c>default(CodedActivityKey)</c> names no group: it equals only itself, sorts first and names no figures; its
+/// <see cref="Level"/> is <c>0</c>, and <see cref="Organisation"/> and <see cref="Period"/> throw
+/// <see cref="InvalidOperationException"/> (docs/conventions.md).
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>
@@ -28,11 +30,14 @@ public readonly struct CodedActivityKey :
     IEqualityOperators<CodedActivityKey, CodedActivityKey, bool>,
     IComparisonOperators<CodedActivityKey, CodedActivityKey, bool>
 {
+    private readonly OdsCode _organisation;
+    private readonly ReportingPeriod _period;
+
     private CodedActivityKey(CodedActivityLevel level, OdsCode organisation, ReportingPeriod period)
     {
         Level = level;
-        Organisation = organisation;
-        Period = period;
+        _organisation = organisation;
+        _period = period;
     }
 
     /// <summary>Gets whether the group is a practice or a PCN.</summary>
@@ -41,11 +46,13 @@ public readonly struct CodedActivityKey :
 
     /// <summary>Gets the practice's or the PCN's ODS code.</summary>
     /// <value>The organisation's code.</value>
-    public OdsCode Organisation { get; }
+    /// <exception cref="InvalidOperationException">The key is <see langword="default"/>.</exception>
+    public OdsCode Organisation => Level != 0 ? _organisation : throw new InvalidOperationException(OutcomesMessages.DefaultCodedActivityKey);
 
     /// <summary>Gets the reporting period.</summary>
     /// <value>A month, quarter or financial year.</value>
-    public ReportingPeriod Period { get; }
+    /// <exception cref="InvalidOperationException">The key is <see langword="default"/>.</exception>
+    public ReportingPeriod Period => Level != 0 ? _period : throw new InvalidOperationException(OutcomesMessages.DefaultCodedActivityKey);
 
     /// <summary>Creates a key.</summary>
     /// <param name="level">Practice or PCN.</param>
@@ -87,10 +94,10 @@ public readonly struct CodedActivityKey :
         int c = Level.CompareTo(other.Level);
         if (c == 0)
         {
-            c = Organisation.CompareTo(other.Organisation);
+            c = _organisation.CompareTo(other._organisation);
         }
 
-        return c != 0 ? c : Period.CompareTo(other.Period);
+        return c != 0 ? c : _period.CompareTo(other._period);
     }
 
     /// <summary>Compares with an object; null sorts first.</summary>
@@ -108,7 +115,7 @@ public readonly struct CodedActivityKey :
     /// <param name="other">The key to compare with.</param>
     /// <returns><see langword="true"/> when level, organisation and period are equal.</returns>
     [Pure]
-    public bool Equals(CodedActivityKey other) => Level == other.Level && Organisation == other.Organisation && Period == other.Period;
+    public bool Equals(CodedActivityKey other) => Level == other.Level && _organisation == other._organisation && _period == other._period;
 
     /// <summary>Compares with an object.</summary>
     /// <param name="obj">The object.</param>
@@ -117,7 +124,7 @@ public readonly struct CodedActivityKey :
 
     /// <summary>Gets a hash code consistent with <see cref="Equals(CodedActivityKey)"/>.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => HashCode.Combine(Level, Organisation, Period);
+    public override int GetHashCode() => HashCode.Combine(Level, _organisation, _period);
 
     /// <summary>Compares two keys for equality.</summary>
     /// <param name="left">The first key.</param>

@@ -16,6 +16,10 @@ namespace SocialPrescribing.Outcomes;
 /// aggregate its own episodes and send the partial on; a region merges the partials without seeing an episode
 /// (docs/outcomes.md, "Scaling out").
 /// </para>
+/// <para>
+/// Immutable: no public member of the aggregate or of the figures it returns changes them (the aggregation builds them
+/// internally and hands them over once it has finished), so value equality is stable.
+/// </para>
 /// </remarks>
 /// <threadsafety>Immutable once returned; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
@@ -50,7 +54,7 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
 
     /// <summary>Gets the figures of one group.</summary>
     /// <param name="key">The group's key, one of <see cref="Keys"/>.</param>
-    /// <returns>The figures; do not change them (they are shared).</returns>
+    /// <returns>The figures; immutable, like the aggregate.</returns>
     /// <exception cref="KeyNotFoundException">No episode fell in the group.</exception>
     public GroupOutcomes this[OutcomeGroupKey key] => _groups[key];
 
@@ -60,18 +64,18 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
     /// <returns><see langword="true"/> when the group exists. Never throws.</returns>
     public bool TryGetGroup(OutcomeGroupKey key, [NotNullWhen(true)] out GroupOutcomes? figures) => _groups.TryGetValue(key, out figures);
 
+    /// <summary>Says whether a key is that of episodes whose PCN is unknown: grouped by PCN, with the PCN unset.</summary>
+    /// <param name="key">A key, usually one of <see cref="Keys"/>.</param>
+    /// <returns>
+    /// <see langword="true"/> when the aggregate is grouped by PCN and <paramref name="key"/> has no
+    /// <see cref="OutcomeGroupKey.PrimaryCareNetwork"/>: the PCN came from neither the referral nor
+    /// <see cref="EpisodeOutcomeOptions.PracticeNetworks"/>. The table labels that row "Unknown PCN"; look it up by key, not by label. Never throws.
+    /// </returns>
+    public bool IsNetworkUnknown(OutcomeGroupKey key) => (Dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0 && key.PrimaryCareNetwork is null;
+
     /// <summary>Gets the figures of every group together.</summary>
     /// <returns>New figures: the merge of every group.</returns>
-    public GroupOutcomes Total()
-    {
-        var total = new GroupOutcomes();
-        foreach (GroupOutcomes group in _groups.Values)
-        {
-            total.Add(group);
-        }
-
-        return total;
-    }
+    public GroupOutcomes Total() => GroupFigures.Total(_groups);
 
     /// <summary>
     /// Lays the aggregate out as the dashboard table: one row per group and a total row; columns for the episodes by
@@ -134,8 +138,8 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
             nameof(second),
             OutcomesMessages.DifferentGrouping);
         var groups = new Dictionary<OutcomeGroupKey, GroupOutcomes>();
-        AddInto(groups, first._groups);
-        AddInto(groups, second._groups);
+        GroupFigures.AddInto(groups, first._groups);
+        GroupFigures.AddInto(groups, second._groups);
         return new EpisodeOutcomeAggregate(first.Dimensions, first.PeriodKind, groups);
     }
 
@@ -143,8 +147,7 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
     /// <param name="other">The aggregate to compare with.</param>
     /// <returns><see langword="true"/> when both have the same grouping, the same groups and equal figures in each.</returns>
     public bool Equals(EpisodeOutcomeAggregate? other)
-        => other is not null && other.Dimensions == Dimensions && other.PeriodKind == PeriodKind && other._groups.Count == _groups.Count
-           && _groups.All(g => other._groups.TryGetValue(g.Key, out GroupOutcomes? theirs) && theirs.Equals(g.Value));
+        => other is not null && other.Dimensions == Dimensions && other.PeriodKind == PeriodKind && GroupFigures.Same(_groups, other._groups);
 
     /// <summary>Compares two values for equality, as <see cref="Equals(EpisodeOutcomeAggregate)"/> does.</summary>
     /// <param name="left">The first value.</param>
@@ -170,19 +173,4 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
     /// <summary>Describes the aggregate by groups and episodes.</summary>
     /// <returns>For example <c>Episode outcomes: 12 groups, 3400 episodes</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Episode outcomes: {_groups.Count} groups, {Episodes} episodes");
-
-    /// <summary>Adds each group of <paramref name="from"/> into <paramref name="into"/>, copying rather than sharing.</summary>
-    internal static void AddInto(Dictionary<OutcomeGroupKey, GroupOutcomes> into, Dictionary<OutcomeGroupKey, GroupOutcomes> from)
-    {
-        foreach (KeyValuePair<OutcomeGroupKey, GroupOutcomes> group in from)
-        {
-            if (!into.TryGetValue(group.Key, out GroupOutcomes? mine))
-            {
-                mine = new GroupOutcomes();
-                into.Add(group.Key, mine);
-            }
-
-            mine.Add(group.Value);
-        }
-    }
 }

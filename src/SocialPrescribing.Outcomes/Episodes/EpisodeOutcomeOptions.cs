@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NodaTime;
 using SocialPrescribing.Utility;
 
@@ -19,7 +20,7 @@ namespace SocialPrescribing.Outcomes;
 /// <threadsafety>Immutable once built; safe to share between threads.</threadsafety>
 public sealed class EpisodeOutcomeOptions
 {
-    private readonly IReadOnlyDictionary<OdsCode, OdsCode> _networks = new Dictionary<OdsCode, OdsCode>();
+    private readonly IReadOnlyDictionary<OdsCode, OdsCode> _networks = FrozenDictionary<OdsCode, OdsCode>.Empty;
     private readonly Period _earliest = SeedPeriods.ThreeMonths;
     private readonly Period _latest = Period.FromMonths(9);
 
@@ -36,12 +37,15 @@ public sealed class EpisodeOutcomeOptions
     public PeriodKind PeriodKind { get; init; } = PeriodKind.Quarter;
 
     /// <summary>Gets the PCN of each practice, for referrals that do not name the PCN.</summary>
-    /// <value>Default: empty; an episode whose PCN is known from neither is grouped under an unknown PCN.</value>
+    /// <value>
+    /// Default: empty; an episode whose PCN is known from neither is grouped under an unknown PCN. The map set is copied,
+    /// so changing the caller's dictionary afterwards changes nothing here.
+    /// </value>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public IReadOnlyDictionary<OdsCode, OdsCode> PracticeNetworks
     {
         get => _networks;
-        init => _networks = Preconditions.CheckNotNull(value, nameof(value));
+        init => _networks = Preconditions.CheckNotNull(value, nameof(value)).ToFrozenDictionary();
     }
 
     /// <summary>Gets the time after the baseline a follow-up is aimed at.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SocialPrescribing.Measures;
 using SocialPrescribing.Referrals;
 
@@ -9,6 +8,7 @@ internal static class EpisodeOutcomeTable
 {
     private const string States = "States";
     private const string Closures = "Closure reasons";
+    private const string EscalationFamily = "Escalations by recipient";
     private const int StatisticDecimals = 2;
     private static readonly (Ons4Item Item, string Name, Ons4Band Band, string BandName)[] Ons4Columns =
     [
@@ -20,72 +20,19 @@ internal static class EpisodeOutcomeTable
 
     internal static OutcomeTable Create(EpisodeOutcomeAggregate aggregate, string title)
     {
-        var headers = new List<string>();
         OutcomeDimensions d = aggregate.Dimensions;
-        if (d.HasFlag(OutcomeDimensions.PrimaryCareNetwork))
-        {
-            headers.Add("PCN");
-        }
-
-        if (d.HasFlag(OutcomeDimensions.Practice))
-        {
-            headers.Add("Practice");
-        }
-
-        if (d.HasFlag(OutcomeDimensions.ReferralSource))
-        {
-            headers.Add("Referral source");
-        }
-
-        if (d.HasFlag(OutcomeDimensions.Period))
-        {
-            headers.Add("Period");
-        }
-
-        if (headers.Count == 0)
-        {
-            headers.Add("Group");
-        }
-
+        bool network = d.HasFlag(OutcomeDimensions.PrimaryCareNetwork), practice = d.HasFlag(OutcomeDimensions.Practice);
+        bool source = d.HasFlag(OutcomeDimensions.ReferralSource), period = d.HasFlag(OutcomeDimensions.Period);
+        List<string> headers = GroupLabels.Headers(network, practice, source, period);
         var rows = new List<OutcomeRow>();
         foreach (OutcomeGroupKey key in aggregate.Keys)
         {
-            rows.Add(OutcomeRow.Create(Labels(key, d), Cells(aggregate[key])));
+            List<string> labels = GroupLabels.Labels(network, key.PrimaryCareNetwork, practice, key.Practice, source, key.ReferralSource, period, key.Period);
+            rows.Add(OutcomeRow.Create(labels, Cells(aggregate[key])));
         }
 
-        rows.Add(OutcomeRow.Total(Enumerable.Repeat("All", headers.Count), Cells(aggregate.Total())));
+        rows.Add(OutcomeRow.Total(Enumerable.Repeat(GroupLabels.All, headers.Count), Cells(aggregate.Total())));
         return OutcomeTable.Create(title, headers, Columns(), rows);
-    }
-
-    private static List<string> Labels(OutcomeGroupKey key, OutcomeDimensions d)
-    {
-        var labels = new List<string>();
-        if (d.HasFlag(OutcomeDimensions.PrimaryCareNetwork))
-        {
-            labels.Add(key.PrimaryCareNetwork?.ToString() ?? "Unknown PCN");
-        }
-
-        if (d.HasFlag(OutcomeDimensions.Practice))
-        {
-            labels.Add(key.Practice?.ToString() ?? "Unknown practice");
-        }
-
-        if (d.HasFlag(OutcomeDimensions.ReferralSource))
-        {
-            labels.Add(key.ReferralSource?.ToString() ?? "Not referred");
-        }
-
-        if (d.HasFlag(OutcomeDimensions.Period))
-        {
-            labels.Add(key.Period?.ToString() ?? string.Empty);
-        }
-
-        if (labels.Count == 0)
-        {
-            labels.Add("All");
-        }
-
-        return labels;
     }
 
     private static List<OutcomeColumn> Columns()
@@ -94,19 +41,21 @@ internal static class EpisodeOutcomeTable
         {
             OutcomeColumn.TotalOf("Episodes", States),
         };
-        columns.AddRange(Enum.GetValues<EpisodeState>().Select(s => OutcomeColumn.PartOf("State: " + s, States)));
+        columns.AddRange(Enum.GetValues<EpisodeState>().Select(s => OutcomeColumn.PartOf("State: " + Wording.Of(s), States)));
         columns.Add(OutcomeColumn.Create("Coded offered (871691000000100)"));
         columns.Add(OutcomeColumn.Create("Coded declined (871711000000103)"));
         columns.Add(OutcomeColumn.Create("Coded referred (871731000000106)"));
         columns.Add(OutcomeColumn.TotalOf("Closed", Closures));
-        columns.AddRange(Enum.GetValues<ClosureReason>().Select(r => OutcomeColumn.PartOf("Closed: " + r, Closures)));
+        columns.AddRange(Enum.GetValues<ClosureReason>().Select(r => OutcomeColumn.PartOf("Closed: " + Wording.Of(r), Closures)));
         columns.Add(OutcomeColumn.Create("Attended contacts"));
         columns.Add(OutcomeColumn.Create("Minutes with people"));
-        columns.Add(OutcomeColumn.Create("Escalations"));
+        columns.Add(OutcomeColumn.TotalOf("Escalations", EscalationFamily));
+        columns.AddRange(Enum.GetValues<EscalationRecipient>().Distinct().Select(r => OutcomeColumn.PartOf("Escalated to: " + Wording.Of(r), EscalationFamily)));
         columns.Add(OutcomeColumn.Create("Waits completed"));
         columns.Add(OutcomeColumn.Create("Wait median (days)"));
         columns.Add(OutcomeColumn.Create("Wait 90th percentile (days)"));
         columns.Add(OutcomeColumn.Create("Wait longest (days)"));
+        columns.Add(OutcomeColumn.Create("Waits out of range"));
         foreach ((Ons4Item _, string name, Ons4Band _, string bandName) in Ons4Columns)
         {
             columns.Add(OutcomeColumn.Create(name + ": baselines"));
@@ -145,11 +94,13 @@ internal static class EpisodeOutcomeTable
         cells.Add(OutcomeCell.Count(g.AttendedContacts));
         cells.Add(OutcomeCell.Count(g.MinutesWithPeople));
         cells.Add(OutcomeCell.Count(g.Escalations));
+        cells.AddRange(Enum.GetValues<EscalationRecipient>().Distinct().Select(r => OutcomeCell.Count(g.EscalationsByRecipient[r])));
         long waits = g.WaitingDays.Count;
         cells.Add(OutcomeCell.Count(waits));
         cells.Add(Statistic(g.WaitingDays.Median, waits));
         cells.Add(Statistic(g.WaitingDays.Percentile(90), waits));
         cells.Add(Statistic(g.WaitingDays.Max, waits));
+        cells.Add(OutcomeCell.Count(g.WaitingDays.OutOfRange));
         foreach ((Ons4Item item, string _, Ons4Band band, string _) in Ons4Columns)
         {
             ValueCounts baseline = g.Ons4Baseline(item);
@@ -193,5 +144,9 @@ internal static class EpisodeOutcomeTable
     private static OutcomeCell Statistic(int? value, long basedOn) => Statistic((decimal?)value, basedOn);
 
     internal static string Title(EpisodeOutcomeAggregate aggregate)
-        => string.Create(CultureInfo.InvariantCulture, $"Social prescribing outcomes by {aggregate.Dimensions}");
+    {
+        OutcomeDimensions d = aggregate.Dimensions;
+        return GroupLabels.Title(
+            "Social prescribing outcomes (cohort)", d.HasFlag(OutcomeDimensions.PrimaryCareNetwork), d.HasFlag(OutcomeDimensions.Practice), d.HasFlag(OutcomeDimensions.ReferralSource), d.HasFlag(OutcomeDimensions.Period));
+    }
 }

@@ -18,6 +18,11 @@ namespace SocialPrescribing.Outcomes;
 /// Progress is reported as the number of episodes read, every <see cref="ProgressInterval"/> episodes and once at the
 /// end. Cancellation is checked at the same points and throws <see cref="OperationCanceledException"/>.
 /// </para>
+/// <para>
+/// A figure outside what a counter holds (a wait of more than <see cref="ValueCounts.MaxValue"/> days) never ends the
+/// pass: it is counted in <see cref="ValueCounts.OutOfRange"/> and shown in the table's "Waits out of range" column
+/// (docs/outcomes.md, "Episodes"). The only exceptions are those each overload documents.
+/// </para>
 /// </remarks>
 /// <threadsafety>Safe to call from several threads at once.</threadsafety>
 public static class EpisodeOutcomes
@@ -164,7 +169,7 @@ public static class EpisodeOutcomes
             group.Add(episode, _followUp, options.ExcludePamLevel4AtBaseline);
         }
 
-        internal void Add(Pass other) => EpisodeOutcomeAggregate.AddInto(_groups, other._groups);
+        internal void Add(Pass other) => GroupFigures.AddInto(_groups, other._groups);
 
         /// <summary>Adds one episode of a sequential pass, reporting progress and checking cancellation every <see cref="ProgressInterval"/>.</summary>
         internal void Read(Episode? episode, string paramName, IProgress<long>? progress, CancellationToken cancellationToken)

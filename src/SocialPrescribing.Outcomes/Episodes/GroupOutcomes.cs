@@ -23,14 +23,18 @@ namespace SocialPrescribing.Outcomes;
 /// are paired per person within the episode (baseline: the first assessment; follow-up: see
 /// <see cref="EpisodeOutcomeOptions"/>), so a pair never mixes two people.
 /// </para>
+/// <para>
+/// Immutable: the aggregation fills the figures before it returns them, and no public member changes them. Rebuild
+/// figures read back from storage with the init-only properties and <see cref="WithOns4"/> (docs/outcomes.md,
+/// "Scaling out").
+/// </para>
 /// </remarks>
-/// <threadsafety>Not safe to change from several threads; read-only use is safe once aggregation has finished.</threadsafety>
+/// <threadsafety>Immutable once returned; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.IEqualityOperators<GroupOutcomes, GroupOutcomes, bool>
+public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.IEqualityOperators<GroupOutcomes, GroupOutcomes, bool>, IGroupFigures<GroupOutcomes>
 {
-    private const int Ons4Bands = 5;
-    private const int PamLevelCount = 4;
-    private static readonly int PamGainTenths = (int)(PamLevels.MeaningfulImprovement * 10);
+    private const int Ons4Bands = PairedChange.Ons4Bands;
+    private const int PamLevelCount = PairedChange.PamLevelCount;
     private static readonly SctId OfferedCode = SocialPrescribingConcepts.Offered.Id;
     private static readonly SctId DeclinedCode = SocialPrescribingConcepts.Declined.Id;
     private static readonly SctId ReferralCode = SocialPrescribingConcepts.ReferralToService.Id;
@@ -43,7 +47,6 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
     private long _connectionsWithoutOutcome;
     private long _attendedContacts;
     private long _minutesWithPeople;
-    private long _escalations;
     private long _episodesEscalated;
     private long _pamPairsExcludedAtLevel4;
     private readonly ValueCounts[] _ons4Baseline = [new(), new(), new(), new()];
@@ -72,27 +75,33 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
 
     /// <summary>Gets the episodes by the state they are in.</summary>
     /// <value>Totals <see cref="Episodes"/>.</value>
-    public CategoryCounts<EpisodeState> States { get; } = new();
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public CategoryCounts<EpisodeState> States { get; init => field = Preconditions.CheckNotNull(value, nameof(value)); } = new();
 
     /// <summary>Gets the closed episodes by closure reason.</summary>
     /// <value>Totals the episodes in <see cref="EpisodeState.Closed"/>.</value>
-    public CategoryCounts<ClosureReason> ClosureReasons { get; } = new();
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public CategoryCounts<ClosureReason> ClosureReasons { get; init => field = Preconditions.CheckNotNull(value, nameof(value)); } = new();
 
     /// <summary>Gets the referred episodes by kind of referral source.</summary>
     /// <value>Totals the episodes with a referral.</value>
-    public CategoryCounts<ReferralSourceKind> ReferralSources { get; } = new();
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public CategoryCounts<ReferralSourceKind> ReferralSources { get; init => field = Preconditions.CheckNotNull(value, nameof(value)); } = new();
 
     /// <summary>Gets the referral reasons; an episode counts once for each reason it gives.</summary>
     /// <value>May total more than the episodes.</value>
-    public CategoryCounts<ReferralReason> ReferralReasons { get; } = new();
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public CategoryCounts<ReferralReason> ReferralReasons { get; init => field = Preconditions.CheckNotNull(value, nameof(value)); } = new();
 
     /// <summary>Gets the connections made, by category (seed section 10).</summary>
     /// <value>Totals the connections.</value>
-    public CategoryCounts<ConnectionCategoryKind> ConnectionCategories { get; } = new();
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public CategoryCounts<ConnectionCategoryKind> ConnectionCategories { get; init => field = Preconditions.CheckNotNull(value, nameof(value)); } = new();
 
     /// <summary>Gets what came of each connection, by its latest outcome; connections without one are in <see cref="ConnectionsWithoutOutcome"/>.</summary>
     /// <value>With <see cref="ConnectionsWithoutOutcome"/>, totals the connections.</value>
-    public CategoryCounts<ConnectionOutcome> ConnectionOutcomes { get; } = new();
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public CategoryCounts<ConnectionOutcome> ConnectionOutcomes { get; init => field = Preconditions.CheckNotNull(value, nameof(value)); } = new();
 
     /// <summary>Gets how many connections have no outcome recorded yet.</summary>
     /// <value>0 or more.</value>
@@ -109,10 +118,14 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
     /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
     public long MinutesWithPeople { get => _minutesWithPeople; init => _minutesWithPeople = NonNegative(value); }
 
-    /// <summary>Gets how many escalations to the GP supervisor were recorded.</summary>
-    /// <value>0 or more.</value>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
-    public long Escalations { get => _escalations; init => _escalations = NonNegative(value); }
+    /// <summary>Gets how many escalations were recorded, to every recipient.</summary>
+    /// <value>The total of <see cref="EscalationsByRecipient"/>.</value>
+    public long Escalations => EscalationsByRecipient.Total;
+
+    /// <summary>Gets the escalations by recipient: the GP supervisor, the GP, another health professional, an identified individual, and any recipient Referrals adds.</summary>
+    /// <value>One count per escalation, under the recipient it went to (seed section 4).</value>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public CategoryCounts<EscalationRecipient> EscalationsByRecipient { get; init => field = Preconditions.CheckNotNull(value, nameof(value)); } = new();
 
     /// <summary>Gets how many episodes had at least one escalation.</summary>
     /// <value>0 to <see cref="Episodes"/>.</value>
@@ -121,11 +134,13 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
 
     /// <summary>Gets the days from referral to the first attended contact, for episodes that had one.</summary>
     /// <value>Count, median, 90th percentile and maximum come from it.</value>
-    public ValueCounts WaitingDays { get; } = new();
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public ValueCounts WaitingDays { get; init => field = Preconditions.CheckNotNull(value, nameof(value)); } = new();
 
     /// <summary>Gets the answers to the Friends and Family Test question.</summary>
     /// <value>One per episode that recorded it.</value>
-    public CategoryCounts<FriendsAndFamilyAnswer> Satisfaction { get; } = new();
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public CategoryCounts<FriendsAndFamilyAnswer> Satisfaction { get; init => field = Preconditions.CheckNotNull(value, nameof(value)); } = new();
 
     /// <summary>Gets the share of satisfaction answers that were very good or good, of those other than "don't know" (the NHS FFT convention).</summary>
     /// <value>0 to 1; <see langword="null"/> when no answer other than "don't know" was given.</value>
@@ -140,11 +155,14 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
 
     /// <summary>Gets the PAM baseline scores, in tenths (the first PAM of each episode).</summary>
     /// <value>One per episode with a PAM.</value>
-    public ValueCounts PamBaseline { get; } = new();
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public ValueCounts PamBaseline { get; init => field = Preconditions.CheckNotNull(value, nameof(value)); } = new();
 
     /// <summary>Gets PAM change from baseline to follow-up, in tenths; <see cref="PairedChange.AtLeastThreshold"/> counts gains of 3 points or more (CBE 2483).</summary>
     /// <value>Levels 1 to 4 for transitions.</value>
-    public PairedChange PamChange { get; } = new(PamLevelCount, 10);
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    /// <exception cref="ArgumentException">The value set is not of PAM (4 levels, 10 units per point).</exception>
+    public PairedChange PamChange { get; init => field = CheckMeasure(value, PamLevelCount, 10, nameof(value)); } = new(PamLevelCount, 10);
 
     /// <summary>Gets how many PAM pairs were left out because the person was at level 4 at baseline (<see cref="EpisodeOutcomeOptions.ExcludePamLevel4AtBaseline"/>).</summary>
     /// <value>0 when level 4 is kept.</value>
@@ -169,6 +187,28 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not a named member.</exception>
     public PairedChange Ons4Change(Ons4Item item) => _ons4Change[Index(item)];
 
+    /// <summary>Makes a copy of these figures with one ONS4 item's figures replaced (for figures read back from storage).</summary>
+    /// <param name="item">The item.</param>
+    /// <param name="baseline">Its baseline ratings.</param>
+    /// <param name="followUp">Its follow-up ratings.</param>
+    /// <param name="change">Its paired change: 5 bands, 1 unit per point.</param>
+    /// <returns>New figures; these are unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not a named member.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="baseline"/>, <paramref name="followUp"/> or <paramref name="change"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="change"/> is not of ONS4 (5 bands, 1 unit per point).</exception>
+    public GroupOutcomes WithOns4(Ons4Item item, ValueCounts baseline, ValueCounts followUp, PairedChange change)
+    {
+        int i = Index(item);
+        Preconditions.CheckNotNull(baseline, nameof(baseline));
+        Preconditions.CheckNotNull(followUp, nameof(followUp));
+        CheckMeasure(change, Ons4Bands, 1, nameof(change));
+        GroupOutcomes copy = Merge(this, new GroupOutcomes());
+        copy._ons4Baseline[i] = baseline.Copy();
+        copy._ons4FollowUp[i] = followUp.Copy();
+        copy._ons4Change[i] = PairedChange.Merge(change, new PairedChange(Ons4Bands, 1));
+        return copy;
+    }
+
     /// <summary>Merges the figures of two groups into new figures, leaving both unchanged.</summary>
     /// <param name="first">The first figures.</param>
     /// <param name="second">The second figures.</param>
@@ -192,7 +232,7 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
            && States.Equals(other.States) && ClosureReasons.Equals(other.ClosureReasons) && ReferralSources.Equals(other.ReferralSources)
            && ReferralReasons.Equals(other.ReferralReasons) && ConnectionCategories.Equals(other.ConnectionCategories)
            && ConnectionOutcomes.Equals(other.ConnectionOutcomes) && ConnectionsWithoutOutcome == other.ConnectionsWithoutOutcome
-           && AttendedContacts == other.AttendedContacts && MinutesWithPeople == other.MinutesWithPeople && Escalations == other.Escalations
+           && AttendedContacts == other.AttendedContacts && MinutesWithPeople == other.MinutesWithPeople && EscalationsByRecipient.Equals(other.EscalationsByRecipient)
            && EpisodesEscalated == other.EpisodesEscalated && WaitingDays.Equals(other.WaitingDays) && Satisfaction.Equals(other.Satisfaction)
            && PamBaseline.Equals(other.PamBaseline) && PamChange.Equals(other.PamChange) && PamPairsExcludedAtLevel4 == other.PamPairsExcludedAtLevel4
            && Items.All(i => Ons4Baseline(i).Equals(other.Ons4Baseline(i)) && Ons4FollowUp(i).Equals(other.Ons4FollowUp(i)) && Ons4Change(i).Equals(other.Ons4Change(i)));
@@ -223,6 +263,12 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture, $"{Episodes} episodes: {Offered} offered, {Declined} declined, {Referred} referred");
 
+    /// <inheritdoc/>
+    static GroupOutcomes IGroupFigures<GroupOutcomes>.Empty() => new();
+
+    /// <inheritdoc/>
+    void IGroupFigures<GroupOutcomes>.AddFigures(GroupOutcomes other) => Add(other);
+
     /// <summary>Adds every figure of another group to this one.</summary>
     internal void Add(GroupOutcomes other)
     {
@@ -239,7 +285,7 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
         _connectionsWithoutOutcome += other.ConnectionsWithoutOutcome;
         _attendedContacts += other.AttendedContacts;
         _minutesWithPeople += other.MinutesWithPeople;
-        _escalations += other.Escalations;
+        EscalationsByRecipient.Add(other.EscalationsByRecipient);
         _episodesEscalated += other.EpisodesEscalated;
         WaitingDays.Add(other.WaitingDays);
         Satisfaction.Add(other.Satisfaction);
@@ -309,9 +355,13 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
 
         _attendedContacts += episode.AttendedContactCount;
         _minutesWithPeople += (long)episode.TimeWithPerson.TotalMinutes;
-        int escalations = episode.Escalations.Count;
-        _escalations += escalations;
-        _episodesEscalated += escalations > 0 ? 1 : 0;
+        var escalations = episode.Escalations;
+        for (int i = 0; i < escalations.Count; i++)
+        {
+            EscalationsByRecipient.Increment(escalations[i].To);
+        }
+
+        _episodesEscalated += escalations.Count > 0 ? 1 : 0;
         if (episode.DaysToFirstContact is int wait)
         {
             WaitingDays.Add(wait);
@@ -330,6 +380,13 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
     {
         Preconditions.CheckArgumentRange(nameof(value), value, 0, long.MaxValue);
         return value;
+    }
+
+    private static PairedChange CheckMeasure(PairedChange change, int bands, int unitsPerPoint, string paramName)
+    {
+        Preconditions.CheckNotNull(change, paramName);
+        Preconditions.CheckArgument(change.Bands == bands && change.UnitsPerPoint == unitsPerPoint, paramName, OutcomesMessages.DifferentMeasure);
+        return change;
     }
 
     private static int Index(Ons4Item item)
@@ -391,6 +448,6 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
 
         PamScore to = scores[followUp].Score;
         ChangeDirection direction = to.Tenths > from.Tenths ? ChangeDirection.Improved : to.Tenths < from.Tenths ? ChangeDirection.Worsened : ChangeDirection.Unchanged;
-        PamChange.Add(from.Tenths, to.Tenths, direction, (int)from.Level, (int)to.Level, PamGainTenths);
+        PamChange.Add(from.Tenths, to.Tenths, direction, (int)from.Level, (int)to.Level, PairedChange.PamGainTenths);
     }
 }

@@ -7,7 +7,17 @@ namespace SocialPrescribing.Outcomes;
 /// Which group an episode's outcomes are counted in: the parts of <see cref="OutcomeDimensions"/> asked for, the others
 /// left unset.
 /// </summary>
-/// <remarks>Only organisation codes, a kind of referral source and a period: nothing about a person.</remarks>
+/// <remarks>
+/// <para>Only organisation codes, a kind of referral source and a period: nothing about a person.</para>
+/// <para>
+/// An unset part means "not grouped by it", except the PCN: in an aggregate grouped by PCN, an unset
+/// <see cref="PrimaryCareNetwork"/> is the key of the episodes whose PCN is unknown (<see cref="EpisodeOutcomeAggregate.IsNetworkUnknown"/>).
+/// </para>
+/// <para>
+/// <c>default(OutcomeGroupKey)</c> is a valid key, every part unset: the key of the one group when episodes are grouped
+/// by nothing (docs/conventions.md: a value that exists is valid). Every member is safe on it; it prints <c>all</c>.
+/// </para>
+/// </remarks>
 /// <threadsafety>Immutable value; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
 public readonly struct OutcomeGroupKey : IEquatable<OutcomeGroupKey>, System.Numerics.IEqualityOperators<OutcomeGroupKey, OutcomeGroupKey, bool>

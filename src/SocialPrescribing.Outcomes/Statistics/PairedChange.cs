@@ -23,8 +23,12 @@ namespace SocialPrescribing.Outcomes;
 /// "Improved" follows the measure's direction: for ONS4 anxiety a fall is an improvement, as
 /// <see cref="Ons4Thresholds.DirectionOf"/> says (Appendix 6).
 /// </para>
+/// <para>
+/// Immutable: the aggregation fills a summary before it returns it, and no public member changes it. Rebuild one from
+/// stored figures with <see cref="Create"/>, and add two with <see cref="Merge"/>.
+/// </para>
 /// </remarks>
-/// <threadsafety>Not safe to change from several threads: give each thread its own and <see cref="Merge"/> them.</threadsafety>
+/// <threadsafety>Immutable once returned; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class PairedChange : IEquatable<PairedChange>, System.Numerics.IEqualityOperators<PairedChange, PairedChange, bool>
 {
@@ -33,6 +37,15 @@ public sealed class PairedChange : IEquatable<PairedChange>, System.Numerics.IEq
     /// seen (MathNet's inverse is a root search, about 7 microseconds; a dashboard asks for the same few again and again).
     /// </summary>
     private static readonly ConcurrentDictionary<long, double> UpperQuantiles = new();
+
+    /// <summary>The ONS4 bands, from very low to very high.</summary>
+    internal const int Ons4Bands = 5;
+
+    /// <summary>The PAM levels.</summary>
+    internal const int PamLevelCount = 4;
+
+    /// <summary>The PAM gain that counts towards <see cref="AtLeastThreshold"/>, in tenths: 3 points (CBE 2483).</summary>
+    internal static readonly int PamGainTenths = (int)(PamLevels.MeaningfulImprovement * 10);
 
     private readonly long[] _transitions;
 
@@ -90,8 +103,11 @@ public sealed class PairedChange : IEquatable<PairedChange>, System.Numerics.IEq
     public decimal? MeanChange => Count == 0 ? null : (decimal)SumOfChanges / Count / UnitsPerPoint;
 
     /// <summary>Gets the sample standard deviation of the changes, in points.</summary>
-    /// <value><see langword="null"/> with fewer than 2 pairs.</value>
-    public double? StandardDeviation
+    /// <value>
+    /// <see langword="null"/> with fewer than 2 pairs. A <see langword="decimal"/>, like every statistic of this package
+    /// (docs/outcomes.md, "Number types"); the square root is taken in <see langword="double"/> (about 15 significant digits).
+    /// </value>
+    public decimal? StandardDeviation
     {
         get
         {
@@ -103,7 +119,7 @@ public sealed class PairedChange : IEquatable<PairedChange>, System.Numerics.IEq
             // Exact in integers up to the final division: n * sum(d^2) - (sum d)^2 over n (n - 1).
             decimal n = Count;
             decimal spread = (n * SumOfSquaredChanges) - ((decimal)SumOfChanges * SumOfChanges);
-            return Math.Sqrt((double)(spread / (n * (n - 1)))) / UnitsPerPoint;
+            return (decimal)Math.Sqrt((double)(spread / (n * (n - 1)))) / UnitsPerPoint;
         }
     }
 
@@ -113,12 +129,12 @@ public sealed class PairedChange : IEquatable<PairedChange>, System.Numerics.IEq
     {
         get
         {
-            if (StandardDeviation is not double sd)
+            if (StandardDeviation is not decimal sd)
             {
                 return null;
             }
 
-            double halfWidth = UpperQuantiles.GetOrAdd(Count - 1, static df => StudentT.InvCDF(0, 1, df, 0.975)) * sd / Math.Sqrt(Count);
+            double halfWidth = UpperQuantiles.GetOrAdd(Count - 1, static df => StudentT.InvCDF(0, 1, df, 0.975)) * (double)sd / Math.Sqrt(Count);
             decimal mean = MeanChange!.Value;
             decimal half = (decimal)halfWidth;
             return new ConfidenceInterval(mean - half, mean + half);
@@ -190,6 +206,45 @@ public sealed class PairedChange : IEquatable<PairedChange>, System.Numerics.IEq
         return change;
     }
 
+    /// <summary>Summarises ONS4 changes of one item, each one person's baseline and follow-up (for analysts with their own pairs).</summary>
+    /// <param name="changes">The changes, as <see cref="Ons4ItemChange.Between"/> gives them; a change with an unrated answer (not comparable) is left out.</param>
+    /// <returns>A summary with 5 bands and 1 unit per point, as <see cref="GroupOutcomes.Ons4Change"/> holds; improvement follows the item's direction.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="changes"/> is null.</exception>
+    /// <exception cref="ArgumentException">The changes are not all of the same item.</exception>
+    public static PairedChange FromOns4(IEnumerable<Ons4ItemChange> changes)
+    {
+        Preconditions.CheckNotNull(changes, nameof(changes));
+        var summary = new PairedChange(Ons4Bands, 1);
+        Ons4Item? item = null;
+        foreach (Ons4ItemChange change in changes)
+        {
+            Preconditions.CheckArgument(item is null || item == change.Item, nameof(changes), OutcomesMessages.PairsOfOneItem);
+            item = change.Item;
+            if (change.From.TryGetRating(out Ons4Rating from) && change.To.TryGetRating(out Ons4Rating to))
+            {
+                summary.Add(from.Value, to.Value, change.Direction, (int)change.FromBand!.Value, (int)change.ToBand!.Value);
+            }
+        }
+
+        return summary;
+    }
+
+    /// <summary>Summarises PAM changes, each one person's baseline and follow-up (for analysts with their own pairs).</summary>
+    /// <param name="changes">The changes, as <see cref="PamChange.Between"/> gives them.</param>
+    /// <returns>A summary with 4 levels and 10 units per point (tenths), as <see cref="GroupOutcomes.PamChange"/> holds; <see cref="AtLeastThreshold"/> counts gains of 3 points or more (CBE 2483).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="changes"/> is null.</exception>
+    public static PairedChange FromPam(IEnumerable<PamChange> changes)
+    {
+        Preconditions.CheckNotNull(changes, nameof(changes));
+        var summary = new PairedChange(PamLevelCount, 10);
+        foreach (PamChange change in changes)
+        {
+            summary.Add(change.From.Tenths, change.To.Tenths, change.Direction, (int)change.FromLevel, (int)change.ToLevel, PamGainTenths);
+        }
+
+        return summary;
+    }
+
     /// <summary>Merges two summaries of the same measure into a new one, leaving both unchanged.</summary>
     /// <param name="first">The first summary.</param>
     /// <param name="second">The second summary.</param>
@@ -200,19 +255,17 @@ public sealed class PairedChange : IEquatable<PairedChange>, System.Numerics.IEq
     {
         Preconditions.CheckNotNull(first, nameof(first));
         Preconditions.CheckNotNull(second, nameof(second));
+        Preconditions.CheckArgument(second.Bands == first.Bands && second.UnitsPerPoint == first.UnitsPerPoint, nameof(second), OutcomesMessages.DifferentMeasure);
         var merged = new PairedChange(first.Bands, first.UnitsPerPoint);
         merged.Add(first);
         merged.Add(second);
         return merged;
     }
 
-    /// <summary>Adds every pair of another summary of the same measure to this one.</summary>
-    /// <param name="other">The summary to add; unchanged.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <summary>Adds every pair of another summary of the same measure to this one (the aggregation's builder; never on a summary already returned).</summary>
     /// <exception cref="ArgumentException"><paramref name="other"/> has different <see cref="Bands"/> or <see cref="UnitsPerPoint"/>.</exception>
-    public void Add(PairedChange other)
+    internal void Add(PairedChange other)
     {
-        Preconditions.CheckNotNull(other, nameof(other));
         Preconditions.CheckArgument(other.Bands == Bands && other.UnitsPerPoint == UnitsPerPoint, nameof(other), OutcomesMessages.DifferentMeasure);
         Count += other.Count;
         SumOfChanges += other.SumOfChanges;

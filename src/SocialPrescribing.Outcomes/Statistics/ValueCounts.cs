@@ -17,11 +17,20 @@ namespace SocialPrescribing.Outcomes;
 /// number of values added (docs/outcomes.md, "How it computes").
 /// </para>
 /// <para>
+/// A value outside 0 to <see cref="MaxValue"/> (a wait of more than 10,000 days, a negative one) is a recording error,
+/// not a figure: it is counted in <see cref="OutOfRange"/> and left out of <see cref="Count"/>, <see cref="Sum"/> and
+/// every statistic, so one bad row never ends an aggregation (this library's choice).
+/// </para>
+/// <para>
+/// Immutable: the aggregation fills a summary before it returns it, and no public member changes it. Make one from
+/// stored entries with <see cref="FromEntries(IEnumerable{ValueCount}, long)"/>, and add two with <see cref="Merge"/>.
+/// </para>
+/// <para>
 /// Percentiles use linear interpolation between closest ranks (Hyndman and Fan's definition 7, the one of Excel's
 /// <c>PERCENTILE.INC</c> and R's default): this library's choice, since it is the one analysts reproduce by hand.
 /// </para>
 /// </remarks>
-/// <threadsafety>Not safe to change from several threads: give each thread its own and <see cref="Merge"/> them.</threadsafety>
+/// <threadsafety>Immutable once returned; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class ValueCounts : IEquatable<ValueCounts>, System.Numerics.IEqualityOperators<ValueCounts, ValueCounts, bool>
 {
@@ -33,16 +42,21 @@ public sealed class ValueCounts : IEquatable<ValueCounts>, System.Numerics.IEqua
     /// <summary>Initializes an empty summary.</summary>
     public ValueCounts() => _counts = [];
 
-    private ValueCounts(long[] counts, long count, long sum)
+    private ValueCounts(long[] counts, long count, long sum, long outOfRange)
     {
         _counts = counts;
         Count = count;
         Sum = sum;
+        OutOfRange = outOfRange;
     }
 
-    /// <summary>Gets how many values were added.</summary>
+    /// <summary>Gets how many values were added within 0 to <see cref="MaxValue"/>: the values every statistic is computed from.</summary>
     /// <value>0 for an empty summary.</value>
     public long Count { get; private set; }
+
+    /// <summary>Gets how many values outside 0 to <see cref="MaxValue"/> were seen and left out of the statistics.</summary>
+    /// <value>0 or more; not part of <see cref="Count"/>.</value>
+    public long OutOfRange { get; private set; }
 
     /// <summary>Gets the sum of the values added.</summary>
     /// <value>0 for an empty summary.</value>
@@ -116,10 +130,19 @@ public sealed class ValueCounts : IEquatable<ValueCounts>, System.Numerics.IEqua
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside 0 to <see cref="MaxValue"/>, or a count is negative.</exception>
-    public static ValueCounts FromEntries(IEnumerable<ValueCount> entries)
+    public static ValueCounts FromEntries(IEnumerable<ValueCount> entries) => FromEntries(entries, 0);
+
+    /// <summary>Makes a summary from the counts per value and the count of values out of range, as read back from <see cref="Entries"/> and <see cref="OutOfRange"/>.</summary>
+    /// <param name="entries">The counts; a value may appear more than once (the counts add).</param>
+    /// <param name="outOfRange">How many values outside 0 to <see cref="MaxValue"/> were seen; 0 or more.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is outside 0 to <see cref="MaxValue"/>, a count is negative, or <paramref name="outOfRange"/> is negative.</exception>
+    public static ValueCounts FromEntries(IEnumerable<ValueCount> entries, long outOfRange)
     {
         Preconditions.CheckNotNull(entries, nameof(entries));
-        var counts = new ValueCounts();
+        Preconditions.CheckArgumentRange(nameof(outOfRange), outOfRange, 0, long.MaxValue);
+        var counts = new ValueCounts { OutOfRange = outOfRange };
         foreach (ValueCount entry in entries)
         {
             counts.Add(entry.Value, entry.Count, nameof(entries));
@@ -142,28 +165,28 @@ public sealed class ValueCounts : IEquatable<ValueCounts>, System.Numerics.IEqua
         return merged;
     }
 
-    /// <summary>Adds one value.</summary>
-    /// <param name="value">The value, 0 to <see cref="MaxValue"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside 0 to <see cref="MaxValue"/>.</exception>
-    public void Add(int value)
+    /// <summary>Adds one value, or counts it in <see cref="OutOfRange"/> (the aggregation's builder; never on a summary already returned).</summary>
+    internal void Add(int value)
     {
         if (unchecked((uint)value) < (uint)_counts.Length)
         {
             _counts[value]++;
             Count++;
             Sum += value;
-            return;
         }
-
-        Add(value, 1, nameof(value));
+        else if (unchecked((uint)value) <= MaxValue)
+        {
+            Add(value, 1, nameof(value));
+        }
+        else
+        {
+            OutOfRange++;
+        }
     }
 
-    /// <summary>Adds every value of another summary to this one.</summary>
-    /// <param name="other">The summary to add; unchanged.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    public void Add(ValueCounts other)
+    /// <summary>Adds every value of another summary to this one (the aggregation's builder; never on a summary already returned).</summary>
+    internal void Add(ValueCounts other)
     {
-        Preconditions.CheckNotNull(other, nameof(other));
         long[] theirs = other._counts;
         Grow(theirs.Length - 1);
         for (int v = 0; v < theirs.Length; v++)
@@ -173,6 +196,7 @@ public sealed class ValueCounts : IEquatable<ValueCounts>, System.Numerics.IEqua
 
         Count += other.Count;
         Sum += other.Sum;
+        OutOfRange += other.OutOfRange;
     }
 
     /// <summary>Gets how many times a value was added.</summary>
@@ -214,16 +238,15 @@ public sealed class ValueCounts : IEquatable<ValueCounts>, System.Numerics.IEqua
         return h == lower ? below : below + ((h - lower) * (ValueAtRank(lower + 1) - below));
     }
 
-    /// <summary>Makes an independent copy.</summary>
-    /// <returns>A summary equal to this one that changes on its own.</returns>
-    public ValueCounts Copy() => new((long[])_counts.Clone(), Count, Sum);
+    /// <summary>Makes an independent copy for a builder to add to.</summary>
+    internal ValueCounts Copy() => new((long[])_counts.Clone(), Count, Sum, OutOfRange);
 
     /// <summary>Compares two summaries value by value.</summary>
     /// <param name="other">The summary to compare with.</param>
-    /// <returns><see langword="true"/> when every value has the same count in both.</returns>
+    /// <returns><see langword="true"/> when every value has the same count in both, and so has <see cref="OutOfRange"/>.</returns>
     public bool Equals(ValueCounts? other)
     {
-        if (other is null || other.Count != Count || other.Sum != Sum)
+        if (other is null || other.Count != Count || other.Sum != Sum || other.OutOfRange != OutOfRange)
         {
             return false;
         }
@@ -262,9 +285,10 @@ public sealed class ValueCounts : IEquatable<ValueCounts>, System.Numerics.IEqua
     public override int GetHashCode() => HashCode.Combine(Count, Sum);
 
     /// <summary>Describes the summary by count, median and maximum.</summary>
-    /// <returns>For example <c>12 values, median 4, max 9</c>.</returns>
+    /// <returns>For example <c>12 values, median 4, max 9</c>, or <c>12 values, median 4, max 9, 1 out of range</c>.</returns>
     public override string ToString()
-        => Count == 0 ? "0 values" : string.Create(CultureInfo.InvariantCulture, $"{Count} values, median {Median}, max {Max}");
+        => (Count == 0 ? "0 values" : string.Create(CultureInfo.InvariantCulture, $"{Count} values, median {Median}, max {Max}"))
+           + (OutOfRange == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", {OutOfRange} out of range"));
 
     private void Add(int value, long times, string paramName)
     {

@@ -1,39 +1,60 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Globalization;
+using NodaTime;
 using SocialPrescribing.Measures;
 using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.Outcomes;
 
 /// <summary>
-/// The community group confidence surveys of one group (seed section 12), summed: surveys returned, people connected,
-/// the five-point answers to "coped well", the capacity groups reported, volunteers, and the free-text gaps and
-/// development needs listed as written.
+/// Community group confidence surveys (seed section 12) summed over one or more groups: surveys returned, people
+/// connected, the five-point answers to "coped well", the capacity groups reported, each group's current volunteers,
+/// and the free-text gaps and development needs listed as written.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Counts and sums merge exactly (<see cref="Merge"/>). The free text (questions 5 and 6) is listed, never counted into
-/// a cell of a table: it is the group's words about its provision, kept in the order added, and never shown by
-/// <see cref="ToString"/>.
+/// Questions 1 to 3 describe the past 6 months, so they add over the surveys. Question 4 asks how many volunteers are
+/// <em>currently</em> involved, so <see cref="Volunteers"/> takes each group's latest answer (by
+/// <see cref="ConfidenceSurveyResponse.CompletedOn"/>; on the same date, the later recorded) and adds those over the
+/// groups: a group surveyed twice counts its volunteers once (this library's reading of section 12). Groups are told
+/// apart by <see cref="ConfidenceSurveyResponse.GroupId"/>, compared ordinally.
 /// </para>
 /// <para>
-/// Capacity: question 3 ("how many more people could you have coped with?") is asked only after "strongly disagree", so
-/// <see cref="CapacityReported"/> counts the surveys that answered it and <see cref="CouldHaveCopedWith"/> holds the answers.
+/// Question 3 is "what number of new people would you have been able to cope with in the past 6 months?"
+/// (<see cref="ConfidenceSurveyQuestions.CouldHaveCopedWith"/>), asked only after "strongly disagree":
+/// <see cref="CapacityReported"/> counts the surveys that answered it and <see cref="CouldHaveCopedWith"/> holds the
+/// answers (an answer above <see cref="ValueCounts.MaxValue"/> is counted in its <see cref="ValueCounts.OutOfRange"/>).
 /// </para>
+/// <para>
+/// Counts and sums merge exactly (<see cref="Merge"/>). The free text (questions 5 and 6) is listed, never counted into
+/// a cell of a table: it is the group's words about its provision, kept in the order recorded, and never shown by
+/// <see cref="ToString"/>.
+/// </para>
+/// <para>Immutable: made by <see cref="Of"/> or <see cref="Merge"/>; no public member changes it.</para>
 /// </remarks>
-/// <threadsafety>Not safe to change from several threads: give each thread its own and <see cref="Merge"/> them.</threadsafety>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class ConfidenceSurveySummary : IEquatable<ConfidenceSurveySummary>, System.Numerics.IEqualityOperators<ConfidenceSurveySummary, ConfidenceSurveySummary, bool>
 {
     private readonly List<string> _gaps = [];
     private readonly List<string> _developmentNeeds = [];
+    private readonly Dictionary<string, Latest> _latest = new(StringComparer.Ordinal);
 
-    /// <summary>Gets how many surveys were added.</summary>
+    /// <summary>Initializes an empty summary: no surveys.</summary>
+    public ConfidenceSurveySummary()
+    {
+    }
+
+    /// <summary>Gets how many surveys were summed.</summary>
     /// <value>0 or more.</value>
     public long Surveys { get; private set; }
 
-    /// <summary>Gets the people the link workers connected to the group, summed over the surveys (question 1).</summary>
+    /// <summary>Gets how many distinct groups returned a survey.</summary>
+    /// <value>0 to <see cref="Surveys"/>.</value>
+    public int Groups => _latest.Count;
+
+    /// <summary>Gets the people the link workers connected to the groups, summed over the surveys (question 1).</summary>
     /// <value>0 or more.</value>
     public long PeopleConnected { get; private set; }
 
@@ -43,28 +64,50 @@ public sealed class ConfidenceSurveySummary : IEquatable<ConfidenceSurveySummary
 
     /// <summary>Gets how many surveys reported the group's capacity (question 3).</summary>
     /// <value>0 to <see cref="Surveys"/>.</value>
-    public long CapacityReported => CouldHaveCopedWith.Count;
+    public long CapacityReported => CouldHaveCopedWith.Count + CouldHaveCopedWith.OutOfRange;
 
-    /// <summary>Gets the answers to question 3: how many people the group could have coped with.</summary>
+    /// <summary>Gets the answers to question 3: the number of new people the group would have been able to cope with.</summary>
     /// <value>One value per survey that answered it.</value>
     public ValueCounts CouldHaveCopedWith { get; } = new();
 
-    /// <summary>Gets the current volunteers, summed over the surveys (question 4).</summary>
-    /// <value>0 or more.</value>
-    public long Volunteers { get; private set; }
+    /// <summary>Gets the current volunteers: each group's latest answer to question 4, summed over the groups.</summary>
+    /// <value>0 or more; a group surveyed more than once counts once, with its latest survey (the later recorded on the same date).</value>
+    public long Volunteers => _latest.Values.Sum(l => (long)l.Volunteers);
 
-    /// <summary>Gets the gaps in provision the group named (question 5), as written.</summary>
-    /// <value>A new read-only list, in the order added; blank answers are left out.</value>
+    /// <summary>Gets the gaps in provision the groups named (question 5), as written.</summary>
+    /// <value>A new read-only list, in the order recorded; blank answers are left out.</value>
     public ReadOnlyCollection<string> GapsInProvision => _gaps.ToList().AsReadOnly();
 
-    /// <summary>Gets the development support the group said it needs (question 6), as written.</summary>
-    /// <value>A new read-only list, in the order added; blank answers are left out.</value>
+    /// <summary>Gets the development support the groups said they need (question 6), as written.</summary>
+    /// <value>A new read-only list, in the order recorded; blank answers are left out.</value>
     public ReadOnlyCollection<string> DevelopmentSupportNeeded => _developmentNeeds.ToList().AsReadOnly();
 
-    /// <summary>Merges two summaries into a new one, leaving both unchanged.</summary>
+    /// <summary>Sums surveys given in the order they were recorded.</summary>
+    /// <param name="responses">The surveys, earliest recorded first: on the same completion date, a later one replaces an earlier one's volunteers.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responses"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="responses"/> holds null.</exception>
+    public static ConfidenceSurveySummary Of(IEnumerable<ConfidenceSurveyResponse> responses)
+    {
+        Preconditions.CheckNotNull(responses, nameof(responses));
+        var summary = new ConfidenceSurveySummary();
+        foreach (ConfidenceSurveyResponse response in responses)
+        {
+            Preconditions.CheckArgument(response is not null, nameof(responses), OutcomesMessages.NullSurvey);
+            summary.Add(response);
+        }
+
+        return summary;
+    }
+
+    /// <summary>Merges two summaries into a new one, leaving both unchanged; the second's surveys count as recorded after the first's.</summary>
     /// <param name="first">The first summary.</param>
-    /// <param name="second">The second summary.</param>
-    /// <returns>The summary of both; counts add and the text lists are joined, the first's before the second's.</returns>
+    /// <param name="second">The second summary: on a tie of a group's latest completion date, its volunteers win.</param>
+    /// <returns>
+    /// The summary of both: counts add, text lists are joined (the first's before the second's), and each group keeps its
+    /// latest survey. Associative, with an empty summary as identity; commutative except when one group's latest surveys
+    /// in the two share a completion date.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="first"/> or <paramref name="second"/> is null.</exception>
     public static ConfidenceSurveySummary Merge(ConfidenceSurveySummary first, ConfidenceSurveySummary second)
     {
@@ -76,53 +119,13 @@ public sealed class ConfidenceSurveySummary : IEquatable<ConfidenceSurveySummary
         return merged;
     }
 
-    /// <summary>Adds one survey.</summary>
-    /// <param name="response">The survey the group returned.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
-    public void Add(ConfidenceSurveyResponse response)
-    {
-        Preconditions.CheckNotNull(response, nameof(response));
-        Surveys++;
-        PeopleConnected += response.PeopleConnected;
-        CopedWell.Increment(response.CopedWell);
-        if (response.CouldHaveCopedWith is int capacity)
-        {
-            CouldHaveCopedWith.Add(Math.Min(capacity, ValueCounts.MaxValue));
-        }
-
-        Volunteers += response.CurrentVolunteers;
-        if (response.GapsInProvision is string gaps)
-        {
-            _gaps.Add(gaps);
-        }
-
-        if (response.DevelopmentSupportNeeded is string needs)
-        {
-            _developmentNeeds.Add(needs);
-        }
-    }
-
-    /// <summary>Adds every survey of another summary to this one.</summary>
-    /// <param name="other">The summary to add; unchanged.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    public void Add(ConfidenceSurveySummary other)
-    {
-        Preconditions.CheckNotNull(other, nameof(other));
-        Surveys += other.Surveys;
-        PeopleConnected += other.PeopleConnected;
-        CopedWell.Add(other.CopedWell);
-        CouldHaveCopedWith.Add(other.CouldHaveCopedWith);
-        Volunteers += other.Volunteers;
-        _gaps.AddRange(other._gaps);
-        _developmentNeeds.AddRange(other._developmentNeeds);
-    }
-
-    /// <summary>Compares two summaries: counts, and the text lists as multisets (merge order does not matter).</summary>
+    /// <summary>Compares two summaries: counts, each group's latest survey, and the text lists as multisets.</summary>
     /// <param name="other">The summary to compare with.</param>
-    /// <returns><see langword="true"/> when every count is equal and both list the same texts.</returns>
+    /// <returns><see langword="true"/> when every count is equal, the same groups have the same latest date and volunteers, and both list the same texts.</returns>
     public bool Equals(ConfidenceSurveySummary? other)
         => other is not null && Surveys == other.Surveys && PeopleConnected == other.PeopleConnected && CopedWell.Equals(other.CopedWell)
-           && CouldHaveCopedWith.Equals(other.CouldHaveCopedWith) && Volunteers == other.Volunteers
+           && CouldHaveCopedWith.Equals(other.CouldHaveCopedWith) && _latest.Count == other._latest.Count
+           && _latest.All(l => other._latest.TryGetValue(l.Key, out Latest theirs) && theirs == l.Value)
            && _gaps.Order(StringComparer.Ordinal).SequenceEqual(other._gaps.Order(StringComparer.Ordinal), StringComparer.Ordinal)
            && _developmentNeeds.Order(StringComparer.Ordinal).SequenceEqual(other._developmentNeeds.Order(StringComparer.Ordinal), StringComparer.Ordinal);
 
@@ -148,7 +151,56 @@ public sealed class ConfidenceSurveySummary : IEquatable<ConfidenceSurveySummary
     public override int GetHashCode() => HashCode.Combine(Surveys, PeopleConnected, Volunteers);
 
     /// <summary>Describes the summary by its counts, never its text.</summary>
-    /// <returns>For example <c>4 surveys: 23 people connected, 9 volunteers, 1 capacity reported</c>.</returns>
+    /// <returns>For example <c>4 surveys from 3 groups: 23 people connected, 9 volunteers, 1 capacity reported</c>.</returns>
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"{Surveys} surveys: {PeopleConnected} people connected, {Volunteers} volunteers, {CapacityReported} capacity reported");
+        => string.Create(CultureInfo.InvariantCulture, $"{Surveys} surveys from {Groups} groups: {PeopleConnected} people connected, {Volunteers} volunteers, {CapacityReported} capacity reported");
+
+    private void Add(ConfidenceSurveyResponse response)
+    {
+        Surveys++;
+        PeopleConnected += response.PeopleConnected;
+        CopedWell.Increment(response.CopedWell);
+        if (response.CouldHaveCopedWith is int capacity)
+        {
+            CouldHaveCopedWith.Add(capacity);
+        }
+
+        Keep(response.GroupId, new Latest(response.CompletedOn, response.CurrentVolunteers));
+        if (response.GapsInProvision is string gaps)
+        {
+            _gaps.Add(gaps);
+        }
+
+        if (response.DevelopmentSupportNeeded is string needs)
+        {
+            _developmentNeeds.Add(needs);
+        }
+    }
+
+    private void Add(ConfidenceSurveySummary other)
+    {
+        Surveys += other.Surveys;
+        PeopleConnected += other.PeopleConnected;
+        CopedWell.Add(other.CopedWell);
+        CouldHaveCopedWith.Add(other.CouldHaveCopedWith);
+        foreach (KeyValuePair<string, Latest> group in other._latest)
+        {
+            Keep(group.Key, group.Value);
+        }
+
+        _gaps.AddRange(other._gaps);
+        _developmentNeeds.AddRange(other._developmentNeeds);
+    }
+
+    /// <summary>Keeps a group's survey when it is its latest: a later date, or the same date recorded later.</summary>
+    private void Keep(string group, Latest survey)
+    {
+        if (!_latest.TryGetValue(group, out Latest kept) || survey.CompletedOn >= kept.CompletedOn)
+        {
+            _latest[group] = survey;
+        }
+    }
+
+    /// <summary>A group's latest completion date and its answer to question 4 then.</summary>
+    private readonly record struct Latest(LocalDate CompletedOn, int Volunteers);
 }

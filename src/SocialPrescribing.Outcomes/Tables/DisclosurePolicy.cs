@@ -163,6 +163,21 @@ public sealed class DisclosurePolicy
         return new PublishedTable(table, [.. table.Rows.Select((row, r) => new PublishedRow(row, Array.AsReadOnly(cells[r])))], this);
     }
 
+    /// <summary>Publishes one count on its own, without building a table (a headline figure in a report's text).</summary>
+    /// <param name="count">The count, 0 or more, unrounded.</param>
+    /// <returns>The count as this policy shows it: rounded, suppressed or exact, with the reason.</returns>
+    /// <remarks>
+    /// A count alone has no family and no total row, so no secondary suppression applies. Publishing several counts one
+    /// by one that add up to another published count can reveal a suppressed one: publish related counts as a table
+    /// (<see cref="Apply"/>), which protects them (docs/outcomes.md, "Disclosure control").
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public PublishedCell PublishCount(long count)
+    {
+        Preconditions.CheckArgumentRange(nameof(count), count, 0, long.MaxValue);
+        return _rule.Count(count);
+    }
+
     /// <summary>States the policy.</summary>
     /// <returns><see cref="Description"/>.</returns>
     public override string ToString() => Description;

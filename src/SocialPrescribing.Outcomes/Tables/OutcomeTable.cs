@@ -56,6 +56,20 @@ public sealed class OutcomeTable
     /// <summary>Gets the relations between columns and rows that disclosure control uses.</summary>
     internal TableShape Shape { get; }
 
+    /// <summary>Gets the index of the column with a name.</summary>
+    /// <param name="name">The column's name, compared ordinally (as documented in docs/outcomes.md for the dashboard).</param>
+    /// <returns>The index in <see cref="Columns"/>, or -1 when no column has the name. Never throws.</returns>
+    public int IndexOfColumn(string? name) => name is not null && Shape.ColumnIndex.TryGetValue(name, out int c) ? c : -1;
+
+    /// <summary>Gets the cell at a row and a column named.</summary>
+    /// <param name="row">The row's index in <see cref="Rows"/>.</param>
+    /// <param name="column">The column's name, compared ordinally.</param>
+    /// <value>The cell.</value>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is outside the table.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="column"/> is null.</exception>
+    /// <exception cref="ArgumentException">No column has the name <paramref name="column"/>.</exception>
+    public OutcomeCell this[int row, string column] => this[row, Shape.ColumnNamed(column, nameof(column))];
+
     /// <summary>Gets the cell at a row and column.</summary>
     /// <param name="row">The row's index in <see cref="Rows"/>.</param>
     /// <param name="column">The column's index in <see cref="Columns"/>.</param>

@@ -19,8 +19,9 @@ namespace SocialPrescribing.Outcomes;
 /// its decimal places and a point (<c>2.35</c>, <c>40.0</c>). Values are rounded half away from zero.
 /// </para>
 /// <para>
-/// <see langword="default"/> has no kind, no value, an empty text and <see cref="CellControl.None"/>; a policy never
-/// produces it.
+/// <see langword="default"/> is not a cell, and a policy never produces it (docs/conventions.md): its <see cref="Kind"/>
+/// is <c>0</c> and its <see cref="Control"/> <see cref="CellControl.None"/>; <see cref="Value"/> and <see cref="Text"/>
+/// throw <see cref="InvalidOperationException"/>; equality and <see cref="ToString"/> (<c>PublishedCell(default)</c>) are safe.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>
@@ -34,11 +35,12 @@ public readonly struct PublishedCell : IEquatable<PublishedCell>, IEqualityOpera
     internal const string NotApplicableText = "n/a";
 
     private readonly string? _text;
+    private readonly decimal? _value;
 
     private PublishedCell(OutcomeCellKind kind, decimal? value, string text, CellControl control)
     {
         Kind = kind;
-        Value = value;
+        _value = value;
         _text = text;
         Control = control;
     }
@@ -49,11 +51,13 @@ public readonly struct PublishedCell : IEquatable<PublishedCell>, IEqualityOpera
 
     /// <summary>Gets the value shown.</summary>
     /// <value>The count, statistic or percentage as shown (rounded where the policy rounds); <see langword="null"/> when suppressed or not applicable.</value>
-    public decimal? Value { get; }
+    /// <exception cref="InvalidOperationException">The cell is <see langword="default"/>.</exception>
+    public decimal? Value => Kind != 0 ? _value : throw new InvalidOperationException(OutcomesMessages.DefaultPublishedCell);
 
     /// <summary>Gets the text as it is written out.</summary>
-    /// <value><see cref="Value"/> in the invariant culture; <c>*</c> when suppressed; <c>n/a</c> when not applicable; empty for <see langword="default"/>.</value>
-    public string Text => _text ?? string.Empty;
+    /// <value><see cref="Value"/> in the invariant culture; <c>*</c> when suppressed; <c>n/a</c> when not applicable.</value>
+    /// <exception cref="InvalidOperationException">The cell is <see langword="default"/>.</exception>
+    public string Text => _text ?? throw new InvalidOperationException(OutcomesMessages.DefaultPublishedCell);
 
     /// <summary>Gets why the cell shows what it shows.</summary>
     /// <value><see cref="CellControl.None"/> for a figure shown as computed; otherwise the rule that rounded or suppressed it.</value>
@@ -61,16 +65,16 @@ public readonly struct PublishedCell : IEquatable<PublishedCell>, IEqualityOpera
 
     /// <summary>Gets a value indicating whether the cell is suppressed: it has a figure, and the policy hides it.</summary>
     /// <value><see langword="true"/> when the text is <c>*</c>.</value>
-    public bool IsSuppressed => Value is null && Kind is not 0 and not OutcomeCellKind.NotApplicable;
+    public bool IsSuppressed => _value is null && Kind is not 0 and not OutcomeCellKind.NotApplicable;
 
     /// <summary>Describes the cell: its text and, when controlled, why.</summary>
-    /// <returns>For example <c>15 (Rounded)</c>, <c>* (BelowThreshold)</c> or <c>2.35</c>; the cell's figures are published aggregates.</returns>
-    public override string ToString() => Control == CellControl.None ? Text : $"{Text} ({Control})";
+    /// <returns>For example <c>15 (Rounded)</c>, <c>* (BelowThreshold)</c> or <c>2.35</c>; <c>PublishedCell(default)</c> for <see langword="default"/>.</returns>
+    public override string ToString() => _text is null ? "PublishedCell(default)" : Control == CellControl.None ? _text : $"{_text} ({Control})";
 
     /// <summary>Compares two cells.</summary>
     /// <param name="other">The cell to compare with.</param>
     /// <returns><see langword="true"/> when kind, value, text and control are the same.</returns>
-    public bool Equals(PublishedCell other) => Kind == other.Kind && Value == other.Value && Text == other.Text && Control == other.Control;
+    public bool Equals(PublishedCell other) => Kind == other.Kind && _value == other._value && _text == other._text && Control == other.Control;
 
     /// <summary>Compares with an object.</summary>
     /// <param name="obj">The object.</param>
@@ -79,7 +83,7 @@ public readonly struct PublishedCell : IEquatable<PublishedCell>, IEqualityOpera
 
     /// <summary>Gets a hash code from the kind, value, text and control.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => HashCode.Combine(Kind, Value, Text, Control);
+    public override int GetHashCode() => HashCode.Combine(Kind, _value, _text, Control);
 
     /// <summary>Compares two cells for equality.</summary>
     /// <param name="left">The first cell.</param>

@@ -1,17 +1,19 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
+using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.Outcomes;
 
 /// <summary>The relations disclosure control uses: the total row, the families of columns and the count columns each derived column is computed from.</summary>
 /// <param name="TotalRow">The index of the total row; -1 when the table has none.</param>
 /// <param name="Families">The families, in the order of their first column.</param>
+/// <param name="ColumnIndex">Each column's index by its name (ordinal).</param>
 /// <param name="SourcesOf">
 /// For each column, the indexes of the count columns it is computed from (<see cref="OutcomeColumn.SourceColumns"/>):
 /// numerator then denominator for a percentage column; empty for a column computed from none.
 /// </param>
-internal sealed record TableShape(int TotalRow, ReadOnlyCollection<FamilyShape> Families, ReadOnlyCollection<ReadOnlyCollection<int>> SourcesOf)
+internal sealed record TableShape(int TotalRow, ReadOnlyCollection<FamilyShape> Families, ReadOnlyCollection<ReadOnlyCollection<int>> SourcesOf, IReadOnlyDictionary<string, int> ColumnIndex)
 {
     /// <summary>Works out the shape of the columns and rows, checking the columns (unique names, well-formed families, links to source columns).</summary>
     /// <exception cref="ArgumentException">The columns break a rule; the parameter is <c>columns</c>.</exception>
@@ -40,10 +42,19 @@ internal sealed record TableShape(int TotalRow, ReadOnlyCollection<FamilyShape> 
             sources[c] = Array.AsReadOnly(columns[c].SourceColumns.Select(name => Linked(columns, index, column, name)).ToArray());
         }
 
-        return new(Array.FindIndex(rows, r => r.IsTotal), families.AsReadOnly(), Array.AsReadOnly(sources));
+        return new(Array.FindIndex(rows, r => r.IsTotal), families.AsReadOnly(), Array.AsReadOnly(sources), index);
     }
 
     /// <summary>Throws an <see cref="ArgumentException"/> with the formatted message unless the condition holds.</summary>
+    /// <summary>Gets a column's index by name, or throws naming the parameter.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException">No column has the name.</exception>
+    internal int ColumnNamed(string name, string paramName)
+    {
+        Preconditions.CheckNotNull(name, paramName);
+        return ColumnIndex.TryGetValue(name, out int c) ? c : throw new ArgumentException(OutcomesMessages.ColumnNotFound, paramName);
+    }
+
     internal static void Check(bool condition, string paramName, CompositeFormat format, params object?[] names)
     {
         if (!condition)
