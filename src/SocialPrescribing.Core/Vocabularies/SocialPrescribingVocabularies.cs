@@ -109,4 +109,16 @@ public static class SocialPrescribingVocabularies
     /// <returns>The human-readable name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="permission"/> is not a named member.</exception>
     public static string GetDisplayName(this SharingPermission permission) => SharingPermissions.GetDisplayName(permission);
+
+    /// <summary>Gets the words for a person's answer to a sharing permission.</summary>
+    /// <param name="answer">The answer.</param>
+    /// <returns>"not asked", "given" or "declined".</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="answer"/> is not a named member.</exception>
+    public static string GetDisplayName(this ConsentAnswer answer) => answer switch
+    {
+        ConsentAnswer.NotAsked => "not asked",
+        ConsentAnswer.Given => "given",
+        ConsentAnswer.Declined => "declined",
+        _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, Utility.Preconditions.EnumValueNotDefined),
+    };
 }

@@ -124,29 +124,15 @@ public static class Wording
         _ => Unknown(to),
     };
 
-    /// <summary>Gives the words for an ONS4 item.</summary>
+    /// <summary>Gives the words for an ONS4 item (SocialPrescribing.Measures' <see cref="MeasuresDisplayNames"/>).</summary>
     /// <param name="item">The item.</param>
     /// <returns>For example "Life satisfaction".</returns>
-    public static string Of(Ons4Item item) => item switch
-    {
-        Ons4Item.LifeSatisfaction => "Life satisfaction",
-        Ons4Item.Worthwhile => "Things done are worthwhile",
-        Ons4Item.Happiness => "Happiness yesterday",
-        Ons4Item.Anxiety => "Anxiety yesterday",
-        _ => Unknown(item),
-    };
+    public static string Of(Ons4Item item) => item.GetDisplayName();
 
-    /// <summary>Gives the words for the direction of a change.</summary>
+    /// <summary>Gives the words for the direction of a change (SocialPrescribing.Measures' <see cref="MeasuresDisplayNames"/>).</summary>
     /// <param name="direction">The direction.</param>
     /// <returns>For example "improved".</returns>
-    public static string Of(ChangeDirection direction) => direction switch
-    {
-        ChangeDirection.Improved => "improved",
-        ChangeDirection.Worsened => "worsened",
-        ChangeDirection.Unchanged => "no change",
-        ChangeDirection.NotComparable => "not comparable",
-        _ => Unknown(direction),
-    };
+    public static string Of(ChangeDirection direction) => direction.GetDisplayName();
 
     /// <summary>Gives the words for a connection category.</summary>
     /// <param name="category">The category.</param>
