@@ -18,6 +18,10 @@ internal static class ReferralsMessages
     internal const string PersonIdentifierDefaultNhsNumber = "Person identifier's NHS number should not be the default value.";
     internal const string PersonIdentifierLocalKeyShape = "Person identifier's local key should be 1 to 64 characters with no white space or control characters.";
     internal const string PersonDefault = "Person should not be the default value.";
+    internal const string CodedEntryDefault = "Coded entry should not be the default value: it holds no code.";
+    internal const string CodedEntryConcept = "Coded entry concept should be one of the three social prescribing codes.";
+    internal const string ConnectionUpdateDefault = "Connection update should not be the default value: it holds no outcome.";
+    internal const string AssignmentDefault = "Assignment should not be the default value: it names no link worker.";
     internal const string OdsCodeDefault = "ODS code should not be the default value.";
     internal const string ShortTextLength = "Text should be 1 to 150 characters once trimmed.";
     internal const string PersonsWordsLength = "Text should be 1 to 2000 characters once trimmed.";
