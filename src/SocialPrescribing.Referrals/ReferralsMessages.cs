@@ -46,7 +46,8 @@ internal static class ReferralsMessages
     internal const string ReplayRefused = "Event {0} ({1}) could not be applied: {2}";
     internal static readonly CompositeFormat ReplayRefusedFormat = CompositeFormat.Parse(ReplayRefused);
     internal const string CaseloadNullEpisode = "Episodes should not hold null entries.";
-    internal const string MessageBackNotClosed = "A message back is written when the episode has closed.";
+    internal const string MessageBackNotEnded = "A message back is written when the episode has ended: closed, declined or not accepted.";
+    internal const string MessageBackNoReferral = "A message back needs a referral: an offer declined or lapsed has none.";
     internal const string MessageBackSelfReferral = "A self-referral has no referrer to write back to.";
     internal const string ValidationReferralMissing = "Referral is required: the episode was only offered.";
     internal const string ValidationNhsNumberMissing = "NHS number is required for a referral from a professional or agency; only a self-referral may go without.";
