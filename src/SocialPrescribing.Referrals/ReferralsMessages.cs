@@ -50,14 +50,14 @@ internal static class ReferralsMessages
     internal const string MessageBackNoReferral = "A message back needs a referral: an offer declined or lapsed has none.";
     internal const string MessageBackSelfReferral = "A self-referral has no referrer to write back to.";
     internal const string ValidationReferralMissing = "Referral is required: the episode was only offered.";
-    internal const string ValidationNhsNumberMissing = "NHS number is required for a referral from a professional or agency; only a self-referral may go without.";
+    internal const string ValidationNhsNumberMissing = "NHS number should be recorded when known for a referral from a professional or agency (PRSB 0..1 required); a local key alone is accepted.";
     internal const string ValidationReferrerOrganisationMissing = "Referrer organisation or service is required for a referral from a professional or agency.";
     internal const string ValidationMethodInconsistent = "Referral method should be self-referral exactly when the source is self-referral.";
     internal const string ValidationUrgencyReasonMissing = "Urgency reason is required for an urgent referral.";
     internal const string ValidationPcnMissing = "Primary care network is required: the ODS code of the practice's PCN.";
     internal const string ValidationClosureReasonMissing = "Closure reason is required: the episode is not closed.";
-    internal const string ValidationOns4OutcomeMissing = "ONS4 follow-up is required at closure (two ONS4 on different dates), or the reason the measures were not taken.";
-    internal const string ValidationPamOutcomeMissing = "PAM follow-up is required at closure when PAM suits the person (two PAM on different dates), or the reason the measures were not taken.";
+    internal const string ValidationOns4OutcomeMissing = "ONS4 follow-up is required once the measurement year has ended (two ONS4 on different dates), or the reason the measures were not taken.";
+    internal const string ValidationPamOutcomeMissing = "PAM follow-up is required once the measurement year has ended when PAM suits the person (two PAM on different dates), or the reason the measures were not taken.";
     internal const string PeriodNotPositive = "Period should be positive and have only date units (years, months, weeks, days).";
 
     /// <summary>The first sentence of every refusal: {0} the event kind, {1} the state.</summary>
