@@ -9,7 +9,9 @@ namespace SocialPrescribing.Referrals;
 /// <remarks>
 /// <para>
 /// A value that exists is valid: the concept is one of <see cref="SocialPrescribingConcepts.All"/>. Compare concepts as
-/// concepts, never as text: <c>entry.Concept == SocialPrescribingConcepts.ReferralToService</c>.
+/// concepts, never as text: <c>entry.Concept == SocialPrescribingConcepts.ReferralToService</c>. A GP system writes
+/// the entries each recorded event added (<see cref="EpisodeResult.AddedCodedEntries"/>), or the whole list
+/// (<see cref="Episode.CodedEntries"/>), which never holds a code twice.
 /// </para>
 /// <para>
 /// <c>default(CodedEntry)</c> holds no code: <see cref="IsDefault"/> tells it apart, <see cref="Concept"/> and
