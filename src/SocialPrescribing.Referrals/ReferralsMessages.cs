@@ -18,6 +18,10 @@ internal static class ReferralsMessages
     internal const string PersonIdentifierDefaultNhsNumber = "Person identifier's NHS number should not be the default value.";
     internal const string PersonIdentifierLocalKeyShape = "Person identifier's local key should be 1 to 64 characters with no white space or control characters.";
     internal const string PersonDefault = "Person should not be the default value.";
+    internal const string CodedEntryDefault = "Coded entry should not be the default value: it holds no code.";
+    internal const string CodedEntryConcept = "Coded entry concept should be one of the three social prescribing codes.";
+    internal const string ConnectionUpdateDefault = "Connection update should not be the default value: it holds no outcome.";
+    internal const string AssignmentDefault = "Assignment should not be the default value: it names no link worker.";
     internal const string OdsCodeDefault = "ODS code should not be the default value.";
     internal const string ShortTextLength = "Text should be 1 to 150 characters once trimmed.";
     internal const string PersonsWordsLength = "Text should be 1 to 2000 characters once trimmed.";
@@ -43,17 +47,18 @@ internal static class ReferralsMessages
     internal const string ReplayRefused = "Event {0} ({1}) could not be applied: {2}";
     internal static readonly CompositeFormat ReplayRefusedFormat = CompositeFormat.Parse(ReplayRefused);
     internal const string CaseloadNullEpisode = "Episodes should not hold null entries.";
-    internal const string MessageBackNotClosed = "A message back is written when the episode has closed.";
+    internal const string MessageBackNotEnded = "A message back is written when the episode has ended: closed, declined or not accepted.";
+    internal const string MessageBackNoReferral = "A message back needs a referral: an offer declined or lapsed has none.";
     internal const string MessageBackSelfReferral = "A self-referral has no referrer to write back to.";
     internal const string ValidationReferralMissing = "Referral is required: the episode was only offered.";
-    internal const string ValidationNhsNumberMissing = "NHS number is required for a referral from a professional or agency; only a self-referral may go without.";
+    internal const string ValidationNhsNumberMissing = "NHS number should be recorded when known for a referral from a professional or agency (PRSB 0..1 required); a local key alone is accepted.";
     internal const string ValidationReferrerOrganisationMissing = "Referrer organisation or service is required for a referral from a professional or agency.";
     internal const string ValidationMethodInconsistent = "Referral method should be self-referral exactly when the source is self-referral.";
     internal const string ValidationUrgencyReasonMissing = "Urgency reason is required for an urgent referral.";
     internal const string ValidationPcnMissing = "Primary care network is required: the ODS code of the practice's PCN.";
     internal const string ValidationClosureReasonMissing = "Closure reason is required: the episode is not closed.";
-    internal const string ValidationOns4OutcomeMissing = "ONS4 follow-up is required at closure (two ONS4 on different dates), or the reason the measures were not taken.";
-    internal const string ValidationPamOutcomeMissing = "PAM follow-up is required at closure when PAM suits the person (two PAM on different dates), or the reason the measures were not taken.";
+    internal const string ValidationOns4OutcomeMissing = "ONS4 follow-up is required once the measurement year has ended (two ONS4 on different dates), or the reason the measures were not taken.";
+    internal const string ValidationPamOutcomeMissing = "PAM follow-up is required once the measurement year has ended when PAM suits the person (two PAM on different dates), or the reason the measures were not taken.";
     internal const string PeriodNotPositive = "Period should be positive and have only date units (years, months, weeks, days).";
 
     /// <summary>The first sentence of every refusal: {0} the event kind, {1} the state.</summary>

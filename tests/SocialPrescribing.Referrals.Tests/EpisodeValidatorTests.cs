@@ -56,6 +56,19 @@ public class EpisodeValidatorTests
         Assert.True(Intake(Referred(Referral(new Referrer(ReferralSourceKind.Police, service: "Neighbourhood policing team")))).IsValid);
     }
 
+    /// <summary>PRSB has NHS number 0..1 R (required when known): a referral with only a local key has a warning and no error.</summary>
+    [Fact]
+    public void Referral_WithOnlyALocalKey_IsAWarningNotAnError()
+    {
+        var police = new Referrer(ReferralSourceKind.Police, service: "Neighbourhood policing team");
+        ValidationResult result = Intake(Referred(Referral(police, person: PersonIdentifier.Create(null, "LOCAL-1"))));
+        ValidationFailure warning = Assert.Single(result.Errors);
+        Assert.Equal((ReferralsErrorCodes.NhsNumberMissing, Severity.Warning), (warning.ErrorCode, warning.Severity));
+        Assert.Equal(ReferralsMessages.ValidationNhsNumberMissing, warning.ErrorMessage);
+        Assert.DoesNotContain(_validator.Validate(Referred(Referral(police, person: PersonIdentifier.Create(null, "LOCAL-1")))).Errors, e => e.Severity == Severity.Error);
+        Assert.All(Intake(Referred(Referral(new Referrer(ReferralSourceKind.Police)))).Errors.Where(e => e.ErrorCode != ReferralsErrorCodes.NhsNumberMissing), e => Assert.Equal(Severity.Error, e.Severity));
+    }
+
     [Theory]
     [InlineData(ReferralSourceKind.SelfReferral, ReferralMethod.Phone)]
     [InlineData(ReferralSourceKind.GpPractice, ReferralMethod.SelfReferral)]
@@ -97,13 +110,37 @@ public class EpisodeValidatorTests
         return Episode.Replay(Journeys.Renumbered(events));
     }
 
+    /// <summary>The measures or the reason are asked for only once the measurement year has ended: the day after <see cref="Episode.FollowUpEndsOn"/>.</summary>
     [Fact]
-    public void Closure_WithoutAFollowUpOns4OrPam_NeedsTheReasonWhyNot()
+    public void Closure_WithoutAFollowUpOns4OrPam_NeedsTheReasonOnceTheYearHasEnded()
     {
-        AssertFailures(Closure(ClosedWithout(EpisodeEventKind.Ons4Recorded)), ("Ons4Responses", ReferralsErrorCodes.Ons4OutcomeMissing));
-        AssertFailures(Closure(ClosedWithout(EpisodeEventKind.PamRecorded)), ("PamAssessments", ReferralsErrorCodes.PamOutcomeMissing));
-        Assert.True(Closure(ClosedWithout(EpisodeEventKind.Ons4Recorded, MeasuresNotTakenReason.PersonDeclined)).IsValid);
-        Assert.True(Closure(ClosedWithout(EpisodeEventKind.PamRecorded, MeasuresNotTakenReason.EndedBeforeFollowUpDue)).IsValid);
+        Episode withoutOns4 = ClosedWithout(EpisodeEventKind.Ons4Recorded);
+        LocalDate ends = withoutOns4.FollowUpEndsOn!.Value;
+        Assert.Equal(new LocalDate(2027, 2, 12), ends);
+        Assert.True(Closure(withoutOns4).IsValid); // at closure, measures may still come
+        Assert.True(_validator.ValidateClosure(withoutOns4, ends).IsValid);
+        AssertFailures(_validator.ValidateClosure(withoutOns4, ends.PlusDays(1)), ("Ons4Responses", ReferralsErrorCodes.Ons4OutcomeMissing));
+        AssertFailures(_validator.ValidateClosure(ClosedWithout(EpisodeEventKind.PamRecorded), ends.PlusDays(1)), ("PamAssessments", ReferralsErrorCodes.PamOutcomeMissing));
+        Assert.True(_validator.ValidateClosure(ClosedWithout(EpisodeEventKind.Ons4Recorded, MeasuresNotTakenReason.PersonDeclined), ends.PlusDays(1)).IsValid);
+        Assert.True(_validator.ValidateClosure(ClosedWithout(EpisodeEventKind.PamRecorded, MeasuresNotTakenReason.EndedBeforeFollowUpDue), ends.PlusDays(1)).IsValid);
+
+        // The reason may come after closure, once the year has ended without the measures.
+        var events = withoutOns4.Events.ToList();
+        events.Add(new MeasuresNotTakenRecorded(new EventContext(Id, events.Count + 1, events[^1].At + Duration.FromDays(210), ActorRole.LinkWorker, Journeys.Lw), ends, MeasuresNotTakenReason.NoContactPossible));
+        Assert.True(_validator.ValidateClosure(Episode.Replay(events), ends.PlusDays(1)).IsValid);
+    }
+
+    /// <summary>When the follow-up ends at closure (the person died), the measures or the reason are asked for at closure.</summary>
+    [Fact]
+    public void Closure_FollowUpEndingAtClosure_NeedsTheReasonAtClosure()
+    {
+        List<EpisodeEvent> events = Journeys.Events(Journeys.Gp, SharingPermissions.NoneAsked, close: false);
+        events.RemoveAt(events.FindLastIndex(e => e.Kind == EpisodeEventKind.Ons4Recorded));
+        events.Add(new EpisodeClosed(new EventContext(Id, events.Count + 1, events[^1].At, ActorRole.LinkWorker, Journeys.Lw), new LocalDate(2026, 7, 20), ClosureReason.Died));
+        Episode died = Episode.Replay(Journeys.Renumbered(events));
+        Assert.Equal(died.ClosedOn, died.FollowUpEndsOn);
+        AssertFailures(Closure(died), ("Ons4Responses", ReferralsErrorCodes.Ons4OutcomeMissing));
+        AssertFailures(_validator.Validate(died), ("Ons4Responses", ReferralsErrorCodes.Ons4OutcomeMissing));
     }
 
     [Fact]
@@ -132,9 +169,21 @@ public class EpisodeValidatorTests
         Assert.Throws<ArgumentNullException>(() => _validator.ValidateReferral(null!));
     }
 
+    /// <summary>The plain call checks what applies to the episode as it stands: the referral once there is one, the closure once closed.</summary>
     [Fact]
-    public void DefaultRuleSet_HoldsNoRules()
-        => Assert.True(_validator.Validate(Referred(Referral(new Referrer(ReferralSourceKind.Police), urgency: Urgency.Urgent))).IsValid);
+    public void Validate_Plain_ChecksWhatApplies()
+    {
+        Episode incomplete = Referred(Referral(new Referrer(ReferralSourceKind.Police), urgency: Urgency.Urgent));
+        Assert.False(_validator.Validate(incomplete).IsValid);
+        Assert.Equal(Intake(incomplete).Errors.Select(e => e.ErrorCode), _validator.Validate(incomplete).Errors.Select(e => e.ErrorCode));
+
+        var offered = new SocialPrescribingOffered(new EventContext(Id, 1, At, ActorRole.GpSupervisor), Journeys.ReferredOn, PersonIdentifier.Create(Journeys.Nhs), Journeys.Practice);
+        Assert.True(_validator.Validate(Episode.Start(offered).Episode!).IsValid); // an offer has no referral yet
+
+        Episode closedIncomplete = Episode.Replay([.. incomplete.Events, new EpisodeClosed(new EventContext(Id, 2, At, ActorRole.LinkWorker), Journeys.ReferredOn.PlusDays(3), ClosureReason.MovedAway)]);
+        Assert.Equal(Intake(closedIncomplete).Errors.Select(e => e.ErrorCode), _validator.Validate(closedIncomplete).Errors.Select(e => e.ErrorCode));
+        Assert.True(_validator.Validate(Journeys.Closed(Journeys.Gp, SharingPermissions.NoneAsked)).IsValid);
+    }
 
     /// <summary>Drives every failure with an NHS number, a local key and free text about the person; none appears in a message, an attempted value or a placeholder.</summary>
     [Fact]

@@ -16,7 +16,9 @@ public class SharingTests
         MessageBack message = MessageBack.Create(Journeys.Closed(Journeys.Housing, SharingPermissions.NoneAsked), MessageBackRecipient.RegisteredGp);
 
         Assert.True(message.IsWholeMessage);
-        Assert.Equal((Journeys.ReferredOn, new LocalDate(2026, 7, 20)), (message.ReferredOn, message.ClosedOn));
+        Assert.Equal((Journeys.ReferredOn, new LocalDate(2026, 7, 20), EpisodeState.Closed), (message.ReferredOn, message.EndedOn, message.Ending));
+        Assert.Equal(PersonIdentifier.Create(Journeys.Nhs), message.Person);
+        Assert.Null(message.UpdatedOn);
         Assert.Equal(ClosureReason.GoalsMet, message.ClosureReason);
         Assert.Equal(["Community choir", "Citizens Advice"], message.Connections.Select(c => c.GroupName));
         Assert.Equal(new ConnectionUpdate(ConnectionOutcome.Engaged, new LocalDate(2026, 3, 10)), message.Connections[0].Latest);
@@ -42,6 +44,7 @@ public class SharingTests
             """
             Social prescribing: message back to the GP practice
 
+            NHS number: 999 000 0026.
             Episode 7c9e6679-7425-40de-944b-e07fc1f90ae7: referred 2026-01-05, closed 2026-07-20. Reason: Goals met.
             Contacts: 2 attended, 105 minutes with the person.
 
@@ -75,7 +78,7 @@ public class SharingTests
     public void MessageBack_Markdown_EscapesThePersonsWords()
     {
         string markdown = MessageBack.Create(Journeys.Closed(Journeys.Gp, Everything), MessageBackRecipient.RegisteredGp).ToMarkdown();
-        Assert.StartsWith("# Social prescribing: message back to the GP practice\n\nEpisode ", markdown, StringComparison.Ordinal);
+        Assert.StartsWith("# Social prescribing: message back to the GP practice\n\nNHS number: 999 000 0026.\nEpisode ", markdown, StringComparison.Ordinal);
         Assert.Contains("\n## Support connected\n\n- Arts\\-based activities and groups: Community choir (GROUP\\-7)", markdown, StringComparison.Ordinal);
         Assert.Contains("- “I \\*walk\\* to the shop now \\# and I have friends at the choir\\.”\n", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("*walk*", markdown, StringComparison.Ordinal);
@@ -130,7 +133,11 @@ public class SharingTests
     [MemberData(nameof(PermissionCombinations))]
     public void MessageBack_ToAReferrerOutsideThePractice_HoldsWhatThePersonAgreedToShare(bool needToKnow, bool data, bool story)
     {
-        MessageBack message = MessageBack.Create(Journeys.Closed(Journeys.Housing, Journeys.Permissions(needToKnow, data, story)), MessageBackRecipient.Referrer);
+        // needToKnow is the person's answer for the referring agency; the episode-wide need-to-know answer is the opposite, and must not matter.
+        List<EpisodeEvent> events = Journeys.Events(Journeys.Housing, Journeys.Permissions(!needToKnow, data, story));
+        events.Add(new ReferrerSharingRecorded(new EventContext(Journeys.Id, events.Count + 1, events[^1].At + Duration.FromMinutes(1), ActorRole.LinkWorker, Journeys.Lw), new LocalDate(2026, 7, 20), needToKnow ? ConsentAnswer.Given : ConsentAnswer.Declined));
+        MessageBack message = MessageBack.Create(Episode.Replay(events), MessageBackRecipient.Referrer);
+        Assert.Null(message.Person);
         string text = message.ToPlainText() + message.ToMarkdown();
         Assert.Equal(needToKnow, message.ClosureReason is not null);
         Assert.Equal(needToKnow ? 2 : 0, message.Connections.Count);
@@ -172,7 +179,7 @@ public class SharingTests
     [Property(MaxTest = 150)]
     public void MessageBack_NeverHoldsMoreThanThePermissionsAllow(Episode episode)
     {
-        if (episode.State != EpisodeState.Closed || episode.Referral is null)
+        if (episode.State is not (EpisodeState.Closed or EpisodeState.Declined or EpisodeState.NotAccepted) || episode.Referral is null)
         {
             return;
         }
@@ -191,8 +198,10 @@ public class SharingTests
         MessageBack referrer = MessageBack.Create(episode, MessageBackRecipient.Referrer);
         SharingPermissions p = episode.Permissions;
         bool inside = episode.Referral.Referrer.Organisation is OdsCode org && (org == episode.RegisteredPractice || org == episode.Referral.PrimaryCareNetwork);
-        bool needToKnow = inside || p.Allows(SharingPermission.NeedToKnowSharingWithConnectedServices);
+        bool needToKnow = inside || ReferrerAgreed(episode);
         Assert.Equal(inside, referrer.IsWholeMessage);
+        Assert.Equal(inside ? episode.Person : null, referrer.Person);
+        Assert.Equal(episode.Referral.ReferrerCaseReference, referrer.CaseReference);
         Assert.Equal(needToKnow ? episode.ClosureReason : null, referrer.ClosureReason);
         Assert.Equal(needToKnow ? episode.Connections.Count : 0, referrer.Connections.Count);
         if (!(inside || (needToKnow && p.Allows(SharingPermission.OngoingDataCollectionAndEvaluation))))
@@ -214,6 +223,13 @@ public class SharingTests
             Assert.Null(referrer.OtherClosureReason);
         }
     }
+
+    /// <summary>The person's latest answer for the referring agency, read from the history; events entered in error do not count.</summary>
+    private static bool ReferrerAgreed(Episode episode)
+        => episode.Events
+            .Where(e => e is not EnteredInError && !episode.EventsEnteredInError.Contains(e.Number))
+            .OfType<ReferrerSharingRecorded>()
+            .LastOrDefault()?.Answer == ConsentAnswer.Given;
 
     [Fact]
     public void GroupView_WithPermission_CarriesWhatTheGroupNeedsToKnow()
@@ -340,6 +356,7 @@ public class SharingTests
             """
             Social prescribing: message back to the GP practice
 
+            NHS number: 999 000 0026.
             Episode 7c9e6679-7425-40de-944b-e07fc1f90ae7: referred 2026-01-05, closed 2026-07-20. Reason: Other (Moved into a care home).
             Contacts: 1 attended, 60 minutes with the person.
 
@@ -436,7 +453,7 @@ public class SharingTests
     public void MessageBack_NotClosed_SaysWhy_AndGroupViewNeedsAnEpisode()
     {
         Episode open = Episode.Replay(Journeys.Events(Journeys.Gp, Everything, close: false));
-        Assert.Equal(ReferralsMessages.MessageBackNotClosed, Assert.Throws<InvalidOperationException>(() => MessageBack.Create(open, MessageBackRecipient.RegisteredGp)).Message);
+        Assert.Equal(ReferralsMessages.MessageBackNotEnded, Assert.Throws<InvalidOperationException>(() => MessageBack.Create(open, MessageBackRecipient.RegisteredGp)).Message);
         Assert.Equal("episode", Assert.Throws<ArgumentNullException>(() => GroupView.Create(null!, 1)).ParamName);
         MessageBack message = MessageBack.Create(Journeys.Closed(Journeys.Gp, Everything), MessageBackRecipient.RegisteredGp);
         Assert.Equal("Connection 2: Money/welfare rights, introduced 2026-02-12", message.Connections[1].ToString());

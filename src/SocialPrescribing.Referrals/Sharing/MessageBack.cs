@@ -8,28 +8,41 @@ using SocialPrescribing.Utility;
 namespace SocialPrescribing.Referrals;
 
 /// <summary>
-/// The message back to the GP and to the referrer when an episode closes (PRSB "Message back to GP and referrer"; seed
-/// section 4, key tasks: "Provide appropriate feedback to referral agencies about the people they referred"): the
-/// support connected and what came of it, the change in ONS4 and PAM, the closure reason and the escalations; as data,
-/// plain text and Markdown.
+/// The message back to the GP and to the referrer when an episode ends (PRSB "Message back to GP and referrer"; seed
+/// section 4, key tasks: "Provide appropriate feedback to referral agencies about the people they referred"): how it
+/// ended, the support connected and what came of it, the change in ONS4 and PAM, the closure reason and the
+/// escalations; as data, plain text and Markdown.
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Who gets what</b> (<c>docs/referrals.md</c>, "Sharing"; this library's choice where the sources are silent). The
-/// registered GP practice, and a referrer in the practice or its PCN (the referrer's ODS code is the practice's or the
-/// PCN's), get the whole message: sharing for direct care (PRSB's "Consent" guidance: direct care is the legal basis for sharing). A
-/// referrer outside the practice gets only what the person agreed to share (seed section 5 items 5 and 7), reading
-/// <see cref="SharingPermission.NeedToKnowSharingWithConnectedServices"/> as covering the agency that referred them:
-/// without it, only the referral and closure dates; with it, the closure reason and the support connected; with
-/// <see cref="SharingPermission.OngoingDataCollectionAndEvaluation"/> as well, the ONS4 and PAM change; with
-/// <see cref="SharingPermission.ShareMyStory"/> as well, the changes in the person's words. Escalations, the other
-/// closure reason's words, contacts and satisfaction never go outside the practice.
+/// <b>Every ending of a referral</b> gets a message: closed, declined by the person while waiting, or not accepted
+/// (including redirected to another service), said in <see cref="Ending"/> and <see cref="EndedOn"/>. An episode that
+/// never had a referral (an offer declined or lapsed) has no referrer and nothing was referred to the service: no
+/// message (this library's choice; the offer and the decline are coded for the GP record, <see cref="Episode.CodedEntries"/>).
 /// </para>
 /// <para>
-/// ONS4 change is between the earliest and latest ONS4 recorded, PAM change between the earliest and latest PAM
-/// (SocialPrescribing.Measures' <see cref="Ons4Change"/> and <see cref="PamChange"/>); each needs two on different dates.
+/// <b>Who gets what</b> (<c>docs/referrals.md</c>, "Message back to the GP and the referrer"; this library's choice
+/// where the sources are silent). The registered GP practice, and a referrer in the practice or its PCN (the referrer's
+/// ODS code is the practice's or the PCN's), get the whole message, the person's identifier included
+/// (<see cref="Person"/>): sharing for direct care (PRSB's "Consent" guidance: direct care is the legal basis for
+/// sharing). A referrer outside the practice is an agency that is not a connection: it gets the episode, the referral
+/// date, how and when the episode ended and its own <see cref="CaseReference"/>; beyond that only what the person agreed
+/// to share with it (<see cref="Episode.ReferrerSharing"/>, seed section 5 items 5 and 7): with it, the reason and the
+/// support connected; with <see cref="SharingPermission.OngoingDataCollectionAndEvaluation"/> as well, the ONS4 and PAM
+/// change; with <see cref="SharingPermission.ShareMyStory"/> as well, the changes in the person's words. The NHS number,
+/// escalations, the other closure reason's words, contacts and satisfaction never go outside the practice.
 /// </para>
-/// <para><see cref="ToString"/> names the recipient, episode and dates only; the text forms hold the person's words and are for the recipient.</para>
+/// <para>
+/// <b>Built from the episode as it stands.</b> Measures may be recorded after closure until
+/// <see cref="Episode.FollowUpEndsOn"/>; a message built later carries them and says it is an update
+/// (<see cref="UpdatedOn"/>). ONS4 change is between the earliest and latest ONS4 recorded, PAM change between the
+/// earliest and latest PAM (SocialPrescribing.Measures' <see cref="Ons4Change"/> and <see cref="PamChange"/>); each needs
+/// two on different dates.
+/// </para>
+/// <para>
+/// <see cref="ToString"/> names the recipient, episode, dates and ending only. The text forms are documents for the
+/// recipient: the practice's copy carries the NHS number in full, and both hold the person's words when shared.
+/// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
@@ -37,24 +50,30 @@ public sealed class MessageBack
 {
     private static readonly ReadOnlyCollection<ConnectionSummary> NoConnections = new([]);
     private static readonly ReadOnlyCollection<Escalated> NoEscalations = new([]);
+    private readonly bool _shared;
 
-    private MessageBack(Episode episode, MessageBackRecipient recipient)
+    private MessageBack(Episode episode, Referral referral, MessageBackRecipient recipient)
     {
         Recipient = recipient;
         EpisodeId = episode.Id;
-        ReferredOn = episode.Referral!.ReferredOn;
-        ClosedOn = episode.ClosedOn!.Value;
-        OdsCode? organisation = episode.Referral.Referrer.Organisation;
+        ReferredOn = referral.ReferredOn;
+        Ending = episode.State;
+        EndedOn = EndDate(episode);
+        OdsCode? organisation = referral.Referrer.Organisation;
         IsWholeMessage = recipient == MessageBackRecipient.RegisteredGp
-            || (organisation is OdsCode code && (code == episode.RegisteredPractice || code == episode.Referral.PrimaryCareNetwork));
+            || (organisation is OdsCode code && (code == episode.RegisteredPractice || code == referral.PrimaryCareNetwork));
+        CaseReference = recipient == MessageBackRecipient.Referrer ? referral.ReferrerCaseReference : null;
+        UpdatedOn = FollowUpAfterClosure(episode);
         SharingPermissions permissions = episode.Permissions;
-        bool needToKnow = IsWholeMessage || permissions.Allows(SharingPermission.NeedToKnowSharingWithConnectedServices);
-        bool measures = IsWholeMessage || (needToKnow && permissions.Allows(SharingPermission.OngoingDataCollectionAndEvaluation));
-        bool story = IsWholeMessage || (needToKnow && permissions.Allows(SharingPermission.ShareMyStory));
+        bool shared = _shared = IsWholeMessage || episode.ReferrerSharing == ConsentAnswer.Given;
+        bool measures = IsWholeMessage || (shared && permissions.Allows(SharingPermission.OngoingDataCollectionAndEvaluation));
+        bool story = IsWholeMessage || (shared && permissions.Allows(SharingPermission.ShareMyStory));
 
-        if (needToKnow)
+        if (shared)
         {
             ClosureReason = episode.ClosureReason;
+            NotAcceptedReason = episode.NotAccepted?.Reason;
+            RedirectedTo = episode.NotAccepted?.RedirectedTo;
             Connections = episode.Connections.Select(c => new ConnectionSummary(c)).ToList().AsReadOnly();
         }
 
@@ -73,6 +92,7 @@ public sealed class MessageBack
 
         if (IsWholeMessage)
         {
+            Person = episode.Person;
             OtherClosureReason = episode.OtherClosureReason;
             Escalations = episode.Escalations;
             Satisfaction = episode.Satisfaction?.Answer;
@@ -97,9 +117,33 @@ public sealed class MessageBack
     /// <value>A calendar date.</value>
     public LocalDate ReferredOn { get; }
 
-    /// <summary>Gets the date the episode closed.</summary>
+    /// <summary>Gets how the episode ended.</summary>
+    /// <value><see cref="EpisodeState.Closed"/>, <see cref="EpisodeState.Declined"/> (the person declined while waiting) or <see cref="EpisodeState.NotAccepted"/> (not appropriate, or redirected to another service).</value>
+    public EpisodeState Ending { get; }
+
+    /// <summary>Gets the date the episode ended: closed, declined or not accepted.</summary>
     /// <value>A calendar date.</value>
-    public LocalDate ClosedOn { get; }
+    public LocalDate EndedOn { get; }
+
+    /// <summary>Gets the date of the latest follow-up recorded after closure, when the message is an update (seed section 11: measures "capturing impact for a minimum of one year").</summary>
+    /// <value>The date of the latest measure, satisfaction answer, words or reason measures were not taken recorded after the episode closed; <see langword="null"/> when nothing was.</value>
+    public LocalDate? UpdatedOn { get; }
+
+    /// <summary>Gets who the person is, for the practice and a referrer in the practice or its PCN (direct care).</summary>
+    /// <value>The NHS number when known and/or the local key, in full; <see langword="null"/> for a referrer outside the practice, which gets <see cref="CaseReference"/> instead.</value>
+    public PersonIdentifier? Person { get; }
+
+    /// <summary>Gets the referrer's own reference for the person's case, so the referrer can file the message (<see cref="Referral.ReferrerCaseReference"/>).</summary>
+    /// <value>The reference in the referrer's copy when the referral gave one; otherwise <see langword="null"/> (always for the practice's copy).</value>
+    public string? CaseReference { get; }
+
+    /// <summary>Gets why the service did not accept the referral.</summary>
+    /// <value>The reason when <see cref="Ending"/> is not accepted and it is shared with the recipient; otherwise <see langword="null"/>.</value>
+    public NotAcceptedReason? NotAcceptedReason { get; }
+
+    /// <summary>Gets the service the person was redirected to.</summary>
+    /// <value>1 to 150 characters when redirected and shared with the recipient; otherwise <see langword="null"/>.</value>
+    public string? RedirectedTo { get; }
 
     /// <summary>Gets why the episode closed.</summary>
     /// <value>The reason, or <see langword="null"/> when not shared with the recipient.</value>
@@ -141,28 +185,33 @@ public sealed class MessageBack
     /// <value>The total for the whole message; otherwise <see langword="null"/>.</value>
     public Duration? TimeWithPerson { get; }
 
-    /// <summary>Writes the message back for a closed episode.</summary>
-    /// <param name="episode">The closed episode.</param>
+    /// <summary>Writes the message back for an episode that ended after a referral: closed, declined or not accepted.</summary>
+    /// <param name="episode">The episode, as it stands (a later call carries what was recorded after closure).</param>
     /// <param name="recipient">Who it is for.</param>
     /// <returns>The message, holding only what the recipient may see.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="episode"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="recipient"/> is not a named member.</exception>
-    /// <exception cref="InvalidOperationException">The episode is not closed, or the message is for the referrer of a self-referral (there is none to write to).</exception>
+    /// <exception cref="InvalidOperationException">The episode has not ended, or it never had a referral (an offer declined or lapsed), or the message is for the referrer of a self-referral (there is none to write to).</exception>
     public static MessageBack Create(Episode episode, MessageBackRecipient recipient)
     {
         Preconditions.CheckNotNull(episode, nameof(episode));
         Preconditions.CheckDefined(recipient, nameof(recipient));
-        if (episode.State != EpisodeState.Closed || episode.Referral is null)
+        if (!episode.IsFinal)
         {
-            throw new InvalidOperationException(ReferralsMessages.MessageBackNotClosed);
+            throw new InvalidOperationException(ReferralsMessages.MessageBackNotEnded);
         }
 
-        if (recipient == MessageBackRecipient.Referrer && episode.Referral.Referrer.IsSelfReferral)
+        if (episode.Referral is not Referral referral)
+        {
+            throw new InvalidOperationException(ReferralsMessages.MessageBackNoReferral);
+        }
+
+        if (recipient == MessageBackRecipient.Referrer && referral.Referrer.IsSelfReferral)
         {
             throw new InvalidOperationException(ReferralsMessages.MessageBackSelfReferral);
         }
 
-        return new MessageBack(episode, recipient);
+        return new MessageBack(episode, referral, recipient);
     }
 
     /// <summary>Writes the message as plain text, one fact per line.</summary>
@@ -173,9 +222,61 @@ public sealed class MessageBack
     /// <returns>The Markdown, ending with a line break.</returns>
     public string ToMarkdown() => Render(markdown: true);
 
-    /// <summary>Describes the message without its content.</summary>
-    /// <returns>For example <c>Message back to RegisteredGp for episode 0f8f...: referred 2026-01-07, closed 2026-07-20</c>.</returns>
-    public override string ToString() => $"Message back to {Recipient} for episode {EpisodeId}: referred {Texts.Iso(ReferredOn)}, closed {Texts.Iso(ClosedOn)}";
+    /// <summary>Describes the message without its content: never the person's identifier, the case reference or words.</summary>
+    /// <returns>For example <c>Message back to RegisteredGp for episode 0f8f...: referred 2026-01-07, closed 2026-07-20</c>, with <c>, updated 2027-01-10</c> for an update.</returns>
+    public override string ToString()
+        => $"Message back to {Recipient} for episode {EpisodeId}: referred {Texts.Iso(ReferredOn)}, {EndingWord(Ending)} {Texts.Iso(EndedOn)}"
+            + (UpdatedOn is LocalDate updated ? $", updated {Texts.Iso(updated)}" : string.Empty);
+
+    private static string EndingWord(EpisodeState ending) => ending switch
+    {
+        EpisodeState.Declined => "declined",
+        EpisodeState.NotAccepted => "not accepted",
+        _ => "closed",
+    };
+
+    private static string Words(NotAcceptedReason reason) => reason == Referrals.NotAcceptedReason.RedirectedToAnotherService
+        ? "Redirected to another service"
+        : "Social prescribing is not appropriate for the person's needs";
+
+    private static LocalDate EndDate(Episode episode) => episode.State switch
+    {
+        EpisodeState.Declined => episode.DeclinedOn!.Value,
+        EpisodeState.NotAccepted => episode.NotAccepted!.On,
+        _ => episode.ClosedOn!.Value,
+    };
+
+    /// <summary>The date of the latest follow-up event after the event that closed the episode, corrections left out.</summary>
+    private static LocalDate? FollowUpAfterClosure(Episode episode)
+    {
+        if (episode.State != EpisodeState.Closed)
+        {
+            return null;
+        }
+
+        LocalDate? latest = null;
+        bool closed = false;
+        foreach (EpisodeEvent e in episode.Events)
+        {
+            if (e is EnteredInError || episode.EventsEnteredInError.Contains(e.Number))
+            {
+                continue;
+            }
+
+            if (e is EpisodeClosed || e is Escalated { ClosesEpisode: true })
+            {
+                closed = true;
+                latest = null;
+            }
+            else if (closed && e.Kind is EpisodeEventKind.Ons4Recorded or EpisodeEventKind.PamRecorded or EpisodeEventKind.PamEligibilityRecorded
+                or EpisodeEventKind.SatisfactionRecorded or EpisodeEventKind.ChangesRecorded or EpisodeEventKind.MeasuresNotTakenRecorded)
+            {
+                latest = latest is LocalDate before && before > e.On ? before : e.On;
+            }
+        }
+
+        return latest;
+    }
 
     private string Render(bool markdown)
     {
@@ -188,17 +289,40 @@ public sealed class MessageBack
             .Append(Recipient == MessageBackRecipient.RegisteredGp ? "Social prescribing: message back to the GP practice" : "Social prescribing: message back to the referrer")
             .Append("\n\n");
 
-        text.Append(Texts.Invariant($"Episode {EpisodeId}: referred {Texts.Iso(ReferredOn)}, closed {Texts.Iso(ClosedOn)}."));
+        if (UpdatedOn is LocalDate updated)
+        {
+            text.Append(Texts.Invariant($"Update: follow-up recorded after the episode closed, latest on {Texts.Iso(updated)}.\n"));
+        }
+
+        if (Person is PersonIdentifier person)
+        {
+            text.Append(person.NhsNumber is NhsNumber nhs ? "NHS number: " + nhs.ToString("S", null) + ".\n" : string.Empty);
+            text.Append(person.LocalKey is string key ? "Local key: " + Escape(key) + ".\n" : string.Empty);
+        }
+
+        text.Append(CaseReference is string reference ? "Your reference: " + Escape(reference) + ".\n" : string.Empty);
+        text.Append(Texts.Invariant($"Episode {EpisodeId}: referred {Texts.Iso(ReferredOn)}, {EndingWord(Ending)} {Texts.Iso(EndedOn)}."));
         if (ClosureReason is Referrals.ClosureReason reason)
         {
             text.Append(" Reason: ").Append(Wording.Of(reason));
             text.Append(OtherClosureReason is string other ? " (" + Escape(other) + ")." : ".");
         }
 
-        text.Append('\n');
-        if (!IsWholeMessage && ClosureReason is null)
+        if (NotAcceptedReason is Referrals.NotAcceptedReason notAccepted)
+        {
+            text.Append(" Reason: ").Append(Words(notAccepted));
+            text.Append(RedirectedTo is string service ? " (" + Escape(service) + ")." : ".");
+        }
+
+        text.Append(Ending == EpisodeState.Declined ? " The person declined social prescribing.\n" : "\n");
+        if (!_shared)
         {
             text.Append("The person has not agreed to share more with the referrer.\n");
+            return text.ToString();
+        }
+
+        if (Ending != EpisodeState.Closed)
+        {
             return text.ToString();
         }
 

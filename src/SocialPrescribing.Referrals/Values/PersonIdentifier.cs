@@ -15,7 +15,9 @@ namespace SocialPrescribing.Referrals;
 /// </para>
 /// <para>
 /// Both are person-identifiable: <see cref="ToString"/> says only which is known, never a digit of either. Read them
-/// through <see cref="NhsNumber"/> and <see cref="LocalKey"/>. <c>default(PersonIdentifier)</c> knows neither.
+/// through <see cref="NhsNumber"/> and <see cref="LocalKey"/>. <c>default(PersonIdentifier)</c> knows neither:
+/// <see cref="IsDefault"/> tells it apart, both accessors throw <see cref="InvalidOperationException"/>, equality and
+/// hashing work, and <see cref="ToString"/> shows <c>PersonIdentifier(default)</c> (<c>docs/conventions.md</c>).
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>
@@ -25,23 +27,28 @@ public readonly struct PersonIdentifier : IEquatable<PersonIdentifier>, System.N
     /// <summary>The longest local key, in characters.</summary>
     public const int MaxLocalKeyLength = 64;
 
+    private readonly NhsNumber? _nhsNumber;
+    private readonly string? _localKey;
+
     private PersonIdentifier(NhsNumber? nhsNumber, string? localKey)
     {
-        NhsNumber = nhsNumber;
-        LocalKey = localKey;
+        _nhsNumber = nhsNumber;
+        _localKey = localKey;
     }
 
     /// <summary>Gets the person's NHS number, when known.</summary>
-    /// <value>A valid NHS number, or <see langword="null"/>.</value>
-    public NhsNumber? NhsNumber { get; }
+    /// <value>A valid NHS number, or <see langword="null"/> (then <see cref="LocalKey"/> is given).</value>
+    /// <exception cref="InvalidOperationException">This is <c>default(PersonIdentifier)</c>.</exception>
+    public NhsNumber? NhsNumber => IsDefault ? throw new InvalidOperationException(ReferralsMessages.PersonDefault) : _nhsNumber;
 
     /// <summary>Gets the key the service's own system gives the person, when there is one.</summary>
-    /// <value>1 to 64 characters, or <see langword="null"/>.</value>
-    public string? LocalKey { get; }
+    /// <value>1 to 64 characters, or <see langword="null"/> (then <see cref="NhsNumber"/> is given).</value>
+    /// <exception cref="InvalidOperationException">This is <c>default(PersonIdentifier)</c>.</exception>
+    public string? LocalKey => IsDefault ? throw new InvalidOperationException(ReferralsMessages.PersonDefault) : _localKey;
 
     /// <summary>Gets a value indicating whether this is <c>default(PersonIdentifier)</c>, which identifies no one.</summary>
     /// <value><see langword="true"/> only for the default value.</value>
-    public bool IsDefault => NhsNumber is null && LocalKey is null;
+    public bool IsDefault => _nhsNumber is null && _localKey is null;
 
     /// <summary>Creates an identifier from an NHS number, a local key, or both.</summary>
     /// <param name="nhsNumber">The NHS number when known; not <c>default(NhsNumber)</c>.</param>
@@ -97,7 +104,7 @@ public readonly struct PersonIdentifier : IEquatable<PersonIdentifier>, System.N
 
     /// <summary>Says which identifiers are known, without any of their characters.</summary>
     /// <returns>For example <c>Person(NHS number)</c>, <c>Person(local key)</c> or <c>Person(NHS number, local key)</c>.</returns>
-    public override string ToString() => (NhsNumber is not null, LocalKey is not null) switch
+    public override string ToString() => (_nhsNumber is not null, _localKey is not null) switch
     {
         (true, true) => "Person(NHS number, local key)",
         (true, false) => "Person(NHS number)",
@@ -110,7 +117,7 @@ public readonly struct PersonIdentifier : IEquatable<PersonIdentifier>, System.N
     /// <returns><see langword="true"/> when they are equal.</returns>
     [Pure]
     public bool Equals(PersonIdentifier other)
-        => Nullable.Equals(NhsNumber, other.NhsNumber) && string.Equals(LocalKey, other.LocalKey, StringComparison.Ordinal);
+        => Nullable.Equals(_nhsNumber, other._nhsNumber) && string.Equals(_localKey, other._localKey, StringComparison.Ordinal);
 
     /// <summary>Compares this identifier with an object.</summary>
     /// <param name="obj">The object to compare with.</param>
@@ -119,7 +126,7 @@ public readonly struct PersonIdentifier : IEquatable<PersonIdentifier>, System.N
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(PersonIdentifier)"/>.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => HashCode.Combine(NhsNumber, LocalKey is null ? 0 : StringComparer.Ordinal.GetHashCode(LocalKey));
+    public override int GetHashCode() => HashCode.Combine(_nhsNumber, _localKey is null ? 0 : StringComparer.Ordinal.GetHashCode(_localKey));
 
     /// <summary>Tests two identifiers for equality.</summary>
     /// <param name="left">The first identifier.</param>

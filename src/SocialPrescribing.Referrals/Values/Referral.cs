@@ -23,7 +23,7 @@ namespace SocialPrescribing.Referrals;
 /// the date is what waiting time counts from. Urgency is not in the PRSB standard (v1.1): this library's choice,
 /// after seed section 4 ("any urgent support required").
 /// </para>
-/// <para><see cref="ToString"/> never shows the person, the reasons' text or the referrer's free text.</para>
+/// <para><see cref="ToString"/> never shows the person, the referrer's case reference, the reasons' text or the referrer's free text.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
@@ -40,11 +40,13 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
     /// <param name="urgency">How urgent; routine unless given.</param>
     /// <param name="urgencyReason">Why it is urgent; only for an urgent referral.</param>
     /// <param name="primaryCareNetwork">The ODS code of the practice's PCN, when known.</param>
+    /// <param name="referrerCaseReference">The referring agency's own reference for the person's case, when it gave one: 1 to 64 characters with no white space or control characters.</param>
     /// <exception cref="ArgumentNullException"><paramref name="referrer"/> or <paramref name="reasons"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/>, <paramref name="urgency"/> or a reason is not a named member.</exception>
     /// <exception cref="ArgumentException">
     /// There is no reason; the other reason's text is missing or given without it; an urgency reason is given for a
-    /// routine referral; a text is blank or longer than 150 characters; <paramref name="person"/> or an ODS code is the
+    /// routine referral; a text is blank or longer than 150 characters; <paramref name="referrerCaseReference"/> is not an
+    /// id (1 to 64 characters, no white space or control characters); <paramref name="person"/> or an ODS code is the
     /// default value.
     /// </exception>
     public Referral(
@@ -57,7 +59,8 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
         string? otherReasonText = null,
         Urgency urgency = Urgency.Routine,
         string? urgencyReason = null,
-        OdsCode? primaryCareNetwork = null)
+        OdsCode? primaryCareNetwork = null,
+        string? referrerCaseReference = null)
     {
         Preconditions.CheckNotNull(referrer, nameof(referrer));
         Preconditions.CheckDefined(method, nameof(method));
@@ -91,6 +94,7 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
         OtherReasonText = Texts.Optional(otherReasonText, nameof(otherReasonText));
         Urgency = urgency;
         UrgencyReason = Texts.Optional(urgencyReason, nameof(urgencyReason));
+        ReferrerCaseReference = Texts.OptionalId(referrerCaseReference, nameof(referrerCaseReference));
     }
 
     /// <summary>Gets the date of the referral, from which waiting time counts.</summary>
@@ -133,6 +137,11 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
     /// <value>1 to 150 characters, or <see langword="null"/>; never given for a routine referral.</value>
     public string? UrgencyReason { get; }
 
+    /// <summary>Gets the referring agency's own reference for the person's case, which its copy of the message back carries so it can file it (<see cref="MessageBack.CaseReference"/>).</summary>
+    /// <value>1 to 64 characters with no white space or control characters, or <see langword="null"/> when the referrer gave none.</value>
+    /// <remarks>It may identify the person within the agency, so it is never in <see cref="ToString"/>. Not a PRSB element: this library's choice (<c>docs/referrals.md</c>).</remarks>
+    public string? ReferrerCaseReference { get; }
+
     /// <summary>Compares two referrals field by field, the reasons in order.</summary>
     /// <param name="other">The referral to compare with.</param>
     /// <returns><see langword="true"/> when every field is equal.</returns>
@@ -147,7 +156,8 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
             && Reasons.SequenceEqual(other.Reasons)
             && string.Equals(OtherReasonText, other.OtherReasonText, StringComparison.Ordinal)
             && Urgency == other.Urgency
-            && string.Equals(UrgencyReason, other.UrgencyReason, StringComparison.Ordinal);
+            && string.Equals(UrgencyReason, other.UrgencyReason, StringComparison.Ordinal)
+            && string.Equals(ReferrerCaseReference, other.ReferrerCaseReference, StringComparison.Ordinal);
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(Referral)"/>.</summary>
     /// <returns>The hash code.</returns>
