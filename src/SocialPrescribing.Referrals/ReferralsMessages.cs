@@ -42,6 +42,10 @@ internal static class ReferralsMessages
     internal const string ReplayRefused = "Event {0} ({1}) could not be applied: {2}";
     internal static readonly CompositeFormat ReplayRefusedFormat = CompositeFormat.Parse(ReplayRefused);
     internal const string CaseloadNullEpisode = "Episodes should not hold null entries.";
+    internal const string CaseloadNullAbsence = "Absences should not hold null entries.";
+    internal const string CaseloadAbsencesOverlap = "Absences of one link worker should not share a day.";
+    internal const string AbsenceCoveredBySelf = "Covering link worker should not be the absent link worker.";
+    internal const string AbsenceEndsBeforeStart = "Absence end date should not be before its start date.";
     internal const string MessageBackNotClosed = "A message back is written when the episode has closed.";
     internal const string MessageBackSelfReferral = "A self-referral has no referrer to write back to.";
     internal const string ValidationReferralMissing = "Referral is required: the episode was only offered.";
