@@ -49,6 +49,10 @@ internal static class ReferralsMessages
     internal const string CaseloadNullEpisode = "Episodes should not hold null entries.";
     internal const string MessageBackNotEnded = "A message back is written when the episode has ended: closed, declined or not accepted.";
     internal const string MessageBackNoReferral = "A message back needs a referral: an offer declined or lapsed has none.";
+    internal const string CaseloadNullAbsence = "Absences should not hold null entries.";
+    internal const string CaseloadAbsencesOverlap = "Absences of one link worker should not share a day.";
+    internal const string AbsenceCoveredBySelf = "Covering link worker should not be the absent link worker.";
+    internal const string AbsenceEndsBeforeStart = "Absence end date should not be before its start date.";
     internal const string MessageBackSelfReferral = "A self-referral has no referrer to write back to.";
     internal const string ValidationReferralMissing = "Referral is required: the episode was only offered.";
     internal const string ValidationNhsNumberMissing = "NHS number should be recorded when known for a referral from a professional or agency (PRSB 0..1 required); a local key alone is accepted.";

@@ -24,8 +24,10 @@ public class CaseloadOrderTests
             from urgency in Gen.Elements<Urgency?>(Urgency.Routine, Urgency.Urgent, null)
             from date in Gen.Frequency((1, anyDate), (3, fewDates))
             from id in Gen.Elements(FewIds)
-            from connection in Gen.Elements<int?>(null, 1, 2, 3)
-            select new CaseloadEntry(id, reason, null, date, urgency: urgency, connectionNumber: connection);
+            from number in Gen.Elements<int?>(null, 1, 2, 3)
+            select reason == CaseloadReason.UnresolvedEscalation
+                ? new CaseloadEntry(id, reason, null, date, urgency: urgency, escalationNumber: number)
+                : new CaseloadEntry(id, reason, null, date, urgency: urgency, connectionNumber: number);
         // One long run: a reason and date shared by up to 40 episodes, with several connections each.
         Gen<CaseloadEntry> sameReasonAndDate =
             from id in Gen.Choose(1, 40).Select(n => EpisodeId.Create(new Guid(n * 7919 % 40, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)n)))
@@ -38,9 +40,9 @@ public class CaseloadOrderTests
             .ToArbitrary();
     }
 
-    /// <summary>The parts of the order, most significant first: reason, urgency (waiting and not accepted only), date, episode id, connection.</summary>
+    /// <summary>The parts of the order, most significant first: reason, urgency (every reason), date, episode id, connection or escalation number.</summary>
     private static (CaseloadReason Reason, Urgency Urgency, LocalDate Date, Guid Id, int Connection) OrderKey(CaseloadEntry e)
-        => (e.Reason, e.Reason is CaseloadReason.WaitingForFirstContact or CaseloadReason.NotAcceptedWithinThreshold ? e.Urgency.GetValueOrDefault() : default, e.Date, e.EpisodeId.Value, e.ConnectionNumber.GetValueOrDefault());
+        => (e.Reason, e.Urgency.GetValueOrDefault(), e.Date, e.EpisodeId.Value, e.ConnectionNumber ?? e.EscalationNumber ?? 0);
 
     [Property(MaxTest = 500, Arbitrary = [typeof(CaseloadOrderTests)])]
     public void Sort_IsTheDocumentedOrder(CaseloadEntry[] entries)
@@ -58,16 +60,19 @@ public class CaseloadOrderTests
     }
 
     [Fact]
-    public void Sort_EarliestAndLatestDates_FirstUrgentThenRoutine()
+    public void Sort_EarliestAndLatestDates_FirstUrgentThenRoutine_InEveryReason()
     {
         EpisodeId id = FewIds[0];
         CaseloadEntry latest = new(id, CaseloadReason.WaitingForFirstContact, null, new LocalDate(9999, 12, 31), urgency: Urgency.Routine);
         CaseloadEntry earliest = new(id, CaseloadReason.WaitingForFirstContact, null, new LocalDate(-9998, 1, 1), urgency: Urgency.Routine);
         CaseloadEntry urgent = new(id, CaseloadReason.WaitingForFirstContact, null, new LocalDate(9999, 12, 31), urgency: Urgency.Urgent);
-        CaseloadEntry cover = new(id, CaseloadReason.HeldByCover, null, new LocalDate(-9998, 1, 1));
-        CaseloadEntry ons4 = new(id, CaseloadReason.Ons4Due, null, new LocalDate(2026, 1, 1), ScheduleStatus.Due);
+        CaseloadEntry cover = new(id, CaseloadReason.HeldByCover, null, new LocalDate(-9998, 1, 1), urgency: Urgency.Routine);
+        CaseloadEntry ons4 = new(id, CaseloadReason.Ons4Due, null, new LocalDate(2026, 1, 1), ScheduleStatus.Due, urgency: Urgency.Routine);
+        CaseloadEntry urgentOns4 = new(id, CaseloadReason.Ons4Due, null, new LocalDate(2026, 6, 1), ScheduleStatus.Due, urgency: Urgency.Urgent);
+        CaseloadEntry escalation = new(id, CaseloadReason.UnresolvedEscalation, null, new LocalDate(9999, 12, 31), urgency: Urgency.Routine, escalationNumber: 2);
+        CaseloadEntry handBack = new(id, CaseloadReason.HandBackDue, null, new LocalDate(-9998, 1, 1), urgency: Urgency.Urgent);
 
-        Assert.Equal([urgent, earliest, latest, ons4, cover], CaseloadOrder.Sort([cover, latest, ons4, earliest, urgent]));
+        Assert.Equal([escalation, urgent, earliest, latest, urgentOns4, ons4, cover, handBack], CaseloadOrder.Sort([handBack, cover, latest, ons4, earliest, urgentOns4, escalation, urgent]));
         Assert.Empty(CaseloadOrder.Sort([]));
     }
 }

@@ -14,8 +14,15 @@ namespace SocialPrescribing.Referrals;
 /// <remarks>
 /// <para>
 /// The conditions for each <see cref="CaseloadReason"/> are in <c>docs/referrals.md</c>, "Caseload". Entries come in
-/// the order of <see cref="CaseloadReason"/>; waiting and not-accepted referrals urgent first, then the longest wait;
-/// the others by date; ties by episode id (and connection number).
+/// the order of <see cref="CaseloadReason"/>; within each reason urgent first (the episode's urgency as it stands,
+/// <see cref="Episode.Urgency"/>), then by date (for waiting referrals, the longest wait); ties by episode id (and
+/// connection or escalation number).
+/// </para>
+/// <para>
+/// <b>Cover.</b> <see cref="Absence"/>s are given to the caseload, not recorded in episodes: while a link worker is
+/// absent, the entries of the episodes they hold are on the covering link worker's caseload too, marked
+/// <see cref="CaseloadEntry.CoveredBy"/>; an episode the covering link worker took over during an absence that has ended
+/// is listed <see cref="CaseloadReason.HandBackDue"/>.
 /// </para>
 /// <para>
 /// <b>Cost.</b> One pass over the episodes. Each episode keeps a summary of what a caseload needs, computed on first use
@@ -56,27 +63,34 @@ public sealed class Caseload
     /// <summary>Builds the caseload for a date.</summary>
     /// <param name="episodes">The episodes to look at.</param>
     /// <param name="asOf">The date.</param>
-    /// <param name="linkWorker">Only episodes held by this link worker; <see langword="null"/> for all.</param>
+    /// <param name="linkWorker">Only episodes held by this link worker, or by a link worker they cover for on the date; <see langword="null"/> for all.</param>
     /// <param name="options">Thresholds; <see cref="CaseloadOptions.Default"/> unless given.</param>
+    /// <param name="absences">The service's absences and who covers them; none unless given. Absences of one link worker share no day.</param>
     /// <returns>The caseload.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="episodes"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="episodes"/> holds a null entry, or <paramref name="linkWorker"/> is the default value.</exception>
-    public static Caseload For(IEnumerable<Episode> episodes, LocalDate asOf, LinkWorkerId? linkWorker = null, CaseloadOptions? options = null)
+    /// <exception cref="ArgumentException">
+    /// <paramref name="episodes"/> or <paramref name="absences"/> holds a null entry, two absences of one link worker share
+    /// a day, or <paramref name="linkWorker"/> is the default value.
+    /// </exception>
+    public static Caseload For(IEnumerable<Episode> episodes, LocalDate asOf, LinkWorkerId? linkWorker = null, CaseloadOptions? options = null, IEnumerable<Absence>? absences = null)
     {
         Preconditions.CheckNotNull(episodes, nameof(episodes));
         Preconditions.CheckArgument(linkWorker is null || !linkWorker.Value.IsDefault, nameof(linkWorker), ReferralsMessages.LinkWorkerIdDefault);
         options ??= CaseloadOptions.Default;
+        Absence[] all = CheckAbsences(absences);
+        Absence[] current = all.Length == 0 ? all : [.. all.Where(a => a.IsOn(asOf))];
         using var entries = new CaseloadEntryBuffer();
         foreach (Episode? episode in episodes)
         {
             Preconditions.CheckArgument(episode is not null, nameof(episodes), ReferralsMessages.CaseloadNullEpisode);
             CaseloadSummary s = episode.Summary;
-            if (linkWorker is LinkWorkerId only && s.LinkWorker != only)
+            LinkWorkerId? coveredBy = current.Length == 0 || s.LinkWorker is null ? null : CoverOf(current, s.LinkWorker.Value);
+            if (linkWorker is LinkWorkerId only && s.LinkWorker != only && coveredBy != only)
             {
                 continue;
             }
 
-            Add(entries, s, asOf, options);
+            new Lister(entries, s, coveredBy).Add(asOf, options, all);
         }
 
         return new Caseload(asOf, linkWorker, options, CaseloadOrder.Sort(entries.Entries));
@@ -91,55 +105,126 @@ public sealed class Caseload
     /// <returns>For example <c>Caseload 2026-03-01 for LW-01: 7 entries</c>.</returns>
     public override string ToString() => Texts.Invariant($"Caseload {Texts.Iso(AsOf)} for {(LinkWorker?.ToString() ?? "the service")}: {Entries.Count} entries");
 
-    private static void Add(CaseloadEntryBuffer entries, CaseloadSummary s, LocalDate asOf, CaseloadOptions options)
+    /// <summary>The absences as an array, checked: no null entry, no two of one link worker sharing a day.</summary>
+    private static Absence[] CheckAbsences(IEnumerable<Absence>? absences)
     {
-        if (s.IsWaiting && s.ReferredOn is LocalDate referred && referred <= asOf)
+        Absence[] all = absences is null ? [] : [.. absences];
+        for (int i = 0; i < all.Length; i++)
         {
-            int days = Episode.DaysBetween(referred, asOf);
-            entries.Add(new CaseloadEntry(s.Id, CaseloadReason.WaitingForFirstContact, s.LinkWorker, referred, urgency: s.Urgency, daysWaiting: days));
-            if (s.State == EpisodeState.Referred && asOf >= referred.Plus(options.NotAcceptedWithin))
+            Preconditions.CheckArgument(all[i] is not null, nameof(absences), ReferralsMessages.CaseloadNullAbsence);
+            for (int j = 0; j < i; j++)
             {
-                entries.Add(new CaseloadEntry(s.Id, CaseloadReason.NotAcceptedWithinThreshold, s.LinkWorker, referred, urgency: s.Urgency, daysWaiting: days));
+                Preconditions.CheckArgument(!all[i].Overlaps(all[j]), nameof(absences), ReferralsMessages.CaseloadAbsencesOverlap);
             }
         }
 
-        if (s.IsWorking && asOf >= s.ScheduleStart)
-        {
-            int segment = s.SegmentOn(asOf);
-            AddMeasure(entries, s, CaseloadReason.Ons4Due, s.Ons4Next(segment), asOf);
-            AddMeasure(entries, s, CaseloadReason.PamDue, s.PamNext(segment), asOf);
-        }
-
-        if (s.PlanReviewOn is LocalDate review && Cadence.SixMonthly.StatusOn(asOf, review) is var reviewStatus && reviewStatus != ScheduleStatus.NotYetDue)
-        {
-            entries.Add(new CaseloadEntry(s.Id, CaseloadReason.PlanReviewDue, s.LinkWorker, review, reviewStatus));
-        }
-
-        foreach (CaseloadSummary.FollowUp followUp in s.FollowUps)
-        {
-            LocalDate since = followUp.FromIntroduction ? followUp.On.Plus(options.ConnectionFollowUpAfter) : followUp.On;
-            if (since <= asOf)
-            {
-                entries.Add(new CaseloadEntry(s.Id, CaseloadReason.ConnectionToFollowUp, s.LinkWorker, since, connectionNumber: followUp.Number));
-            }
-        }
-
-        if (s.ResumeOn is LocalDate resume && asOf > resume)
-        {
-            entries.Add(new CaseloadEntry(s.Id, CaseloadReason.OnHoldPastResumeDate, s.LinkWorker, resume));
-        }
-
-        if (s.CoverFrom is LocalDate cover && cover <= asOf)
-        {
-            entries.Add(new CaseloadEntry(s.Id, CaseloadReason.HeldByCover, s.LinkWorker, cover));
-        }
+        return all;
     }
 
-    private static void AddMeasure(CaseloadEntryBuffer entries, CaseloadSummary s, CaseloadReason reason, ScheduledAssessment? next, LocalDate asOf)
+    /// <summary>Who covers for a link worker on the date: the absences given run on it, and share no day for one link worker.</summary>
+    private static LinkWorkerId? CoverOf(Absence[] current, LinkWorkerId holder)
     {
-        if (next is ScheduledAssessment due && s.Cadence!.StatusOn(asOf, due.DueDate) is var status && status != ScheduleStatus.NotYetDue)
+        foreach (Absence absence in current)
         {
-            entries.Add(new CaseloadEntry(s.Id, reason, s.LinkWorker, due.DueDate, status, needsEligibilityConfirmation: due.NeedsEligibilityConfirmation));
+            if (absence.AbsentLinkWorker == holder)
+            {
+                return absence.CoveredBy;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The absence during which an episode's cover began, taken from the link worker who held it before by the one who holds it now.</summary>
+    private static Absence? AbsenceBehind(Absence[] all, CaseloadSummary s, LocalDate coverFrom)
+    {
+        foreach (Absence absence in all)
+        {
+            if (absence.AbsentLinkWorker == s.CoveredFor && absence.CoveredBy == s.LinkWorker && absence.IsOn(coverFrom))
+            {
+                return absence;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds one episode's entries, each with the episode's id, link worker, urgency and cover.</summary>
+    private readonly ref struct Lister(CaseloadEntryBuffer entries, CaseloadSummary s, LinkWorkerId? coveredBy)
+    {
+        private readonly CaseloadEntryBuffer _entries = entries;
+        private readonly CaseloadSummary _s = s;
+        private readonly LinkWorkerId? _coveredBy = coveredBy;
+
+        internal void Add(LocalDate asOf, CaseloadOptions options, Absence[] absences)
+        {
+            CaseloadSummary s = _s;
+            foreach (CaseloadSummary.UnresolvedEscalation escalation in s.Escalations)
+            {
+                if (escalation.On <= asOf)
+                {
+                    _entries.Add(new CaseloadEntry(s.Id, CaseloadReason.UnresolvedEscalation, s.LinkWorker, escalation.On, urgency: escalation.Urgency, escalationNumber: escalation.Number, coveredBy: _coveredBy));
+                }
+            }
+
+            if (s.IsWaiting && s.ReferredOn is LocalDate referred && referred <= asOf)
+            {
+                int days = Episode.DaysBetween(referred, asOf);
+                Add(CaseloadReason.WaitingForFirstContact, referred, daysWaiting: days);
+                if (s.State == EpisodeState.Referred && asOf > referred.Plus(options.NotAcceptedWithin))
+                {
+                    Add(CaseloadReason.NotAcceptedWithinThreshold, referred, daysWaiting: days);
+                }
+            }
+
+            if (s.IsMeasured && asOf >= s.ScheduleStart)
+            {
+                int segment = s.SegmentOn(asOf);
+                AddMeasure(CaseloadReason.Ons4Due, s.Ons4Next(segment), asOf);
+                AddMeasure(CaseloadReason.PamDue, s.PamNext(segment), asOf);
+            }
+
+            if (s.PlanReviewOn is LocalDate review && Cadence.SixMonthly.StatusOn(asOf, review) is var reviewStatus && reviewStatus != ScheduleStatus.NotYetDue)
+            {
+                Add(CaseloadReason.PlanReviewDue, review, reviewStatus);
+            }
+
+            foreach (CaseloadSummary.FollowUp followUp in s.FollowUps)
+            {
+                LocalDate since = followUp.FromIntroduction ? followUp.On.Plus(options.ConnectionFollowUpAfter) : followUp.On;
+                if (since <= asOf)
+                {
+                    Add(CaseloadReason.ConnectionToFollowUp, since, connectionNumber: followUp.Number);
+                }
+            }
+
+            if (s.ResumeOn is LocalDate resume && asOf > resume)
+            {
+                Add(CaseloadReason.OnHoldPastResumeDate, resume);
+            }
+
+            if (s.CoverFrom is LocalDate cover && cover <= asOf)
+            {
+                if (absences.Length > 0 && AbsenceBehind(absences, s, cover) is { To: LocalDate last } && last < asOf)
+                {
+                    _entries.Add(new CaseloadEntry(s.Id, CaseloadReason.HandBackDue, s.LinkWorker, last.PlusDays(1), urgency: s.Urgency, coveredBy: _coveredBy, handBackTo: s.CoveredFor));
+                }
+                else
+                {
+                    Add(CaseloadReason.HeldByCover, cover);
+                }
+            }
+        }
+
+        private void Add(CaseloadReason reason, LocalDate date, ScheduleStatus? status = null, int? daysWaiting = null, int? connectionNumber = null, bool needsEligibilityConfirmation = false)
+            => _entries.Add(new CaseloadEntry(_s.Id, reason, _s.LinkWorker, date, status, _s.Urgency, daysWaiting, connectionNumber, needsEligibilityConfirmation, coveredBy: _coveredBy));
+
+        private void AddMeasure(CaseloadReason reason, ScheduledAssessment? next, LocalDate asOf)
+        {
+            if (next is ScheduledAssessment due && _s.Cadence!.StatusOn(asOf, due.DueDate) is var status && status != ScheduleStatus.NotYetDue)
+            {
+                Add(reason, due.DueDate, status, needsEligibilityConfirmation: due.NeedsEligibilityConfirmation);
+            }
         }
     }
 }

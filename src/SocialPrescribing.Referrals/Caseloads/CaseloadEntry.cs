@@ -9,8 +9,11 @@ namespace SocialPrescribing.Referrals;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class CaseloadEntry
 {
-    internal CaseloadEntry(EpisodeId episodeId, CaseloadReason reason, LinkWorkerId? linkWorker, LocalDate date, ScheduleStatus? status = null, Urgency? urgency = null, int? daysWaiting = null, int? connectionNumber = null, bool needsEligibilityConfirmation = false)
+    internal CaseloadEntry(EpisodeId episodeId, CaseloadReason reason, LinkWorkerId? linkWorker, LocalDate date, ScheduleStatus? status = null, Urgency? urgency = null, int? daysWaiting = null, int? connectionNumber = null, bool needsEligibilityConfirmation = false, int? escalationNumber = null, LinkWorkerId? coveredBy = null, LinkWorkerId? handBackTo = null)
     {
+        EscalationNumber = escalationNumber;
+        CoveredBy = coveredBy;
+        HandBackTo = handBackTo;
         EpisodeId = episodeId;
         Reason = reason;
         LinkWorker = linkWorker;
@@ -36,7 +39,7 @@ public sealed class CaseloadEntry
 
     /// <summary>Gets the date behind the entry.</summary>
     /// <value>
-    /// The referral date (waiting, not accepted); the due date (ONS4, PAM); the next review date (plan review); the date
+    /// The escalation's date (unresolved escalation); the referral date (waiting, not accepted); the due date (ONS4, PAM); the next review date (plan review); the date
     /// follow-up became needed (connection); the expected resume date (on hold); the date cover began (cover).
     /// </value>
     public LocalDate Date { get; }
@@ -45,8 +48,11 @@ public sealed class CaseloadEntry
     /// <value>Due or overdue for ONS4, PAM and plan reviews; otherwise <see langword="null"/>.</value>
     public ScheduleStatus? Status { get; }
 
-    /// <summary>Gets how urgent the referral is.</summary>
-    /// <value>For waiting and not-accepted entries; otherwise <see langword="null"/>.</value>
+    /// <summary>Gets how urgently the person needs support on the episode as it stands (<see cref="Episode.Urgency"/>), which orders the entries of each reason (urgent first).</summary>
+    /// <value>
+    /// The episode's current urgency; for an unresolved escalation, urgent when the escalation or the episode is urgent;
+    /// <see langword="null"/> only for an episode with no referral.
+    /// </value>
     public Urgency? Urgency { get; }
 
     /// <summary>Gets how many days the person has waited since the referral.</summary>
@@ -57,14 +63,29 @@ public sealed class CaseloadEntry
     /// <value>Its number in the episode for a follow-up entry; otherwise <see langword="null"/>.</value>
     public int? ConnectionNumber { get; }
 
+    /// <summary>Gets the escalation not yet resolved.</summary>
+    /// <value>Its number in the episode (1 for the first <see cref="Escalated"/>) for an unresolved-escalation entry; otherwise <see langword="null"/>.</value>
+    public int? EscalationNumber { get; }
+
+    /// <summary>Gets the link worker covering for the entry's <see cref="LinkWorker"/>, who is absent on the date (an <see cref="Absence"/>): the entry is on the covering link worker's caseload as cover.</summary>
+    /// <value>The covering link worker, or <see langword="null"/> when the link worker holding the episode is not absent.</value>
+    public LinkWorkerId? CoveredBy { get; }
+
+    /// <summary>Gets the link worker to hand the episode back to, for a hand-back entry.</summary>
+    /// <value>The link worker whose absence has ended, for <see cref="CaseloadReason.HandBackDue"/>; otherwise <see langword="null"/>.</value>
+    public LinkWorkerId? HandBackTo { get; }
+
     /// <summary>Gets a value indicating whether a PAM is due only once its eligibility is confirmed.</summary>
     /// <value><see langword="true"/> for a PAM entry whose eligibility still needs confirmation.</value>
     public bool NeedsEligibilityConfirmation { get; }
 
     /// <summary>Gets why the entry is there, in a sentence.</summary>
     /// <value>For example <c>Urgent referral waiting 12 days for a first contact (referred 2026-01-05).</c></value>
-    public string Explanation => Reason switch
+    public string Explanation => CoveredBy is LinkWorkerId cover ? $"{Why} Cover by {cover} while {LinkWorker} is absent." : Why;
+
+    private string Why => Reason switch
     {
+        CaseloadReason.UnresolvedEscalation => Texts.Invariant($"{Urgency} escalation {EscalationNumber} not yet resolved (raised {Texts.Iso(Date)})."),
         CaseloadReason.WaitingForFirstContact => Texts.Invariant($"{Urgency} referral waiting {DaysWaiting} days for a first contact (referred {Texts.Iso(Date)})."),
         CaseloadReason.NotAcceptedWithinThreshold => Texts.Invariant($"{Urgency} referral not accepted by a link worker after {DaysWaiting} days (referred {Texts.Iso(Date)})."),
         CaseloadReason.Ons4Due => $"ONS4 {Status} (due {Texts.Iso(Date)}).",
@@ -72,7 +93,8 @@ public sealed class CaseloadEntry
         CaseloadReason.PlanReviewDue => $"Care and support plan review {Status} (review date {Texts.Iso(Date)}).",
         CaseloadReason.ConnectionToFollowUp => Texts.Invariant($"Connection {ConnectionNumber} to follow up (since {Texts.Iso(Date)})."),
         CaseloadReason.OnHoldPastResumeDate => $"On hold past the expected resume date ({Texts.Iso(Date)}).",
-        _ => $"Held by cover since {Texts.Iso(Date)}.",
+        CaseloadReason.HeldByCover => $"Held by cover since {Texts.Iso(Date)}.",
+        _ => $"Absence ended: hand back to {HandBackTo} due (since {Texts.Iso(Date)}).",
     };
 
     /// <summary>Describes the entry: the episode and the explanation.</summary>

@@ -10,13 +10,15 @@ namespace SocialPrescribing.Referrals;
 /// <para>
 /// <b>Not accepted within</b>, default 7 days (this library's choice). The seed asks for cover "to avoid a backlog of
 /// referrals and reputational damage, where patients are left waiting too long" (section 7) and names no figure. A
-/// week flags a referral that has waited through a link worker's week of absence, and does not flag one waiting for a
-/// weekly triage.
+/// referral is flagged once the threshold has passed: referred on day 0, it is not flagged on day 7 (accepted then, it
+/// was accepted within 7 days) and is flagged from day 8. A week flags a referral that has waited through a link
+/// worker's week of absence, and does not flag one waiting for a weekly triage.
 /// </para>
 /// <para>
 /// <b>Connection follow-up after</b>, default 14 days (this library's choice). The seed asks the link worker to "follow
 /// up to ensure they are happy, able to engage, included and receiving good support" (section 4, key tasks) with no
-/// interval; two weeks leaves time for a weekly group to meet twice.
+/// interval; two weeks leaves time for a weekly group to meet twice. Introduced on day 0 with no news, a connection is
+/// listed from day 14.
 /// </para>
 /// <para>
 /// Measures are due by the episode's measurement schedule and plan reviews by <see cref="Cadence.SixMonthly"/>'s due
@@ -28,7 +30,7 @@ namespace SocialPrescribing.Referrals;
 public sealed class CaseloadOptions
 {
     /// <summary>Creates options; each period defaults to this library's choice.</summary>
-    /// <param name="notAcceptedWithin">How long a referral may wait to be accepted before it is flagged; default 7 days.</param>
+    /// <param name="notAcceptedWithin">How long a referral may wait to be accepted; it is flagged once this has passed (default 7 days: flagged from day 8).</param>
     /// <param name="connectionFollowUpAfter">How long after an introduction with no news a connection is flagged; default 14 days.</param>
     /// <exception cref="ArgumentException">A period is not positive or has time units.</exception>
     public CaseloadOptions(Period? notAcceptedWithin = null, Period? connectionFollowUpAfter = null)

@@ -11,8 +11,8 @@ namespace SocialPrescribing.Referrals;
 /// <para>
 /// The next ONS4 and PAM (due date, and whether PAM awaits confirmation of eligibility) are asked of the episode's
 /// own schedule (<see cref="Episode.Ons4On"/>, <see cref="Episode.PamOn"/>) once per <em>breakpoint</em>: the start
-/// of the schedule, and every date on which an assessment was taken or support was taken up (a working episode's
-/// schedule has not ended). On a date the schedule counts only the assessments taken on or before it, so between two
+/// of the schedule, every date on which an assessment was taken or support was taken up, and the date a closed
+/// episode's schedule ended (its follow-up end, <see cref="Episode.FollowUpEndsOn"/>). On a date the schedule counts only the assessments taken on or before it, so between two
 /// breakpoints it sees the same record and gives the same next assessment; only its status (due, overdue) moves with
 /// the date, and <see cref="Caseload"/> works that out with the schedule's <see cref="Cadence"/>. A caseload for any
 /// date then finds its segment by binary search and compares dates: nothing is allocated per episode scanned.
@@ -31,14 +31,16 @@ internal sealed class CaseloadSummary
         State = d.State;
         LinkWorker = d.LinkWorker;
         ReferredOn = d.Referral?.ReferredOn;
-        Urgency = d.Referral?.Urgency ?? Referrals.Urgency.Routine;
+        Urgency = d.Urgency;
         IsWaiting = d.State is EpisodeState.Referred or EpisodeState.Accepted;
-        IsWorking = EpisodeTransitions.IsWorking(d.State);
+        IsMeasured = EpisodeTransitions.IsWorking(d.State) || (d.State == EpisodeState.Closed && d.FirstContact is not null);
         PlanReviewOn = d.State is EpisodeState.PlanAgreed or EpisodeState.Connected ? d.CarePlan?.NextReviewOn : null;
         ResumeOn = d.State == EpisodeState.OnHold ? d.Hold!.ExpectedResumeOn : null;
         CoverFrom = EpisodeTransitions.IsOpen(d.State) && d.IsHeldByCover ? d.Assignments[^1].From : null;
+        CoveredFor = CoverFrom is not null && d.Assignments.Length > 1 ? d.Assignments[^2].LinkWorker : null;
+        Escalations = Unresolved(d);
 
-        if (IsWorking)
+        if (IsMeasured)
         {
             MeasurementSchedule schedule = episode.MeasurementSchedule!;
             Cadence = schedule.Cadence;
@@ -80,11 +82,19 @@ internal sealed class CaseloadSummary
 
     internal LocalDate? ReferredOn { get; }
 
-    internal Urgency Urgency { get; }
+    /// <summary>The episode's urgency as it stands (<see cref="Episode.Urgency"/>): it orders every reason.</summary>
+    internal Urgency? Urgency { get; }
 
     internal bool IsWaiting { get; }
 
-    internal bool IsWorking { get; }
+    /// <summary>Whether measures may be due: working with the person, or closed after a first contact (the follow-up after closure).</summary>
+    internal bool IsMeasured { get; }
+
+    /// <summary>The escalations not yet resolved, in order.</summary>
+    internal UnresolvedEscalation[] Escalations { get; }
+
+    /// <summary>For an episode held by cover, the link worker who held it before (whom it would be handed back to).</summary>
+    internal LinkWorkerId? CoveredFor { get; }
 
     internal Cadence? Cadence { get; }
 
@@ -107,7 +117,7 @@ internal sealed class CaseloadSummary
     /// <param name="segment">The segment of the date, from <see cref="SegmentOn"/>.</param>
     internal ScheduledAssessment? PamNext(int segment) => _pamNext[segment];
 
-    /// <summary>The index of the latest breakpoint on or before <paramref name="asOf"/>; only for a working episode (one with breakpoints) and a date on or after <see cref="ScheduleStart"/> (the first breakpoint).</summary>
+    /// <summary>The index of the latest breakpoint on or before <paramref name="asOf"/>; only for a measured episode (one with breakpoints) and a date on or after <see cref="ScheduleStart"/> (the first breakpoint).</summary>
     internal int SegmentOn(LocalDate asOf)
     {
         int low = 0;
@@ -129,12 +139,47 @@ internal sealed class CaseloadSummary
     }
 
     /// <summary>
-    /// The schedule's start and every date on which an assessment was taken or support taken up, in order, each once.
-    /// A working episode's schedule has not ended (only closure ends it). Dates before the start are kept: they are
-    /// never the latest breakpoint on or before a date on or after the start, so they cost a little and change nothing.
+    /// The schedule's start, every date on which an assessment was taken or support taken up, and the date the schedule
+    /// ended (a closed episode's follow-up end: from then on nothing is due), in order, each once. Dates before the start
+    /// are kept: they are never the latest breakpoint on or before a date on or after the start, so they cost a little and
+    /// change nothing.
     /// </summary>
     private static LocalDate[] Breakpoints(MeasurementSchedule schedule, MeasurementRecord record)
-        => [.. new SortedSet<LocalDate>(record.Ons4Dates.Concat(record.PamDates).Concat(record.SupportTakenUpDates)) { schedule.Start }];
+    {
+        var dates = new SortedSet<LocalDate>(record.Ons4Dates.Concat(record.PamDates).Concat(record.SupportTakenUpDates)) { schedule.Start };
+        if (schedule.EndedOn is LocalDate end)
+        {
+            dates.Add(end);
+        }
+
+        return [.. dates];
+    }
+
+    /// <summary>The escalations with no resolution, each with its number and whether it or the episode is urgent.</summary>
+    private static UnresolvedEscalation[] Unresolved(EpisodeData d)
+    {
+        if (d.Escalations.Length == d.EscalationResolutions.Length)
+        {
+            return []; // each escalation is resolved at most once, so all are
+        }
+
+        var unresolved = new List<UnresolvedEscalation>();
+        for (int i = 0; i < d.Escalations.Length; i++)
+        {
+            int number = i + 1;
+            if (!d.EscalationResolutions.Any(r => r.EscalationNumber == number))
+            {
+                Escalated e = d.Escalations[i];
+                bool urgent = e.Urgency == Referrals.Urgency.Urgent || d.Urgency == Referrals.Urgency.Urgent;
+                unresolved.Add(new UnresolvedEscalation(number, e.On, urgent ? Referrals.Urgency.Urgent : d.Urgency));
+            }
+        }
+
+        return [.. unresolved];
+    }
+
+    /// <summary>An escalation not yet resolved: its number in the episode, its date, and the urgency it is listed with.</summary>
+    internal readonly record struct UnresolvedEscalation(int Number, LocalDate On, Urgency? Urgency);
 
     /// <summary>A connection with no news since its introduction (its date is the introduction's), or whose latest news is a missed session.</summary>
     internal readonly record struct FollowUp(int Number, LocalDate On, bool FromIntroduction);
