@@ -58,7 +58,7 @@ SharingPermissions permissions = SharingPermissions.NoneAsked
     .With(SharingPermission.ShareMyStory, ConsentAnswer.Declined);
 foreach (SharingPermission permission in SharingPermissions.AllPermissions)
 {
-    Console.WriteLine($"  {permission.GetDisplayName()}: {permissions.AnswerFor(permission)}");
+    Console.WriteLine($"  {permission.GetDisplayName()}: {permissions.AnswerFor(permission).GetDisplayName()}");
 }
 
 Expect(permissions.Allows(SharingPermission.NeedToKnowSharingWithConnectedServices), "need-to-know sharing given");
@@ -82,7 +82,7 @@ Expect(schedule.ReportingDates[1] == new LocalDate(2026, 2, 28), "31 August + 6 
 
 var facts = new PamEligibilityForm { LiteracyLevel1 = FactAnswer.Yes, HealthNeedOrRisk = FactAnswer.Yes, Dementia = FactAnswer.No };
 PamEligibility pamCheck = PamEligibility.Assess(facts);
-Console.WriteLine($"PAM: {pamCheck.Outcome}; still to ask: {string.Join(" ", pamCheck.StillUnknownQuestions)}");
+Console.WriteLine($"PAM: {pamCheck.Outcome.GetDisplayName()}; still to ask: {string.Join(" ", pamCheck.StillUnknownQuestions)}");
 Expect(pamCheck.Outcome == PamEligibilityOutcome.NeedsConfirmation && pamCheck.StillUnknown.Count == 4, "unknown facts are never guessed");
 
 var baseline = new Ons4Response(firstMeeting, AssessmentOccasion.Baseline, Ons4Answer.Create(3), Ons4Answer.Create(4), Ons4Answer.Create(4), Ons4Answer.Create(8));
@@ -91,13 +91,13 @@ Ons4Change wellbeing = Ons4Change.Between(baseline, followUp);
 foreach (Ons4Item item in Enum.GetValues<Ons4Item>())
 {
     Ons4ItemChange c = wellbeing[item];
-    Console.WriteLine($"  {item}: {c.Direction} ({c.FromBand?.ToString() ?? "-"} -> {c.ToBand?.ToString() ?? "-"})");
+    Console.WriteLine($"  {item.GetDisplayName()}: {c.Direction.GetDisplayName()} ({c.FromBand?.GetDisplayName() ?? "-"} -> {c.ToBand?.GetDisplayName() ?? "-"})");
 }
 
 Expect(wellbeing.Anxiety.IsImprovement && wellbeing.Happiness.Direction == ChangeDirection.NotComparable, "anxiety fall improves; a refused item is not compared");
 
 PamChange activation = PamChange.Between(PamScore.Create(46.8m), PamScore.Create(55.2m));
-Console.WriteLine($"PAM {activation.From} ({activation.FromLevel}) -> {activation.To} ({activation.ToLevel}), meaningful: {activation.IsMeaningfulImprovement}");
+Console.WriteLine($"PAM {activation.From} ({activation.FromLevel.GetDisplayName()}) -> {activation.To} ({activation.ToLevel.GetDisplayName()}), a meaningful improvement: {(activation.IsMeaningfulImprovement ? "yes" : "no")}");
 Expect(activation.ToLevel == PamLevel.Level3 && activation.IsMeaningfulImprovement, "PAM change");
 
 // Rolling: the next ONS4 is due 6 months after the last one taken (2 March), not on the grid date.
@@ -184,13 +184,15 @@ Expect(late.Error?.Kind == EpisodeErrorKind.NotNextNumber, "a recording that exp
 Caseload coverCaseload = Caseload.For([episode], new LocalDate(2026, 2, 20), cover);
 foreach (CaseloadEntry entry in coverCaseload.Entries)
 {
-    Console.WriteLine($"  {entry.Reason}: {entry.Explanation}");
+    Console.WriteLine($"  {entry.Explanation}");
 }
 
 Expect(coverCaseload.Entries.Select(e => e.Reason).SequenceEqual([CaseloadReason.HeldByCover]), "held by cover, nothing else due");
 
 Record(bySupervisor, c => new EpisodeReassigned(c, linkWorker, new LocalDate(2026, 3, 2), ReassignmentReason.Handover));
 Record(byLinkWorker, c => new Escalated(c, new LocalDate(2026, 3, 2), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: false));
+Expect(Caseload.For([episode], new LocalDate(2026, 3, 3), linkWorker).Entries[0].Reason == CaseloadReason.UnresolvedEscalation, "an unresolved escalation leads the caseload");
+Record(bySupervisor, c => new EscalationResolved(c, new LocalDate(2026, 3, 4), 1, EscalationOutcome.SafeguardingReferralMade));
 Record(byLinkWorker, c => new ReviewStarted(c, new LocalDate(2026, 4, 20)));
 Record(byLinkWorker, c => new ReviewCompleted(c, new LocalDate(2026, 4, 20), new LocalDate(2026, 7, 20)));
 Record(byLinkWorker, c => new PamRecorded(c, new LocalDate(2026, 5, 1), PamScore.Create(55.2m)));
@@ -198,13 +200,18 @@ Record(byLinkWorker, c => new Ons4Recorded(c, new Ons4Response(new LocalDate(202
 Record(byPerson, c => new ChangesRecorded(c, new LocalDate(2026, 7, 12), "I sing every Tuesday and I have people to talk to."));
 Record(byPerson, c => new SatisfactionRecorded(c, new LocalDate(2026, 7, 12), FriendsAndFamilyAnswer.VeryGood));
 Record(byLinkWorker, c => new EpisodeClosed(c, new LocalDate(2026, 7, 20), ClosureReason.GoalsMet));
-Expect(episode.State == EpisodeState.Closed && new EpisodeValidator().ValidateClosure(episode).IsValid, "closed with its outcome measures");
+Expect(episode.State == EpisodeState.Closed && new EpisodeValidator().ValidateClosure(episode, new LocalDate(2026, 7, 20)).IsValid, "closed with its outcome measures");
+
+// The measurement year goes on after closure (seed section 11: "a minimum of one year"): the 12-month ONS4 is still taken.
+Console.WriteLine($"Follow-up after closure until {episode.FollowUpEndsOn:uuuu-MM-dd}");
+Record(byLinkWorker, c => new Ons4Recorded(c, new Ons4Response(new LocalDate(2027, 1, 12), AssessmentOccasion.FollowUp, Ons4Answer.Create(8), Ons4Answer.Create(8), Ons4Answer.Create(7), Ons4Answer.Create(2))));
 Expect(Episode.Replay(episode.Events) == episode, "the stored events replay to the same episode");
 Expect(byLinkWorker.Record(episode, c => new ContactRecorded(c, At(2026, 7, 21), ConsultationMethod.Telephone, null, Duration.FromMinutes(10), ContactAttendance.Attended)).Error?.Kind == EpisodeErrorKind.NotAllowedInState, "a closed episode takes no contact");
 
 MessageBack toGp = MessageBack.Create(episode, MessageBackRecipient.RegisteredGp);
 Console.WriteLine(toGp.ToPlainText());
 Expect(toGp.PamChange?.IsMeaningfulImprovement == true && toGp.Ons4Change?.Anxiety.IsImprovement == true && toGp.Escalations.Count == 1, "message back: PAM and ONS4 change, the escalation");
+Expect(toGp.ToPlainText().Contains("NHS number: 999 000 0026", StringComparison.Ordinal) && toGp.UpdatedOn == new LocalDate(2027, 1, 12), "the practice's copy names the person (it files it) and carries the follow-up after closure");
 
 // The choir sees only what the person agreed to share (need-to-know given above), never the NHS number or the reasons.
 GroupView forTheChoir = GroupView.Create(episode, 1);
