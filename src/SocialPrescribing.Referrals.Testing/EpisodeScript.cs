@@ -186,7 +186,7 @@ public sealed class EpisodeScript
                 ? new ComplaintRecorded(new EventContext(id, number, at, ActorRole.Person, lw), on, handling)
                 : new ComplaintRecorded(new EventContext(id, number, at, ActorRole.Administrator, lw), on, handling, on),
             EpisodeEventKind.PermissionsRecorded => new PermissionsRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, MakePermissions(c)),
-            EpisodeEventKind.Reassigned => new EpisodeReassigned(new EventContext(id, number, at, ActorRole.GpSupervisor, lw), lw, on, (ReassignmentReason)(c % 3 + 1)),
+            EpisodeEventKind.Reassigned => new EpisodeReassigned(new EventContext(id, number, at, ActorRole.GpSupervisor, lw), lw, on, c % 2 == 0 ? ReassignmentReason.Cover : c % 7 == 5 ? ReassignmentReason.Triage : ReassignmentReason.Handover),
             EpisodeEventKind.PutOnHold => new PutOnHold(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, (OnHoldReason)(c % 5 + 1), on.PlusDays(14 + (c % 5 * 10))),
             EpisodeEventKind.Resumed => new EpisodeResumed(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on),
             EpisodeEventKind.Closed => (ClosureReason)(c % 8 + 1) is var reason && reason == ClosureReason.Other
