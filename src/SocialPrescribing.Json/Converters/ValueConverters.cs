@@ -1,0 +1,86 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+using SocialPrescribing.Measures;
+using SocialPrescribing.Referrals;
+
+namespace SocialPrescribing.Json.Converters;
+
+/// <summary>
+/// The converters of every value written as one JSON token: identifiers as strings (the NHS number in full: a JSON
+/// document is the data layer, docs/json.md), NodaTime values in NodaTime's own ISO patterns, ONS4 answers and PAM scores
+/// as numbers. Written here rather than taken from NodaTime.Serialization.SystemTextJson, whose package is not trimming-
+/// or AOT-annotated: each of these reads through the value's own parser and nothing else.
+/// </summary>
+internal static class ValueConverters
+{
+    private static readonly ZonedDateTimePattern ZonedPattern = ZonedDateTimePattern.ExtendedFormatOnlyIso.WithZoneProvider(DateTimeZoneProviders.Tzdb);
+
+    /// <summary>Gets every converter of this class and of <see cref="WireEnums"/>.</summary>
+    internal static IReadOnlyList<ConverterEntry> All { get; } =
+    [
+        ConverterEntry.For(new StringValueConverter<NhsNumber>(JsonMessages.NhsNumber, 12, NhsNumber.TryParse, n => n.UnmaskedValue)),
+        ConverterEntry.For(new StringValueConverter<SctId>(JsonMessages.SctId, 18, SctId.TryParse, id => id.ToString())),
+        ConverterEntry.For(new StringValueConverter<OdsCode>(JsonMessages.OdsCode, 10, OdsCode.TryParse, code => code.ToString())),
+        ConverterEntry.For(new StringValueConverter<EpisodeId>(JsonMessages.EpisodeId, 38, EpisodeId.TryParse, id => id.ToString())),
+        ConverterEntry.For(new StringValueConverter<LinkWorkerId>(JsonMessages.LinkWorkerId, LinkWorkerId.MaxLength, LinkWorkerId.TryCreate, id => id.Value)),
+        Iso(JsonMessages.LocalDate, 32, LocalDatePattern.Iso),
+        Iso(JsonMessages.Instant, 48, InstantPattern.ExtendedIso),
+        Iso(JsonMessages.ZonedDateTime, 128, ZonedPattern),
+        Iso(JsonMessages.Duration, 48, DurationPattern.JsonRoundtrip),
+        ConverterEntry.For(new Ons4AnswerConverter()),
+        ConverterEntry.For(new PamScoreConverter()),
+        .. WireEnums.All,
+    ];
+
+    private static ConverterEntry Iso<T>(string rule, int maxLength, IPattern<T> pattern)
+        => ConverterEntry.For(new StringValueConverter<T>(rule, maxLength, (string text, out T value) => pattern.Parse(text).TryGetValue(default!, out value), pattern.Format));
+
+    /// <summary>An ONS4 answer: its rating as a number, or <c>"refused"</c> / <c>"notAsked"</c>.</summary>
+    private sealed class Ons4AnswerConverter : JsonConverter<Ons4Answer>
+    {
+        private static readonly JsonEncodedText Refused = JsonEncodedText.Encode("refused");
+        private static readonly JsonEncodedText NotAsked = JsonEncodedText.Encode("notAsked");
+
+        public override Ons4Answer Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int rating) && Ons4Rating.TryCreate(rating, out Ons4Rating valid))
+            {
+                return Ons4Answer.FromRating(valid);
+            }
+
+            if (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(Refused.EncodedUtf8Bytes))
+            {
+                return Ons4Answer.Refused;
+            }
+
+            return reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(NotAsked.EncodedUtf8Bytes)
+                ? Ons4Answer.NotAsked
+                : throw new JsonException(JsonMessages.Invalid(JsonMessages.Ons4Answer));
+        }
+
+        public override void Write(Utf8JsonWriter writer, Ons4Answer value, JsonSerializerOptions options)
+        {
+            if (value.TryGetRating(out Ons4Rating rating))
+            {
+                writer.WriteNumberValue(rating.Value);
+            }
+            else
+            {
+                writer.WriteStringValue(value.Kind == Ons4AnswerKind.Refused ? Refused : NotAsked);
+            }
+        }
+    }
+
+    /// <summary>A PAM score as a number with one decimal place.</summary>
+    private sealed class PamScoreConverter : JsonConverter<PamScore>
+    {
+        public override PamScore Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            => reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out decimal value) && PamScore.TryCreate(value, out PamScore score)
+                ? score
+                : throw new JsonException(JsonMessages.Invalid(JsonMessages.PamScore));
+
+        public override void Write(Utf8JsonWriter writer, PamScore value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Value);
+    }
+}

@@ -1,0 +1,59 @@
+using SocialPrescribing.Referrals;
+
+namespace SocialPrescribing.Json.Wire;
+
+/// <summary>Episodes and events from and to their wire forms.</summary>
+internal static class EpisodeMapping
+{
+    /// <summary>The most events one episode may hold on reading (docs/json.md, "Limits"): a busy episode of two years holds a few hundred.</summary>
+    internal const int MaxEvents = 20_000;
+
+    internal static EpisodeWire ToWire(Episode episode)
+    {
+        var events = new EventWire[episode.Events.Count];
+        for (int i = 0; i < events.Length; i++)
+        {
+            events[i] = EventWire.From(episode.Events[i]);
+        }
+
+        return new EpisodeWire(events) { SchemaVersion = SchemaVersions.Current };
+    }
+
+    internal static EventWire ToWire(EpisodeEvent e) => EventWire.From(e) with { SchemaVersion = SchemaVersions.Current };
+
+    /// <summary>Rebuilds an episode: every event through its constructor (values that cannot exist are refused), then the fold.</summary>
+    internal static Episode ToModel(EpisodeWire wire, int version)
+    {
+        _ = version;
+        if (wire.Events.Length > MaxEvents)
+        {
+            throw new ArgumentException(JsonMessages.TooMany("events in an episode", MaxEvents));
+        }
+
+        var events = new EpisodeEvent[wire.Events.Length];
+        for (int i = 0; i < events.Length; i++)
+        {
+            events[i] = EventAt(wire.Events[i], i);
+        }
+
+        return Episode.Replay(events);
+    }
+
+    internal static EpisodeEvent ToModel(EventWire wire, int version)
+    {
+        _ = version;
+        return wire.ToModel();
+    }
+
+    private static EpisodeEvent EventAt(EventWire wire, int index)
+    {
+        try
+        {
+            return wire.ToModel();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException(JsonMessages.Invariant($"events[{index}]: {e.Message}"), e);
+        }
+    }
+}

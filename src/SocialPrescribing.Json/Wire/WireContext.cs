@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SocialPrescribing.Json.Converters;
+
+namespace SocialPrescribing.Json.Wire;
+
+/// <summary>
+/// The source-generated metadata of every wire form: no reflection at run time, so trimming and native AOT keep what
+/// they need. Property names are camelCase; nulls are not written; a missing required property, a null where the model
+/// needs a value, an unknown property and a repeated property are each refused (docs/json.md, "Hostile input").
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowOutOfOrderMetadataProperties = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
+    MaxDepth = WireOptions.MaxDepth)]
+[JsonSerializable(typeof(EpisodeWire))]
+[JsonSerializable(typeof(EventWire))]
+internal sealed partial class WireContext : JsonSerializerContext;
+
+/// <summary>The options every wire form is read and written with: the generated metadata and the value converters.</summary>
+internal static class WireOptions
+{
+    /// <summary>The deepest nesting read: the deepest document (a care plan's history) is about 8 levels.</summary>
+    internal const int MaxDepth = 32;
+
+    /// <summary>Gets the options, read-only.</summary>
+    internal static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(WireContext.Default.Options) { TypeInfoResolver = WireContext.Default };
+        foreach (ConverterEntry entry in ValueConverters.All)
+        {
+            options.Converters.Add(entry.Converter);
+        }
+
+        options.MakeReadOnly();
+        return options;
+    }
+}
