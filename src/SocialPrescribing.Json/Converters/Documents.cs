@@ -6,12 +6,15 @@ using SocialPrescribing.Referrals;
 namespace SocialPrescribing.Json.Converters;
 
 /// <summary>Every model written as a versioned document, with its converter (docs/json.md, "Documents").</summary>
-internal static class Documents
+internal static partial class Documents
 {
     private static readonly DocumentConverter<EpisodeEvent, EventWire> EventDocument = new(EpisodeMapping.ToWire, EpisodeMapping.ToModel);
 
-    /// <summary>Gets every document's converter with its type information.</summary>
-    internal static IReadOnlyList<ConverterEntry> All { get; } =
+    /// <summary>Gets every document's converter with its type information, package by package.</summary>
+    internal static IReadOnlyList<ConverterEntry> All { get; } = [.. Episodes];
+
+    /// <summary>Gets the documents of SocialPrescribing.Referrals: episodes and events (each kind of event on its own too).</summary>
+    private static ConverterEntry[] Episodes =>
     [
         ConverterEntry.For(new DocumentConverter<Episode, EpisodeWire>(EpisodeMapping.ToWire, EpisodeMapping.ToModel)),
         ConverterEntry.For(EventDocument),

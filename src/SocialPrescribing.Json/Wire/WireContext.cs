@@ -1,26 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using SocialPrescribing.Json.Converters;
 
 namespace SocialPrescribing.Json.Wire;
 
 /// <summary>
-/// The source-generated metadata of every wire form: no reflection at run time, so trimming and native AOT keep what
-/// they need. Property names are camelCase; nulls are not written; a missing required property, a null where the model
-/// needs a value, an unknown property and a repeated property are each refused (docs/json.md, "Hostile input").
+/// The source-generated metadata of the episode's wire forms: no reflection at run time, so trimming and native AOT keep
+/// what they need. Each package's wire forms have their own context (the generator takes one declaration per context);
+/// <see cref="WireOptions"/> combines them and gives every setting.
 /// </summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    RespectNullableAnnotations = true,
-    RespectRequiredConstructorParameters = true,
-    AllowOutOfOrderMetadataProperties = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    AllowDuplicateProperties = false,
-    MaxDepth = WireOptions.MaxDepth)]
 [JsonSerializable(typeof(EpisodeWire))]
 [JsonSerializable(typeof(EventWire))]
-internal sealed partial class WireContext : JsonSerializerContext;
+internal sealed partial class EpisodeWireContext : JsonSerializerContext;
 
 /// <summary>The options every wire form is read and written with: the generated metadata and the value converters.</summary>
 internal static class WireOptions
@@ -31,9 +23,25 @@ internal static class WireOptions
     /// <summary>Gets the options, read-only.</summary>
     internal static JsonSerializerOptions Options { get; } = Create();
 
+    /// <summary>
+    /// The settings of every wire form: property names are camelCase; nulls are not written; a missing required property,
+    /// a null where the model needs a value, an unknown property and a repeated property are each refused; nesting is
+    /// limited (docs/json.md, "Hostile input").
+    /// </summary>
     private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions(WireContext.Default.Options) { TypeInfoResolver = WireContext.Default };
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            AllowOutOfOrderMetadataProperties = true,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            AllowDuplicateProperties = false,
+            MaxDepth = MaxDepth,
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(EpisodeWireContext.Default),
+        };
         foreach (ConverterEntry entry in ValueConverters.All)
         {
             options.Converters.Add(entry.Converter);
