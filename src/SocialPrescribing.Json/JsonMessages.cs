@@ -25,6 +25,8 @@ internal static class JsonMessages
 
     internal static string UndefinedEnum(string type) => Invariant($"The value is not a defined {type} and cannot be written.");
 
+    internal const string KindMissing = "An event must carry its \"kind\" (docs/json.md, \"Episodes and events\").";
+
     internal const string NullDocument = "A document cannot be null.";
 
     internal static string MissingVersion => "A document must carry \"schemaVersion\" as its first level property, a whole number.";
