@@ -7,7 +7,7 @@ namespace SocialPrescribing.Json;
 /// <summary>
 /// Reads one document and gives every failure as a <see cref="JsonException"/> whose message starts with the JSON path
 /// and never repeats the input: System.Text.Json quotes a bad token or an unknown property's name, so quoted fragments
-/// of its messages are replaced by an ellipsis (docs/json.md, "Errors").
+/// of its messages are replaced by an ellipsis, and its names of wire types by the model's name (docs/json.md, "Errors").
 /// </summary>
 internal static partial class JsonErrors
 {
@@ -40,15 +40,25 @@ internal static partial class JsonErrors
     /// <returns>A new exception.</returns>
     internal static JsonException Clean(JsonException e)
     {
-        string message = e.Message;
-        int pathAt = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        string reason = pathAt >= 0 ? message[..pathAt] : message;
-        if (!reason.Contains("missing required properties", StringComparison.Ordinal))
+        string reason = e.Message;
+        string? path = e.Path;
+        if (e is not JsonRuleException && reason.Contains("could not be mapped to any", StringComparison.Ordinal) && path is not null)
         {
-            reason = Quoted().Replace(reason, "'…'");
+            // The path ends in the unknown property's name, which is input: name its object instead.
+            path = LastSegment().Replace(path, string.Empty);
+            reason = JsonMessages.UnknownProperty;
+        }
+        else if (e is not JsonRuleException)
+        {
+            int pathAt = reason.IndexOf(" Path: ", StringComparison.Ordinal);
+            reason = WireType().Replace(pathAt >= 0 ? reason[..pathAt] : reason, "$1");
+            if (!reason.Contains("missing required properties", StringComparison.Ordinal))
+            {
+                reason = Quoted().Replace(reason, "'…'");
+            }
         }
 
-        return new JsonException(JsonMessages.Invariant($"{e.Path ?? "$"}: {reason}"), e.Path, e.LineNumber, e.BytePositionInLine);
+        return new JsonException(JsonMessages.Invariant($"{path ?? "$"}: {reason}"), path, e.LineNumber, e.BytePositionInLine);
     }
 
     /// <summary>The <see cref="JsonException"/> for System.Text.Json's refusal of an object whose <c>"kind"</c> is missing: the path kept, the wire type's name left out.</summary>
@@ -57,12 +67,32 @@ internal static partial class JsonErrors
     internal static JsonException FromNotSupported(NotSupportedException e)
     {
         Match path = PathIn().Match(e.Message);
-        return new JsonException(JsonMessages.KindMissing, path.Success ? path.Groups[1].Value : null, null, null);
+        return new JsonRuleException(JsonMessages.KindMissing, path.Success ? path.Groups[1].Value : null, null, null);
     }
 
     [GeneratedRegex(@"Path: (\S+) \|", RegexOptions.CultureInvariant)]
     private static partial Regex PathIn();
 
+    [GeneratedRegex(@"SocialPrescribing\.Json\.Wire\.(\w+?)Wire\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WireType();
+
+    [GeneratedRegex(@"(\.[^.\[]*|\['.*'\])$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastSegment();
+
     [GeneratedRegex("'[^']*'", RegexOptions.CultureInvariant)]
     private static partial Regex Quoted();
+}
+
+/// <summary>A <see cref="JsonException"/> whose message this package wrote: it names a rule and never the value, so it is passed on as it is.</summary>
+internal sealed class JsonRuleException : JsonException
+{
+    internal JsonRuleException(string message)
+        : base(message)
+    {
+    }
+
+    internal JsonRuleException(string message, string? path, long? lineNumber, long? bytePositionInLine)
+        : base(message, path, lineNumber, bytePositionInLine)
+    {
+    }
 }

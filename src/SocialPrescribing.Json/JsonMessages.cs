@@ -27,6 +27,8 @@ internal static class JsonMessages
 
     internal const string KindMissing = "An event must carry its \"kind\" (docs/json.md, \"Episodes and events\").";
 
+    internal const string UnknownProperty = "The object has a property this schema does not define: unknown properties are refused (docs/json.md, \"Hostile input and limits\").";
+
     internal const string NullDocument = "A document cannot be null.";
 
     internal static string MissingVersion => "A document must carry \"schemaVersion\" as its first level property, a whole number.";

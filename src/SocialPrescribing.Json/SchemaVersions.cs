@@ -20,7 +20,7 @@ public static class SchemaVersions
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException(JsonMessages.MissingVersion);
+            throw new JsonRuleException(JsonMessages.MissingVersion);
         }
 
         int depth = reader.CurrentDepth;
@@ -31,7 +31,7 @@ public static class SchemaVersions
                 reader.Read();
                 return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int version)
                     ? version is >= 1 and <= Current ? version : throw new UnsupportedSchemaVersionException(version)
-                    : throw new JsonException(JsonMessages.MissingVersion);
+                    : throw new JsonRuleException(JsonMessages.MissingVersion);
             }
 
             if (reader.TokenType == JsonTokenType.PropertyName)
@@ -42,7 +42,7 @@ public static class SchemaVersions
             reader.Skip();
         }
 
-        throw new JsonException(JsonMessages.MissingVersion);
+        throw new JsonRuleException(JsonMessages.MissingVersion);
     }
 }
 

@@ -62,7 +62,7 @@ internal static partial class Documents
     {
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
             => EventDocument.Read(ref reader, typeof(EpisodeEvent), options) as T
-                ?? throw new JsonException(JsonMessages.Invariant($"The document is an event of another kind than {typeof(T).Name}."));
+                ?? throw new JsonRuleException(JsonMessages.Invariant($"The document is an event of another kind than {typeof(T).Name}."));
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => EventDocument.Write(writer, value, options);
     }

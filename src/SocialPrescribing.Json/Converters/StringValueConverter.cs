@@ -28,17 +28,17 @@ internal sealed class StringValueConverter<T>(string rule, int maxLength, TryPar
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException(JsonMessages.ExpectedString(rule));
+            throw new JsonRuleException(JsonMessages.ExpectedString(rule));
         }
 
         long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (length > maxLength * 6L)
         {
-            throw new JsonException(JsonMessages.Invalid(rule));
+            throw new JsonRuleException(JsonMessages.Invalid(rule));
         }
 
         string text = reader.GetString()!;
-        return tryParse(text, out T value) ? value : throw new JsonException(JsonMessages.Invalid(rule));
+        return tryParse(text, out T value) ? value : throw new JsonRuleException(JsonMessages.Invalid(rule));
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(format(value));

@@ -57,7 +57,7 @@ internal static class ValueConverters
 
             return reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(NotAsked.EncodedUtf8Bytes)
                 ? Ons4Answer.NotAsked
-                : throw new JsonException(JsonMessages.Invalid(JsonMessages.Ons4Answer));
+                : throw new JsonRuleException(JsonMessages.Invalid(JsonMessages.Ons4Answer));
         }
 
         public override void Write(Utf8JsonWriter writer, Ons4Answer value, JsonSerializerOptions options)
@@ -79,7 +79,7 @@ internal static class ValueConverters
         public override PamScore Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
             => reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out decimal value) && PamScore.TryCreate(value, out PamScore score)
                 ? score
-                : throw new JsonException(JsonMessages.Invalid(JsonMessages.PamScore));
+                : throw new JsonRuleException(JsonMessages.Invalid(JsonMessages.PamScore));
 
         public override void Write(Utf8JsonWriter writer, PamScore value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Value);
     }

@@ -40,7 +40,7 @@ internal sealed class WireEnum<TEnum>
     internal JsonEncodedText NameOf(TEnum value)
     {
         int i = Array.IndexOf(_members, value);
-        return i >= 0 ? _names[i] : throw new JsonException(JsonMessages.UndefinedEnum(typeof(TEnum).Name));
+        return i >= 0 ? _names[i] : throw new JsonRuleException(JsonMessages.UndefinedEnum(typeof(TEnum).Name));
     }
 
     /// <summary>Reads a member from the string the reader is on.</summary>
@@ -61,7 +61,7 @@ internal sealed class WireEnum<TEnum>
             }
         }
 
-        throw new JsonException(JsonMessages.UnknownEnum(typeof(TEnum).Name));
+        throw new JsonRuleException(JsonMessages.UnknownEnum(typeof(TEnum).Name));
     }
 
     private sealed class WireEnumConverter(WireEnum<TEnum> names) : JsonConverter<TEnum>
