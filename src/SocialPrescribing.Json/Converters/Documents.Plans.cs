@@ -1,0 +1,23 @@
+using SocialPrescribing.Json.Wire;
+using SocialPrescribing.Measures;
+
+namespace SocialPrescribing.Json.Converters;
+
+/// <summary>The documents of SocialPrescribing.Measures (docs/json.md, "Documents").</summary>
+internal static partial class Documents
+{
+    /// <summary>Gets the documents of SocialPrescribing.Measures: ONS4 responses, PAM eligibility assessments, confidence survey responses, measurement schedules and records.</summary>
+    private static ConverterEntry[] MeasuresDocuments =>
+    [
+        ConverterEntry.For(new DocumentConverter<Ons4Response, Ons4ResponseDocumentWire>(
+            r => Ons4ResponseDocumentWire.From(r) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
+        ConverterEntry.For(new DocumentConverter<PamEligibility, PamEligibilityWire>(
+            e => PamEligibilityWire.From(e) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
+        ConverterEntry.For(new DocumentConverter<ConfidenceSurveyResponse, ConfidenceSurveyResponseWire>(
+            r => ConfidenceSurveyResponseWire.From(r) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
+        ConverterEntry.For(new DocumentConverter<MeasurementSchedule, MeasurementScheduleWire>(
+            s => MeasurementScheduleWire.From(s) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
+        ConverterEntry.For(new DocumentConverter<MeasurementRecord, MeasurementRecordWire>(
+            r => MeasurementRecordWire.From(r) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
+    ];
+}

@@ -1,0 +1,10 @@
+namespace SocialPrescribing.Json;
+
+/// <summary>The words of the errors of the Measures, Checklists, CarePlans and QualityAssurance documents: each names the rule broken, never the value read.</summary>
+internal static partial class JsonMessages
+{
+    internal const string PamOutcomeDoesNotFollow = "The outcome of a PAM eligibility assessment should follow from the facts that rule PAM out and the facts still unknown.";
+
+    /// <summary>The message of a model's rule broken at a place in the document, for example <c>reviews[1]: ...</c>.</summary>
+    internal static string At(string where, string rule) => Invariant($"{where}: {rule}");
+}
