@@ -1,8 +1,9 @@
 using FsCheck.Xunit;
+using SocialPrescribing.Checklists.Testing;
 using SocialPrescribing.Measures.Testing;
 using SocialPrescribing.Referrals.Testing;
 using SocialPrescribing.Testing;
 
 [assembly: Properties(
-    Arbitrary = [typeof(EpisodeArbitraries), typeof(CoreArbitraries), typeof(MeasuresArbitraries)],
+    Arbitrary = [typeof(EpisodeArbitraries), typeof(CoreArbitraries), typeof(MeasuresArbitraries), typeof(ChecklistArbitraries)],
     MaxTest = 200)]

@@ -1,9 +1,10 @@
+using SocialPrescribing.Checklists;
 using SocialPrescribing.Json.Wire;
 using SocialPrescribing.Measures;
 
 namespace SocialPrescribing.Json.Converters;
 
-/// <summary>The documents of SocialPrescribing.Measures (docs/json.md, "Documents").</summary>
+/// <summary>The documents of SocialPrescribing.Measures and .Checklists (docs/json.md, "Documents").</summary>
 internal static partial class Documents
 {
     /// <summary>Gets the documents of SocialPrescribing.Measures: ONS4 responses, PAM eligibility assessments, confidence survey responses, measurement schedules and records.</summary>
@@ -19,5 +20,14 @@ internal static partial class Documents
             s => MeasurementScheduleWire.From(s) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
         ConverterEntry.For(new DocumentConverter<MeasurementRecord, MeasurementRecordWire>(
             r => MeasurementRecordWire.From(r) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
+    ];
+
+    /// <summary>Gets the documents of SocialPrescribing.Checklists: checklist definitions and filled checklists.</summary>
+    private static ConverterEntry[] ChecklistDocuments =>
+    [
+        ConverterEntry.For(new DocumentConverter<ChecklistDefinition, ChecklistDefinitionWire>(
+            d => ChecklistDefinitionWire.From(d) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
+        ConverterEntry.For(new DocumentConverter<FilledChecklist, FilledChecklistWire>(
+            c => FilledChecklistWire.From(c) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
     ];
 }
