@@ -1,10 +1,11 @@
+using SocialPrescribing.CarePlans;
 using SocialPrescribing.Checklists;
 using SocialPrescribing.Json.Wire;
 using SocialPrescribing.Measures;
 
 namespace SocialPrescribing.Json.Converters;
 
-/// <summary>The documents of SocialPrescribing.Measures and .Checklists (docs/json.md, "Documents").</summary>
+/// <summary>The documents of SocialPrescribing.Measures, .Checklists and .CarePlans (docs/json.md, "Documents").</summary>
 internal static partial class Documents
 {
     /// <summary>Gets the documents of SocialPrescribing.Measures: ONS4 responses, PAM eligibility assessments, confidence survey responses, measurement schedules and records.</summary>
@@ -29,5 +30,14 @@ internal static partial class Documents
             d => ChecklistDefinitionWire.From(d) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
         ConverterEntry.For(new DocumentConverter<FilledChecklist, FilledChecklistWire>(
             c => FilledChecklistWire.From(c) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
+    ];
+
+    /// <summary>Gets the documents of SocialPrescribing.CarePlans: templates, and care plans with their history.</summary>
+    private static ConverterEntry[] CarePlanDocuments =>
+    [
+        ConverterEntry.For(new DocumentConverter<CarePlanTemplate, CarePlanTemplateWire>(
+            t => CarePlanTemplateWire.From(t) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
+        ConverterEntry.For(new DocumentConverter<CarePlan, CarePlanWire>(
+            p => CarePlanWire.From(p) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
     ];
 }
