@@ -2,10 +2,11 @@ using SocialPrescribing.CarePlans;
 using SocialPrescribing.Checklists;
 using SocialPrescribing.Json.Wire;
 using SocialPrescribing.Measures;
+using SocialPrescribing.QualityAssurance;
 
 namespace SocialPrescribing.Json.Converters;
 
-/// <summary>The documents of SocialPrescribing.Measures, .Checklists and .CarePlans (docs/json.md, "Documents").</summary>
+/// <summary>The documents of SocialPrescribing.Measures, .Checklists, .CarePlans and .QualityAssurance (docs/json.md, "Documents").</summary>
 internal static partial class Documents
 {
     /// <summary>Gets the documents of SocialPrescribing.Measures: ONS4 responses, PAM eligibility assessments, confidence survey responses, measurement schedules and records.</summary>
@@ -39,5 +40,18 @@ internal static partial class Documents
             t => CarePlanTemplateWire.From(t) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
         ConverterEntry.For(new DocumentConverter<CarePlan, CarePlanWire>(
             p => CarePlanWire.From(p) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
+    ];
+
+    /// <summary>Gets the documents of SocialPrescribing.QualityAssurance: checks, group schedules, community groups and the menu of them.</summary>
+    private static ConverterEntry[] QualityAssuranceDocuments =>
+    [
+        ConverterEntry.For(new DocumentConverter<QualityAssuranceCheck, QualityAssuranceCheckWire>(
+            c => QualityAssuranceCheckWire.From(c) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
+        ConverterEntry.For(new DocumentConverter<GroupSchedule, GroupScheduleWire>(
+            s => GroupScheduleWire.From(s) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
+        ConverterEntry.For(new DocumentConverter<CommunityGroup, CommunityGroupWire>(
+            g => CommunityGroupWire.From(g) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
+        ConverterEntry.For(new DocumentConverter<CommunityGroupMenu, CommunityGroupMenuWire>(
+            m => CommunityGroupMenuWire.From(m) with { SchemaVersion = SchemaVersions.Current }, (wire, _) => wire.ToModel())),
     ];
 }
