@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SocialPrescribing.Json;
 
 /// <summary>The words of every error this package gives: each names the rule broken, never the value read.</summary>
-internal static class JsonMessages
+internal static partial class JsonMessages
 {
     internal const string NhsNumber = "an NHS number is 10 digits with a valid modulus 11 check digit";
     internal const string SctId = "a SNOMED CT identifier is 6 to 18 digits with a valid Verhoeff check digit, partition and namespace";
@@ -16,6 +16,7 @@ internal static class JsonMessages
     internal const string Duration = "a duration is '-H:mm:ss.FFFFFFFFF'";
     internal const string Ons4Answer = "an ONS4 answer is a whole number from 0 to 10, \"refused\" or \"notAsked\"";
     internal const string PamScore = "a PAM score is a number from 0.0 to 100.0 in tenths";
+    internal const string Period = "a period is ISO 8601 in NodaTime's round-trip form, such as 'P6M' or 'P1Y2M3W4D'";
 
     internal static string ExpectedString(string rule) => Invariant($"Expected a JSON string: {rule}.");
 

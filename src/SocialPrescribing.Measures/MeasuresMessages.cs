@@ -11,6 +11,7 @@ internal static class MeasuresMessages
 
     internal const string PamScoreRange = "PAM score should be in range [0.0-100.0].";
     internal const string PamScorePrecision = "PAM score should have at most one decimal place, as the licensed tool reports it.";
+    internal const string PamFactListedTwice = "Each PAM eligibility fact should be listed once, either as ruling PAM out or as unknown.";
 
     internal const string PeriodNotPositiveDateOnly = "Period should be positive and have only date units (years, months, weeks, days).";
     internal const string EarlyMinimumNotShorter = "Early reassessment minimum should be shorter than the interval.";

@@ -142,10 +142,51 @@ public class PamEligibilityTests
         int unknown = needed.Concat(exclusions).Count(a => a == FactAnswer.Unknown);
 
         Assert.Equal(rulingOut, result.Reasons.Count);
+        Assert.Equal(rulingOut, result.RuledOutBy.Count);
+        Assert.All(result.RuledOutBy, f => Assert.Equal(f is PamEligibilityFact.LiteracyLevel1 or PamEligibilityFact.HealthNeedOrRisk ? FactAnswer.No : FactAnswer.Yes, facts[f]));
         Assert.Equal(unknown, result.StillUnknown.Count);
         Assert.All(result.StillUnknown, f => Assert.Equal(FactAnswer.Unknown, facts[f]));
         Assert.Equal(
             rulingOut > 0 ? PamEligibilityOutcome.NotSuitable : unknown > 0 ? PamEligibilityOutcome.NeedsConfirmation : PamEligibilityOutcome.Eligible,
             result.Outcome);
+    }
+
+    [Property]
+    public void Create_FromWhatAnAssessmentKeeps_GivesTheSameAssessment(PamEligibilityForm facts)
+    {
+        PamEligibility assessed = PamEligibility.Assess(facts);
+        PamEligibility rebuilt = PamEligibility.Create(assessed.RuledOutBy.Reverse(), assessed.StillUnknown.Reverse());
+        Assert.Equal(assessed.Outcome, rebuilt.Outcome);
+        Assert.Equal(assessed.Reasons, rebuilt.Reasons);
+        Assert.Equal(assessed.RuledOutBy, rebuilt.RuledOutBy);
+        Assert.Equal(assessed.StillUnknown, rebuilt.StillUnknown);
+    }
+
+    [Fact]
+    public void Create_NothingListed_IsEligible()
+    {
+        PamEligibility result = PamEligibility.Create([], []);
+        Assert.Equal(PamEligibilityOutcome.Eligible, result.Outcome);
+        Assert.Empty(result.Reasons);
+        Assert.Empty(result.RuledOutBy);
+    }
+
+    [Fact]
+    public void Create_FactListedTwice_Throws()
+    {
+        var inBoth = Assert.Throws<ArgumentException>(() => PamEligibility.Create([PamEligibilityFact.Dementia], [PamEligibilityFact.Dementia]));
+        Assert.Equal("stillUnknown", inBoth.ParamName);
+        Assert.StartsWith(MeasuresMessages.PamFactListedTwice, inBoth.Message, StringComparison.Ordinal);
+        var twice = Assert.Throws<ArgumentException>(() => PamEligibility.Create([PamEligibilityFact.Dementia, PamEligibilityFact.Dementia], []));
+        Assert.Equal("ruledOutBy", twice.ParamName);
+    }
+
+    [Fact]
+    public void Create_UndefinedOrNull_Throws()
+    {
+        Assert.Equal("ruledOutBy", Assert.Throws<ArgumentOutOfRangeException>(() => PamEligibility.Create([(PamEligibilityFact)0], [])).ParamName);
+        Assert.Equal("stillUnknown", Assert.Throws<ArgumentOutOfRangeException>(() => PamEligibility.Create([], [(PamEligibilityFact)8])).ParamName);
+        Assert.Equal("ruledOutBy", Assert.Throws<ArgumentNullException>(() => PamEligibility.Create(null!, [])).ParamName);
+        Assert.Equal("stillUnknown", Assert.Throws<ArgumentNullException>(() => PamEligibility.Create([], null!)).ParamName);
     }
 }

@@ -29,6 +29,7 @@ internal static class ValueConverters
         Iso(JsonMessages.Instant, 48, InstantPattern.ExtendedIso),
         Iso(JsonMessages.ZonedDateTime, 128, ZonedPattern),
         Iso(JsonMessages.Duration, 48, DurationPattern.JsonRoundtrip),
+        Iso(JsonMessages.Period, 64, PeriodPattern.Roundtrip),
         ConverterEntry.For(new Ons4AnswerConverter()),
         ConverterEntry.For(new PamScoreConverter()),
         .. WireEnums.All,

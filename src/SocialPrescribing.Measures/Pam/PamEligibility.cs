@@ -50,10 +50,11 @@ public sealed class PamEligibility
             "The person struggles to understand the PAM questions, which should not be reworded, so PAM is likely to be unsuitable."),
     ];
 
-    private PamEligibility(PamEligibilityOutcome outcome, IList<string> reasons, IList<PamEligibilityFact> unknown)
+    private PamEligibility(PamEligibilityOutcome outcome, IList<string> reasons, IList<PamEligibilityFact> ruledOutBy, IList<PamEligibilityFact> unknown)
     {
         Outcome = outcome;
         Reasons = new ReadOnlyCollection<string>(reasons);
+        RuledOutBy = new ReadOnlyCollection<PamEligibilityFact>(ruledOutBy);
         StillUnknown = new ReadOnlyCollection<PamEligibilityFact>(unknown);
     }
 
@@ -64,6 +65,10 @@ public sealed class PamEligibility
     /// <summary>Gets every reason PAM should not be used, in plain English; empty unless not suitable.</summary>
     /// <value>One sentence per known fact that rules PAM out.</value>
     public ReadOnlyCollection<string> Reasons { get; }
+
+    /// <summary>Gets every fact that rules PAM out: the fact behind each of <see cref="Reasons"/>.</summary>
+    /// <value>One fact per entry of <see cref="Reasons"/>, in the same order (the order of <see cref="PamEligibilityFact"/>); empty unless not suitable.</value>
+    public ReadOnlyCollection<PamEligibilityFact> RuledOutBy { get; }
 
     /// <summary>Gets every fact not yet known; <see cref="QuestionFor"/> gives the question to ask.</summary>
     /// <value>The unknown facts, in the order of <see cref="PamEligibilityFact"/>.</value>
@@ -81,26 +86,58 @@ public sealed class PamEligibility
     public static PamEligibility Assess(PamEligibilityForm form)
     {
         Preconditions.CheckNotNull(form, nameof(form));
-        var reasons = new List<string>();
-        var unknown = new List<PamEligibilityFact>();
-        foreach ((PamEligibilityFact fact, _, FactAnswer rulesOut, string reason) in Rules)
+        var answers = new FactAnswer[Rules.Length];
+        foreach ((PamEligibilityFact fact, _, _, _) in Rules)
         {
             FactAnswer answer = form[fact];
             Preconditions.CheckDefined(answer, nameof(form));
-            if (answer == FactAnswer.Unknown)
-            {
-                unknown.Add(fact);
-            }
-            else if (answer == rulesOut)
-            {
-                reasons.Add(reason);
-            }
+            answers[(int)fact - 1] = answer;
         }
 
-        PamEligibilityOutcome outcome = reasons.Count > 0 ? PamEligibilityOutcome.NotSuitable
-            : unknown.Count > 0 ? PamEligibilityOutcome.NeedsConfirmation
-            : PamEligibilityOutcome.Eligible;
-        return new PamEligibility(outcome, reasons, unknown);
+        return Decide(answers);
+    }
+
+    /// <summary>Rebuilds an assessment from what it keeps: the facts that rule PAM out and the facts still unknown.</summary>
+    /// <param name="ruledOutBy">The facts that rule PAM out (<see cref="RuledOutBy"/>), in any order.</param>
+    /// <param name="stillUnknown">The facts not yet known (<see cref="StillUnknown"/>), in any order.</param>
+    /// <returns>The assessment <see cref="Assess"/> gives for a form with those facts, every other fact known and not ruling PAM out.</returns>
+    /// <remarks>
+    /// <para>
+    /// For a stored assessment (SocialPrescribing.Json, docs/json.md): an assessment keeps only the facts that rule PAM
+    /// out and those still unknown, never the answers that do not rule it out, so these two lists are all that is stored
+    /// about a person's health. <c>PamEligibility.Create(a.RuledOutBy, a.StillUnknown)</c> has the outcome, reasons and
+    /// unknown facts of <c>a</c>.
+    /// </para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="ruledOutBy"/> or <paramref name="stillUnknown"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A fact is not a named member.</exception>
+    /// <exception cref="ArgumentException">A fact is listed twice, or in both lists.</exception>
+    public static PamEligibility Create(IEnumerable<PamEligibilityFact> ruledOutBy, IEnumerable<PamEligibilityFact> stillUnknown)
+    {
+        Preconditions.CheckNotNull(ruledOutBy, nameof(ruledOutBy));
+        Preconditions.CheckNotNull(stillUnknown, nameof(stillUnknown));
+        var answers = new FactAnswer[Rules.Length];
+        for (int i = 0; i < Rules.Length; i++)
+        {
+            answers[i] = Rules[i].RulesOut == FactAnswer.Yes ? FactAnswer.No : FactAnswer.Yes;
+        }
+
+        var seen = new bool[Rules.Length];
+        Mark(ruledOutBy, nameof(ruledOutBy), ruling: true);
+        Mark(stillUnknown, nameof(stillUnknown), ruling: false);
+        return Decide(answers);
+
+        void Mark(IEnumerable<PamEligibilityFact> facts, string paramName, bool ruling)
+        {
+            foreach (PamEligibilityFact fact in facts)
+            {
+                Preconditions.CheckDefined(fact, paramName);
+                int i = (int)fact - 1;
+                Preconditions.CheckArgument(!seen[i], paramName, MeasuresMessages.PamFactListedTwice);
+                seen[i] = true;
+                answers[i] = ruling ? Rules[i].RulesOut : FactAnswer.Unknown;
+            }
+        }
     }
 
     /// <summary>Gets the question a link worker asks to establish a fact.</summary>
@@ -111,6 +148,32 @@ public sealed class PamEligibility
     {
         Preconditions.CheckDefined(fact, nameof(fact));
         return Rules[(int)fact - 1].Question;
+    }
+
+    /// <summary>The assessment of one answer per fact, in the order of <see cref="Rules"/>.</summary>
+    private static PamEligibility Decide(FactAnswer[] answers)
+    {
+        var reasons = new List<string>();
+        var ruledOutBy = new List<PamEligibilityFact>();
+        var unknown = new List<PamEligibilityFact>();
+        for (int i = 0; i < Rules.Length; i++)
+        {
+            (PamEligibilityFact fact, _, FactAnswer rulesOut, string reason) = Rules[i];
+            if (answers[i] == FactAnswer.Unknown)
+            {
+                unknown.Add(fact);
+            }
+            else if (answers[i] == rulesOut)
+            {
+                reasons.Add(reason);
+                ruledOutBy.Add(fact);
+            }
+        }
+
+        PamEligibilityOutcome outcome = reasons.Count > 0 ? PamEligibilityOutcome.NotSuitable
+            : unknown.Count > 0 ? PamEligibilityOutcome.NeedsConfirmation
+            : PamEligibilityOutcome.Eligible;
+        return new PamEligibility(outcome, reasons, ruledOutBy, unknown);
     }
 
     /// <summary>Gives the outcome and counts, without the reasons (which describe a person's health).</summary>
