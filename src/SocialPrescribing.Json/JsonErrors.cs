@@ -51,6 +51,11 @@ internal static partial class JsonErrors
         return new JsonException(JsonMessages.Invariant($"{e.Path ?? "$"}: {reason}"), e.Path, e.LineNumber, e.BytePositionInLine);
     }
 
-    [GeneratedRegex("'[^']*'", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A quoted fragment: from a quote that starts a word (at the start, or after a space or an opening bracket or
+    /// punctuation) to the nearest quote that ends one, so an apostrophe inside a word ("the episode's") is kept, and a
+    /// quoted value holding an apostrophe is replaced whole.
+    /// </summary>
+    [GeneratedRegex(@"(?<=^|[\s(\[{,:])'.*?'(?=$|[\s,.;:)\]}])", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Quoted();
 }

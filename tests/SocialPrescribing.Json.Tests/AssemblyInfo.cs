@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
+using SocialPrescribing.Json.Tests;
 using SocialPrescribing.Referrals.Testing;
 using SocialPrescribing.Testing;
 
-[assembly: Properties(Arbitrary = [typeof(EpisodeArbitraries), typeof(CoreArbitraries)], MaxTest = 200)]
+[assembly: Properties(Arbitrary = [typeof(EpisodeArbitraries), typeof(CoreArbitraries), typeof(OutcomeArbitraries)], MaxTest = 200)]

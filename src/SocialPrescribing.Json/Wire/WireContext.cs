@@ -40,7 +40,7 @@ internal static class WireOptions
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             AllowDuplicateProperties = false,
             MaxDepth = MaxDepth,
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(EpisodeWireContext.Default),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(EpisodeWireContext.Default, ViewsWireContext.Default, OutcomesWireContext.Default),
         };
         foreach (ConverterEntry entry in ValueConverters.All)
         {
