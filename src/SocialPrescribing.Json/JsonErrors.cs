@@ -51,6 +51,18 @@ internal static partial class JsonErrors
         return new JsonException(JsonMessages.Invariant($"{e.Path ?? "$"}: {reason}"), e.Path, e.LineNumber, e.BytePositionInLine);
     }
 
+    /// <summary>The <see cref="JsonException"/> for System.Text.Json's refusal of an object whose <c>"kind"</c> is missing: the path kept, the wire type's name left out.</summary>
+    /// <param name="e">The exception.</param>
+    /// <returns>A new exception.</returns>
+    internal static JsonException FromNotSupported(NotSupportedException e)
+    {
+        Match path = PathIn().Match(e.Message);
+        return new JsonException(JsonMessages.KindMissing, path.Success ? path.Groups[1].Value : null, null, null);
+    }
+
+    [GeneratedRegex(@"Path: (\S+) \|", RegexOptions.CultureInvariant)]
+    private static partial Regex PathIn();
+
     /// <summary>
     /// A quoted fragment: from a quote that starts a word (at the start, or after a space or an opening bracket or
     /// punctuation) to the nearest quote that ends one, so an apostrophe inside a word ("the episode's") is kept, and a

@@ -12,7 +12,7 @@ internal static class JsonMessages
     internal const string LinkWorkerId = "a link worker id is 1 to 32 letters, digits, '-', '_' or '.'";
     internal const string LocalDate = "a date is ISO 8601 'uuuu-MM-dd'";
     internal const string Instant = "an instant is ISO 8601 UTC, 'uuuu-MM-ddTHH:mm:ss.FFFFFFFFFZ'";
-    internal const string ZonedDateTime = "a zoned date and time is ISO 8601 with its offset and a TZDB zone id, 'uuuu-MM-ddTHH:mm:ss.FFFFFFFFFo<G> zone'";
+    internal const string ZonedDateTime = "a zoned date and time is ISO 8601 with its offset and a TZDB zone id, 'uuuu-MM-ddTHH:mm:ss.FFFFFFFFF zone (offset)'";
     internal const string Duration = "a duration is '-H:mm:ss.FFFFFFFFF'";
     internal const string Ons4Answer = "an ONS4 answer is a whole number from 0 to 10, \"refused\" or \"notAsked\"";
     internal const string PamScore = "a PAM score is a number from 0.0 to 100.0 in tenths";
@@ -24,6 +24,8 @@ internal static class JsonMessages
     internal static string UnknownEnum(string type) => Invariant($"Not a known {type}: expected one of its camelCase wire names (docs/json.md).");
 
     internal static string UndefinedEnum(string type) => Invariant($"The value is not a defined {type} and cannot be written.");
+
+    internal const string KindMissing = "An event must carry its \"kind\" (docs/json.md, \"Episodes and events\").";
 
     internal const string NullDocument = "A document cannot be null.";
 

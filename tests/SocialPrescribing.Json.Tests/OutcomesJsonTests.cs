@@ -80,18 +80,18 @@ public sealed class OutcomesJsonTests
     });
 
     [Fact]
-    public void OutcomePartial_IsWrittenAsApproved() => GoldenFiles.AssertMatches(PartialFile, SocialPrescribingJson.SerializeToUtf8Bytes(Fixtures.OutcomePartial));
+    public void OutcomePartial_IsWrittenAsApproved() => Golden.Check(PartialFile, SocialPrescribingJson.SerializeToUtf8Bytes(Fixtures.OutcomePartial));
 
     [Fact]
-    public void PublishedTable_IsWrittenAsApproved() => GoldenFiles.AssertMatches(PublishedFile, SocialPrescribingJson.SerializeToUtf8Bytes(Fixtures.PublishedTable));
+    public void PublishedTable_IsWrittenAsApproved() => Golden.Check(PublishedFile, SocialPrescribingJson.SerializeToUtf8Bytes(Fixtures.PublishedTable));
 
     [Fact]
     public void OutcomePartial_Version1Fixture_ReadsAsTheFixedPartial()
-        => Assert.Equal(Fixtures.OutcomePartial, SocialPrescribingJson.Deserialize<EpisodeOutcomeAggregate>(GoldenFiles.ReadV1(PartialFile)));
+        => Assert.Equal(Fixtures.OutcomePartial, SocialPrescribingJson.Deserialize<EpisodeOutcomeAggregate>(File.ReadAllBytes(Golden.Path("v1", PartialFile))));
 
     [Fact]
     public void PublishedTable_Version1Fixture_ReadsAsTheFixedTable()
-        => Assert.Equal(Describe(Fixtures.PublishedTable), Describe(SocialPrescribingJson.Deserialize<PublishedTable>(GoldenFiles.ReadV1(PublishedFile))));
+        => Assert.Equal(Describe(Fixtures.PublishedTable), Describe(SocialPrescribingJson.Deserialize<PublishedTable>(File.ReadAllBytes(Golden.Path("v1", PublishedFile)))));
 
     [Fact]
     public void PublishedTable_NeverCarriesTheUnpublishedFigures()

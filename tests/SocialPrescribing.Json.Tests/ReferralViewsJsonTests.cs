@@ -43,11 +43,11 @@ public sealed class ReferralViewsJsonTests
     public bool GroupView_WrittenReadWritten_GivesIdenticalBytes(Episode episode) => Views(episode).All(WritesTheSameBytes);
 
     [Fact]
-    public void GroupView_IsWrittenAsApproved() => GoldenFiles.AssertMatches(GroupViewFile, SocialPrescribingJson.SerializeToUtf8Bytes(Fixtures.GroupView));
+    public void GroupView_IsWrittenAsApproved() => Golden.Check(GroupViewFile, SocialPrescribingJson.SerializeToUtf8Bytes(Fixtures.GroupView));
 
     [Fact]
     public void GroupView_Version1Fixture_ReadsAsTheFixedView()
-        => Assert.Equal(Describe(Fixtures.GroupView), Describe(SocialPrescribingJson.Deserialize<GroupView>(GoldenFiles.ReadV1(GroupViewFile))));
+        => Assert.Equal(Describe(Fixtures.GroupView), Describe(SocialPrescribingJson.Deserialize<GroupView>(File.ReadAllBytes(Golden.Path("v1", GroupViewFile)))));
 
     [Fact]
     public void GroupView_NotShared_CarriesOnlyTheGroup()

@@ -23,7 +23,17 @@ internal sealed class DocumentConverter<TModel, TWire>(Func<TModel, TWire> toWir
     public override TModel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         int version = SchemaVersions.Peek(reader);
-        TWire wire = JsonSerializer.Deserialize(ref reader, _wire)!;
+        TWire wire;
+        try
+        {
+            wire = JsonSerializer.Deserialize(ref reader, _wire)!;
+        }
+        catch (NotSupportedException e)
+        {
+            // System.Text.Json gives NotSupportedException for an object without its type discriminator: bad input here.
+            throw JsonErrors.FromNotSupported(e);
+        }
+
         return Build(wire, version);
     }
 

@@ -6,18 +6,18 @@ using SocialPrescribing.Referrals;
 namespace SocialPrescribing.Json.Wire;
 
 /// <summary>
-/// An episode event on the wire (schema version 1): its kind as the discriminator <c>"kind"</c> (the camelCase name of
+/// An episode event on the wire (schema version 1): its kind as the discriminator <c>"kind"</c> (the wire name of
 /// <see cref="EpisodeEventKind"/>, fixed for ever), its context (number, episode, instant, who, link worker), then its
 /// own facts. <see cref="SchemaVersion"/> is written only when the event is a document on its own.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
-[JsonDerivedType(typeof(SocialPrescribingOfferedWire), "socialPrescribingOffered")]
-[JsonDerivedType(typeof(ReferralMadeWire), "referralMade")]
-[JsonDerivedType(typeof(PersonDeclinedWire), "personDeclined")]
-[JsonDerivedType(typeof(ReferralAcceptedWire), "referralAccepted")]
-[JsonDerivedType(typeof(ReferralNotAcceptedWire), "referralNotAccepted")]
+[JsonDerivedType(typeof(SocialPrescribingOfferedWire), "offered")]
+[JsonDerivedType(typeof(ReferralMadeWire), "referred")]
+[JsonDerivedType(typeof(PersonDeclinedWire), "declined")]
+[JsonDerivedType(typeof(ReferralAcceptedWire), "accepted")]
+[JsonDerivedType(typeof(ReferralNotAcceptedWire), "notAccepted")]
 [JsonDerivedType(typeof(ContactRecordedWire), "contactRecorded")]
-[JsonDerivedType(typeof(CarePlanAgreedWire), "carePlanAgreed")]
+[JsonDerivedType(typeof(CarePlanAgreedWire), "planAgreed")]
 [JsonDerivedType(typeof(ConnectionMadeWire), "connectionMade")]
 [JsonDerivedType(typeof(ConnectionOutcomeRecordedWire), "connectionOutcomeRecorded")]
 [JsonDerivedType(typeof(Ons4RecordedWire), "ons4Recorded")]
@@ -31,10 +31,10 @@ namespace SocialPrescribing.Json.Wire;
 [JsonDerivedType(typeof(PersonalHealthBudgetExploredWire), "personalHealthBudgetExplored")]
 [JsonDerivedType(typeof(ComplaintRecordedWire), "complaintRecorded")]
 [JsonDerivedType(typeof(PermissionsRecordedWire), "permissionsRecorded")]
-[JsonDerivedType(typeof(EpisodeReassignedWire), "episodeReassigned")]
+[JsonDerivedType(typeof(EpisodeReassignedWire), "reassigned")]
 [JsonDerivedType(typeof(PutOnHoldWire), "putOnHold")]
-[JsonDerivedType(typeof(EpisodeResumedWire), "episodeResumed")]
-[JsonDerivedType(typeof(EpisodeClosedWire), "episodeClosed")]
+[JsonDerivedType(typeof(EpisodeResumedWire), "resumed")]
+[JsonDerivedType(typeof(EpisodeClosedWire), "closed")]
 [JsonDerivedType(typeof(OfferLapsedWire), "offerLapsed")]
 [JsonDerivedType(typeof(EscalationResolvedWire), "escalationResolved")]
 [JsonDerivedType(typeof(UrgencyChangedWire), "urgencyChanged")]
