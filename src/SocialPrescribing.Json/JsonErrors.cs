@@ -54,12 +54,17 @@ internal static partial class JsonErrors
             reason = WireType().Replace(pathAt >= 0 ? reason[..pathAt] : reason, "$1");
             if (!reason.Contains("missing required properties", StringComparison.Ordinal))
             {
-                reason = Quoted().Replace(reason, "'…'");
+                reason = Scrub(reason);
             }
         }
 
         return new JsonException(JsonMessages.Invariant($"{path ?? "$"}: {reason}"), path, e.LineNumber, e.BytePositionInLine);
     }
+
+    /// <summary>A message with each quoted fragment replaced by an ellipsis: quotes hold input (a value, a property or column name).</summary>
+    /// <param name="message">The message.</param>
+    /// <returns>The message without its quoted fragments.</returns>
+    internal static string Scrub(string message) => Quoted().Replace(message, "'…'");
 
     /// <summary>The <see cref="JsonException"/> for System.Text.Json's refusal of an object whose <c>"kind"</c> is missing: the path kept, the wire type's name left out.</summary>
     /// <param name="e">The exception.</param>
@@ -79,7 +84,12 @@ internal static partial class JsonErrors
     [GeneratedRegex(@"(\.[^.\[]*|\['.*'\])$", RegexOptions.CultureInvariant)]
     private static partial Regex LastSegment();
 
-    [GeneratedRegex("'[^']*'", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A quoted fragment: from a quote that starts a word (at the start, or after a space or an opening bracket or
+    /// punctuation) to the nearest quote that ends one, so an apostrophe inside a word ("the episode's") is kept, and a
+    /// quoted value holding an apostrophe is replaced whole.
+    /// </summary>
+    [GeneratedRegex(@"(?<=^|[\s(\[{,:])'.*?'(?=$|[\s,.;:)\]}])", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Quoted();
 }
 

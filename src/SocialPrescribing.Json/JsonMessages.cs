@@ -49,5 +49,19 @@ internal static partial class JsonMessages
 
     internal static string LineCut(long lineNumber) => Invariant($"Line {lineNumber} is cut short: the stream ended inside it; every line before it was read.");
 
+    internal static string Flags(string type) => Invariant($"Not a set of {type}: expected an array of its camelCase flag names, each once (docs/json.md).");
+
+    internal const string PeriodStart = "A period is written as its first day: the date is not the first day of a period of the document's kind.";
+
+    internal const string FigureTooLarge = "A count or sum is larger than the figures can hold exactly.";
+
+    internal const string ColumnRole = "A column has at most one role: partOf, totalOf, notAdditive, percentageOf (its numerator and denominator columns) or statisticOf.";
+
+    internal const string CellParts = "A count cell carries its whole value; a statistic its value, decimals and basedOn; a percentage its numerator, denominator and decimals; a cell that does not apply nothing more.";
+
+    internal const string PolicyKind = "A disclosure policy is exactly one of none (true), nhsDigitalHesEcds (a publication level) or suppressBelow (a threshold).";
+
+    internal const string PersonKeysRepeated = "Person keys should not repeat in the first referrals.";
+
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -31,6 +31,9 @@ internal static class OutcomesMessages
     internal const string FftMonthNotIso = "FFT answer's month should be in the ISO calendar.";
     internal const string FftFreeTextBlank = "FFT free-text answer should not be empty or white space.";
     internal const string FftFreeTextTooLong = "FFT free-text answer should be at most 2000 characters.";
+    internal const string ActivityTimeWithPeople = "Time with people should be 0 to 24 hours per attended contact, in whole ticks of 100 nanoseconds.";
+    internal const string ActivityAnonymousAnswers = "Anonymous answers should be at most the Friends and Family Test answers.";
+    internal const string ActivityGroupKeyParts = "Group key should set only the parts the activity is grouped by, and the period exactly when grouped by period, of the aggregate's kind.";
     // Coded GP activity
     internal const string CodedActivityPracticeDefault = "Practice should not be the default ODS code.";
     internal const string CodedActivityPersonKeyBlank = "Person key should not be null, empty or white space.";
@@ -103,6 +106,14 @@ internal static class OutcomesMessages
     internal const string TotalRowNotSum = "In column '{0}', the total row should be the sum of the other rows.";
     internal static readonly System.Text.CompositeFormat TotalRowNotSumFormat = System.Text.CompositeFormat.Parse(TotalRowNotSum);
     internal const string ThresholdRange = "Threshold should be at least 2.";
+    internal const string PublishedCellNotApplicable = "A cell that does not apply should have no value, the text n/a and the control NotApplicable.";
+    internal const string PublishedCellSuppressed = "A suppressed cell should have the text * and a control that suppresses its kind of figure.";
+    internal const string PublishedCellShown = "A shown cell should have its value as its text, with 0 to 10 decimal places (none for a count), and the control None, or Rounded for a count or a percentage.";
+    internal const string PublishedCellRange = "A shown count should be a whole number, zero or more (a rounded one a multiple of 5), and a percentage from 0 to 100.";
+    internal const string PublishedRowCellsDefault = "Row cells should be published cells, not the default value.";
+    internal const string PublishedRowsNull = "Published rows should not hold null entries.";
+    internal const string PublishedCellPolicy = "In the row at index {0}, the cell in column '{1}' is not one the table's disclosure policy publishes.";
+    internal static readonly System.Text.CompositeFormat PublishedCellPolicyFormat = System.Text.CompositeFormat.Parse(PublishedCellPolicy);
     internal const string ColumnNotFound = "Column name should be the name of one of the table's columns.";
     internal const string PairsOfOneItem = "ONS4 changes should all be of the same item.";
 }

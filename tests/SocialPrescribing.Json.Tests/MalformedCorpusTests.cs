@@ -21,7 +21,7 @@ public sealed class MalformedCorpusTests
     [InlineData("events-out-of-numbering", "$", "its number is not the episode's next")]
     [InlineData("events-out-of-recorded-order", "$", "it was recorded before the latest event of the episode")]
     [InlineData("unknown-event-kind", "$.events[1]", "unrecognized type discriminator")]
-    [InlineData("rule-of-the-model", "$", "events[0]: Referral should have at least one reason. (Parameter 'reasons')")]
+    [InlineData("rule-of-the-model", "$", "events[0]: Referral should have at least one reason. (Parameter '…')")]
     [InlineData("null-where-a-value-is-needed", "$.events[0].referral.registeredPractice", "could not be converted to SocialPrescribing.OdsCode")]
     [InlineData("truncated", "$", "reached end of data")]
     [InlineData("not-json", "$", "is an invalid JSON literal")]

@@ -48,7 +48,7 @@ internal sealed class DocumentConverter<TModel, TWire>(Func<TModel, TWire> toWir
         }
         catch (ArgumentException e)
         {
-            throw new JsonRuleException(JsonMessages.Refused(Rule(e)));
+            throw new JsonRuleException(JsonMessages.Refused(JsonErrors.Scrub(Rule(e))));
         }
     }
 

@@ -11,7 +11,7 @@ internal static partial class Documents
     private static readonly DocumentConverter<EpisodeEvent, EventWire> EventDocument = new(EpisodeMapping.ToWire, EpisodeMapping.ToModel);
 
     /// <summary>Gets every document's converter with its type information, package by package.</summary>
-    internal static IReadOnlyList<ConverterEntry> All { get; } = [.. Episodes, .. MeasuresDocuments, .. ChecklistDocuments, .. CarePlanDocuments, .. QualityAssuranceDocuments];
+    internal static IReadOnlyList<ConverterEntry> All { get; } = [.. Episodes, .. MeasuresDocuments, .. ChecklistDocuments, .. CarePlanDocuments, .. QualityAssuranceDocuments, .. Views, .. Outcomes];
 
     /// <summary>Gets the documents of SocialPrescribing.Referrals: episodes and events (each kind of event on its own too).</summary>
     private static ConverterEntry[] Episodes =>

@@ -17,7 +17,7 @@ internal static class ValueConverters
 {
     private static readonly ZonedDateTimePattern ZonedPattern = ZonedDateTimePattern.ExtendedFormatOnlyIso.WithZoneProvider(DateTimeZoneProviders.Tzdb);
 
-    /// <summary>Gets every converter of this class and of <see cref="WireEnums"/>.</summary>
+    /// <summary>Gets every converter of this class, of <see cref="WireEnums"/> and of <see cref="WireFlagNames"/>.</summary>
     internal static IReadOnlyList<ConverterEntry> All { get; } =
     [
         ConverterEntry.For(new StringValueConverter<NhsNumber>(JsonMessages.NhsNumber, 12, NhsNumber.TryParse, n => n.UnmaskedValue)),
@@ -33,6 +33,7 @@ internal static class ValueConverters
         ConverterEntry.For(new Ons4AnswerConverter()),
         ConverterEntry.For(new PamScoreConverter()),
         .. WireEnums.All,
+        .. WireFlagNames.All,
     ];
 
     private static ConverterEntry Iso<T>(string rule, int maxLength, IPattern<T> pattern)

@@ -40,7 +40,7 @@ internal static class WireOptions
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             AllowDuplicateProperties = false,
             MaxDepth = MaxDepth,
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(EpisodeWireContext.Default, MeasuresWireContext.Default, ChecklistsWireContext.Default, CarePlansWireContext.Default, QualityAssuranceWireContext.Default),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(EpisodeWireContext.Default, MeasuresWireContext.Default, ChecklistsWireContext.Default, CarePlansWireContext.Default, QualityAssuranceWireContext.Default, ViewsWireContext.Default, OutcomesWireContext.Default),
         };
         foreach (ConverterEntry entry in ValueConverters.All)
         {

@@ -71,6 +71,46 @@ public sealed class ActivityAggregate : IEquatable<ActivityAggregate>, System.Nu
     /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
     public OutcomeTable ToTable(string? title = null) => ActivityTable.Create(this, title ?? ActivityTable.Title(Dimensions));
 
+    /// <summary>Rebuilds a partial from its groups, as read back from storage (docs/outcomes.md, "Scaling out").</summary>
+    /// <param name="dimensions">What the activity was grouped by.</param>
+    /// <param name="periodKind">The length of the periods.</param>
+    /// <param name="groups">Each group's key and figures; the figures are copied.</param>
+    /// <returns>The partial, equal to the partial the groups were read from.</returns>
+    /// <remarks>
+    /// A key sets only the parts the activity is grouped by, and the period exactly when grouped by period (of
+    /// <paramref name="periodKind"/>). Grouped by PCN or practice, the part may be unset: activity whose PCN is unknown,
+    /// and anonymous answers returned for a PCN rather than a practice.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="groups"/> is null, or holds null figures.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimensions"/> has undefined flags, or <paramref name="periodKind"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException">A key repeats, or sets a part the partial is not grouped by (or leaves out the period when grouped by period).</exception>
+    public static ActivityAggregate Create(ActivityDimensions dimensions, PeriodKind periodKind, IEnumerable<KeyValuePair<ActivityGroupKey, ActivityFigures>> groups)
+    {
+        Preconditions.CheckArgumentRange(nameof(dimensions), (int)dimensions, 0, 7);
+        Preconditions.CheckDefined(periodKind, nameof(periodKind));
+        Preconditions.CheckNotNull(groups, nameof(groups));
+        bool byNetwork = (dimensions & ActivityDimensions.PrimaryCareNetwork) != 0;
+        bool byPractice = (dimensions & ActivityDimensions.Practice) != 0;
+        bool byPeriod = (dimensions & ActivityDimensions.Period) != 0;
+        var copied = new Dictionary<ActivityGroupKey, ActivityFigures>();
+        foreach (KeyValuePair<ActivityGroupKey, ActivityFigures> group in groups)
+        {
+            Preconditions.CheckNotNull(group.Value, nameof(groups));
+            ActivityGroupKey key = group.Key;
+            Preconditions.CheckArgument(
+                (byNetwork || key.PrimaryCareNetwork is null) && (byPractice || key.Practice is null)
+                && (byPeriod ? key.Period is ReportingPeriod p && p.Kind == periodKind : key.Period is null),
+                nameof(groups),
+                OutcomesMessages.ActivityGroupKeyParts);
+            Preconditions.CheckArgument(!copied.ContainsKey(key), nameof(groups), OutcomesMessages.DuplicateGroup);
+            var figures = new ActivityFigures();
+            figures.Add(group.Value);
+            copied.Add(key, figures);
+        }
+
+        return new ActivityAggregate(dimensions, periodKind, copied);
+    }
+
     /// <summary>Merges two partials made with the same grouping into a new one, leaving both unchanged.</summary>
     /// <param name="first">The first partial.</param>
     /// <param name="second">The second partial.</param>

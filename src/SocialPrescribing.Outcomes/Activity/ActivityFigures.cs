@@ -47,6 +47,10 @@ public sealed class ActivityFigures : IEquatable<ActivityFigures>, System.Numeri
     /// <value>0 or more.</value>
     public long MinutesWithPeople => _ticksWithPeople / TicksPerMinute;
 
+    /// <summary>Gets the time spent with people in those contacts, to the tick (100 nanoseconds), as the figures keep it.</summary>
+    /// <value>Zero or more; <see cref="MinutesWithPeople"/> is its whole minutes. Stored and sent in full, so that figures read back merge exactly.</value>
+    public Duration TimeWithPeople => Duration.FromTicks(_ticksWithPeople);
+
     /// <summary>Gets how many connections were made in the group (by the date made).</summary>
     /// <value>0 or more.</value>
     public long ConnectionsMade => _connectionsMade;
@@ -92,6 +96,61 @@ public sealed class ActivityFigures : IEquatable<ActivityFigures>, System.Numeri
             long answered = Satisfaction.Total - Satisfaction[FriendsAndFamilyAnswer.DontKnow];
             return answered == 0 ? null : (decimal)(Satisfaction[FriendsAndFamilyAnswer.VeryGood] + Satisfaction[FriendsAndFamilyAnswer.Good]) / answered;
         }
+    }
+
+    /// <summary>Rebuilds a group's figures from their parts, as read back from storage (docs/outcomes.md, "Scaling out").</summary>
+    /// <param name="attendedContacts">The attended contacts, 0 or more.</param>
+    /// <param name="timeWithPeople">The time spent with people in them: 0 to 24 hours per attended contact, in whole ticks of 100 nanoseconds (<see cref="TimeWithPeople"/>).</param>
+    /// <param name="connectionsMade">The connections made, 0 or more.</param>
+    /// <param name="escalationsByRecipient">The escalations by recipient; copied.</param>
+    /// <param name="closureReasons">The episodes closed, by closure reason; copied.</param>
+    /// <param name="ons4Taken">The ONS4 responses taken, 0 or more.</param>
+    /// <param name="pamTaken">The PAM assessments taken, 0 or more.</param>
+    /// <param name="satisfaction">The Friends and Family Test answers; copied.</param>
+    /// <param name="anonymousAnswers">How many of those answers were anonymous: 0 to their total.</param>
+    /// <returns>The figures, equal to the figures they were read from.</returns>
+    /// <exception cref="ArgumentNullException">A <see cref="CategoryCounts{TEnum}"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    /// <exception cref="ArgumentException">The time with people is negative, more than 24 hours per attended contact or not in whole ticks; or the anonymous answers are more than the answers.</exception>
+    public static ActivityFigures Create(
+        long attendedContacts,
+        Duration timeWithPeople,
+        long connectionsMade,
+        CategoryCounts<EscalationRecipient> escalationsByRecipient,
+        CategoryCounts<ClosureReason> closureReasons,
+        long ons4Taken,
+        long pamTaken,
+        CategoryCounts<FriendsAndFamilyAnswer> satisfaction,
+        long anonymousAnswers)
+    {
+        Preconditions.CheckArgumentRange(nameof(attendedContacts), attendedContacts, 0, long.MaxValue);
+        Preconditions.CheckArgumentRange(nameof(connectionsMade), connectionsMade, 0, long.MaxValue);
+        Preconditions.CheckArgumentRange(nameof(ons4Taken), ons4Taken, 0, long.MaxValue);
+        Preconditions.CheckArgumentRange(nameof(pamTaken), pamTaken, 0, long.MaxValue);
+        Preconditions.CheckArgumentRange(nameof(anonymousAnswers), anonymousAnswers, 0, long.MaxValue);
+        Preconditions.CheckNotNull(escalationsByRecipient, nameof(escalationsByRecipient));
+        Preconditions.CheckNotNull(closureReasons, nameof(closureReasons));
+        Preconditions.CheckNotNull(satisfaction, nameof(satisfaction));
+        bool inTicks = timeWithPeople >= Duration.Zero && timeWithPeople <= Duration.FromTicks(long.MaxValue)
+            && Duration.FromTicks(timeWithPeople.BclCompatibleTicks) == timeWithPeople;
+        Preconditions.CheckArgument(
+            inTicks && (Int128)timeWithPeople.BclCompatibleTicks <= (Int128)attendedContacts * NodaConstants.TicksPerDay,
+            nameof(timeWithPeople),
+            OutcomesMessages.ActivityTimeWithPeople);
+        Preconditions.CheckArgument(anonymousAnswers <= satisfaction.Total, nameof(anonymousAnswers), OutcomesMessages.ActivityAnonymousAnswers);
+        var figures = new ActivityFigures
+        {
+            _attendedContacts = attendedContacts,
+            _ticksWithPeople = timeWithPeople.BclCompatibleTicks,
+            _connectionsMade = connectionsMade,
+            _ons4Taken = ons4Taken,
+            _pamTaken = pamTaken,
+            _anonymousAnswers = anonymousAnswers,
+        };
+        figures.EscalationsByRecipient.Add(escalationsByRecipient);
+        figures.ClosureReasons.Add(closureReasons);
+        figures.Satisfaction.Add(satisfaction);
+        return figures;
     }
 
     /// <summary>Merges the figures of two groups into new figures, leaving both unchanged.</summary>

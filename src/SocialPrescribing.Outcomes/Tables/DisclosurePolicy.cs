@@ -43,6 +43,9 @@ public sealed class DisclosurePolicy
     /// <value>The policy; for checking a table before it is published, never for publishing it.</value>
     public static DisclosurePolicy None { get; } = new("No disclosure control: every figure is shown as computed. Not for publication.", DisclosureRule.NoControl);
 
+    /// <summary>Gets the rule the policy applies.</summary>
+    internal DisclosureRule Rule => _rule;
+
     /// <summary>Gets the sentence that states the policy on a published table.</summary>
     /// <value>One or two whole sentences naming the policy and its rules, the same in every culture.</value>
     public string Description { get; }

@@ -13,6 +13,10 @@ internal abstract class DisclosureRule
     /// <summary>Publishes a statistic.</summary>
     internal abstract PublishedCell Statistic(OutcomeCell cell);
 
+    /// <summary>Says whether the rule can publish a cell as it is: its control, and a count's value, are ones the rule gives (for a published table read back).</summary>
+    /// <remarks>Shown cells of every kind, and cells that do not apply, are allowed unless the rule says otherwise; nothing is suppressed by default.</remarks>
+    internal virtual bool CanPublish(PublishedCell cell) => cell.Control is CellControl.None or CellControl.NotApplicable;
+
     /// <summary>Suppresses further counts where the rule needs it; none by default.</summary>
     internal virtual void Protect(OutcomeTable table, PublishedCell[][] cells)
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
+using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.Outcomes;
 
@@ -96,6 +97,64 @@ public readonly struct PublishedCell : IEquatable<PublishedCell>, IEqualityOpera
     /// <param name="right">The second cell.</param>
     /// <returns><see langword="true"/> when not equal.</returns>
     public static bool operator !=(PublishedCell left, PublishedCell right) => !left.Equals(right);
+
+    /// <summary>Rebuilds a published cell from its parts, as read back from a published table (docs/outcomes.md, "Disclosure control").</summary>
+    /// <param name="kind">The kind of figure the cell came from.</param>
+    /// <param name="value">The value shown; <see langword="null"/> when suppressed or not applicable.</param>
+    /// <param name="text">The text as written out: <paramref name="value"/> in the invariant culture with 0 to 10 decimal places (none for a count); <c>*</c> when suppressed; <c>n/a</c> when not applicable.</param>
+    /// <param name="control">Why the cell shows what it shows.</param>
+    /// <returns>The cell, equal to the cell it was read from.</returns>
+    /// <remarks>
+    /// A cell that does not apply has no value, the text <c>n/a</c> and <see cref="CellControl.NotApplicable"/>. A
+    /// suppressed cell has the text <c>*</c> and a control that suppresses its kind of figure (a count:
+    /// <see cref="CellControl.SmallCount"/>, <see cref="CellControl.BelowThreshold"/> or <see cref="CellControl.SecondarySuppression"/>;
+    /// a statistic: <see cref="CellControl.FewValues"/> or <see cref="CellControl.FromControlledCells"/>; a percentage:
+    /// <see cref="CellControl.FromControlledCells"/>). A shown cell has its value as its text and the control
+    /// <see cref="CellControl.None"/>, or <see cref="CellControl.Rounded"/> for a count (a multiple of 5) or a
+    /// percentage; a count is a whole number, zero or more, and a percentage is from 0 to 100.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="control"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException">The parts break a rule above; the message names the rule, never the value.</exception>
+    public static PublishedCell Create(OutcomeCellKind kind, decimal? value, string text, CellControl control)
+    {
+        Preconditions.CheckDefined(kind, nameof(kind));
+        Preconditions.CheckDefined(control, nameof(control));
+        Preconditions.CheckNotNull(text, nameof(text));
+        if (kind == OutcomeCellKind.NotApplicable)
+        {
+            Preconditions.CheckArgument(value is null && text == NotApplicableText && control == CellControl.NotApplicable, nameof(text), OutcomesMessages.PublishedCellNotApplicable);
+            return NotApplicable;
+        }
+
+        if (value is not decimal shown)
+        {
+            bool suppresses = kind switch
+            {
+                OutcomeCellKind.Count => control is CellControl.SmallCount or CellControl.BelowThreshold or CellControl.SecondarySuppression,
+                OutcomeCellKind.Statistic => control is CellControl.FewValues or CellControl.FromControlledCells,
+                _ => control == CellControl.FromControlledCells,
+            };
+            Preconditions.CheckArgument(suppresses && text == SuppressedText, nameof(text), OutcomesMessages.PublishedCellSuppressed);
+            return Suppressed(kind, control);
+        }
+
+        int point = text.IndexOf('.', StringComparison.Ordinal);
+        int decimals = point < 0 ? 0 : text.Length - point - 1;
+        bool asText = decimals <= OutcomeCell.MaxDecimals && (kind != OutcomeCellKind.Count || decimals == 0)
+            && decimal.Round(shown, decimals, MidpointRounding.AwayFromZero) == shown
+            && text == shown.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            && (control == CellControl.None || (control == CellControl.Rounded && kind != OutcomeCellKind.Statistic));
+        Preconditions.CheckArgument(asText, nameof(text), OutcomesMessages.PublishedCellShown);
+        bool inRange = kind switch
+        {
+            OutcomeCellKind.Count => shown >= 0 && (control != CellControl.Rounded || shown % 5 == 0),
+            OutcomeCellKind.Percentage => shown is >= 0 and <= 100,
+            _ => true,
+        };
+        Preconditions.CheckArgument(inRange, nameof(value), OutcomesMessages.PublishedCellRange);
+        return new(kind, shown, text, control);
+    }
 
     /// <summary>A cell shown with a value rounded to <paramref name="decimals"/> places.</summary>
     internal static PublishedCell Shown(OutcomeCellKind kind, decimal value, int decimals, CellControl control)

@@ -27,6 +27,16 @@ public sealed class PublishedTable
         Shape = table.Shape;
     }
 
+    private PublishedTable(string title, IReadOnlyList<string> rowHeaders, IReadOnlyList<OutcomeColumn> columns, IReadOnlyList<PublishedRow> rows, DisclosurePolicy policy, TableShape shape)
+    {
+        Title = title;
+        RowHeaders = rowHeaders;
+        Columns = columns;
+        Rows = rows;
+        Policy = policy;
+        Shape = shape;
+    }
+
     /// <summary>Gets the table's title.</summary>
     /// <value>Not blank.</value>
     public string Title { get; }
@@ -77,6 +87,66 @@ public sealed class PublishedTable
             Preconditions.CheckArgumentRange(nameof(column), column, 0, Columns.Count - 1);
             return Rows[row].Cells[column];
         }
+    }
+
+    /// <summary>Rebuilds a published table from its parts, as read back from storage or sent (docs/outcomes.md, "Disclosure control").</summary>
+    /// <param name="title">The title; not blank.</param>
+    /// <param name="rowHeaders">The names of the row headers; at least one, none null or blank.</param>
+    /// <param name="columns">The columns, with the rules of <see cref="OutcomeTable.Create"/>: at least one, unique names, well-formed families and links.</param>
+    /// <param name="rows">
+    /// The published rows: each with one label per row header and one cell per column, at most one total row; every cell
+    /// of a family column a count, of a percentage column a percentage or not applicable, of a statistic column computed
+    /// from counts a statistic or not applicable; and every cell one that <paramref name="policy"/> publishes (a count
+    /// shown under NHS Digital's rule below national level is 0 or rounded, one shown under a threshold is 0 or at least
+    /// the threshold, and a cell is suppressed only for a reason the policy gives).
+    /// </param>
+    /// <param name="policy">The policy the table was published under.</param>
+    /// <returns>The table.</returns>
+    /// <remarks>
+    /// The unpublished figures are not in a published table, so the sums a <see cref="DisclosurePolicy"/> checks
+    /// cannot be checked again: what can be checked is the table's shape and that each cell is one the policy gives.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument breaks the rule given for it; the message names the column, family or row index, never a value.</exception>
+    public static PublishedTable Create(string title, IEnumerable<string> rowHeaders, IEnumerable<OutcomeColumn> columns, IEnumerable<PublishedRow> rows, DisclosurePolicy policy)
+    {
+        Preconditions.CheckNotBlank(title, nameof(title), OutcomesMessages.TitleBlank);
+        string[] headers = [.. Preconditions.CheckNotNull(rowHeaders, nameof(rowHeaders))];
+        OutcomeColumn[] columnArray = [.. Preconditions.CheckNotNull(columns, nameof(columns))];
+        PublishedRow[] rowArray = [.. Preconditions.CheckNotNull(rows, nameof(rows))];
+        Preconditions.CheckNotNull(policy, nameof(policy));
+        Preconditions.CheckArgument(headers.Length > 0 && Array.TrueForAll(headers, h => !string.IsNullOrWhiteSpace(h)), nameof(rowHeaders), OutcomesMessages.RowHeadersEmpty);
+        Preconditions.CheckArgument(columnArray.Length > 0 && Array.TrueForAll(columnArray, c => c is not null), nameof(columns), OutcomesMessages.ColumnsEmpty);
+        Preconditions.CheckArgument(Array.TrueForAll(rowArray, r => r is not null), nameof(rows), OutcomesMessages.PublishedRowsNull);
+        TableShape shape = TableShape.Of(columnArray, []) with { TotalRow = Array.FindIndex(rowArray, r => r.IsTotal) };
+        for (int r = 0; r < rowArray.Length; r++)
+        {
+            TableShape.Check(rowArray[r].Labels.Count == headers.Length, nameof(rows), OutcomesMessages.RowLabelCountFormat, r);
+            TableShape.Check(rowArray[r].Cells.Count == columnArray.Length, nameof(rows), OutcomesMessages.RowCellCountFormat, r);
+        }
+
+        Preconditions.CheckArgument(rowArray.Count(r => r.IsTotal) <= 1, nameof(rows), OutcomesMessages.TotalRowTwice);
+        for (int c = 0; c < columnArray.Length; c++)
+        {
+            OutcomeColumn column = columnArray[c];
+            foreach (PublishedRow row in rowArray)
+            {
+                OutcomeCellKind kind = row.Cells[c].Kind;
+                TableShape.Check(column.Family is null || kind == OutcomeCellKind.Count, nameof(rows), OutcomesMessages.FamilyCellNotCountFormat, column.Name, column.Family);
+                TableShape.Check(!column.IsPercentage || kind is OutcomeCellKind.Percentage or OutcomeCellKind.NotApplicable, nameof(rows), OutcomesMessages.PercentageCellKindFormat, column.Name);
+                TableShape.Check(column.IsPercentage || column.SourceColumns.Count == 0 || kind is OutcomeCellKind.Statistic or OutcomeCellKind.NotApplicable, nameof(rows), OutcomesMessages.StatisticCellKindFormat, column.Name);
+            }
+        }
+
+        for (int r = 0; r < rowArray.Length; r++)
+        {
+            for (int c = 0; c < columnArray.Length; c++)
+            {
+                TableShape.Check(policy.Rule.CanPublish(rowArray[r].Cells[c]), nameof(rows), OutcomesMessages.PublishedCellPolicyFormat, r, columnArray[c].Name);
+            }
+        }
+
+        return new(title, Array.AsReadOnly(headers), Array.AsReadOnly(columnArray), Array.AsReadOnly(rowArray), policy, shape);
     }
 
     /// <summary>Describes the table's shape, not its title or figures.</summary>

@@ -25,6 +25,18 @@ internal sealed class RoundingRule : DisclosureRule
         ? PublishedCell.Suppressed(OutcomeCellKind.Statistic, CellControl.FewValues)
         : ExactStatistic(cell);
 
+    /// <inheritdoc/>
+    internal override bool CanPublish(PublishedCell cell) => (cell.Kind, cell.Control) switch
+    {
+        (OutcomeCellKind.Count, CellControl.None) => cell.Value == 0,
+        (OutcomeCellKind.Count, CellControl.Rounded) => cell.Value >= 10,
+        (OutcomeCellKind.Count, CellControl.SmallCount) => true,
+        (OutcomeCellKind.Statistic, CellControl.None or CellControl.FewValues or CellControl.FromControlledCells) => true,
+        (OutcomeCellKind.Percentage, CellControl.None or CellControl.Rounded or CellControl.FromControlledCells) => true,
+        (OutcomeCellKind.NotApplicable, _) => true,
+        _ => false,
+    };
+
     /// <summary>Rounds a whole number to the nearest multiple of 5: a remainder of 1 or 2 rounds down, 3 or 4 up; no whole number is halfway.</summary>
     internal static decimal NearestFive(long value)
     {

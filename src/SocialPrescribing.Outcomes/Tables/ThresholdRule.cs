@@ -15,5 +15,16 @@ internal sealed class ThresholdRule(int threshold) : DisclosureRule
         ? PublishedCell.Suppressed(OutcomeCellKind.Statistic, CellControl.FewValues)
         : ExactStatistic(cell);
 
+    /// <inheritdoc/>
+    internal override bool CanPublish(PublishedCell cell) => (cell.Kind, cell.Control) switch
+    {
+        (OutcomeCellKind.Count, CellControl.None) => cell.Value == 0 || cell.Value >= threshold,
+        (OutcomeCellKind.Count, CellControl.BelowThreshold or CellControl.SecondarySuppression) => true,
+        (OutcomeCellKind.Statistic, CellControl.None or CellControl.FewValues or CellControl.FromControlledCells) => true,
+        (OutcomeCellKind.Percentage, CellControl.None or CellControl.FromControlledCells) => true,
+        (OutcomeCellKind.NotApplicable, _) => true,
+        _ => false,
+    };
+
     internal override void Protect(OutcomeTable table, PublishedCell[][] cells) => SecondarySuppression.Apply(table, cells);
 }

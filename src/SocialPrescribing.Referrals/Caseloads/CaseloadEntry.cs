@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NodaTime;
+using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.Referrals;
 
@@ -79,6 +80,67 @@ public sealed class CaseloadEntry
     /// <value><see langword="true"/> for a PAM entry whose eligibility still needs confirmation.</value>
     public bool NeedsEligibilityConfirmation { get; }
 
+    /// <summary>Rebuilds an entry from its data, as stored or sent by another service (docs/referrals.md, "Caseload").</summary>
+    /// <param name="episodeId">The episode.</param>
+    /// <param name="reason">Why the episode is on the caseload.</param>
+    /// <param name="linkWorker">The link worker who holds the episode, or <see langword="null"/>.</param>
+    /// <param name="date">The date behind the entry (<see cref="Date"/>).</param>
+    /// <param name="status">Due or overdue, exactly for <see cref="CaseloadReason.Ons4Due"/>, <see cref="CaseloadReason.PamDue"/> and <see cref="CaseloadReason.PlanReviewDue"/>.</param>
+    /// <param name="urgency">The episode's urgency; required for <see cref="CaseloadReason.UnresolvedEscalation"/>.</param>
+    /// <param name="daysWaiting">0 or more, exactly for <see cref="CaseloadReason.WaitingForFirstContact"/> and <see cref="CaseloadReason.NotAcceptedWithinThreshold"/>.</param>
+    /// <param name="connectionNumber">1 or more, exactly for <see cref="CaseloadReason.ConnectionToFollowUp"/>.</param>
+    /// <param name="needsEligibilityConfirmation">Whether a PAM is due only once its eligibility is confirmed; only for <see cref="CaseloadReason.PamDue"/>.</param>
+    /// <param name="escalationNumber">1 or more, exactly for <see cref="CaseloadReason.UnresolvedEscalation"/>.</param>
+    /// <param name="coveredBy">The link worker covering for <paramref name="linkWorker"/>, who must be given; not that link worker.</param>
+    /// <param name="handBackTo">The link worker to hand back to, exactly for <see cref="CaseloadReason.HandBackDue"/>.</param>
+    /// <returns>The entry, the same as the caseload would list for the same data.</returns>
+    /// <remarks>
+    /// The rules are those of the entries a <see cref="Caseload"/> lists: each figure belongs to the reasons named above,
+    /// and is refused for any other (a value that cannot exist). Nothing about the person is taken: an entry names the
+    /// episode, never the person.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/>, <paramref name="status"/> or <paramref name="urgency"/> is not a named member, or a number is below its range.</exception>
+    /// <exception cref="ArgumentException">An id is the default value, or a figure is given for a reason it does not belong to, or missing for one it does.</exception>
+    public static CaseloadEntry Create(
+        EpisodeId episodeId,
+        CaseloadReason reason,
+        LinkWorkerId? linkWorker,
+        LocalDate date,
+        ScheduleStatus? status = null,
+        Urgency? urgency = null,
+        int? daysWaiting = null,
+        int? connectionNumber = null,
+        bool needsEligibilityConfirmation = false,
+        int? escalationNumber = null,
+        LinkWorkerId? coveredBy = null,
+        LinkWorkerId? handBackTo = null)
+    {
+        Preconditions.CheckArgument(!episodeId.IsDefault, nameof(episodeId), ReferralsMessages.EpisodeIdDefault);
+        Preconditions.CheckDefined(reason, nameof(reason));
+        CheckLinkWorker(linkWorker, nameof(linkWorker));
+        CheckLinkWorker(coveredBy, nameof(coveredBy));
+        CheckLinkWorker(handBackTo, nameof(handBackTo));
+        if (urgency is Urgency u)
+        {
+            Preconditions.CheckDefined(u, nameof(urgency));
+        }
+
+        bool measure = reason is CaseloadReason.Ons4Due or CaseloadReason.PamDue or CaseloadReason.PlanReviewDue;
+        Preconditions.CheckArgument(measure ? status is ScheduleStatus.Due or ScheduleStatus.Overdue : status is null, nameof(status), ReferralsMessages.CaseloadEntryStatus);
+        bool waiting = reason is CaseloadReason.WaitingForFirstContact or CaseloadReason.NotAcceptedWithinThreshold;
+        Preconditions.CheckArgument(waiting == daysWaiting.HasValue, nameof(daysWaiting), ReferralsMessages.CaseloadEntryDaysWaiting);
+        Preconditions.CheckArgumentRange(nameof(daysWaiting), daysWaiting ?? 0, 0, int.MaxValue);
+        Preconditions.CheckArgument((reason == CaseloadReason.ConnectionToFollowUp) == connectionNumber.HasValue, nameof(connectionNumber), ReferralsMessages.CaseloadEntryConnection);
+        Preconditions.CheckArgumentRange(nameof(connectionNumber), connectionNumber ?? 1, 1, int.MaxValue);
+        bool escalation = reason == CaseloadReason.UnresolvedEscalation;
+        Preconditions.CheckArgument(escalation == escalationNumber.HasValue && (!escalation || urgency.HasValue), nameof(escalationNumber), ReferralsMessages.CaseloadEntryEscalation);
+        Preconditions.CheckArgumentRange(nameof(escalationNumber), escalationNumber ?? 1, 1, int.MaxValue);
+        Preconditions.CheckArgument(!needsEligibilityConfirmation || reason == CaseloadReason.PamDue, nameof(needsEligibilityConfirmation), ReferralsMessages.CaseloadEntryEligibility);
+        Preconditions.CheckArgument((reason == CaseloadReason.HandBackDue) == handBackTo.HasValue, nameof(handBackTo), ReferralsMessages.CaseloadEntryHandBack);
+        Preconditions.CheckArgument(coveredBy is null || (linkWorker is LinkWorkerId holder && holder != coveredBy.Value), nameof(coveredBy), ReferralsMessages.CaseloadEntryCover);
+        return new CaseloadEntry(episodeId, reason, linkWorker, date, status, urgency, daysWaiting, connectionNumber, needsEligibilityConfirmation, escalationNumber, coveredBy, handBackTo);
+    }
+
     /// <summary>Gets why the entry is there, in a sentence.</summary>
     /// <value>For example <c>Urgent referral waiting 12 days for a first contact (referred 2026-01-05).</c></value>
     public string Explanation => CoveredBy is LinkWorkerId cover ? $"{Why} Cover by {cover} while {LinkWorker} is absent." : Why;
@@ -100,4 +162,7 @@ public sealed class CaseloadEntry
     /// <summary>Describes the entry: the episode and the explanation.</summary>
     /// <returns>For example <c>0f8fad5b-...: ONS4 Overdue (due 2026-07-05).</c></returns>
     public override string ToString() => $"{EpisodeId}: {Explanation}";
+
+    private static void CheckLinkWorker(LinkWorkerId? linkWorker, string paramName)
+        => Preconditions.CheckArgument(linkWorker is null || !linkWorker.Value.IsDefault, paramName, ReferralsMessages.LinkWorkerIdDefault);
 }

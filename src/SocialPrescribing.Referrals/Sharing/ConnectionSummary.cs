@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NodaTime;
+using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.Referrals;
 
@@ -19,6 +20,18 @@ public sealed class ConnectionSummary
         How = connection.Made.How;
         Latest = connection.Latest;
         IsSupportTakenUp = connection.IsSupportTakenUp;
+    }
+
+    private ConnectionSummary(int number, ConnectionCategory category, string? groupId, string? groupName, LocalDate introducedOn, IntroductionMethod how, ConnectionUpdate? latest, bool isSupportTakenUp)
+    {
+        Number = number;
+        Category = category;
+        GroupId = groupId;
+        GroupName = groupName;
+        IntroducedOn = introducedOn;
+        How = how;
+        Latest = latest;
+        IsSupportTakenUp = isSupportTakenUp;
     }
 
     /// <summary>Gets the connection's number in the episode.</summary>
@@ -52,6 +65,34 @@ public sealed class ConnectionSummary
     /// <summary>Gets a value indicating whether the person took up the support (attended or engaged at some point).</summary>
     /// <value><see langword="true"/> once attended or engaged.</value>
     public bool IsSupportTakenUp { get; }
+
+    /// <summary>Rebuilds a connection's summary from its data, as a message back read without the episode carries it (docs/referrals.md, "Message back to the GP and the referrer").</summary>
+    /// <param name="number">The connection's number in the episode, 1 or more.</param>
+    /// <param name="category">The kind of support.</param>
+    /// <param name="groupId">The group's id on the menu (1 to 64 characters, no white space), or <see langword="null"/>.</param>
+    /// <param name="groupName">The group's name (1 to 150 characters once trimmed), or <see langword="null"/>; with <paramref name="groupId"/>, at least one is given.</param>
+    /// <param name="introducedOn">The date the person was introduced.</param>
+    /// <param name="how">How the person was introduced.</param>
+    /// <param name="latest">The latest news, or <see langword="null"/> when none was recorded.</param>
+    /// <param name="isSupportTakenUp">Whether the person attended or engaged at some point; true when <paramref name="latest"/> is attended or engaged.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is less than 1, or <paramref name="how"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="category"/> or <paramref name="latest"/> is the default value; neither the group's id nor its name is
+    /// given, or one is not of its shape; or <paramref name="isSupportTakenUp"/> is false while the latest news is attended or engaged.
+    /// </exception>
+    public static ConnectionSummary Create(int number, ConnectionCategory category, string? groupId, string? groupName, LocalDate introducedOn, IntroductionMethod how, ConnectionUpdate? latest, bool isSupportTakenUp)
+    {
+        Preconditions.CheckArgumentRange(nameof(number), number, 1, int.MaxValue);
+        Preconditions.CheckArgument(!category.IsDefault, nameof(category), ReferralsMessages.CategoryDefault);
+        Preconditions.CheckDefined(how, nameof(how));
+        Preconditions.CheckArgument(groupId is not null || groupName is not null, nameof(groupName), ReferralsMessages.GroupMissing);
+        string? id = Texts.OptionalId(groupId, nameof(groupId));
+        string? name = Texts.Optional(groupName, nameof(groupName));
+        Preconditions.CheckArgument(latest is null || !latest.Value.IsDefault, nameof(latest), ReferralsMessages.ConnectionUpdateDefault);
+        Preconditions.CheckArgument(isSupportTakenUp || latest is not { IsSupportTakenUp: true }, nameof(isSupportTakenUp), ReferralsMessages.SupportTakenUp);
+        return new ConnectionSummary(number, category, id, name, introducedOn, how, latest, isSupportTakenUp);
+    }
 
     /// <summary>Describes the connection by number, category and dates.</summary>
     /// <returns>For example <c>Connection 1: Housing support, introduced 2026-01-20, latest Engaged on 2026-02-10</c>.</returns>

@@ -45,6 +45,28 @@ public sealed class GroupView
         }
     }
 
+    private GroupView(int connectionNumber, string? groupId, string? groupName, EpisodeId episodeId, LinkWorkerId? linkWorker, ConnectionCategory category, LocalDate introducedOn, IntroductionMethod how, string? needToKnowNote, ReadOnlyCollection<ConnectionUpdate> updates)
+    {
+        ConnectionNumber = connectionNumber;
+        GroupId = groupId;
+        GroupName = groupName;
+        IsShared = true;
+        EpisodeId = episodeId;
+        LinkWorker = linkWorker;
+        Category = category;
+        IntroducedOn = introducedOn;
+        How = how;
+        NeedToKnowNote = needToKnowNote;
+        Updates = updates;
+    }
+
+    private GroupView(int connectionNumber, string? groupId, string? groupName)
+    {
+        ConnectionNumber = connectionNumber;
+        GroupId = groupId;
+        GroupName = groupName;
+    }
+
     /// <summary>Gets the connection's number in the episode.</summary>
     /// <value>1 or more.</value>
     public int ConnectionNumber { get; }
@@ -104,6 +126,69 @@ public sealed class GroupView
         }
 
         return new GroupView(episode, episode.Connections[connectionNumber - 1]);
+    }
+
+    /// <summary>
+    /// Rebuilds a view from its data, on the group's side: a group that receives a view (as a document, docs/json.md)
+    /// reads it without the episode (docs/referrals.md, "View for a connected group").
+    /// </summary>
+    /// <param name="connectionNumber">The connection's number in the episode, 1 or more.</param>
+    /// <param name="groupId">The group's id on the menu (1 to 64 characters, no white space), or <see langword="null"/>.</param>
+    /// <param name="groupName">The group's name (1 to 150 characters once trimmed), or <see langword="null"/>; with <paramref name="groupId"/>, at least one is given.</param>
+    /// <param name="isShared">Whether the person agreed to share need-to-know information with the group.</param>
+    /// <param name="episodeId">The episode; required when shared, otherwise <see langword="null"/>.</param>
+    /// <param name="linkWorker">The link worker who holds the episode; only when shared.</param>
+    /// <param name="category">The kind of support; required when shared, otherwise <see langword="null"/>.</param>
+    /// <param name="introducedOn">The date the person was introduced; required when shared, otherwise <see langword="null"/>.</param>
+    /// <param name="how">How the person was introduced; required when shared, otherwise <see langword="null"/>.</param>
+    /// <param name="needToKnowNote">What the group needs to know (1 to 150 characters once trimmed); only when shared.</param>
+    /// <param name="updates">What was recorded of the connection, in order; only when shared.</param>
+    /// <returns>The view.</returns>
+    /// <remarks>
+    /// The rules are those of a view made from an episode: a view the person has not agreed to share carries only the
+    /// connection number and the group, and one they have carries the episode, the kind of support and the
+    /// introduction. Free text is trimmed, as the episode's events trim it.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="connectionNumber"/> is less than 1, or <paramref name="how"/> is not a named member.</exception>
+    /// <exception cref="ArgumentException">
+    /// Neither the group's id nor its name is given, or one is not of its shape; a part is given for a view not shared,
+    /// or missing from a shared one; an id, the category or an update is the default value; or the note is not of its length.
+    /// </exception>
+    public static GroupView Create(
+        int connectionNumber,
+        string? groupId,
+        string? groupName,
+        bool isShared,
+        EpisodeId? episodeId = null,
+        LinkWorkerId? linkWorker = null,
+        ConnectionCategory? category = null,
+        LocalDate? introducedOn = null,
+        IntroductionMethod? how = null,
+        string? needToKnowNote = null,
+        IEnumerable<ConnectionUpdate>? updates = null)
+    {
+        Preconditions.CheckArgumentRange(nameof(connectionNumber), connectionNumber, 1, int.MaxValue);
+        Preconditions.CheckArgument(groupId is not null || groupName is not null, nameof(groupName), ReferralsMessages.GroupMissing);
+        string? id = Texts.OptionalId(groupId, nameof(groupId));
+        string? name = Texts.Optional(groupName, nameof(groupName));
+        ConnectionUpdate[] recorded = updates is null ? [] : [.. updates];
+        if (!isShared)
+        {
+            Preconditions.CheckArgument(
+                episodeId is null && linkWorker is null && category is null && introducedOn is null && how is null && needToKnowNote is null && recorded.Length == 0,
+                nameof(isShared),
+                ReferralsMessages.GroupViewNotShared);
+            return new GroupView(connectionNumber, id, name);
+        }
+
+        Preconditions.CheckArgument(episodeId is not null && category is not null && introducedOn is not null && how is not null, nameof(isShared), ReferralsMessages.GroupViewShared);
+        Preconditions.CheckArgument(!episodeId.Value.IsDefault, nameof(episodeId), ReferralsMessages.EpisodeIdDefault);
+        Preconditions.CheckArgument(linkWorker is null || !linkWorker.Value.IsDefault, nameof(linkWorker), ReferralsMessages.LinkWorkerIdDefault);
+        Preconditions.CheckArgument(!category.Value.IsDefault, nameof(category), ReferralsMessages.CategoryDefault);
+        Preconditions.CheckDefined(how.Value, nameof(how));
+        string? note = Texts.Optional(needToKnowNote, nameof(needToKnowNote));
+        Preconditions.CheckArgument(Array.TrueForAll(recorded, u => !u.IsDefault), nameof(updates), ReferralsMessages.ConnectionUpdatesDefault);
+        return new GroupView(connectionNumber, id, name, episodeId.Value, linkWorker, category.Value, introducedOn.Value, how.Value, note, Array.AsReadOnly(recorded));
     }
 
     /// <summary>Describes the view by connection and whether anything is shared.</summary>

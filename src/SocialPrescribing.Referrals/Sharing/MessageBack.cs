@@ -50,7 +50,6 @@ public sealed class MessageBack
 {
     private static readonly ReadOnlyCollection<ConnectionSummary> NoConnections = new([]);
     private static readonly ReadOnlyCollection<Escalated> NoEscalations = new([]);
-    private readonly bool _shared;
 
     private MessageBack(Episode episode, Referral referral, MessageBackRecipient recipient)
     {
@@ -65,7 +64,7 @@ public sealed class MessageBack
         CaseReference = recipient == MessageBackRecipient.Referrer ? referral.ReferrerCaseReference : null;
         UpdatedOn = FollowUpAfterClosure(episode);
         SharingPermissions permissions = episode.Permissions;
-        bool shared = _shared = IsWholeMessage || episode.ReferrerSharing == ConsentAnswer.Given;
+        bool shared = IsShared = IsWholeMessage || episode.ReferrerSharing == ConsentAnswer.Given;
         bool measures = IsWholeMessage || (shared && permissions.Allows(SharingPermission.OngoingDataCollectionAndEvaluation));
         bool story = IsWholeMessage || (shared && permissions.Allows(SharingPermission.ShareMyStory));
 
@@ -101,6 +100,17 @@ public sealed class MessageBack
         }
     }
 
+    private MessageBack(MessageBackRecipient recipient, bool isWholeMessage, bool isShared, EpisodeId episodeId, LocalDate referredOn, EpisodeState ending, LocalDate endedOn)
+    {
+        Recipient = recipient;
+        IsWholeMessage = isWholeMessage;
+        IsShared = isShared;
+        EpisodeId = episodeId;
+        ReferredOn = referredOn;
+        Ending = ending;
+        EndedOn = endedOn;
+    }
+
     /// <summary>Gets who the message is for.</summary>
     /// <value>The registered GP practice, or the referrer.</value>
     public MessageBackRecipient Recipient { get; }
@@ -108,6 +118,14 @@ public sealed class MessageBack
     /// <summary>Gets a value indicating whether the recipient gets the whole message (the practice, or a referrer in the practice or its PCN).</summary>
     /// <value><see langword="false"/> for a referrer outside the practice, who gets only what the person agreed to share.</value>
     public bool IsWholeMessage { get; }
+
+    /// <summary>Gets a value indicating whether the person agreed to share more than the ending with the recipient.</summary>
+    /// <value>
+    /// <see langword="true"/> for the whole message, and for a referrer outside the practice the person agreed to share
+    /// with (<see cref="Episode.ReferrerSharing"/>); <see langword="false"/> when the copy carries only the episode, the
+    /// dates, the ending and the case reference.
+    /// </value>
+    public bool IsShared { get; }
 
     /// <summary>Gets the episode.</summary>
     /// <value>Its id.</value>
@@ -127,63 +145,63 @@ public sealed class MessageBack
 
     /// <summary>Gets the date of the latest follow-up recorded after closure, when the message is an update (seed section 11: measures "capturing impact for a minimum of one year").</summary>
     /// <value>The date of the latest measure, satisfaction answer, words or reason measures were not taken recorded after the episode closed; <see langword="null"/> when nothing was.</value>
-    public LocalDate? UpdatedOn { get; }
+    public LocalDate? UpdatedOn { get; private init; }
 
     /// <summary>Gets who the person is, for the practice and a referrer in the practice or its PCN (direct care).</summary>
     /// <value>The NHS number when known and/or the local key, in full; <see langword="null"/> for a referrer outside the practice, which gets <see cref="CaseReference"/> instead.</value>
-    public PersonIdentifier? Person { get; }
+    public PersonIdentifier? Person { get; private init; }
 
     /// <summary>Gets the referrer's own reference for the person's case, so the referrer can file the message (<see cref="Referral.ReferrerCaseReference"/>).</summary>
     /// <value>The reference in the referrer's copy when the referral gave one; otherwise <see langword="null"/> (always for the practice's copy).</value>
-    public string? CaseReference { get; }
+    public string? CaseReference { get; private init; }
 
     /// <summary>Gets why the service did not accept the referral.</summary>
     /// <value>The reason when <see cref="Ending"/> is not accepted and it is shared with the recipient; otherwise <see langword="null"/>.</value>
-    public NotAcceptedReason? NotAcceptedReason { get; }
+    public NotAcceptedReason? NotAcceptedReason { get; private init; }
 
     /// <summary>Gets the service the person was redirected to.</summary>
     /// <value>1 to 150 characters when redirected and shared with the recipient; otherwise <see langword="null"/>.</value>
-    public string? RedirectedTo { get; }
+    public string? RedirectedTo { get; private init; }
 
     /// <summary>Gets why the episode closed.</summary>
     /// <value>The reason, or <see langword="null"/> when not shared with the recipient.</value>
-    public ClosureReason? ClosureReason { get; }
+    public ClosureReason? ClosureReason { get; private init; }
 
     /// <summary>Gets the words of the other closure reason.</summary>
     /// <value>1 to 150 characters for the whole message when the reason is other; otherwise <see langword="null"/>.</value>
-    public string? OtherClosureReason { get; }
+    public string? OtherClosureReason { get; private init; }
 
     /// <summary>Gets the support the person was connected to and what came of it (seed section 10, "What support were they connected to?").</summary>
     /// <value>Empty when not shared with the recipient.</value>
-    public ReadOnlyCollection<ConnectionSummary> Connections { get; } = NoConnections;
+    public ReadOnlyCollection<ConnectionSummary> Connections { get; private init; } = NoConnections;
 
     /// <summary>Gets how the person's ONS4 answers changed (seed section 10: "How did their wellbeing ... change").</summary>
     /// <value>The change from the earliest to the latest ONS4, or <see langword="null"/> (fewer than two, or not shared).</value>
-    public Ons4Change? Ons4Change { get; }
+    public Ons4Change? Ons4Change { get; private init; }
 
     /// <summary>Gets how the person's PAM score changed (seed section 10: "... and activation levels change").</summary>
     /// <value>The change from the earliest to the latest PAM, or <see langword="null"/> (fewer than two, or not shared).</value>
-    public PamChange? PamChange { get; }
+    public PamChange? PamChange { get; private init; }
 
     /// <summary>Gets the concerns escalated.</summary>
     /// <value>Empty unless the whole message.</value>
-    public ReadOnlyCollection<Escalated> Escalations { get; } = NoEscalations;
+    public ReadOnlyCollection<Escalated> Escalations { get; private init; } = NoEscalations;
 
     /// <summary>Gets "what changes took place", in the person's words (seed section 10).</summary>
     /// <value>The words, or <see langword="null"/> (none recorded, or not shared).</value>
-    public string? ChangesInPersonsWords { get; }
+    public string? ChangesInPersonsWords { get; private init; }
 
     /// <summary>Gets the person's answer on their experience of the service (NHS Friends and Family Test).</summary>
     /// <value>An answer for the whole message when recorded; otherwise <see langword="null"/>.</value>
-    public FriendsAndFamilyAnswer? Satisfaction { get; }
+    public FriendsAndFamilyAnswer? Satisfaction { get; private init; }
 
     /// <summary>Gets the number of attended contacts.</summary>
     /// <value>0 or more for the whole message; otherwise <see langword="null"/>.</value>
-    public int? AttendedContactCount { get; }
+    public int? AttendedContactCount { get; private init; }
 
     /// <summary>Gets the time spent with the person.</summary>
     /// <value>The total for the whole message; otherwise <see langword="null"/>.</value>
-    public Duration? TimeWithPerson { get; }
+    public Duration? TimeWithPerson { get; private init; }
 
     /// <summary>Writes the message back for an episode that ended after a referral: closed, declined or not accepted.</summary>
     /// <param name="episode">The episode, as it stands (a later call carries what was recorded after closure).</param>
@@ -212,6 +230,142 @@ public sealed class MessageBack
         }
 
         return new MessageBack(episode, referral, recipient);
+    }
+
+    /// <summary>
+    /// Rebuilds a message back from its data, as read by the practice or the referrer without the episode (a document,
+    /// docs/json.md); the rules are those of a message written from an episode (docs/referrals.md, "Message back to the GP and the referrer").
+    /// </summary>
+    /// <param name="recipient">Who it is for.</param>
+    /// <param name="isWholeMessage">Whether the recipient gets the whole message: always for the practice.</param>
+    /// <param name="isShared">Whether the person agreed to share more than the ending with the recipient: always for the whole message.</param>
+    /// <param name="episodeId">The episode.</param>
+    /// <param name="referredOn">The date of the referral.</param>
+    /// <param name="ending">Closed, declined or not accepted.</param>
+    /// <param name="endedOn">The date the episode ended; not before <paramref name="referredOn"/>.</param>
+    /// <param name="updatedOn">The date of the latest follow-up recorded after closure; only for a closed episode.</param>
+    /// <param name="person">Who the person is: required for the whole message, and only for it.</param>
+    /// <param name="caseReference">The referrer's reference (1 to 64 characters, no white space); only in the referrer's copy.</param>
+    /// <param name="notAcceptedReason">Why the referral was not accepted: exactly for a shared copy of a referral not accepted.</param>
+    /// <param name="redirectedTo">The service the person was redirected to (1 to 150 characters once trimmed); only when redirected.</param>
+    /// <param name="closureReason">Why the episode closed: exactly for a shared copy of a closed episode.</param>
+    /// <param name="otherClosureReason">The other closure reason's words (1 to 150 characters once trimmed): exactly for the whole message of an episode closed for another reason.</param>
+    /// <param name="connections">The connections, numbered 1, 2, 3 ... in order; only when shared.</param>
+    /// <param name="ons4Change">The ONS4 change, from an earlier date to a later one; only when shared.</param>
+    /// <param name="pamChange">The PAM change; only when shared.</param>
+    /// <param name="escalations">The concerns escalated, events of this episode; only for the whole message.</param>
+    /// <param name="changesInPersonsWords">What changed, in the person's words (1 to 2,000 characters once trimmed); only when shared.</param>
+    /// <param name="satisfaction">The Friends and Family Test answer; only for the whole message.</param>
+    /// <param name="attendedContactCount">The attended contacts, 0 or more: exactly for the whole message.</param>
+    /// <param name="timeWithPerson">The time spent with the person, not negative: exactly for the whole message.</param>
+    /// <returns>The message.</returns>
+    /// <remarks>
+    /// The whole message names the person (the NHS number in full when known): that is the practice's copy, sharing for
+    /// direct care. A part that the recipient may not see is refused, not dropped, so a rebuilt message never holds more
+    /// than the one written from the episode would. Free text is trimmed, as the episode's events trim it.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="connections"/> or <paramref name="escalations"/> holds null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum is not a named member, or <paramref name="attendedContactCount"/> is negative.</exception>
+    /// <exception cref="ArgumentException">A part breaks the rule given for it; the message names the rule, never the value.</exception>
+    public static MessageBack Create(
+        MessageBackRecipient recipient,
+        bool isWholeMessage,
+        bool isShared,
+        EpisodeId episodeId,
+        LocalDate referredOn,
+        EpisodeState ending,
+        LocalDate endedOn,
+        LocalDate? updatedOn = null,
+        PersonIdentifier? person = null,
+        string? caseReference = null,
+        NotAcceptedReason? notAcceptedReason = null,
+        string? redirectedTo = null,
+        ClosureReason? closureReason = null,
+        string? otherClosureReason = null,
+        IEnumerable<ConnectionSummary>? connections = null,
+        Ons4Change? ons4Change = null,
+        PamChange? pamChange = null,
+        IEnumerable<Escalated>? escalations = null,
+        string? changesInPersonsWords = null,
+        FriendsAndFamilyAnswer? satisfaction = null,
+        int? attendedContactCount = null,
+        Duration? timeWithPerson = null)
+    {
+        Preconditions.CheckDefined(recipient, nameof(recipient));
+        Preconditions.CheckArgument(!episodeId.IsDefault, nameof(episodeId), ReferralsMessages.EpisodeIdDefault);
+        Preconditions.CheckDefined(ending, nameof(ending));
+        Preconditions.CheckArgument(ending is EpisodeState.Closed or EpisodeState.Declined or EpisodeState.NotAccepted, nameof(ending), ReferralsMessages.MessageBackEnding);
+        Preconditions.CheckArgument(endedOn >= referredOn, nameof(endedOn), ReferralsMessages.MessageBackEndedOn);
+        Preconditions.CheckArgument((recipient == MessageBackRecipient.Referrer || isWholeMessage) && (!isWholeMessage || isShared), nameof(isWholeMessage), ReferralsMessages.MessageBackWhole);
+        Preconditions.CheckArgument(updatedOn is null || ending == EpisodeState.Closed, nameof(updatedOn), ReferralsMessages.MessageBackUpdatedOn);
+        Preconditions.CheckArgument(caseReference is null || recipient == MessageBackRecipient.Referrer, nameof(caseReference), ReferralsMessages.MessageBackCaseReference);
+        string? reference = Texts.OptionalId(caseReference, nameof(caseReference));
+        ConnectionSummary[] connected = connections is null ? [] : [.. connections];
+        Escalated[] escalated = escalations is null ? [] : [.. escalations];
+        Preconditions.CheckArgument(Array.TrueForAll(connected, c => c is not null), nameof(connections), ReferralsMessages.MessageBackConnections);
+        Preconditions.CheckArgument(Array.TrueForAll(escalated, e => e is not null), nameof(escalations), ReferralsMessages.MessageBackEscalations);
+        if (notAcceptedReason is NotAcceptedReason notAccepted)
+        {
+            Preconditions.CheckDefined(notAccepted, nameof(notAcceptedReason));
+        }
+
+        if (closureReason is ClosureReason closure)
+        {
+            Preconditions.CheckDefined(closure, nameof(closureReason));
+        }
+
+        if (satisfaction is FriendsAndFamilyAnswer answer)
+        {
+            Preconditions.CheckDefined(answer, nameof(satisfaction));
+        }
+
+        Preconditions.CheckArgument(
+            isShared || (notAcceptedReason is null && redirectedTo is null && closureReason is null && connected.Length == 0
+                && ons4Change is null && pamChange is null && changesInPersonsWords is null),
+            nameof(isShared),
+            ReferralsMessages.MessageBackNotShared);
+        Preconditions.CheckArgument(
+            !isShared || ((ending == EpisodeState.Closed) == closureReason.HasValue && (ending == EpisodeState.NotAccepted) == notAcceptedReason.HasValue),
+            nameof(closureReason),
+            ReferralsMessages.MessageBackReason);
+        Preconditions.CheckArgument(redirectedTo is null || notAcceptedReason == Referrals.NotAcceptedReason.RedirectedToAnotherService, nameof(redirectedTo), ReferralsMessages.RedirectedOnlyWhenRedirected);
+        string? redirected = Texts.Optional(redirectedTo, nameof(redirectedTo));
+        Preconditions.CheckArgument(
+            isWholeMessage
+                ? person is PersonIdentifier p && !p.IsDefault && attendedContactCount.HasValue && timeWithPerson.HasValue
+                : person is null && attendedContactCount is null && timeWithPerson is null && escalated.Length == 0 && satisfaction is null && otherClosureReason is null,
+            nameof(isWholeMessage),
+            ReferralsMessages.MessageBackWholeParts);
+        Preconditions.CheckArgument(!isWholeMessage || (closureReason == Referrals.ClosureReason.Other) == otherClosureReason is not null, nameof(otherClosureReason), ReferralsMessages.OtherClosureReason);
+        string? other = Texts.Optional(otherClosureReason, nameof(otherClosureReason));
+        Preconditions.CheckArgumentRange(nameof(attendedContactCount), attendedContactCount ?? 0, 0, int.MaxValue);
+        Preconditions.CheckArgument(timeWithPerson is null || timeWithPerson.Value >= Duration.Zero, nameof(timeWithPerson), ReferralsMessages.MessageBackTimeNegative);
+        for (int i = 0; i < connected.Length; i++)
+        {
+            Preconditions.CheckArgument(connected[i].Number == i + 1, nameof(connections), ReferralsMessages.MessageBackConnections);
+        }
+
+        Preconditions.CheckArgument(Array.TrueForAll(escalated, e => e.Context.EpisodeId == episodeId), nameof(escalations), ReferralsMessages.MessageBackEscalations);
+        Preconditions.CheckArgument(ons4Change is null || ons4Change.Value.FromDate < ons4Change.Value.ToDate, nameof(ons4Change), ReferralsMessages.MessageBackChangeDates);
+        string? words = Texts.Optional(changesInPersonsWords, nameof(changesInPersonsWords), Texts.PersonsWords);
+        return new MessageBack(recipient, isWholeMessage, isShared, episodeId, referredOn, ending, endedOn)
+        {
+            UpdatedOn = updatedOn,
+            Person = person,
+            CaseReference = reference,
+            NotAcceptedReason = notAcceptedReason,
+            RedirectedTo = redirected,
+            ClosureReason = closureReason,
+            OtherClosureReason = other,
+            Connections = connected.Length == 0 ? NoConnections : Array.AsReadOnly(connected),
+            Ons4Change = ons4Change,
+            PamChange = pamChange,
+            Escalations = escalated.Length == 0 ? NoEscalations : Array.AsReadOnly(escalated),
+            ChangesInPersonsWords = words,
+            Satisfaction = satisfaction,
+            AttendedContactCount = attendedContactCount,
+            TimeWithPerson = timeWithPerson,
+        };
     }
 
     /// <summary>Writes the message as plain text, one fact per line.</summary>
@@ -315,7 +469,7 @@ public sealed class MessageBack
         }
 
         text.Append(Ending == EpisodeState.Declined ? " The person declined social prescribing.\n" : "\n");
-        if (!_shared)
+        if (!IsShared)
         {
             text.Append("The person has not agreed to share more with the referrer.\n");
             return text.ToString();
