@@ -2,8 +2,17 @@ using BenchmarkDotNet.Running;
 
 namespace SocialPrescribing.Benchmarks;
 
-/// <summary>Runs the benchmarks chosen on the command line, e.g. <c>--filter *NhsNumber*</c> (see benchmarks/README.md).</summary>
+/// <summary>Runs the benchmarks chosen on the command line, e.g. <c>--filter *NhsNumber*</c>, or <c>--stream N</c> for the JSON Lines streaming measurement (see benchmarks/README.md).</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task Main(string[] args)
+    {
+        if (args is ["--stream", string count])
+        {
+            await StreamingMeasurement.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }
