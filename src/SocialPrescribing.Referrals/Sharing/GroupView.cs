@@ -1,4 +1,4 @@
-using System.Collections.ObjectModel;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using NodaTime;
 using SocialPrescribing.Utility;
@@ -25,8 +25,6 @@ namespace SocialPrescribing.Referrals;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class GroupView
 {
-    private static readonly ReadOnlyCollection<ConnectionUpdate> NoUpdates = new([]);
-
     private GroupView(Episode episode, Connection connection)
     {
         ConnectionNumber = connection.Number;
@@ -87,7 +85,7 @@ public sealed class GroupView
 
     /// <summary>Gets what was recorded of the connection.</summary>
     /// <value>The updates when shared; otherwise empty.</value>
-    public ReadOnlyCollection<ConnectionUpdate> Updates { get; } = NoUpdates;
+    public ImmutableArray<ConnectionUpdate> Updates { get; } = [];
 
     /// <summary>Makes the view of an episode for one of its connections.</summary>
     /// <param name="episode">The episode.</param>
@@ -98,7 +96,7 @@ public sealed class GroupView
     public static GroupView Create(Episode episode, int connectionNumber)
     {
         Preconditions.CheckNotNull(episode, nameof(episode));
-        if (connectionNumber < 1 || connectionNumber > episode.Connections.Count)
+        if (connectionNumber < 1 || connectionNumber > episode.Connections.Length)
         {
             throw new ArgumentOutOfRangeException(nameof(connectionNumber), ReferralsMessages.ConnectionNumberUnknown);
         }
