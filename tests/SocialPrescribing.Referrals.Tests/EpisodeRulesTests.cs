@@ -6,7 +6,7 @@ using SocialPrescribing.Referrals.Testing;
 namespace SocialPrescribing.Referrals.Tests;
 
 /// <summary>The rules of issue #18 as docs/referrals.md states them: follow-up after closure, consent, escalations, urgency, lapsed offers, corrections and a traced NHS number.</summary>
-public class EpisodeRulesTests
+public partial class EpisodeRulesTests
 {
     private static readonly LocalDate ClosedOn = new(2026, 4, 1);
 
