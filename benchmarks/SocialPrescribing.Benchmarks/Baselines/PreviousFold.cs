@@ -26,7 +26,7 @@ namespace SocialPrescribing.Benchmarks.Baselines;
 /// and state as the library's.
 /// </para>
 /// </remarks>
-internal static class PreviousFold
+public static class PreviousFold
 {
     /// <summary>Replays events as the old <c>Episode.Replay</c> did: <c>Start</c>, then <c>Apply</c> for each next event.</summary>
     /// <param name="events">The events, in order.</param>
@@ -53,7 +53,7 @@ internal static class PreviousFold
     }
 
     /// <summary>The old <c>EpisodeResult</c>: the new episode and the coded entries it added, or the refusal.</summary>
-    internal sealed class PreviousResult(PreviousEpisode? episode, EpisodeEvent? applied, ImmutableArray<CodedEntry> added, EpisodeErrorKind? error)
+    public sealed class PreviousResult(PreviousEpisode? episode, EpisodeEvent? applied, ImmutableArray<CodedEntry> added, EpisodeErrorKind? error)
     {
         public PreviousEpisode? Episode { get; } = episode;
 
@@ -67,7 +67,7 @@ internal static class PreviousFold
     }
 
     /// <summary>The old <c>Connection</c>: its constructor copies the updates into a new read-only view.</summary>
-    internal sealed class PreviousConnection
+    public sealed class PreviousConnection
     {
         private readonly ImmutableArray<ConnectionUpdate> _updates;
 
@@ -89,107 +89,105 @@ internal static class PreviousFold
     }
 
     /// <summary>The old <c>EpisodeData</c>.</summary>
-internal sealed record PreviousData
-{
-    public required EpisodeId Id { get; init; }
+    public sealed record PreviousData
+    {
+        public required EpisodeId Id { get; init; }
 
-    public EpisodeId? PreviousEpisodeId { get; init; }
+        public EpisodeId? PreviousEpisodeId { get; init; }
 
-    public required EpisodeState State { get; init; }
+        public required EpisodeState State { get; init; }
 
-    public EpisodeState? StateBeforeHold { get; init; }
+        public EpisodeState? StateBeforeHold { get; init; }
 
-    public required ImmutableArray<EpisodeEvent> Events { get; init; }
+        public required ImmutableArray<EpisodeEvent> Events { get; init; }
 
-    public required PersonIdentifier Person { get; init; }
+        public required PersonIdentifier Person { get; init; }
 
-    public required OdsCode RegisteredPractice { get; init; }
+        public required OdsCode RegisteredPractice { get; init; }
 
-    public LocalDate? OfferedOn { get; init; }
+        public LocalDate? OfferedOn { get; init; }
 
-    public Referral? Referral { get; init; }
+        public Referral? Referral { get; init; }
 
-    public LocalDate? DeclinedOn { get; init; }
+        public LocalDate? DeclinedOn { get; init; }
 
-    public ReferralNotAccepted? NotAccepted { get; init; }
+        public ReferralNotAccepted? NotAccepted { get; init; }
 
-    public LinkWorkerId? LinkWorker { get; init; }
+        public LinkWorkerId? LinkWorker { get; init; }
 
-    public bool IsHeldByCover { get; init; }
+        public bool IsHeldByCover { get; init; }
 
-    public ImmutableArray<Assignment> Assignments { get; init; } = [];
+        public ImmutableArray<Assignment> Assignments { get; init; } = [];
 
-    public ImmutableArray<ContactRecorded> Contacts { get; init; } = [];
+        public ImmutableArray<ContactRecorded> Contacts { get; init; } = [];
 
-    public ContactRecorded? FirstContact { get; init; }
+        public ContactRecorded? FirstContact { get; init; }
 
-    public int AttendedContactCount { get; init; }
+        public int AttendedContactCount { get; init; }
 
-    public Duration TimeWithPerson { get; init; }
+        public Duration TimeWithPerson { get; init; }
 
-    public CarePlanReference? CarePlan { get; init; }
+        public CarePlanReference? CarePlan { get; init; }
 
-    public ImmutableArray<PreviousConnection> Connections { get; init; } = [];
+        public ImmutableArray<PreviousConnection> Connections { get; init; } = [];
 
-    public ImmutableArray<Ons4Response> Ons4Responses { get; init; } = [];
+        public ImmutableArray<Ons4Response> Ons4Responses { get; init; } = [];
 
-    public ImmutableArray<PamRecorded> PamAssessments { get; init; } = [];
+        public ImmutableArray<PamRecorded> PamAssessments { get; init; } = [];
 
-    public PamEligibilityOutcome? PamEligibility { get; init; }
+        public PamEligibilityOutcome? PamEligibility { get; init; }
 
-    public SatisfactionRecorded? Satisfaction { get; init; }
+        public SatisfactionRecorded? Satisfaction { get; init; }
 
-    public ChangesRecorded? Changes { get; init; }
+        public ChangesRecorded? Changes { get; init; }
 
-    public ImmutableArray<Escalated> Escalations { get; init; } = [];
+        public ImmutableArray<Escalated> Escalations { get; init; } = [];
 
-    public PersonalHealthBudgetExplored? PersonalHealthBudget { get; init; }
+        public PersonalHealthBudgetExplored? PersonalHealthBudget { get; init; }
 
-    public ImmutableArray<ComplaintRecorded> Complaints { get; init; } = [];
+        public ImmutableArray<ComplaintRecorded> Complaints { get; init; } = [];
 
-    public SharingPermissions Permissions { get; init; }
+        public SharingPermissions Permissions { get; init; }
 
-    public PutOnHold? Hold { get; init; }
+        public PutOnHold? Hold { get; init; }
 
-    public LocalDate? ClosedOn { get; init; }
+        public LocalDate? ClosedOn { get; init; }
 
-    public ClosureReason? ClosureReason { get; init; }
+        public ClosureReason? ClosureReason { get; init; }
 
-    public string? OtherClosureReason { get; init; }
+        public string? OtherClosureReason { get; init; }
 
-    public MeasuresNotTakenReason? MeasuresNotTaken { get; init; }
+        public MeasuresNotTakenReason? MeasuresNotTaken { get; init; }
 
-    public ImmutableArray<CodedEntry> CodedEntries { get; init; } = [];
+        public ImmutableArray<CodedEntry> CodedEntries { get; init; } = [];
 
-    /// <summary>How urgent support is now: the referral's urgency, then each change.</summary>
-    public Urgency? Urgency { get; init; }
+        /// <summary>How urgent support is now: the referral's urgency, then each change.</summary>
+        public Urgency? Urgency { get; init; }
 
-    /// <summary>The resolutions of escalations, in the order recorded.</summary>
-    public ImmutableArray<EscalationResolved> EscalationResolutions { get; init; } = [];
+        /// <summary>The resolutions of escalations, in the order recorded.</summary>
+        public ImmutableArray<EscalationResolved> EscalationResolutions { get; init; } = [];
 
-    /// <summary>The person's need-to-know answer per connection (by number - 1), NotAsked where they gave none.</summary>
-    public ImmutableArray<ConsentAnswer> ConnectionSharing { get; init; } = [];
+        /// <summary>The person's need-to-know answer per connection (by number - 1), NotAsked where they gave none.</summary>
+        public ImmutableArray<ConsentAnswer> ConnectionSharing { get; init; } = [];
 
-    /// <summary>The person's answer on sharing with the referring agency.</summary>
-    public ConsentAnswer ReferrerSharing { get; init; }
+        /// <summary>The person's answer on sharing with the referring agency.</summary>
+        public ConsentAnswer ReferrerSharing { get; init; }
 
-    /// <summary>The numbers of the events entered in error, in the order marked.</summary>
-    public ImmutableArray<int> EnteredInError { get; init; } = [];
+        /// <summary>The numbers of the events entered in error, in the order marked.</summary>
+        public ImmutableArray<int> EnteredInError { get; init; } = [];
 
-    /// <summary>The latest <see cref="EpisodeEvent.On"/> of any event so far.</summary>
-    public required LocalDate LatestDate { get; init; }
+        /// <summary>The latest <see cref="EpisodeEvent.On"/> of any event so far.</summary>
+        public required LocalDate LatestDate { get; init; }
 
-    /// <summary>The <see cref="EpisodeEvent.At"/> of the latest event.</summary>
-    public required Instant LastAt { get; init; }
+        /// <summary>The <see cref="EpisodeEvent.At"/> of the latest event.</summary>
+        public required Instant LastAt { get; init; }
 
-    /// <summary>The referral date, or before a referral the offer date.</summary>
-    public LocalDate StartDate => Referral?.ReferredOn ?? OfferedOn!.Value;
-
-}
-
+        /// <summary>The referral date, or before a referral the offer date.</summary>
+        public LocalDate StartDate => Referral?.ReferredOn ?? OfferedOn!.Value;
+    }
 
     /// <summary>The old <c>Episode</c>: the state record, and the fields of the views it made on first use.</summary>
-    internal sealed class PreviousEpisode
+    public sealed class PreviousEpisode
     {
         private readonly PreviousData _data;
 #pragma warning disable CS0169 // never read or written: the old episode's cached views and figures, kept so the object has the old size

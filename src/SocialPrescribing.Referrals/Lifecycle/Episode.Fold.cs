@@ -105,7 +105,7 @@ public sealed partial class Episode
             throw Refused(0, all[0], startError, null, nameof(events));
         }
 
-        EpisodeFold fold = EpisodeFold.Start(all);
+        EpisodeFold.Start(all, out EpisodeFold fold);
         for (int i = 1; i < all.Length; i++)
         {
             EpisodeEvent e = all[i];
@@ -117,13 +117,7 @@ public sealed partial class Episode
 
             if (e is EnteredInError error)
             {
-                // Into another local: the correction reads this fold's history while it builds the corrected one.
-                if (!fold.TryCorrect(error, rules, out EpisodeFold corrected))
-                {
-                    throw Refused(i, e, EpisodeErrorKind.CorrectionBreaksHistory, fold.State, nameof(events));
-                }
-
-                fold = corrected;
+                Correct(ref fold, error, rules, i, nameof(events));
             }
             else
             {
@@ -141,6 +135,19 @@ public sealed partial class Episode
         }
 
         return episode;
+    }
+
+    /// <summary>Folds a correction into a replay's fold, or throws when the history does not hold without the event (a method of its own: the corrected fold is a large local).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void Correct(ref EpisodeFold fold, EnteredInError error, EpisodeRules rules, int index, string paramName)
+    {
+        // Into another local: the correction reads this fold's history while it builds the corrected one.
+        if (!fold.TryCorrect(error, rules, out EpisodeFold corrected))
+        {
+            throw Refused(index, error, EpisodeErrorKind.CorrectionBreaksHistory, fold.State, paramName);
+        }
+
+        fold = corrected;
     }
 
     /// <summary>The exception for a refused event of a replay: its position, kind and the refusal in plain words.</summary>

@@ -114,8 +114,8 @@ internal struct EpisodeFold
     /// for the events of its kind among them: a replay then writes each list in place and trims nothing.
     /// </summary>
     /// <param name="events">Every event of the history, the first included (a null one is skipped here and refused by the replay).</param>
-    /// <returns>The fold.</returns>
-    internal static EpisodeFold Start(ReadOnlySpan<EpisodeEvent> events)
+    /// <param name="fold">The fold, written in place (the struct is large: no copy is returned).</param>
+    internal static void Start(ReadOnlySpan<EpisodeEvent> events, out EpisodeFold fold)
     {
         int assignments = 0, contacts = 0, made = 0, outcomes = 0, sharing = 0, ons4 = 0, pam = 0, escalations = 0, complaints = 0, codes = 0, resolutions = 0, errors = 0;
         foreach (EpisodeEvent? e in events)
@@ -138,7 +138,7 @@ internal struct EpisodeFold
             }
         }
 
-        EpisodeFold fold = default;
+        fold = default;
         fold.Events = FoldList<EpisodeEvent>.Presized(events.Length);
         fold.Assignments = FoldList<Assignment>.Presized(assignments);
         fold.Contacts = FoldList<ContactRecorded>.Presized(contacts);
@@ -153,7 +153,6 @@ internal struct EpisodeFold
         fold.EscalationResolutions = FoldList<EscalationResolved>.Presized(resolutions);
         fold.EnteredInError = FoldList<int>.Presized(errors);
         fold.Begin(events[0]);
-        return fold;
     }
 
     /// <summary>

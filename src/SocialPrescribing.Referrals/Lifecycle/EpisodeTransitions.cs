@@ -24,8 +24,11 @@ internal static class EpisodeTransitions
     /// <summary>For each kind (by its value), the states it is allowed in; <see cref="None"/> stands for "no episode yet".</summary>
     private static readonly EpisodeState[][] AllowedFrom = Build();
 
+    /// <summary>The same table as bits, for the fold's hot path: bit <c>s</c> of entry <c>k</c> is set when kind <c>k</c> is allowed in state <c>s</c>.</summary>
+    private static readonly ulong[] AllowedBits = [.. AllowedFrom.Select(states => states is null ? 0UL : states.Aggregate(0UL, (bits, state) => bits | (1UL << (int)state)))];
+
     internal static bool IsAllowed(EpisodeState? state, EpisodeEventKind kind)
-        => (int)kind > 0 && (int)kind < AllowedFrom.Length && Array.IndexOf(AllowedFrom[(int)kind], state ?? None) >= 0;
+        => (int)kind >= 0 && (int)kind < AllowedBits.Length && (int)(state ?? None) is >= 0 and < 64 && (AllowedBits[(int)kind] & (1UL << (int)(state ?? None))) != 0;
 
     internal static bool IsOpen(EpisodeState state) => Array.IndexOf(Open, state) >= 0;
 
