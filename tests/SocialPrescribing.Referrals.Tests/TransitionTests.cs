@@ -212,6 +212,10 @@ public class TransitionTests
         Assert.Equal(EpisodeState.Connected, script.Episode!.State);
     }
 
+    /// <summary>The open and working states the caseload asks about are the table's.</summary>
+    [Fact]
+    public void OpenAndWorking_AreTheTablesStates() => Assert.True(EpisodeTransitions.PredicatesAgreeWithTable());
+
     /// <summary>A kind the table does not know (0, or past the last) is allowed in no state, and asking never throws.</summary>
     [Fact]
     public void Table_UnknownKinds_AreNeverAllowed()
