@@ -11,10 +11,11 @@ namespace SocialPrescribing.Benchmarks;
 /// the same caseload written with LINQ (<see cref="ReferenceCaseload"/>), each pair in its own category with its own baseline.
 /// </summary>
 /// <remarks>
-/// The episodes are made once, deterministically (seeded), from scripts of commands like the tests' generators. The
-/// library's caseload keeps a summary on each episode, computed on first use: the set-up computes them while it prints
-/// how many entries each caseload lists (to read beside Allocated), so the measured iterations are the steady state of a
-/// service asking for caseloads day after day.
+/// The episodes are made once, deterministically (seeded), from scripts of commands like the tests' generators, event by
+/// event: what such an episode computes for a caseload on first use, the set-up computes while it prints how many entries
+/// each caseload lists (to read beside Allocated), so the measured iterations are warm, the steady state of a service
+/// asking for caseloads day after day over episodes it keeps. <see cref="CaseloadColdBenchmarks"/> measures episodes
+/// fresh from a store.
 /// </remarks>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -49,23 +50,9 @@ public class EpisodeBenchmarks
             throw new InvalidOperationException("The 50-event script should apply every event.");
         }
 
-        var random = new Random(2026);
-        _episodes = new Episode[10_000];
-        for (int i = 0; i < _episodes.Length; i++)
-        {
-            var commands = new List<EpisodeCommand> { new(EpisodeEventKind.Referred, 0, random.Next(4096)) };
-            int length = random.Next(0, 30);
-            for (int j = 0; j < length; j++)
-            {
-                commands.Add(new EpisodeCommand(Kinds[random.Next(Kinds.Length)], random.Next(0, 20), random.Next(4096)));
-            }
-
-            var id = EpisodeId.Create(new Guid(i + 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1));
-            _episodes[i] = new EpisodeScript(id, new LocalDate(2025, 1, 1).PlusDays(random.Next(0, 540)), commands).Episode!;
-        }
-
+        _episodes = CaseloadEpisodes();
         _firstThousand = _episodes[..1_000];
-        _asOf = new LocalDate(2026, 7, 1);
+        _asOf = CaseloadDate;
         foreach (Episode[] episodes in new[] { _firstThousand, _episodes })
         {
             // The figures the write-up puts beside Allocated: what was scanned and what was listed.
@@ -100,7 +87,7 @@ public class EpisodeBenchmarks
     [Arguments(10_000)]
     public int Caseload_Linq(int episodes) => ReferenceCaseload.For(First(episodes), _asOf).Count;
 
-    /// <summary>The library: one pass over cached per-episode summaries.</summary>
+    /// <summary>The library: one pass over the episodes' state and the next measures computed for each.</summary>
     /// <param name="episodes">How many of the episodes to look at: the first 1,000 or all 10,000.</param>
     [Benchmark]
     [BenchmarkCategory("Caseload")]
@@ -115,6 +102,31 @@ public class EpisodeBenchmarks
     [Arguments(1_000)]
     [Arguments(10_000)]
     public int Caseload_OneLinkWorker(int episodes) => Caseload.For(First(episodes), _asOf, EpisodeScript.LinkWorkers[0]).Entries.Count;
+
+    /// <summary>Gets the date the caseloads are for: 1 July 2026, between the first contact and the latest measure of many episodes.</summary>
+    internal static LocalDate CaseloadDate { get; } = new(2026, 7, 1);
+
+    /// <summary>The 10,000 episodes of the caseload benchmarks, made deterministically (seed 2026) from scripts of up to 30 random commands after a referral.</summary>
+    /// <returns>The episodes, built event by event.</returns>
+    internal static Episode[] CaseloadEpisodes()
+    {
+        var random = new Random(2026);
+        var episodes = new Episode[10_000];
+        for (int i = 0; i < episodes.Length; i++)
+        {
+            var commands = new List<EpisodeCommand> { new(EpisodeEventKind.Referred, 0, random.Next(4096)) };
+            int length = random.Next(0, 30);
+            for (int j = 0; j < length; j++)
+            {
+                commands.Add(new EpisodeCommand(Kinds[random.Next(Kinds.Length)], random.Next(0, 20), random.Next(4096)));
+            }
+
+            var id = EpisodeId.Create(new Guid(i + 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1));
+            episodes[i] = new EpisodeScript(id, new LocalDate(2025, 1, 1).PlusDays(random.Next(0, 540)), commands).Episode!;
+        }
+
+        return episodes;
+    }
 
     private Episode[] First(int episodes) => episodes == _episodes.Length ? _episodes : _firstThousand;
 }

@@ -210,7 +210,7 @@ Expect(byLinkWorker.Record(episode, c => new ContactRecorded(c, At(2026, 7, 21),
 
 MessageBack toGp = MessageBack.Create(episode, MessageBackRecipient.RegisteredGp);
 Console.WriteLine(toGp.ToPlainText());
-Expect(toGp.PamChange?.IsMeaningfulImprovement == true && toGp.Ons4Change?.Anxiety.IsImprovement == true && toGp.Escalations.Count == 1, "message back: PAM and ONS4 change, the escalation");
+Expect(toGp.PamChange?.IsMeaningfulImprovement == true && toGp.Ons4Change?.Anxiety.IsImprovement == true && toGp.Escalations.Length == 1, "message back: PAM and ONS4 change, the escalation");
 Expect(toGp.ToPlainText().Contains("NHS number: 999 000 0026", StringComparison.Ordinal) && toGp.UpdatedOn == new LocalDate(2027, 1, 12), "the practice's copy names the person (it files it) and carries the follow-up after closure");
 
 // The choir sees only what the person agreed to share (need-to-know given above), never the NHS number or the reasons.

@@ -58,7 +58,7 @@ internal static class RawDashboard
             _episodes++;
             _states[(int)episode.State]++;
             var codes = episode.CodedEntries;
-            for (int c = 0; c < codes.Count; c++)
+            for (int c = 0; c < codes.Length; c++)
             {
                 SctId id = codes[c].Concept.Id;
                 _offered += id == Offered ? 1 : 0;
@@ -75,8 +75,8 @@ internal static class RawDashboard
             _contacts += episode.AttendedContactCount;
             _minutes += (long)episode.TimeWithPerson.TotalMinutes;
             var escalations = episode.Escalations;
-            _escalations += escalations.Count;
-            for (int e = 0; e < escalations.Count; e++)
+            _escalations += escalations.Length;
+            for (int e = 0; e < escalations.Length; e++)
             {
                 _escalationsTo[(int)escalations[e].To]++;
             }
@@ -92,7 +92,7 @@ internal static class RawDashboard
             }
 
             var ons4 = episode.Ons4Responses;
-            if (ons4.Count > 0)
+            if (ons4.Length > 0)
             {
                 int b = Baseline(ons4, static r => r.DateAsked);
                 int f = FollowUp(ons4, b, static r => r.DateAsked);
@@ -120,7 +120,7 @@ internal static class RawDashboard
             }
 
             var pam = episode.PamAssessments;
-            if (pam.Count > 1)
+            if (pam.Length > 1)
             {
                 int b = Baseline(pam, static p => p.On);
                 int f = FollowUp(pam, b, static p => p.On);

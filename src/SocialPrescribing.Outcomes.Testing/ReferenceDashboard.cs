@@ -40,7 +40,7 @@ internal static class ReferenceDashboard
         row.AddRange(Enum.GetValues<ClosureReason>().Select(r => (decimal?)g.Count(e => e.ClosureReason == r)));
         row.Add(g.Sum(e => e.Contacts.Count(c => c.IsAttended)));
         row.Add(g.Sum(e => e.Contacts.Where(c => c.IsAttended).Sum(c => (long)c.Duration.TotalMinutes)));
-        row.Add(g.Sum(e => e.Escalations.Count));
+        row.Add(g.Sum(e => e.Escalations.Length));
         row.AddRange(Enum.GetValues<EscalationRecipient>().Distinct().Select(r => (decimal?)g.Sum(e => e.Escalations.Count(x => x.To == r))));
         int[] waits = [.. g.Where(e => e.DaysToFirstContact is >= 0 and <= ValueCounts.MaxValue).Select(e => e.DaysToFirstContact!.Value).Order()];
         row.Add(waits.Length);
@@ -50,7 +50,7 @@ internal static class ReferenceDashboard
         row.Add(g.Count(e => e.DaysToFirstContact is < 0 or > ValueCounts.MaxValue));
         foreach ((Ons4Item item, Func<Ons4Response, Ons4Answer> answer, Func<int, bool> inBand) in Items)
         {
-            int[] baselines = [.. g.Where(e => e.Ons4Responses.Count > 0)
+            int[] baselines = [.. g.Where(e => e.Ons4Responses.Length > 0)
                 .Select(e => answer(e.Ons4Responses.OrderBy(r => r.DateAsked).First()).Rating)
                 .Where(r => r is not null).Select(r => r!.Value.Value)];
             (int From, int To)[] pairs = [.. g.Select(e => ReferenceOutcomes.Ons4Pair(e, options, answer)).Where(p => p is not null).Select(p => p!.Value)];

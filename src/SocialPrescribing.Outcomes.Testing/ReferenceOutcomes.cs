@@ -30,7 +30,7 @@ internal static class ReferenceOutcomes
             g.Count(e => e.CodedEntries.Any(c => c.Concept.Id.ToString() == "871711000000103")),
             g.Count(e => e.CodedEntries.Any(c => c.Concept.Id.ToString() == "871731000000106")),
             g.Count(e => e.State == EpisodeState.Closed),
-            g.Sum(e => e.Connections.Count),
+            g.Sum(e => e.Connections.Length),
             g.Sum(e => e.Contacts.Count(c => c.Attendance == ContactAttendance.Attended)),
             [.. g.Where(e => e.Referral is not null && e.Contacts.Any(c => c.IsAttended))
                  .Select(e => Period.DaysBetween(e.Referral!.ReferredOn, e.Contacts.First(c => c.IsAttended).On))

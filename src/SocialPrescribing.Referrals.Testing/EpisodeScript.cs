@@ -109,6 +109,30 @@ public sealed class EpisodeScript
     public static EpisodeScript Canonical(EpisodeState state, EpisodeId id, LocalDate firstDate)
         => new(id, firstDate, PathTo(state).Select(kind => new EpisodeCommand(kind, 2, kind == EpisodeEventKind.ContactRecorded ? 0 : 1)));
 
+    /// <summary>
+    /// Gets the script of a long, busy episode: <see cref="Canonical"/> to connected, then contacts, ONS4, news of the
+    /// first connection, PAM, permissions, more connections and complaints in turn, three days apart; every event applies.
+    /// </summary>
+    /// <param name="id">The episode's id.</param>
+    /// <param name="firstDate">The date the script counts from.</param>
+    /// <param name="events">How many events, 5 (the path to connected) or more.</param>
+    /// <returns>The script; its <see cref="Episode"/> holds <paramref name="events"/> events.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="events"/> is less than 5.</exception>
+    /// <remarks>For measuring the fold at any length (the benchmarks, and the tests that its cost is linear).</remarks>
+    public static EpisodeScript Busy(EpisodeId id, LocalDate firstDate, int events)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(events, PathTo(EpisodeState.Connected).Count);
+        EpisodeEventKind[] cycle =
+        [
+            EpisodeEventKind.ContactRecorded, EpisodeEventKind.Ons4Recorded, EpisodeEventKind.ConnectionOutcomeRecorded, EpisodeEventKind.PamRecorded,
+            EpisodeEventKind.PermissionsRecorded, EpisodeEventKind.ConnectionMade, EpisodeEventKind.ComplaintRecorded,
+        ];
+
+        // Choice i: contacts attended or not in turn; news always of connection 1 (choice a multiple of 3), of every kind.
+        return Canonical(EpisodeState.Connected, id, firstDate).With([.. Enumerable.Range(0, events - PathTo(EpisodeState.Connected).Count)
+            .Select(i => new EpisodeCommand(cycle[i % cycle.Length], 3, cycle[i % cycle.Length] == EpisodeEventKind.ConnectionOutcomeRecorded ? 3 * (i % 4) : i))]);
+    }
+
     /// <summary>Gets the kinds of event on the shortest path to a state, as <see cref="Canonical"/> uses them.</summary>
     /// <param name="state">The state to reach.</param>
     /// <returns>The kinds, in order (a contact on the path is attended).</returns>

@@ -82,7 +82,7 @@ public static class ReferenceCaseload
         var followUps = mine
             .Where(x => x.Episode.State is EpisodeState.Connected or EpisodeState.UnderReview)
             .SelectMany(x => x.Episode.Connections.Select(c => (Row: x, Connection: c)))
-            .Select(y => (y.Row, y.Connection.Number, Since: y.Connection.Updates.Count == 0 ? y.Connection.Made.On.Plus(options.ConnectionFollowUpAfter)
+            .Select(y => (y.Row, y.Connection.Number, Since: y.Connection.Updates.Length == 0 ? y.Connection.Made.On.Plus(options.ConnectionFollowUpAfter)
                 : y.Connection.Updates[^1].Outcome == ConnectionOutcome.DidNotAttend ? y.Connection.Updates[^1].On
                 : (LocalDate?)null))
             .Where(y => y.Since <= asOf)
@@ -96,7 +96,7 @@ public static class ReferenceCaseload
         // ended (the day after its last day), the hand-back is due instead.
         var cover = mine
             .Where(x => x.Episode.IsOpen && x.Episode.IsHeldByCover && x.Episode.Assignments[^1].From <= asOf)
-            .Select(x => (Row: x, Since: x.Episode.Assignments[^1].From, Before: x.Episode.Assignments.Count > 1 ? x.Episode.Assignments[^2].LinkWorker : (LinkWorkerId?)null))
+            .Select(x => (Row: x, Since: x.Episode.Assignments[^1].From, Before: x.Episode.Assignments.Length > 1 ? x.Episode.Assignments[^2].LinkWorker : (LinkWorkerId?)null))
             .Select(y => (y.Row, y.Since, y.Before, Ended: away
                 .Where(a => a.AbsentLinkWorker == y.Before && a.CoveredBy == y.Row.Episode.LinkWorker && a.From <= y.Since && a.To >= y.Since && a.To < asOf)
                 .Select(a => a.To)

@@ -27,7 +27,7 @@ public sealed class HostileInputTests
     [Property(MaxTest = 500)]
     public bool DamagedEvent_GivesAnEventOrAJsonException(Episode episode, NonNegativeInt which, NonNegativeInt at, byte value, Damage damage)
     {
-        EpisodeEvent e = episode.Events[which.Get % episode.Events.Count];
+        EpisodeEvent e = episode.Events[which.Get % episode.Events.Length];
         byte[] bytes = SocialPrescribingJson.SerializeToUtf8Bytes(e);
         byte[] damaged = Apply(bytes, at.Get % (bytes.Length + 1), value, damage);
         return ReadsOrRefusesQuietly<EpisodeEvent>(damaged, episode.Person.NhsNumber);

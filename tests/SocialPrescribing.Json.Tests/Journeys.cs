@@ -95,7 +95,7 @@ internal static class Journeys
         {
             var on = new LocalDate(year, month, day);
             _at = Instant.Max(_at + Duration.FromMinutes(1), on.AtStartOfDayInZone(London).ToInstant() + Duration.FromHours(17));
-            var context = new EventContext(_id, (Episode?.Events.Count ?? 0) + 1, _at, by, linkWorker);
+            var context = new EventContext(_id, (Episode?.Events.Length ?? 0) + 1, _at, by, linkWorker);
             EpisodeEvent e = make(context, on);
             EpisodeResult result = Episode is null ? Episode.Start(e) : Episode.Apply(e);
             Episode = result.IsSuccess ? result.Episode : throw new InvalidOperationException($"{e.Kind}: {result.Error.Message}");

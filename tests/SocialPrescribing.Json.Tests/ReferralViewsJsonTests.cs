@@ -110,7 +110,7 @@ public sealed class ReferralViewsJsonTests
                 .Where(r => r != MessageBackRecipient.Referrer || !referral.Referrer.IsSelfReferral)
                 .Select(r => MessageBack.Create(episode, r));
 
-    private static IEnumerable<GroupView> Views(Episode episode) => Enumerable.Range(1, episode.Connections.Count).Select(n => GroupView.Create(episode, n));
+    private static IEnumerable<GroupView> Views(Episode episode) => Enumerable.Range(1, episode.Connections.Length).Select(n => GroupView.Create(episode, n));
 
     private static bool WritesTheSameBytes<T>(T value)
     {

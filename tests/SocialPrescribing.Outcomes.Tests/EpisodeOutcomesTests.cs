@@ -80,8 +80,8 @@ public sealed class EpisodeOutcomesTests
             && total.ReferralSources.Total == episodes.Count(e => e.Referral is not null)
             && total.ConnectionOutcomes.Total + total.ConnectionsWithoutOutcome == total.ConnectionCategories.Total
             && total.Satisfaction.Total == episodes.Count(e => e.Satisfaction is not null)
-            && total.PamBaseline.Count == episodes.Count(e => e.PamAssessments.Count > 0)
-            && total.EpisodesEscalated <= total.Episodes && total.Escalations == episodes.Sum(e => e.Escalations.Count);
+            && total.PamBaseline.Count == episodes.Count(e => e.PamAssessments.Length > 0)
+            && total.EpisodesEscalated <= total.Episodes && total.Escalations == episodes.Sum(e => e.Escalations.Length);
     });
 
     [Property(MaxTest = 100)]

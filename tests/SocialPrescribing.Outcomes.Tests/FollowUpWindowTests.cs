@@ -16,7 +16,7 @@ public sealed class FollowUpWindowTests
     {
         EpisodeScript script = EpisodeScript.Canonical(EpisodeState.FirstContactMade, EpisodeId.Create(Guid.NewGuid()), new LocalDate(2026, 1, 1))
             .With([.. taken.Select(t => new EpisodeCommand(EpisodeEventKind.Ons4Recorded, t.DaysLater, t.Rating))]);
-        Assert.Equal(taken.Length, script.Episode!.Ons4Responses.Count);
+        Assert.Equal(taken.Length, script.Episode!.Ons4Responses.Length);
         return script.Episode;
     }
 

@@ -37,7 +37,7 @@ public sealed class AllocationTests
         Episode[] few = [.. SyntheticEpisodes.Generate(2_000, seed: 3)];
         Episode[] many = [.. few, .. few, .. few, .. few];
         var options = new EpisodeOutcomeOptions { PracticeNetworks = SyntheticEpisodes.PracticeNetworks };
-        EpisodeOutcomes.Aggregate(many, options); // first use: each episode's read-only views are made once and kept
+        EpisodeOutcomes.Aggregate(many, options); // jitted
 
         // Each measured three times, keeping the least, so that a one-off allocation elsewhere in the process's first
         // moments (a cache filled, a type initialised) is not taken for a cost per episode.
@@ -56,6 +56,46 @@ public sealed class AllocationTests
         // Same groups, four times the episodes: the same allocation (the groups' counters), give or take a counter that grew.
         Assert.Equal(small!.Keys, large!.Keys);
         Assert.True(manyBytes >= fewBytes - 4096 && manyBytes <= fewBytes + (fewBytes / 10), $"few {fewBytes} many {manyBytes}");
+    }
+
+    /// <summary>
+    /// Cold is what a server sees: aggregating episodes fresh from a store (replayed, never read before) allocates for the
+    /// groups, not for the episodes, for both the cohort outcomes and the activity figures. Nothing an aggregation reads
+    /// is built on first use: a replay leaves every list exactly sized.
+    /// </summary>
+    [Fact]
+    public void Aggregating_freshly_replayed_episodes_allocates_for_groups_not_for_episodes()
+    {
+        EpisodeEvent[][] stored = [.. SyntheticEpisodes.Generate(2_000, seed: 3).Select(e => e.Events.ToArray())];
+        Episode[] Fresh(int copies) => [.. Enumerable.Repeat(stored, copies).SelectMany(s => s).Select(events => Episode.Replay(events))];
+        var options = new EpisodeOutcomeOptions { PracticeNetworks = SyntheticEpisodes.PracticeNetworks };
+        var activityOptions = new ActivityOptions { PracticeNetworks = SyntheticEpisodes.PracticeNetworks };
+        EpisodeOutcomes.Aggregate(Fresh(1), options); // jitted
+        EpisodeActivity.Aggregate(Fresh(1), options: activityOptions);
+
+        long fewOutcomes = long.MaxValue, manyOutcomes = long.MaxValue, fewActivity = long.MaxValue, manyActivity = long.MaxValue;
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            Episode[] few = Fresh(1), many = Fresh(4);
+            fewOutcomes = Math.Min(fewOutcomes, Allocated(() => EpisodeOutcomes.Aggregate(few, options)));
+            manyOutcomes = Math.Min(manyOutcomes, Allocated(() => EpisodeOutcomes.Aggregate(many, options)));
+            few = Fresh(1);
+            many = Fresh(4);
+            fewActivity = Math.Min(fewActivity, Allocated(() => EpisodeActivity.Aggregate(few, options: activityOptions)));
+            manyActivity = Math.Min(manyActivity, Allocated(() => EpisodeActivity.Aggregate(many, options: activityOptions)));
+        }
+
+        Assert.True(manyOutcomes >= fewOutcomes - 4096 && manyOutcomes <= fewOutcomes + (fewOutcomes / 10), $"outcomes: few {fewOutcomes} many {manyOutcomes}");
+        Assert.True(manyActivity >= fewActivity - 4096 && manyActivity <= fewActivity + (fewActivity / 10), $"activity: few {fewActivity} many {manyActivity}");
+
+        static long Allocated(Func<object> aggregate)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            object result = aggregate();
+            long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.NotNull(result);
+            return bytes;
+        }
     }
 }
 

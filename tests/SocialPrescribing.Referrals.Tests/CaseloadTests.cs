@@ -44,7 +44,7 @@ public class CaseloadTests
 
         Assert.Equal(expected, caseload.Entries.Select(ExpectedCaseloadEntry.From));
         Assert.All(caseload.Entries, e => Assert.Equal(episodes.First(x => x.Id == e.EpisodeId).LinkWorker, e.LinkWorker));
-        Assert.Equal(expected, Caseload.For(episodes, asOf, only, options).Entries.Select(ExpectedCaseloadEntry.From)); // again, from the cached summaries
+        Assert.Equal(expected, Caseload.For(episodes, asOf, only, options).Entries.Select(ExpectedCaseloadEntry.From)); // again: nothing the first call computed changes the second
     }
 
     /// <summary>One episode, every day from just before its first event to 200 days after its last (at most 800 days): every condition starts and stops where the reference says.</summary>
@@ -248,7 +248,7 @@ public class CaseloadTests
     }
 
     /// <summary>
-    /// After the summaries are cached, a caseload allocates for the entries it returns, not for the episodes it scans: the
+    /// Once the code is jitted, a caseload allocates for the entries it returns, not for the episodes it scans: the
     /// same with 10 as with 2,000 episodes that give no entry, each of them working and on the date between its first
     /// contact and its latest measure (where the summary must find the next ONS4 and PAM as of that date), for the whole
     /// service and for one link worker.
@@ -277,10 +277,40 @@ public class CaseloadTests
         Assert.Equal(Allocated([listed, .. quiet], null) + (more * (EntrySize() + IntPtr.Size)), Allocated(many, null));
     }
 
-    /// <summary>The bytes a caseload allocates once the summaries are cached and the code jitted (checked against the reference).</summary>
+    /// <summary>
+    /// Cold is what a server sees: a caseload over episodes fresh from a store (replayed, never asked before) allocates
+    /// exactly what it allocates over the same episodes asked before, the same with 2,000 more episodes that give no
+    /// entry: a replay computes what a caseload needs, so nothing is built per episode on first use.
+    /// </summary>
+    [Fact]
+    public void For_FreshlyReplayedEpisodes_AllocatesForEntriesOnly()
+    {
+        Episode[] some = EpisodeGenerators.Episodes.Sample(100, new Rnd(20261208UL), 30).ToArray();
+        LocalDate[] dates = [.. some.SelectMany(e => e.Events).Select(e => e.On).Order()];
+        LocalDate asOf = dates[dates.Length / 2];
+        Episode[] quiet = [.. Enumerable.Range(1_000, 2_000).Select(n => MeasuredAround(n, asOf))];
+        Episode[] Fresh(Episode[] episodes) => [.. episodes.Select(e => Episode.Replay(e.Events))];
+
+        long warm = AllocatedBy(some, asOf);
+        Caseload.For(Fresh([.. some, .. quiet]), asOf); // jitted for fresh episodes
+        Episode[] fresh = Fresh(some), freshMany = Fresh([.. some, .. quiet]);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int entries = Caseload.For(fresh, asOf).Entries.Count;
+        long cold = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        int entriesMany = Caseload.For(freshMany, asOf).Entries.Count;
+        long coldMany = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(ReferenceCaseload.For(some, asOf).Count, entries);
+        Assert.Equal(entries, entriesMany);
+        Assert.Equal(warm, cold);
+        Assert.Equal(cold, coldMany);
+    }
+
+    /// <summary>The bytes a caseload allocates once the episodes were asked before and the code jitted (checked against the reference).</summary>
     private static long AllocatedBy(Episode[] episodes, LocalDate asOf, LinkWorkerId? only = null)
     {
-        Caseload.For(episodes, asOf, only); // warm: summaries cached, code jitted, pooled arrays rented once
+        Caseload.For(episodes, asOf, only); // warm: what episodes built event by event compute on first use, code jitted, pooled arrays rented once
         long before = GC.GetAllocatedBytesForCurrentThread();
         Caseload caseload = Caseload.For(episodes, asOf, only);
         long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
@@ -312,25 +342,46 @@ public class CaseloadTests
     }
 
     /// <summary>
-    /// The summary's next ONS4 and PAM, found by binary search among its breakpoints, are what the episode's schedule
-    /// gives on every day from the first contact to 400 days after the last event: due date, occasion and whether PAM
-    /// awaits confirmation (the status, which moves with the date, is the caseload's to work out). This checks directly
-    /// that the next assessment cannot change between breakpoints, including while it is not yet due.
+    /// The summary's next ONS4 and PAM, found by binary search among its segments (<see cref="MeasureSegments"/>, worked out
+    /// without building a schedule), are what the episode's schedule gives on every day from the first contact to 400
+    /// days after the last event: due date, occasion and whether PAM awaits confirmation (the status, which moves with the
+    /// date, is the caseload's to work out). This checks directly that the next assessment cannot change between
+    /// breakpoints, including while it is not yet due, for episodes working with the person and closed after a first
+    /// contact (whose schedule ends with the follow-up).
     /// </summary>
-    [Property(MaxTest = 200, Arbitrary = [typeof(WorkingEpisodes)])]
+    [Property(MaxTest = 200, Arbitrary = [typeof(MeasuredEpisodes)])]
     public void Summary_NextAssessments_AreTheSchedulesOnEveryDay(Episode episode)
     {
-        CaseloadSummary summary = episode.Summary;
-        Assert.True(summary.IsMeasured);
-        for (LocalDate asOf = episode.MeasurementSchedule!.Start; asOf <= episode.Events.Max(e => e.On).PlusDays(400); asOf = asOf.PlusDays(1))
+        // Both ways the summary's segments are made: on first use (an episode built event by event) and by a replay.
+        foreach (Episode e in new[] { episode, Episode.Replay(episode.Events) })
         {
-            int segment = summary.SegmentOn(asOf);
-            Assert.Equal(Due(episode.Ons4On(asOf)!.Next), Due(summary.Ons4Next(segment)));
-            Assert.Equal(Due(episode.PamOn(asOf)!.Next), Due(summary.PamNext(segment)));
+            CaseloadSummary summary = e.Summary;
+            Assert.True(summary.IsMeasured);
+            for (LocalDate asOf = e.MeasurementSchedule!.Start; asOf <= e.Events.Max(x => x.On).PlusDays(400); asOf = asOf.PlusDays(1))
+            {
+                MeasureSegment next = summary.MeasuresOn(asOf);
+                Assert.Equal(Due(e.Ons4On(asOf)!.Next), next.HasOns4 ? (next.Ons4Due, next.Ons4Occasion, false) : null);
+                Assert.Equal(Due(e.PamOn(asOf)!.Next), next.HasPam ? (next.PamDue, next.PamOccasion, summary.PamNeedsConfirmation) : null);
+            }
         }
 
         static (LocalDate DueDate, int Occasion, bool NeedsConfirmation)? Due(Measures.ScheduledAssessment? next)
             => next is Measures.ScheduledAssessment n ? (n.DueDate, n.Occasion, n.NeedsEligibilityConfirmation) : null;
+    }
+
+    /// <summary>Episodes whose measures a caseload asks for: working with the person, or closed after a first contact.</summary>
+    public static class MeasuredEpisodes
+    {
+        /// <summary>Gets working episodes and, about one in three, episodes closed after a first contact.</summary>
+        /// <returns>The arbitrary.</returns>
+        public static Arbitrary<Episode> Episode() => Gen.Frequency(
+            (2, WorkingEpisodes.Episode().Generator),
+            (1, Gen.Elements(EpisodeState.FirstContactMade, EpisodeState.Connected, EpisodeState.UnderReview)
+                .SelectMany(EpisodeGenerators.ScriptsThrough)
+                .Where(s => s.Stages.Any(ClosedAfterFirstContact))
+                .Select(s => s.Stages.Last(ClosedAfterFirstContact)))).ToArbitrary();
+
+        private static bool ClosedAfterFirstContact(Episode e) => e.State == EpisodeState.Closed && e.FirstContact is not null;
     }
 
     /// <summary>Episodes in the states in which a link worker works with the person (first contact to review), with random events after.</summary>

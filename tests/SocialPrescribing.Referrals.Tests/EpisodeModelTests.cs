@@ -23,7 +23,7 @@ public class EpisodeModelTests
         {
             EpisodeEvent next = script.Events[i];
             EpisodeState? stateBefore = episode?.State;
-            int countBefore = episode?.Events.Count ?? 0;
+            int countBefore = episode?.Events.Length ?? 0;
             (EpisodeErrorKind? refusal, EpisodeModel after) = model.Step(next);
 
             EpisodeResult result = episode is null ? Episode.Start(next) : episode.Apply(next);
@@ -36,7 +36,7 @@ public class EpisodeModelTests
                 Assert.Equal(model.State, result.Error.CurrentState);
                 Assert.Equal(next.Kind, result.Error.Requested);
                 Assert.Equal(stateBefore, episode?.State);
-                Assert.Equal(countBefore, episode?.Events.Count ?? 0);
+                Assert.Equal(countBefore, episode?.Events.Length ?? 0);
             }
             else
             {
@@ -85,7 +85,7 @@ public class EpisodeModelTests
         Assert.Equal(model.DeclineCodes, episode.CodedEntries.Count(c => c.Concept == SocialPrescribingConcepts.Declined));
         Assert.Equal(model.ReferralCodes, episode.CodedEntries.Count(c => c.Concept == SocialPrescribingConcepts.ReferralToService));
         Assert.InRange(model.ReferralCodes, 0, 1);
-        Assert.Equal(episode.CodedEntries.Count, episode.CodedEntries.Distinct().Count());
+        Assert.Equal(episode.CodedEntries.Length, episode.CodedEntries.Distinct().Count());
     }
 
     private static void CheckWaiting(Episode episode, EpisodeModel model, LocalDate today)
@@ -114,10 +114,10 @@ public class EpisodeModelTests
             e.ClosedOn,
             e.ClosureReason,
             e.Permissions,
-            e.Ons4Responses.Count,
-            e.PamAssessments.Count,
-            e.Escalations.Count,
-            e.Complaints.Count);
+            e.Ons4Responses.Length,
+            e.PamAssessments.Length,
+            e.Escalations.Length,
+            e.Complaints.Length);
 
     [Property(MaxTest = 100)]
     public void EpisodesIn_EveryState_AreInThatState(EpisodeState state)

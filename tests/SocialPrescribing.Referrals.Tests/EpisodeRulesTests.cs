@@ -6,7 +6,7 @@ using SocialPrescribing.Referrals.Testing;
 namespace SocialPrescribing.Referrals.Tests;
 
 /// <summary>The rules of issue #18 as docs/referrals.md states them: follow-up after closure, consent, escalations, urgency, lapsed offers, corrections and a traced NHS number.</summary>
-public class EpisodeRulesTests
+public partial class EpisodeRulesTests
 {
     private static readonly LocalDate ClosedOn = new(2026, 4, 1);
 
@@ -30,7 +30,7 @@ public class EpisodeRulesTests
         Recording closed = ClosedAfterFirstContact();
         Assert.True(closed.Try(Ons4On(new LocalDate(2027, 2, 12))).IsSuccess);
         Assert.Equal(EpisodeState.Closed, closed.Episode.State);
-        Assert.Equal(2, closed.Episode.Ons4Responses.Count);
+        Assert.Equal(2, closed.Episode.Ons4Responses.Length);
 
         Recording other = ClosedAfterFirstContact();
         EpisodeResult late = other.Try(Ons4On(new LocalDate(2027, 2, 13)));
@@ -231,7 +231,7 @@ public class EpisodeRulesTests
         Assert.Equal(1, r.Episode.AttendedContactCount);
         Assert.Equal(Duration.FromMinutes(60), r.Episode.TimeWithPerson);
         Assert.Equal([wrong], r.Episode.EventsEnteredInError);
-        Assert.Equal(wrong + 1, r.Episode.Events.Count);
+        Assert.Equal(wrong + 1, r.Episode.Events.Length);
         Assert.Equal(r.Episode, Episode.Replay(r.Episode.Events));
         Assert.Equal(EpisodeErrorKind.UnknownEvent, r.Try(c => new EnteredInError(c, new LocalDate(2026, 1, 21), wrong, ErrorReason.Duplicate)).Error!.Kind); // already
         Assert.Equal(EpisodeErrorKind.UnknownEvent, r.Try(c => new EnteredInError(c, new LocalDate(2026, 1, 21), wrong + 1, ErrorReason.Duplicate)).Error!.Kind); // a correction
@@ -265,7 +265,7 @@ public class EpisodeRulesTests
     [Property(MaxTest = 300)]
     public void EnteredInError_OfTheLatestEvent_IsTheFoldWithoutIt(EpisodeScript script)
     {
-        if (script.Episode is not Episode episode || episode.Events.Count < 2 || episode.Events[^1].Kind is EpisodeEventKind.Referred or EpisodeEventKind.Declined or EpisodeEventKind.EnteredInError)
+        if (script.Episode is not Episode episode || episode.Events.Length < 2 || episode.Events[^1].Kind is EpisodeEventKind.Referred or EpisodeEventKind.Declined or EpisodeEventKind.EnteredInError)
         {
             return;
         }
@@ -273,10 +273,10 @@ public class EpisodeRulesTests
         EpisodeEvent latest = episode.Events[^1];
         EpisodeResult corrected = episode.Apply(new EnteredInError(new EventContext(episode.Id, episode.NextNumber, latest.At, ActorRole.LinkWorker), latest.On, latest.Number, ErrorReason.Duplicate));
         Assert.True(corrected.IsSuccess, corrected.ToString());
-        Episode without = Episode.Replay(Journeys.Renumbered(episode.Events.Take(episode.Events.Count - 1).Where(e => e is not EnteredInError && !episode.EventsEnteredInError.Contains(e.Number))));
+        Episode without = Episode.Replay(Journeys.Renumbered(episode.Events.Take(episode.Events.Length - 1).Where(e => e is not EnteredInError && !episode.EventsEnteredInError.Contains(e.Number))));
         Assert.Equal(without.State, corrected.Episode.State);
         Assert.Equal(without.AttendedContactCount, corrected.Episode.AttendedContactCount);
-        Assert.Equal(without.Connections.Count, corrected.Episode.Connections.Count);
+        Assert.Equal(without.Connections.Length, corrected.Episode.Connections.Length);
         Assert.Equal(without.Permissions, corrected.Episode.Permissions);
         Assert.Equal(without.LinkWorker, corrected.Episode.LinkWorker);
         Assert.Equal(without.CodedEntries, corrected.Episode.CodedEntries);

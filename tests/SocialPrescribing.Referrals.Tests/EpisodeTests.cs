@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 using SocialPrescribing.Referrals.Testing;
 
@@ -45,7 +47,7 @@ public class EpisodeTests
         Assert.Equal(episode.GetHashCode(), replayed.GetHashCode());
         Assert.NotSame(episode, replayed);
         Assert.Equal(episode.State, replayed.State);
-        Assert.NotEqual(episode, Episode.Replay(episode.Events.Take(episode.Events.Count - 1)));
+        Assert.NotEqual(episode, Episode.Replay(episode.Events.Take(episode.Events.Length - 1)));
         Assert.False(episode.Equals(null));
         Assert.False(episode.Equals((object)"episode"));
     }
@@ -82,7 +84,7 @@ public class EpisodeTests
             new EpisodeCommand(EpisodeEventKind.ContactRecorded, 1, 1),
             new EpisodeCommand(EpisodeEventKind.ContactRecorded, 7, 0));
         Episode episode = script.Episode!;
-        Assert.Equal(4, episode.Contacts.Count);
+        Assert.Equal(4, episode.Contacts.Length);
         Assert.Equal(2, episode.AttendedContactCount);
         Assert.Equal(Duration.FromMinutes(45), episode.TimeWithPerson);
         Assert.Same(script.Events[4], episode.FirstContact);
@@ -199,7 +201,7 @@ public class EpisodeTests
     public void DerivedViews_AreMadeOnce()
     {
         Episode episode = EpisodeScript.Canonical(EpisodeState.Connected, Id, FirstDate).With(new EpisodeCommand(EpisodeEventKind.Ons4Recorded, 1, 1)).Episode!;
-        Assert.Same(episode.Events, episode.Events);
+        Assert.Same(ImmutableCollectionsMarshal.AsArray(episode.Events), ImmutableCollectionsMarshal.AsArray(episode.Events));
         Assert.Same(episode.MeasurementSchedule, episode.MeasurementSchedule);
         Assert.Same(episode.Measurements, episode.Measurements);
         Assert.Equal([episode.Ons4Responses[0].DateAsked], episode.Measurements.Ons4Dates);
@@ -218,24 +220,64 @@ public class EpisodeTests
         LinkWorkerId lw = LinkWorkerId.Create("LW-01");
         Assert.Equal("LW-01 from 2026-01-05 (accepted)", new Assignment(lw, new LocalDate(2026, 1, 5), null).ToString());
         Assert.Equal("LW-01 from 2026-01-05 (Cover)", new Assignment(lw, new LocalDate(2026, 1, 5), ReassignmentReason.Cover).ToString());
-        Assert.Equal("EpisodeData(Connected)", script.Episode.Data.ToString());
+        Assert.Equal("EpisodeFold(Connected)", script.Episode.Fold.ToString());
     }
 }
 
 public sealed class EpisodeViewTests
 {
+    /// <summary>An episode with something in every list: connected, then an ONS4, a PAM, an escalation, a complaint, an outcome and a resolution.</summary>
+    private static Episode Built() => EpisodeScript.Canonical(EpisodeState.Connected, EpisodeId.Create(new Guid("0f8fad5b-d9cb-469f-a165-70867728950e")), new NodaTime.LocalDate(2026, 1, 5))
+        .With(
+            new EpisodeCommand(EpisodeEventKind.Ons4Recorded, 1, 1),
+            new EpisodeCommand(EpisodeEventKind.PamRecorded, 1, 1),
+            new EpisodeCommand(EpisodeEventKind.Escalated, 1, 1),
+            new EpisodeCommand(EpisodeEventKind.Escalated, 1, 1),
+            new EpisodeCommand(EpisodeEventKind.ComplaintRecorded, 1, 1),
+            new EpisodeCommand(EpisodeEventKind.ConnectionOutcomeRecorded, 1, 0),
+            new EpisodeCommand(EpisodeEventKind.EscalationResolved, 1, 0))
+        .Episode!;
+
     [Fact]
-    public void Reading_a_list_twice_gives_the_same_view()
+    public void Reading_a_list_twice_gives_the_same_array()
     {
-        Episode episode = SocialPrescribing.Referrals.Testing.EpisodeScript.Canonical(EpisodeState.Connected, EpisodeId.Create(Guid.NewGuid()), new NodaTime.LocalDate(2026, 1, 5)).Episode!;
-        Assert.Same(episode.Contacts, episode.Contacts);
-        Assert.Same(episode.Connections, episode.Connections);
-        Assert.Same(episode.Ons4Responses, episode.Ons4Responses);
-        Assert.Same(episode.PamAssessments, episode.PamAssessments);
-        Assert.Same(episode.Escalations, episode.Escalations);
-        Assert.Same(episode.Complaints, episode.Complaints);
-        Assert.Same(episode.CodedEntries, episode.CodedEntries);
-        Assert.Same(episode.Assignments, episode.Assignments);
-        Assert.Same(episode.Events, episode.Events);
+        foreach (Episode episode in new[] { Built(), Episode.Replay(Built().Events) })
+        {
+            AssertSameArray(episode.Contacts, episode.Contacts);
+            AssertSameArray(episode.Connections, episode.Connections);
+            AssertSameArray(episode.Connections[0].Updates, episode.Connections[0].Updates);
+            AssertSameArray(episode.Ons4Responses, episode.Ons4Responses);
+            AssertSameArray(episode.PamAssessments, episode.PamAssessments);
+            AssertSameArray(episode.Escalations, episode.Escalations);
+            AssertSameArray(episode.UnresolvedEscalations, episode.UnresolvedEscalations);
+            AssertSameArray(episode.EscalationResolutions, episode.EscalationResolutions);
+            AssertSameArray(episode.Complaints, episode.Complaints);
+            AssertSameArray(episode.CodedEntries, episode.CodedEntries);
+            AssertSameArray(episode.Assignments, episode.Assignments);
+            AssertSameArray(episode.Events, episode.Events);
+        }
     }
+
+    /// <summary>A replay leaves every list exactly sized and builds the derived ones, so reading a fresh episode allocates nothing.</summary>
+    [Fact]
+    public void Reading_every_list_of_a_replayed_episode_allocates_nothing()
+    {
+        Episode built = Built();
+        Assert.True(ReadAll(Episode.Replay(built.Events)) > 0); // jitted
+        Episode fresh = Episode.Replay(built.Events);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int items = ReadAll(fresh);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(ReadAll(built), items);
+        Assert.Equal(0, allocated);
+        Assert.Single(fresh.UnresolvedEscalations);
+    }
+
+    private static int ReadAll(Episode e)
+        => e.Events.Length + e.Assignments.Length + e.Contacts.Length + e.Connections.Length + e.Connections[0].Updates.Length + e.Ons4Responses.Length
+            + e.PamAssessments.Length + e.Escalations.Length + e.Complaints.Length + e.CodedEntries.Length + e.EscalationResolutions.Length
+            + e.UnresolvedEscalations.Length + e.EventsEnteredInError.Length;
+
+    private static void AssertSameArray<T>(ImmutableArray<T> first, ImmutableArray<T> second)
+        => Assert.Same(ImmutableCollectionsMarshal.AsArray(first), ImmutableCollectionsMarshal.AsArray(second));
 }

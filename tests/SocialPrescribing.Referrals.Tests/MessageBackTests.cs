@@ -255,7 +255,7 @@ public class MessageBackTests
         Assert.Contains("\nUpdate: follow-up recorded after the episode closed, latest on 2027-01-10.\n", update.ToPlainText(), StringComparison.Ordinal);
         Assert.EndsWith(", closed 2026-07-20, updated 2027-01-10", update.ToString(), StringComparison.Ordinal);
 
-        Episode corrected = Then(updated.Events.ToList(), c => new EnteredInError(c, c.At.InUtc().Date, updated.Events.Count, ErrorReason.WrongPerson));
+        Episode corrected = Then(updated.Events.ToList(), c => new EnteredInError(c, c.At.InUtc().Date, updated.Events.Length, ErrorReason.WrongPerson));
         Assert.Null(MessageBack.Create(corrected, MessageBackRecipient.RegisteredGp).UpdatedOn);
     }
 

@@ -11,7 +11,7 @@ public class RefusalTests
 
     private static void AssertRefused(Episode before, EpisodeEvent next, EpisodeErrorKind expected)
     {
-        int count = before.Events.Count;
+        int count = before.Events.Length;
         EpisodeResult result = before.Apply(next);
         Assert.False(result.IsSuccess);
         Assert.Null(result.Episode);
@@ -19,7 +19,7 @@ public class RefusalTests
         Assert.Equal(before.State, result.Error.CurrentState);
         Assert.Equal(next.Kind, result.Error.Requested);
         Assert.EndsWith(ReferralsMessages.For(expected), result.Error.Message, StringComparison.Ordinal);
-        Assert.Equal(count, before.Events.Count);
+        Assert.Equal(count, before.Events.Length);
     }
 
     private static (Episode Before, EpisodeEvent Next) Next(EpisodeState state, EpisodeCommand command)

@@ -187,7 +187,7 @@ public class SharingTests
         MessageBack gp = MessageBack.Create(episode, MessageBackRecipient.RegisteredGp);
         Assert.True(gp.IsWholeMessage);
         Assert.Equal(episode.ClosureReason, gp.ClosureReason);
-        Assert.Equal(episode.Connections.Count, gp.Connections.Count);
+        Assert.Equal(episode.Connections.Length, gp.Connections.Count);
         Assert.Equal(episode.Escalations, gp.Escalations);
         Assert.Equal(episode.Changes?.InPersonsWords, gp.ChangesInPersonsWords);
         if (episode.Referral.Referrer.IsSelfReferral)
@@ -203,7 +203,7 @@ public class SharingTests
         Assert.Equal(inside ? episode.Person : null, referrer.Person);
         Assert.Equal(episode.Referral.ReferrerCaseReference, referrer.CaseReference);
         Assert.Equal(needToKnow ? episode.ClosureReason : null, referrer.ClosureReason);
-        Assert.Equal(needToKnow ? episode.Connections.Count : 0, referrer.Connections.Count);
+        Assert.Equal(needToKnow ? episode.Connections.Length : 0, referrer.Connections.Count);
         if (!(inside || (needToKnow && p.Allows(SharingPermission.OngoingDataCollectionAndEvaluation))))
         {
             Assert.Null(referrer.Ons4Change);
@@ -244,7 +244,7 @@ public class SharingTests
         Assert.Equal(new LocalDate(2026, 2, 3), view.IntroducedOn);
         Assert.Equal(IntroductionMethod.LinkWorkerWentToFirstSession, view.How);
         Assert.Equal("Hard of hearing: sit her near the front", view.NeedToKnowNote);
-        Assert.Equal(2, view.Updates.Count);
+        Assert.Equal(2, view.Updates.Length);
         Assert.Equal("View for connection 1: shared", view.ToString());
     }
 

@@ -23,7 +23,7 @@ public class ViewsFromDataTests
 
     [Property]
     public bool GroupView_FromItsData_IsTheViewFromTheEpisode(Episode episode)
-        => Enumerable.Range(1, episode.Connections.Count).All(n =>
+        => Enumerable.Range(1, episode.Connections.Length).All(n =>
         {
             GroupView view = GroupView.Create(episode, n);
             GroupView rebuilt = GroupView.Create(view.ConnectionNumber, view.GroupId, view.GroupName, view.IsShared, view.EpisodeId, view.LinkWorker, view.Category, view.IntroducedOn, view.How, view.NeedToKnowNote, view.Updates);

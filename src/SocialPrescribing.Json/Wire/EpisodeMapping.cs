@@ -10,7 +10,7 @@ internal static class EpisodeMapping
 
     internal static EpisodeWire ToWire(Episode episode)
     {
-        var events = new EventWire[episode.Events.Count];
+        var events = new EventWire[episode.Events.Length];
         for (int i = 0; i < events.Length; i++)
         {
             events[i] = EventWire.From(episode.Events[i]);
@@ -19,12 +19,21 @@ internal static class EpisodeMapping
         return new EpisodeWire(events) { SchemaVersion = SchemaVersions.Current };
     }
 
+    /// <summary>
+    /// The lifecycle rules an episode written in a schema version is read with: the rules of the release that wrote it
+    /// (docs/json.md, "Two kinds of rule"). Version 1 of the schema was written under version 1 of the rules.
+    /// </summary>
+    internal static EpisodeRules RulesOf(int schemaVersion) => schemaVersion switch
+    {
+        1 => EpisodeRules.Version1,
+        _ => throw new ArgumentOutOfRangeException(nameof(schemaVersion), schemaVersion, "Every schema version read has its rules version."),
+    };
+
     internal static EventWire ToWire(EpisodeEvent e) => EventWire.From(e) with { SchemaVersion = SchemaVersions.Current };
 
     /// <summary>Rebuilds an episode: every event through its constructor (values that cannot exist are refused), then the fold.</summary>
     internal static Episode ToModel(EpisodeWire wire, int version)
     {
-        _ = version;
         if (wire.Events.Length > MaxEvents)
         {
             throw new ArgumentException(JsonMessages.TooMany("events in an episode", MaxEvents));
@@ -36,7 +45,7 @@ internal static class EpisodeMapping
             events[i] = EventAt(wire.Events[i], i);
         }
 
-        return Episode.Replay(events);
+        return Episode.Replay(events, RulesOf(version));
     }
 
     internal static EpisodeEvent ToModel(EventWire wire, int version)

@@ -64,7 +64,7 @@ internal sealed record GroupViewWire(
         => new(
             v.ConnectionNumber, v.IsShared, v.GroupId, v.GroupName, v.EpisodeId, v.LinkWorker,
             v.Category is ConnectionCategory category ? CategoryWire.From(category) : null,
-            v.IntroducedOn, v.How, v.NeedToKnowNote, v.Updates.Count == 0 ? null : [.. v.Updates.Select(ConnectionUpdateWire.From)]);
+            v.IntroducedOn, v.How, v.NeedToKnowNote, v.Updates.IsEmpty ? null : [.. v.Updates.Select(ConnectionUpdateWire.From)]);
 
     internal GroupView ToModel()
         => GroupView.Create(ConnectionNumber, GroupId, GroupName, IsShared, EpisodeId, LinkWorker, Category?.ToModel(), IntroducedOn, How, NeedToKnowNote, Updates?.Select(u => u.ToModel()));
@@ -150,7 +150,7 @@ internal sealed record MessageBackWire(
             m.Connections.Count == 0 ? null : [.. m.Connections.Select(ConnectionSummaryWire.From)],
             m.Ons4Change is Measures.Ons4Change ons4 ? Ons4ChangeWire.From(ons4) : null,
             m.PamChange is Measures.PamChange pam ? PamChangeWire.Of(pam) : null,
-            m.Escalations.Count == 0 ? null : [.. m.Escalations.Select(e => (EscalatedWire)EventWire.From(e))],
+            m.Escalations.IsEmpty ? null : [.. m.Escalations.Select(e => (EscalatedWire)EventWire.From(e))],
             m.ChangesInPersonsWords, m.Satisfaction, m.AttendedContactCount, m.TimeWithPerson);
 
     internal MessageBack ToModel()

@@ -70,7 +70,7 @@ public static class EpisodeActivity
                 episode.Referral?.PrimaryCareNetwork ?? (options.PracticeNetworks.TryGetValue(practice, out OdsCode known) ? known : null),
                 practice);
             var contacts = episode.Contacts;
-            for (int i = 0; i < contacts.Count; i++)
+            for (int i = 0; i < contacts.Length; i++)
             {
                 ContactRecorded contact = contacts[i];
                 if (contact.IsAttended)
@@ -80,13 +80,13 @@ public static class EpisodeActivity
             }
 
             var connections = episode.Connections;
-            for (int i = 0; i < connections.Count; i++)
+            for (int i = 0; i < connections.Length; i++)
             {
                 At(connections[i].Made.On).AddConnection();
             }
 
             var escalations = episode.Escalations;
-            for (int i = 0; i < escalations.Count; i++)
+            for (int i = 0; i < escalations.Length; i++)
             {
                 At(escalations[i].On).EscalationsByRecipient.Increment(escalations[i].To);
             }
@@ -102,13 +102,13 @@ public static class EpisodeActivity
             }
 
             var ons4 = episode.Ons4Responses;
-            for (int i = 0; i < ons4.Count; i++)
+            for (int i = 0; i < ons4.Length; i++)
             {
                 At(ons4[i].DateAsked).AddOns4();
             }
 
             var pam = episode.PamAssessments;
-            for (int i = 0; i < pam.Count; i++)
+            for (int i = 0; i < pam.Length; i++)
             {
                 At(pam[i].On).AddPam();
             }

@@ -2,14 +2,14 @@ using NodaTime;
 
 namespace SocialPrescribing.Outcomes;
 
-/// <summary>Finds the baseline and the follow-up nearest the target within the window (<see cref="EpisodeOutcomeOptions"/>).</summary>
+/// <summary>Finds the baseline and the follow-up nearest the target within the window (<see cref="EpisodeOutcomeOptions"/>), over a span of an episode's list: nothing is allocated per episode.</summary>
 internal sealed class FollowUpRule(Period target, Period earliest, Period latest)
 {
     /// <summary>The index of the earliest item (the first of equal dates).</summary>
-    internal static int Earliest<T>(IReadOnlyList<T> items, Func<T, LocalDate> dateOf)
+    internal static int Earliest<T>(ReadOnlySpan<T> items, Func<T, LocalDate> dateOf)
     {
         int best = 0;
-        for (int i = 1; i < items.Count; i++)
+        for (int i = 1; i < items.Length; i++)
         {
             if (dateOf(items[i]) < dateOf(items[best]))
             {
@@ -21,9 +21,9 @@ internal sealed class FollowUpRule(Period target, Period earliest, Period latest
     }
 
     /// <summary>The index of the follow-up nearest the target date within the window, the earlier on a tie; -1 when none.</summary>
-    internal int Find<T>(IReadOnlyList<T> items, int baseline, Func<T, LocalDate> dateOf)
+    internal int Find<T>(ReadOnlySpan<T> items, int baseline, Func<T, LocalDate> dateOf)
     {
-        if (items.Count < 2)
+        if (items.Length < 2)
         {
             return -1; // the baseline alone: no follow-up, and no calendar arithmetic to do
         }
@@ -34,7 +34,7 @@ internal sealed class FollowUpRule(Period target, Period earliest, Period latest
         LocalDate to = start.Plus(latest);
         int best = -1;
         int bestDistance = int.MaxValue;
-        for (int i = 0; i < items.Count; i++)
+        for (int i = 0; i < items.Length; i++)
         {
             LocalDate date = dateOf(items[i]);
             if (i == baseline || date < from || date > to)

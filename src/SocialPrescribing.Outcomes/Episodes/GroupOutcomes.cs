@@ -306,7 +306,7 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
         _episodes++;
         States.Increment(episode.State);
         var codes = episode.CodedEntries;
-        for (int i = 0; i < codes.Count; i++)
+        for (int i = 0; i < codes.Length; i++)
         {
             SctId code = codes[i].Concept.Id;
             if (code == OfferedCode)
@@ -339,7 +339,7 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
         }
 
         var connections = episode.Connections;
-        for (int i = 0; i < connections.Count; i++)
+        for (int i = 0; i < connections.Length; i++)
         {
             Connection connection = connections[i];
             ConnectionCategories.Increment(connection.Made.Category.Kind);
@@ -356,12 +356,12 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
         _attendedContacts += episode.AttendedContactCount;
         _minutesWithPeople += (long)episode.TimeWithPerson.TotalMinutes;
         var escalations = episode.Escalations;
-        for (int i = 0; i < escalations.Count; i++)
+        for (int i = 0; i < escalations.Length; i++)
         {
             EscalationsByRecipient.Increment(escalations[i].To);
         }
 
-        _episodesEscalated += escalations.Count > 0 ? 1 : 0;
+        _episodesEscalated += escalations.Length > 0 ? 1 : 0;
         if (episode.DaysToFirstContact is int wait)
         {
             WaitingDays.Add(wait);
@@ -398,13 +398,13 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
     private void AddOns4(Episode episode, FollowUpRule rule)
     {
         var responses = episode.Ons4Responses;
-        if (responses.Count == 0)
+        if (responses.Length == 0)
         {
             return;
         }
 
-        int baseline = FollowUpRule.Earliest(responses, static r => r.DateAsked);
-        int followUp = rule.Find(responses, baseline, static r => r.DateAsked);
+        int baseline = FollowUpRule.Earliest(responses.AsSpan(), static r => r.DateAsked);
+        int followUp = rule.Find(responses.AsSpan(), baseline, static r => r.DateAsked);
         Ons4Response first = responses[baseline];
         for (int i = 0; i < Items.Length; i++)
         {
@@ -426,13 +426,13 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
     private void AddPam(Episode episode, FollowUpRule rule, bool excludeLevel4)
     {
         var scores = episode.PamAssessments;
-        if (scores.Count == 0)
+        if (scores.Length == 0)
         {
             return;
         }
 
-        int baseline = FollowUpRule.Earliest(scores, static p => p.On);
-        int followUp = rule.Find(scores, baseline, static p => p.On);
+        int baseline = FollowUpRule.Earliest(scores.AsSpan(), static p => p.On);
+        int followUp = rule.Find(scores.AsSpan(), baseline, static p => p.On);
         PamScore from = scores[baseline].Score;
         PamBaseline.Add(from.Tenths);
         if (followUp < 0)

@@ -25,11 +25,12 @@ namespace SocialPrescribing.Referrals;
 /// is listed <see cref="CaseloadReason.HandBackDue"/>.
 /// </para>
 /// <para>
-/// <b>Cost.</b> One pass over the episodes. Each episode keeps a summary of what a caseload needs, computed on first use
-/// and cached (an episode never changes): for its measures, the next ONS4 and PAM its schedule gives between each two
-/// dates on which an assessment was taken or support taken up, found for the date asked about by binary search. So a
-/// caseload for any date compares dates, and allocates in proportion to the entries it returns, not the episodes it
-/// scans.
+/// <b>Cost.</b> One pass over the episodes, reading each episode's state as it stands. For its measures, an episode
+/// keeps the next ONS4 and PAM its schedule gives between each two dates on which an assessment was taken or support
+/// taken up, computed when it was replayed from its events (or, for an episode built event by event, on first use),
+/// and found for the date asked about by binary search. So a caseload for any date compares dates, and allocates in
+/// proportion to the entries it returns, not the episodes it scans, for episodes fresh from a store as for episodes
+/// asked before.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
@@ -83,7 +84,7 @@ public sealed class Caseload
         foreach (Episode? episode in episodes)
         {
             Preconditions.CheckArgument(episode is not null, nameof(episodes), ReferralsMessages.CaseloadNullEpisode);
-            CaseloadSummary s = episode.Summary;
+            var s = new CaseloadSummary(episode);
             LinkWorkerId? coveredBy = current.Length == 0 || s.LinkWorker is null ? null : CoverOf(current, s.LinkWorker.Value);
             if (linkWorker is LinkWorkerId only && s.LinkWorker != only && coveredBy != only)
             {
@@ -136,11 +137,11 @@ public sealed class Caseload
     }
 
     /// <summary>The absence during which an episode's cover began, taken from the link worker who held it before by the one who holds it now.</summary>
-    private static Absence? AbsenceBehind(Absence[] all, CaseloadSummary s, LocalDate coverFrom)
+    private static Absence? AbsenceBehind(Absence[] all, LinkWorkerId? coveredFor, LinkWorkerId? holder, LocalDate coverFrom)
     {
         foreach (Absence absence in all)
         {
-            if (absence.AbsentLinkWorker == s.CoveredFor && absence.CoveredBy == s.LinkWorker && absence.IsOn(coverFrom))
+            if (absence.AbsentLinkWorker == coveredFor && absence.CoveredBy == holder && absence.IsOn(coverFrom))
             {
                 return absence;
             }
@@ -159,11 +160,17 @@ public sealed class Caseload
         internal void Add(LocalDate asOf, CaseloadOptions options, Absence[] absences)
         {
             CaseloadSummary s = _s;
-            foreach (CaseloadSummary.UnresolvedEscalation escalation in s.Escalations)
+            if (!s.AllResolved)
             {
-                if (escalation.On <= asOf)
+                ReadOnlySpan<Escalated> escalations = s.Escalations;
+                for (int i = 0; i < escalations.Length; i++)
                 {
-                    _entries.Add(new CaseloadEntry(s.Id, CaseloadReason.UnresolvedEscalation, s.LinkWorker, escalation.On, urgency: escalation.Urgency, escalationNumber: escalation.Number, coveredBy: _coveredBy));
+                    Escalated escalation = escalations[i];
+                    if (escalation.On <= asOf && !s.IsResolved(i + 1))
+                    {
+                        Urgency? urgency = escalation.Urgency == Referrals.Urgency.Urgent || s.Urgency == Referrals.Urgency.Urgent ? Referrals.Urgency.Urgent : s.Urgency;
+                        _entries.Add(new CaseloadEntry(s.Id, CaseloadReason.UnresolvedEscalation, s.LinkWorker, escalation.On, urgency: urgency, escalationNumber: i + 1, coveredBy: _coveredBy));
+                    }
                 }
             }
 
@@ -179,9 +186,16 @@ public sealed class Caseload
 
             if (s.IsMeasured && asOf >= s.ScheduleStart)
             {
-                int segment = s.SegmentOn(asOf);
-                AddMeasure(CaseloadReason.Ons4Due, s.Ons4Next(segment), asOf);
-                AddMeasure(CaseloadReason.PamDue, s.PamNext(segment), asOf);
+                MeasureSegment next = s.MeasuresOn(asOf);
+                if (next.HasOns4)
+                {
+                    AddMeasure(CaseloadReason.Ons4Due, next.Ons4Due, asOf, needsEligibilityConfirmation: false);
+                }
+
+                if (next.HasPam)
+                {
+                    AddMeasure(CaseloadReason.PamDue, next.PamDue, asOf, s.PamNeedsConfirmation);
+                }
             }
 
             if (s.PlanReviewOn is LocalDate review && Cadence.SixMonthly.StatusOn(asOf, review) is var reviewStatus && reviewStatus != ScheduleStatus.NotYetDue)
@@ -189,12 +203,15 @@ public sealed class Caseload
                 Add(CaseloadReason.PlanReviewDue, review, reviewStatus);
             }
 
-            foreach (CaseloadSummary.FollowUp followUp in s.FollowUps)
+            // A connection with no news since its introduction, or whose latest news is a missed session.
+            foreach (Connection connection in s.ConnectionsToFollowUp)
             {
-                LocalDate since = followUp.FromIntroduction ? followUp.On.Plus(options.ConnectionFollowUpAfter) : followUp.On;
-                if (since <= asOf)
+                LocalDate? since = connection.Latest is not ConnectionUpdate latest ? connection.Made.On.Plus(options.ConnectionFollowUpAfter)
+                    : latest.Outcome == ConnectionOutcome.DidNotAttend ? latest.On
+                    : null;
+                if (since is LocalDate from && from <= asOf)
                 {
-                    Add(CaseloadReason.ConnectionToFollowUp, since, connectionNumber: followUp.Number);
+                    Add(CaseloadReason.ConnectionToFollowUp, from, connectionNumber: connection.Number);
                 }
             }
 
@@ -205,7 +222,7 @@ public sealed class Caseload
 
             if (s.CoverFrom is LocalDate cover && cover <= asOf)
             {
-                if (absences.Length > 0 && AbsenceBehind(absences, s, cover) is { To: LocalDate last } && last < asOf)
+                if (absences.Length > 0 && AbsenceBehind(absences, s.CoveredFor, s.LinkWorker, cover) is { To: LocalDate last } && last < asOf)
                 {
                     _entries.Add(new CaseloadEntry(s.Id, CaseloadReason.HandBackDue, s.LinkWorker, last.PlusDays(1), urgency: s.Urgency, coveredBy: _coveredBy, handBackTo: s.CoveredFor));
                 }
@@ -219,11 +236,11 @@ public sealed class Caseload
         private void Add(CaseloadReason reason, LocalDate date, ScheduleStatus? status = null, int? daysWaiting = null, int? connectionNumber = null, bool needsEligibilityConfirmation = false)
             => _entries.Add(new CaseloadEntry(_s.Id, reason, _s.LinkWorker, date, status, _s.Urgency, daysWaiting, connectionNumber, needsEligibilityConfirmation, coveredBy: _coveredBy));
 
-        private void AddMeasure(CaseloadReason reason, ScheduledAssessment? next, LocalDate asOf)
+        private void AddMeasure(CaseloadReason reason, LocalDate due, LocalDate asOf, bool needsEligibilityConfirmation)
         {
-            if (next is ScheduledAssessment due && _s.Cadence!.StatusOn(asOf, due.DueDate) is var status && status != ScheduleStatus.NotYetDue)
+            if (CaseloadSummary.Cadence.StatusOn(asOf, due) is var status && status != ScheduleStatus.NotYetDue)
             {
-                Add(reason, due.DueDate, status, needsEligibilityConfirmation: due.NeedsEligibilityConfirmation);
+                Add(reason, due, status, needsEligibilityConfirmation: needsEligibilityConfirmation);
             }
         }
     }

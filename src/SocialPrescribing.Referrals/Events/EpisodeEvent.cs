@@ -6,7 +6,7 @@ namespace SocialPrescribing.Referrals;
 
 /// <summary>
 /// One thing that happened in an episode of social prescribing: the stored and sent form of the episode, which is the
-/// fold of its events (<see cref="Episode.Replay"/>).
+/// fold of its events (<see cref="Episode.Replay(IEnumerable{EpisodeEvent})"/>).
 /// </summary>
 /// <remarks>
 /// <para>

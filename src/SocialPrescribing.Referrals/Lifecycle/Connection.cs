@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Collections.ObjectModel;
 using System.Diagnostics;
 using NodaTime;
 
@@ -22,14 +21,11 @@ namespace SocialPrescribing.Referrals;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class Connection
 {
-    private readonly ImmutableArray<ConnectionUpdate> _updates;
-
     internal Connection(int number, ConnectionMade made, ImmutableArray<ConnectionUpdate> updates)
     {
         Number = number;
         Made = made;
-        _updates = updates;
-        Updates = new ReadOnlyCollection<ConnectionUpdate>(updates.AsSpan().ToArray());
+        Updates = updates;
     }
 
     /// <summary>Gets the connection's number within the episode.</summary>
@@ -42,15 +38,29 @@ public sealed class Connection
 
     /// <summary>Gets what came of the connection, in the order recorded.</summary>
     /// <value>Possibly empty.</value>
-    public ReadOnlyCollection<ConnectionUpdate> Updates { get; }
+    public ImmutableArray<ConnectionUpdate> Updates { get; }
 
     /// <summary>Gets the latest update.</summary>
     /// <value>The last update recorded, or <see langword="null"/> when none has been.</value>
-    public ConnectionUpdate? Latest => _updates.IsEmpty ? null : _updates[^1];
+    public ConnectionUpdate? Latest => Updates.IsEmpty ? null : Updates[^1];
 
     /// <summary>Gets a value indicating whether the person took up the support (any update attended or engaged).</summary>
     /// <value><see langword="true"/> once an attended or engaged update is recorded.</value>
-    public bool IsSupportTakenUp => _updates.Any(u => u.IsSupportTakenUp);
+    public bool IsSupportTakenUp
+    {
+        get
+        {
+            foreach (ConnectionUpdate update in Updates)
+            {
+                if (update.IsSupportTakenUp)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Gets a value indicating whether the person stopped going (the latest update is stopped).</summary>
     /// <value><see langword="true"/> when the latest update is <see cref="ConnectionOutcome.Stopped"/>.</value>
@@ -59,15 +69,13 @@ public sealed class Connection
     /// <summary>Describes the connection without the group's name or the note.</summary>
     /// <returns>For example <c>Connection 1: Arts-based activities and groups, introduced 2026-01-20, 2 updates</c>.</returns>
     public override string ToString()
-        => Texts.Invariant($"Connection {Number}: {Made.Category}, introduced {Texts.Iso(Made.On)}, {_updates.Length} update{(_updates.Length == 1 ? string.Empty : "s")}");
-
-    internal Connection With(ConnectionUpdate update) => new(Number, Made, _updates.Add(update));
+        => Texts.Invariant($"Connection {Number}: {Made.Category}, introduced {Texts.Iso(Made.On)}, {Updates.Length} update{(Updates.Length == 1 ? string.Empty : "s")}");
 
     internal IEnumerable<LocalDate> SupportTakenUpDates
     {
         get
         {
-            foreach (ConnectionUpdate update in _updates)
+            foreach (ConnectionUpdate update in Updates)
             {
                 if (update.IsSupportTakenUp)
                 {

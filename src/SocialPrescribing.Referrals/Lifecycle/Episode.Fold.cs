@@ -1,207 +1,156 @@
-using NodaTime;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.Referrals;
 
-/// <summary>The fold: the rules that refuse an event, and what an accepted event changes.</summary>
+/// <summary>The fold: starting an episode, applying the next event, and replaying stored history (the rules are <see cref="EpisodeFold.Check"/> and <see cref="EpisodeRules"/>; what an event changes is <see cref="EpisodeFold.Next"/>).</summary>
 public sealed partial class Episode
 {
-    /// <summary>The first rule the event breaks, in the order of <see cref="EpisodeErrorKind"/>'s remarks; null when it may be applied.</summary>
-    /// <param name="e">The event.</param>
-    /// <param name="refolding">Whether the event is applied again after a correction: it keeps the number it was recorded with.</param>
-    private EpisodeErrorKind? Check(EpisodeEvent e, bool refolding = false)
+    /// <summary>Starts an episode with its first event: an offer or a referral.</summary>
+    /// <param name="firstEvent">A <see cref="SocialPrescribingOffered"/> or <see cref="ReferralMade"/> event.</param>
+    /// <returns>The new episode, or an error naming no state (none had begun) and the kind asked for.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="firstEvent"/> is null.</exception>
+    public static EpisodeResult Start(EpisodeEvent firstEvent)
     {
-        EpisodeData d = _data;
-        if (e.EpisodeId != d.Id)
+        Preconditions.CheckNotNull(firstEvent, nameof(firstEvent));
+        if (EpisodeFold.StartError(firstEvent) is EpisodeErrorKind kind)
         {
-            return EpisodeErrorKind.WrongEpisode;
+            return EpisodeResult.Refused(new EpisodeError(kind, null, firstEvent.Kind));
         }
 
-        if (!refolding && e.Number != d.Events.Length + 1)
-        {
-            return EpisodeErrorKind.NotNextNumber;
-        }
-
-        if (!EpisodeTransitions.IsAllowed(d.State, e.Kind))
-        {
-            return EpisodeErrorKind.NotAllowedInState;
-        }
-
-        if (e.At < d.LastAt)
-        {
-            return EpisodeErrorKind.OutOfOrder;
-        }
-
-        if (e.On < d.StartDate)
-        {
-            return EpisodeErrorKind.DateBeforeStart;
-        }
-
-        return e switch
-        {
-            ReferralMade referred when referred.Referral.Person != d.Person
-                || (referred.PreviousEpisodeId is EpisodeId previous && previous != d.PreviousEpisodeId) => EpisodeErrorKind.InconsistentWithEpisode,
-            CarePlanAgreed when d.CarePlan is not null => EpisodeErrorKind.CarePlanAlreadyAgreed,
-            ConnectionOutcomeRecorded outcome when outcome.ConnectionNumber > d.Connections.Length => EpisodeErrorKind.UnknownConnection,
-            ConnectionSharingRecorded sharing when sharing.ConnectionNumber > d.Connections.Length => EpisodeErrorKind.UnknownConnection,
-            Ons4Recorded or PamRecorded or PamEligibilityRecorded or SatisfactionRecorded or ChangesRecorded
-                when d.State == EpisodeState.Closed && !(FollowUpEndsOn is LocalDate end && e.On <= end) => EpisodeErrorKind.FollowUpEnded,
-            EscalationResolved resolved when resolved.EscalationNumber > d.Escalations.Length => EpisodeErrorKind.UnknownEscalation,
-            EscalationResolved resolved when d.EscalationResolutions.Any(r => r.EscalationNumber == resolved.EscalationNumber) => EpisodeErrorKind.AlreadyResolved,
-            EscalationResolved resolved when resolved.On < d.Escalations[resolved.EscalationNumber - 1].On => EpisodeErrorKind.DateOutOfOrder,
-            NhsNumberTraced when d.Person.NhsNumber is not null => EpisodeErrorKind.AlreadyIdentified,
-            ReferrerSharingRecorded when d.Referral is null => EpisodeErrorKind.NotAllowedInState,
-            EnteredInError error when error.EventNumber >= e.Number || d.Events[error.EventNumber - 1] is EnteredInError || d.EnteredInError.Contains(error.EventNumber) => EpisodeErrorKind.UnknownEvent,
-            EnteredInError error when d.Events[error.EventNumber - 1] is SocialPrescribingOffered or ReferralMade or PersonDeclined => EpisodeErrorKind.CannotBeEnteredInError,
-            ConnectionOutcomeRecorded outcome when outcome.On < d.Connections[outcome.ConnectionNumber - 1].Made.On => EpisodeErrorKind.DateOutOfOrder,
-            ReviewStarted when d.CarePlan is null => EpisodeErrorKind.NoCarePlan,
-            ReviewCompleted review when review.On < d.CarePlan!.AgreedOn => EpisodeErrorKind.DateOutOfOrder,
-            EpisodeReassigned reassigned when reassigned.LinkWorker == d.LinkWorker => EpisodeErrorKind.AlreadyHeld,
-            EpisodeResumed resumed when resumed.On < d.Hold!.On => EpisodeErrorKind.DateOutOfOrder,
-            EpisodeClosed closed when closed.On < d.LatestDate => EpisodeErrorKind.DateOutOfOrder,
-            Escalated { ClosesEpisode: true } escalated when escalated.On < d.LatestDate => EpisodeErrorKind.DateOutOfOrder,
-            _ => null,
-        };
+        var episode = new Episode(EpisodeFold.Start(firstEvent), EpisodeRules.Current);
+        return EpisodeResult.Success(episode, firstEvent, episode.CodedEntries);
     }
 
-    /// <summary>What an event that passed <see cref="Check"/> changes.</summary>
-    private EpisodeData Next(EpisodeEvent e)
+    /// <summary>Applies the next event: a new episode, or an error naming the current state and the kind asked for. This episode never changes.</summary>
+    /// <param name="episodeEvent">The event.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="episodeEvent"/> is null.</exception>
+    /// <remarks>
+    /// The event is checked with <see cref="EpisodeRules.Current"/>. The new episode shares this episode's lists and
+    /// appends to them (see <see cref="Episode"/>, "Cost"), so recording an episode event by event costs in proportion
+    /// to its events; applying two events to the same episode gives two independent episodes.
+    /// </remarks>
+    public EpisodeResult Apply(EpisodeEvent episodeEvent)
     {
-        EpisodeData d = _data with
+        Preconditions.CheckNotNull(episodeEvent, nameof(episodeEvent));
+        if (_f.Check(episodeEvent, EpisodeRules.Current) is EpisodeErrorKind kind)
         {
-            Events = _data.Events.Add(e),
-            LastAt = e.At,
-            LatestDate = e.On > _data.LatestDate ? e.On : _data.LatestDate,
-        };
-
-        switch (e)
-        {
-            case ReferralMade referred:
-                return d with
-                {
-                    State = EpisodeState.Referred,
-                    Referral = referred.Referral,
-                    Urgency = referred.Referral.Urgency,
-                    RegisteredPractice = referred.Referral.RegisteredPractice,
-                    CodedEntries = d.CodedEntries.Add(new CodedEntry(SocialPrescribingConcepts.ReferralToService, referred.On)),
-                };
-            case PersonDeclined declined:
-                return d with
-                {
-                    State = EpisodeState.Declined,
-                    DeclinedOn = declined.On,
-                    CodedEntries = d.CodedEntries.Add(new CodedEntry(SocialPrescribingConcepts.Declined, declined.On)),
-                };
-            case ReferralAccepted accepted:
-                return d with
-                {
-                    State = EpisodeState.Accepted,
-                    LinkWorker = accepted.LinkWorker,
-                    IsHeldByCover = false,
-                    Assignments = d.Assignments.Add(new Assignment(accepted.LinkWorker!.Value, accepted.On, null)),
-                };
-            case ReferralNotAccepted notAccepted:
-                return d with { State = EpisodeState.NotAccepted, NotAccepted = notAccepted };
-            case ContactRecorded contact:
-                return contact.IsAttended
-                    ? d with
-                    {
-                        Contacts = d.Contacts.Add(contact),
-                        FirstContact = d.FirstContact ?? contact,
-                        AttendedContactCount = d.AttendedContactCount + 1,
-                        TimeWithPerson = d.TimeWithPerson + contact.Duration,
-                        State = d.State == EpisodeState.Accepted ? EpisodeState.FirstContactMade : d.State,
-                    }
-                    : d with { Contacts = d.Contacts.Add(contact) };
-            case CarePlanAgreed plan:
-                return d with
-                {
-                    CarePlan = plan.Plan,
-                    Permissions = ConsentAnswers.Merge(d.Permissions, plan.Permissions),
-                    State = d.State == EpisodeState.FirstContactMade ? EpisodeState.PlanAgreed : d.State,
-                };
-            case ConnectionMade made:
-                return d with
-                {
-                    Connections = d.Connections.Add(new Connection(d.Connections.Length + 1, made, [])),
-                    ConnectionSharing = d.ConnectionSharing.Add(ConsentAnswer.NotAsked),
-                    State = d.State is EpisodeState.FirstContactMade or EpisodeState.PlanAgreed ? EpisodeState.Connected : d.State,
-                };
-            case ConnectionOutcomeRecorded outcome:
-                return d with
-                {
-                    Connections = d.Connections.SetItem(
-                        outcome.ConnectionNumber - 1,
-                        d.Connections[outcome.ConnectionNumber - 1].With(new ConnectionUpdate(outcome.Outcome, outcome.On))),
-                };
-            case Ons4Recorded ons4:
-                return d with { Ons4Responses = d.Ons4Responses.Add(ons4.Response) };
-            case PamRecorded pam:
-                return d with { PamAssessments = d.PamAssessments.Add(pam) };
-            case PamEligibilityRecorded eligibility:
-                return d with { PamEligibility = eligibility.Outcome };
-            case SatisfactionRecorded satisfaction:
-                return d with { Satisfaction = satisfaction };
-            case ChangesRecorded changes:
-                return d with { Changes = changes };
-            case ReviewStarted:
-                return d with { State = EpisodeState.UnderReview };
-            case ReviewCompleted review:
-                return d with
-                {
-                    CarePlan = d.CarePlan!.WithNextReviewOn(review.NextReviewOn),
-                    State = d.Connections.IsEmpty ? EpisodeState.PlanAgreed : EpisodeState.Connected,
-                };
-            case Escalated escalated:
-                d = d with { Escalations = d.Escalations.Add(escalated) };
-                return escalated.ClosesEpisode ? Close(d, escalated.On, Referrals.ClosureReason.ReferredBackToClinician, null, null) : d;
-            case PersonalHealthBudgetExplored budget:
-                return d with { PersonalHealthBudget = budget };
-            case ComplaintRecorded complaint:
-                return d with { Complaints = d.Complaints.Add(complaint) };
-            case PermissionsRecorded permissions:
-                return d with { Permissions = ConsentAnswers.Merge(d.Permissions, permissions.Permissions) };
-            case OfferLapsed:
-                return d with { State = EpisodeState.Lapsed };
-            case EscalationResolved resolved:
-                return d with { EscalationResolutions = d.EscalationResolutions.Add(resolved) };
-            case UrgencyChanged urgency:
-                return d with { Urgency = urgency.Urgency };
-            case NhsNumberTraced traced:
-                return d with { Person = PersonIdentifier.Create(traced.NhsNumber, d.Person.LocalKey) };
-            case ConnectionSharingRecorded sharing:
-                return d with { ConnectionSharing = d.ConnectionSharing.SetItem(sharing.ConnectionNumber - 1, sharing.Answer) };
-            case ReferrerSharingRecorded sharing:
-                return d with { ReferrerSharing = sharing.Answer };
-            case MeasuresNotTakenRecorded notTaken:
-                return d with { MeasuresNotTaken = notTaken.Reason };
-            case EpisodeReassigned reassigned:
-                return d with
-                {
-                    LinkWorker = reassigned.LinkWorker,
-                    IsHeldByCover = reassigned.Reason == ReassignmentReason.Cover,
-                    Assignments = d.Assignments.Add(new Assignment(reassigned.LinkWorker!.Value, reassigned.On, reassigned.Reason)),
-                };
-            case PutOnHold hold:
-                return d with { State = EpisodeState.OnHold, StateBeforeHold = d.State, Hold = hold };
-            case EpisodeResumed:
-                return d with { State = d.StateBeforeHold!.Value, StateBeforeHold = null, Hold = null };
-            case EpisodeClosed closed:
-                return Close(d, closed.On, closed.Reason, closed.OtherReason, closed.MeasuresNotTaken);
-            default:
-                // SocialPrescribingOffered is a start event only: the table refuses it once an episode has begun.
-                throw new InvalidOperationException(ReferralsMessages.NotAllowedInState);
+            return EpisodeResult.Refused(new EpisodeError(kind, State, episodeEvent.Kind));
         }
+
+        EpisodeFold next;
+        if (episodeEvent is EnteredInError error)
+        {
+            if (!_f.TryCorrect(error, _rules, out next))
+            {
+                return EpisodeResult.Refused(new EpisodeError(EpisodeErrorKind.CorrectionBreaksHistory, State, error.Kind));
+            }
+        }
+        else
+        {
+            next = _f; // a copy of fixed size: the lists share their arrays, and this episode's items never change
+            next.Next(episodeEvent);
+        }
+
+        int codesBefore = _f.CodedEntries.Count;
+        var episode = new Episode(in next, _rules);
+        ReadOnlySpan<CodedEntry> added = next.CodedEntries.Span[codesBefore..];
+        return EpisodeResult.Success(episode, episodeEvent, added.IsEmpty ? [] : ImmutableCollectionsMarshal.AsImmutableArray(added.ToArray()));
     }
 
-    private static EpisodeData Close(EpisodeData d, LocalDate on, ClosureReason reason, string? otherReason, MeasuresNotTakenReason? measuresNotTaken)
-        => d with
+    /// <summary>Rebuilds an episode from its stored events, checked with the current rules (<see cref="EpisodeRules.Current"/>).</summary>
+    /// <param name="events">The events, in order.</param>
+    /// <returns>The episode.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="events"/> is empty or holds a null entry, or an event is refused; the message gives the event's
+    /// position (from 0), its kind and the refusal, never anything about the person.
+    /// </exception>
+    public static Episode Replay(IEnumerable<EpisodeEvent> events) => Replay(events, EpisodeRules.Current);
+
+    /// <summary>
+    /// Rebuilds an episode from its stored events, checking the lifecycle rules as the version that wrote them had them
+    /// (docs/referrals.md, "Reading stored history"); what cannot exist is refused whatever the version.
+    /// </summary>
+    /// <param name="events">The events, in order.</param>
+    /// <param name="rules">The rules of the version that wrote the events, for example <c>EpisodeRules.ForVersion(storedVersion)</c>.</param>
+    /// <returns>The episode, equal to the one <see cref="Start"/> and <see cref="Apply"/> built from the same events, with every list exactly sized and what a caseload needs already computed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or <paramref name="rules"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="events"/> is empty or holds a null entry, or an event is refused; the message gives the event's
+    /// position (from 0), its kind and the refusal, never anything about the person.
+    /// </exception>
+    /// <remarks>
+    /// One pass counts the events of each kind, so every list is allocated once at its final size; a second folds every
+    /// event into one state, and one episode is built at the end. The time and memory are in proportion to the events.
+    /// </remarks>
+    public static Episode Replay(IEnumerable<EpisodeEvent> events, EpisodeRules rules)
+    {
+        Preconditions.CheckNotNull(events, nameof(events));
+        Preconditions.CheckNotNull(rules, nameof(rules));
+        ReadOnlySpan<EpisodeEvent> all = events switch
         {
-            State = EpisodeState.Closed,
-            ClosedOn = on,
-            ClosureReason = reason,
-            OtherClosureReason = otherReason,
-            MeasuresNotTaken = measuresNotTaken,
-            Hold = null,
-            StateBeforeHold = null,
+            EpisodeEvent[] array => array,
+            ImmutableArray<EpisodeEvent> stored => stored.AsSpan(),
+            List<EpisodeEvent> list => CollectionsMarshal.AsSpan(list),
+            _ => events.ToArray(),
         };
+        Preconditions.CheckArgument(!all.IsEmpty, nameof(events), ReferralsMessages.ReplayEmpty);
+        Preconditions.CheckArgument(all[0] is not null, nameof(events), ReferralsMessages.ReplayNull);
+        if (EpisodeFold.StartError(all[0]) is EpisodeErrorKind startError)
+        {
+            throw Refused(0, all[0], startError, null, nameof(events));
+        }
+
+        EpisodeFold.Start(all, out EpisodeFold fold);
+        for (int i = 1; i < all.Length; i++)
+        {
+            EpisodeEvent e = all[i];
+            Preconditions.CheckArgument(e is not null, nameof(events), ReferralsMessages.ReplayNull);
+            if (fold.Check(e, rules) is EpisodeErrorKind kind)
+            {
+                throw Refused(i, e, kind, fold.State, nameof(events));
+            }
+
+            if (e is EnteredInError error)
+            {
+                Correct(ref fold, error, rules, i, nameof(events));
+            }
+            else
+            {
+                fold.Next(e);
+            }
+        }
+
+        fold.Trim();
+        var episode = new Episode(in fold, rules);
+        episode._connections = episode.BuildConnections();
+        episode._unresolved = episode.BuildUnresolved();
+        if (CaseloadSummary.IsMeasuredFold(in fold))
+        {
+            episode._segments = MeasureSegments.Build(in fold);
+        }
+
+        return episode;
+    }
+
+    /// <summary>Folds a correction into a replay's fold, or throws when the history does not hold without the event (a method of its own: the corrected fold is a large local).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void Correct(ref EpisodeFold fold, EnteredInError error, EpisodeRules rules, int index, string paramName)
+    {
+        // Into another local: the correction reads this fold's history while it builds the corrected one.
+        if (!fold.TryCorrect(error, rules, out EpisodeFold corrected))
+        {
+            throw Refused(index, error, EpisodeErrorKind.CorrectionBreaksHistory, fold.State, paramName);
+        }
+
+        fold = corrected;
+    }
+
+    /// <summary>The exception for a refused event of a replay: its position, kind and the refusal in plain words.</summary>
+    private static ArgumentException Refused(int index, EpisodeEvent e, EpisodeErrorKind kind, EpisodeState? state, string paramName)
+        => new(string.Format(CultureInfo.InvariantCulture, ReferralsMessages.ReplayRefusedFormat, index, e.Kind, ReferralsMessages.Refusal(kind, state, e.Kind)), paramName);
 }

@@ -1,4 +1,4 @@
-using System.Collections.ObjectModel;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using NodaTime;
 using SocialPrescribing.Utility;
@@ -25,8 +25,6 @@ namespace SocialPrescribing.Referrals;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class GroupView
 {
-    private static readonly ReadOnlyCollection<ConnectionUpdate> NoUpdates = new([]);
-
     private GroupView(Episode episode, Connection connection)
     {
         ConnectionNumber = connection.Number;
@@ -45,7 +43,7 @@ public sealed class GroupView
         }
     }
 
-    private GroupView(int connectionNumber, string? groupId, string? groupName, EpisodeId episodeId, LinkWorkerId? linkWorker, ConnectionCategory category, LocalDate introducedOn, IntroductionMethod how, string? needToKnowNote, ReadOnlyCollection<ConnectionUpdate> updates)
+    private GroupView(int connectionNumber, string? groupId, string? groupName, EpisodeId episodeId, LinkWorkerId? linkWorker, ConnectionCategory category, LocalDate introducedOn, IntroductionMethod how, string? needToKnowNote, ImmutableArray<ConnectionUpdate> updates)
     {
         ConnectionNumber = connectionNumber;
         GroupId = groupId;
@@ -109,7 +107,7 @@ public sealed class GroupView
 
     /// <summary>Gets what was recorded of the connection.</summary>
     /// <value>The updates when shared; otherwise empty.</value>
-    public ReadOnlyCollection<ConnectionUpdate> Updates { get; } = NoUpdates;
+    public ImmutableArray<ConnectionUpdate> Updates { get; } = [];
 
     /// <summary>Makes the view of an episode for one of its connections.</summary>
     /// <param name="episode">The episode.</param>
@@ -120,7 +118,7 @@ public sealed class GroupView
     public static GroupView Create(Episode episode, int connectionNumber)
     {
         Preconditions.CheckNotNull(episode, nameof(episode));
-        if (connectionNumber < 1 || connectionNumber > episode.Connections.Count)
+        if (connectionNumber < 1 || connectionNumber > episode.Connections.Length)
         {
             throw new ArgumentOutOfRangeException(nameof(connectionNumber), ReferralsMessages.ConnectionNumberUnknown);
         }
@@ -188,7 +186,7 @@ public sealed class GroupView
         Preconditions.CheckDefined(how.Value, nameof(how));
         string? note = Texts.Optional(needToKnowNote, nameof(needToKnowNote));
         Preconditions.CheckArgument(Array.TrueForAll(recorded, u => !u.IsDefault), nameof(updates), ReferralsMessages.ConnectionUpdatesDefault);
-        return new GroupView(connectionNumber, id, name, episodeId.Value, linkWorker, category.Value, introducedOn.Value, how.Value, note, Array.AsReadOnly(recorded));
+        return new GroupView(connectionNumber, id, name, episodeId.Value, linkWorker, category.Value, introducedOn.Value, how.Value, note, [.. recorded]);
     }
 
     /// <summary>Describes the view by connection and whether anything is shared.</summary>

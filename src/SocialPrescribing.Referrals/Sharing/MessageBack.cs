@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Text;
@@ -49,7 +50,6 @@ namespace SocialPrescribing.Referrals;
 public sealed class MessageBack
 {
     private static readonly ReadOnlyCollection<ConnectionSummary> NoConnections = new([]);
-    private static readonly ReadOnlyCollection<Escalated> NoEscalations = new([]);
 
     private MessageBack(Episode episode, Referral referral, MessageBackRecipient recipient)
     {
@@ -185,7 +185,7 @@ public sealed class MessageBack
 
     /// <summary>Gets the concerns escalated.</summary>
     /// <value>Empty unless the whole message.</value>
-    public ReadOnlyCollection<Escalated> Escalations { get; private init; } = NoEscalations;
+    public ImmutableArray<Escalated> Escalations { get; private init; } = [];
 
     /// <summary>Gets "what changes took place", in the person's words (seed section 10).</summary>
     /// <value>The words, or <see langword="null"/> (none recorded, or not shared).</value>
@@ -360,7 +360,7 @@ public sealed class MessageBack
             Connections = connected.Length == 0 ? NoConnections : Array.AsReadOnly(connected),
             Ons4Change = ons4Change,
             PamChange = pamChange,
-            Escalations = escalated.Length == 0 ? NoEscalations : Array.AsReadOnly(escalated),
+            Escalations = [.. escalated],
             ChangesInPersonsWords = words,
             Satisfaction = satisfaction,
             AttendedContactCount = attendedContactCount,
@@ -517,7 +517,7 @@ public sealed class MessageBack
         if (IsWholeMessage)
         {
             Heading("Escalations");
-            if (Escalations.Count == 0)
+            if (Escalations.IsEmpty)
             {
                 Item("None.");
             }
