@@ -13,6 +13,12 @@ public static class Program
             return;
         }
 
+        if (args is ["--cold", string mode])
+        {
+            ColdStartMeasurement.Run(mode);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -18,7 +18,11 @@ namespace SocialPrescribing.Json.Converters;
 internal sealed class DocumentConverter<TModel, TWire>(Func<TModel, TWire> toWire, Func<TWire, int, TModel> toModel) : JsonConverter<TModel>
     where TWire : class, IVersioned
 {
-    private readonly JsonTypeInfo<TWire> _wire = (JsonTypeInfo<TWire>)WireOptions.Options.GetTypeInfo(typeof(TWire));
+    // Resolved on first use: resolving every document's metadata when the first one is read made a cold start slower
+    // than reflection (benchmarks/README.md, "JSON").
+    private JsonTypeInfo<TWire>? _wire;
+
+    private JsonTypeInfo<TWire> Wire => _wire ??= (JsonTypeInfo<TWire>)WireOptions.Options.GetTypeInfo(typeof(TWire));
 
     public override TModel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -26,7 +30,7 @@ internal sealed class DocumentConverter<TModel, TWire>(Func<TModel, TWire> toWir
         TWire wire;
         try
         {
-            wire = JsonSerializer.Deserialize(ref reader, _wire)!;
+            wire = JsonSerializer.Deserialize(ref reader, Wire)!;
         }
         catch (NotSupportedException e)
         {
@@ -38,7 +42,7 @@ internal sealed class DocumentConverter<TModel, TWire>(Func<TModel, TWire> toWir
     }
 
     public override void Write(Utf8JsonWriter writer, TModel value, JsonSerializerOptions options)
-        => JsonSerializer.Serialize(writer, toWire(value), _wire);
+        => JsonSerializer.Serialize(writer, toWire(value), Wire);
 
     private TModel Build(TWire wire, int version)
     {
