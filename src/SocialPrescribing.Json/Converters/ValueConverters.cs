@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -20,13 +22,13 @@ internal static class ValueConverters
     /// <summary>Gets every converter of this class, of <see cref="WireEnums"/> and of <see cref="WireFlagNames"/>.</summary>
     internal static IReadOnlyList<ConverterEntry> All { get; } =
     [
-        ConverterEntry.For(new StringValueConverter<NhsNumber>(JsonMessages.NhsNumber, 12, NhsNumber.TryParse, n => n.UnmaskedValue)),
-        ConverterEntry.For(new StringValueConverter<SctId>(JsonMessages.SctId, 18, SctId.TryParse, id => id.ToString())),
-        ConverterEntry.For(new StringValueConverter<OdsCode>(JsonMessages.OdsCode, 10, OdsCode.TryParse, code => code.ToString())),
-        ConverterEntry.For(new StringValueConverter<EpisodeId>(JsonMessages.EpisodeId, 38, EpisodeId.TryParse, id => id.ToString())),
-        ConverterEntry.For(new StringValueConverter<LinkWorkerId>(JsonMessages.LinkWorkerId, LinkWorkerId.MaxLength, LinkWorkerId.TryCreate, id => id.Value)),
-        Iso(JsonMessages.LocalDate, 32, LocalDatePattern.Iso),
-        Iso(JsonMessages.Instant, 48, InstantPattern.ExtendedIso),
+        Text<NhsNumber>(JsonMessages.NhsNumber, 12, NhsNumber.TryParse, (n, buffer) => Formatted(n, buffer, "D")),
+        Text<SctId>(JsonMessages.SctId, 18, SctId.TryParse, (id, buffer) => Formatted(id, buffer, default)),
+        Text<OdsCode>(JsonMessages.OdsCode, 10, OdsCode.TryParse, (code, _) => code.ToString()),
+        Text(JsonMessages.EpisodeId, 38, (ReadOnlySpan<char> text, out EpisodeId id) => EpisodeId.TryCreate(Guid.TryParse(text, out Guid guid) ? guid : Guid.Empty, out id), (id, buffer) => Formatted(id.Value, buffer, "D")),
+        Text(JsonMessages.LinkWorkerId, LinkWorkerId.MaxLength, (ReadOnlySpan<char> text, out LinkWorkerId id) => LinkWorkerId.TryCreate(text.ToString(), out id), (id, _) => id.Value),
+        Text<LocalDate>(JsonMessages.LocalDate, IsoText.DateLength, IsoText.TryParseDate, IsoText.FormatDate),
+        Text<Instant>(JsonMessages.Instant, IsoText.InstantLength, IsoText.TryParseInstant, IsoText.FormatInstant),
         Iso(JsonMessages.ZonedDateTime, 128, ZonedPattern),
         Iso(JsonMessages.Duration, 48, DurationPattern.JsonRoundtrip),
         Iso(JsonMessages.Period, 64, PeriodPattern.Roundtrip),
@@ -36,8 +38,19 @@ internal static class ValueConverters
         .. WireFlagNames.All,
     ];
 
+    private static ConverterEntry Text<T>(string rule, int maxLength, TryParseText<T> tryParse, FormatText<T> format)
+        => ConverterEntry.For(new StringValueConverter<T>(rule, maxLength, tryParse, format));
+
     private static ConverterEntry Iso<T>(string rule, int maxLength, IPattern<T> pattern)
-        => ConverterEntry.For(new StringValueConverter<T>(rule, maxLength, (string text, out T value) => pattern.Parse(text).TryGetValue(default!, out value), pattern.Format));
+        => Text(rule, maxLength, (ReadOnlySpan<char> text, out T value) => pattern.Parse(text.ToString()).TryGetValue(default!, out value), (value, _) => pattern.Format(value));
+
+    private static ReadOnlySpan<char> Formatted<T>(T value, Span<char> buffer, ReadOnlySpan<char> format)
+        where T : ISpanFormattable
+    {
+        bool fits = value.TryFormat(buffer, out int written, format, CultureInfo.InvariantCulture);
+        Debug.Assert(fits, "The buffer is as long as the longest valid value.");
+        return buffer[..written];
+    }
 
     /// <summary>An ONS4 answer: its rating as a number, or <c>"refused"</c> / <c>"notAsked"</c>.</summary>
     private sealed class Ons4AnswerConverter : JsonConverter<Ons4Answer>
