@@ -92,22 +92,11 @@ public sealed class ActivityAggregate : IEquatable<ActivityAggregate>, System.Nu
         bool byNetwork = (dimensions & ActivityDimensions.PrimaryCareNetwork) != 0;
         bool byPractice = (dimensions & ActivityDimensions.Practice) != 0;
         bool byPeriod = (dimensions & ActivityDimensions.Period) != 0;
-        var copied = new Dictionary<ActivityGroupKey, ActivityFigures>();
-        foreach (KeyValuePair<ActivityGroupKey, ActivityFigures> group in groups)
-        {
-            Preconditions.CheckNotNull(group.Value, nameof(groups));
-            ActivityGroupKey key = group.Key;
-            Preconditions.CheckArgument(
-                (byNetwork || key.PrimaryCareNetwork is null) && (byPractice || key.Practice is null)
+        Dictionary<ActivityGroupKey, ActivityFigures> copied = GroupFigures.CopyChecked(
+            groups,
+            key => (byNetwork || key.PrimaryCareNetwork is null) && (byPractice || key.Practice is null)
                 && (byPeriod ? key.Period is ReportingPeriod p && p.Kind == periodKind : key.Period is null),
-                nameof(groups),
-                OutcomesMessages.ActivityGroupKeyParts);
-            Preconditions.CheckArgument(!copied.ContainsKey(key), nameof(groups), OutcomesMessages.DuplicateGroup);
-            var figures = new ActivityFigures();
-            figures.Add(group.Value);
-            copied.Add(key, figures);
-        }
-
+            OutcomesMessages.ActivityGroupKeyParts);
         return new ActivityAggregate(dimensions, periodKind, copied);
     }
 

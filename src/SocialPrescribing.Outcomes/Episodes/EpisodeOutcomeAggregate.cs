@@ -101,25 +101,14 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
         Preconditions.CheckArgumentRange(nameof(dimensions), (int)dimensions, 0, 15);
         Preconditions.CheckDefined(periodKind, nameof(periodKind));
         Preconditions.CheckNotNull(groups, nameof(groups));
-        var copied = new Dictionary<OutcomeGroupKey, GroupOutcomes>();
-        foreach (KeyValuePair<OutcomeGroupKey, GroupOutcomes> group in groups)
-        {
-            Preconditions.CheckNotNull(group.Value, nameof(groups));
-            OutcomeGroupKey key = group.Key;
-            bool byPeriod = (dimensions & OutcomeDimensions.Period) != 0;
-            Preconditions.CheckArgument(
-                ((dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0 || key.PrimaryCareNetwork is null)
+        bool byPeriod = (dimensions & OutcomeDimensions.Period) != 0;
+        Dictionary<OutcomeGroupKey, GroupOutcomes> copied = GroupFigures.CopyChecked(
+            groups,
+            key => ((dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0 || key.PrimaryCareNetwork is null)
                 && ((dimensions & OutcomeDimensions.Practice) != 0) == key.Practice is not null
                 && ((dimensions & OutcomeDimensions.ReferralSource) != 0 || key.ReferralSource is null)
                 && (byPeriod ? key.Period is ReportingPeriod p && p.Kind == periodKind : key.Period is null),
-                nameof(groups),
-                OutcomesMessages.GroupKeyParts);
-            Preconditions.CheckArgument(!copied.ContainsKey(key), nameof(groups), OutcomesMessages.DuplicateGroup);
-            var figures = new GroupOutcomes();
-            figures.Add(group.Value);
-            copied.Add(key, figures);
-        }
-
+            OutcomesMessages.GroupKeyParts);
         return new EpisodeOutcomeAggregate(dimensions, periodKind, copied);
     }
 

@@ -1,3 +1,5 @@
+using SocialPrescribing.Utility;
+
 namespace SocialPrescribing.Outcomes;
 
 /// <summary>Figures of one group that add up: the cohort's <see cref="GroupOutcomes"/> and the activity's <see cref="ActivityFigures"/>.</summary>
@@ -30,6 +32,33 @@ internal static class GroupFigures
 
             mine.AddFigures(group.Value);
         }
+    }
+
+    /// <summary>
+    /// Copies groups given as data (a partial read back or built by hand) into a new dictionary, refusing a null figure,
+    /// a key that does not fit the grouping and a key given twice (the aggregates' <c>Create</c>).
+    /// </summary>
+    /// <param name="groups">The groups given.</param>
+    /// <param name="fits">Whether a key has exactly the parts the grouping asks for.</param>
+    /// <param name="keyRule">The rule a key breaks when it does not fit, for the error.</param>
+    /// <exception cref="ArgumentNullException">A figure is null.</exception>
+    /// <exception cref="ArgumentException">A key does not fit, or is given twice.</exception>
+    internal static Dictionary<TKey, TFigures> CopyChecked<TKey, TFigures>(IEnumerable<KeyValuePair<TKey, TFigures>> groups, Func<TKey, bool> fits, string keyRule)
+        where TKey : notnull
+        where TFigures : class, IGroupFigures<TFigures>, IEquatable<TFigures>
+    {
+        var copied = new Dictionary<TKey, TFigures>();
+        foreach (KeyValuePair<TKey, TFigures> group in groups)
+        {
+            Preconditions.CheckNotNull(group.Value, nameof(groups));
+            Preconditions.CheckArgument(fits(group.Key), nameof(groups), keyRule);
+            Preconditions.CheckArgument(!copied.ContainsKey(group.Key), nameof(groups), OutcomesMessages.DuplicateGroup);
+            TFigures figures = TFigures.Empty();
+            figures.AddFigures(group.Value);
+            copied.Add(group.Key, figures);
+        }
+
+        return copied;
     }
 
     /// <summary>Gets the merge of every group, as new figures.</summary>
