@@ -1,0 +1,21 @@
+namespace SocialPrescribing.Analytics;
+
+/// <summary>The words of every error this package gives: each names the row, the column and the rule, never a cell's content.</summary>
+internal static class AnalyticsMessages
+{
+    internal const string SecretTooShort = "The secret must be at least 32 bytes.";
+    internal const string DateFormatRule = "The date format must write and read back a date (for example yyyy-MM-dd or dd/MM/yyyy).";
+    internal const string SeparatorRule = "The separator must not be a quote, a line break, a letter or a digit.";
+    internal const string ColumnNameRule = "A column name must not be blank.";
+    internal const string ReadOnce = "An extract is read once: open it again to read it again.";
+    internal const string NoSuchColumn = "the header has no column of this name";
+    internal const string TooFewColumns = "the row has fewer columns than the header";
+    internal const string Practice = "a practice is an ODS code";
+    internal const string PersonKey = "a person key is not blank";
+    internal const string Code = "a code is a SNOMED CT identifier";
+    internal const string Date = "a date is written in the extract's date format";
+    internal const string Unreadable = "the file is not well-formed CSV (a quoted field is not closed, or a row is too long)";
+
+    internal static string BadRow(long rowNumber, string column, string rule)
+        => column.Length == 0 ? $"Row {rowNumber}: {rule}." : $"Row {rowNumber}, column '{column}': {rule}.";
+}

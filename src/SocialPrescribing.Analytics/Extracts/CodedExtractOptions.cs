@@ -1,0 +1,118 @@
+using System.Globalization;
+using SocialPrescribing.Utility;
+
+namespace SocialPrescribing.Analytics;
+
+/// <summary>
+/// How a coded GP activity extract is laid out and what to do with bad rows (docs/analytics.md, "Coded extracts"): the
+/// header names of its four columns, the separator and the date format. Other columns are ignored.
+/// </summary>
+/// <threadsafety>Immutable once made; safe to share between threads.</threadsafety>
+public sealed class CodedExtractOptions
+{
+    private readonly string _practice = "practice";
+    private readonly string _personKey = "person_key";
+    private readonly string _code = "snomed_code";
+    private readonly string _date = "date";
+    private readonly string _dateFormat = "yyyy-MM-dd";
+    private readonly char _separator = ',';
+    private readonly BadRowPolicy _badRows = BadRowPolicy.Stop;
+    private readonly int _badRowsKept = 100;
+
+    /// <summary>Gets the options of an extract with the default header names, comma-separated, ISO dates, stopping at a bad row.</summary>
+    /// <value>Shared; immutable.</value>
+    public static CodedExtractOptions Default { get; } = new();
+
+    /// <summary>Gets the header name of the practice's ODS code.</summary>
+    /// <value>Default <c>practice</c>; compared ordinally.</value>
+    /// <exception cref="ArgumentException">Set blank.</exception>
+    public string PracticeColumn { get => _practice; init => _practice = Name(value); }
+
+    /// <summary>Gets the header name of the pseudonymised person key.</summary>
+    /// <value>Default <c>person_key</c>.</value>
+    /// <exception cref="ArgumentException">Set blank.</exception>
+    public string PersonKeyColumn { get => _personKey; init => _personKey = Name(value); }
+
+    /// <summary>Gets the header name of the SNOMED CT code.</summary>
+    /// <value>Default <c>snomed_code</c>.</value>
+    /// <exception cref="ArgumentException">Set blank.</exception>
+    public string CodeColumn { get => _code; init => _code = Name(value); }
+
+    /// <summary>Gets the header name of the date the code was recorded.</summary>
+    /// <value>Default <c>date</c>.</value>
+    /// <exception cref="ArgumentException">Set blank.</exception>
+    public string DateColumn { get => _date; init => _date = Name(value); }
+
+    /// <summary>Gets the format of dates: a .NET custom date format read with the invariant culture.</summary>
+    /// <value>Default <c>yyyy-MM-dd</c>; for example <c>dd/MM/yyyy</c>.</value>
+    /// <exception cref="ArgumentException">Set to a format that cannot write and read back a date.</exception>
+    public string DateFormat
+    {
+        get => _dateFormat;
+        init
+        {
+            Preconditions.CheckNotNull(value, nameof(value));
+            Preconditions.CheckArgument(RoundTrips(value), nameof(value), AnalyticsMessages.DateFormatRule);
+            _dateFormat = value;
+        }
+    }
+
+    /// <summary>Gets the separator between cells.</summary>
+    /// <value>Default a comma; a tab, semicolon or pipe are common too.</value>
+    /// <exception cref="ArgumentException">Set to a quote, a line break or a letter or digit.</exception>
+    public char Separator
+    {
+        get => _separator;
+        init
+        {
+            Preconditions.CheckArgument(value is not ('"' or '\r' or '\n') && !char.IsLetterOrDigit(value), nameof(value), AnalyticsMessages.SeparatorRule);
+            _separator = value;
+        }
+    }
+
+    /// <summary>Gets what is done with a bad row.</summary>
+    /// <value>Default <see cref="BadRowPolicy.Stop"/>.</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined policy.</exception>
+    public BadRowPolicy BadRows
+    {
+        get => _badRows;
+        init
+        {
+            Preconditions.CheckDefined(value, nameof(value));
+            _badRows = value;
+        }
+    }
+
+    /// <summary>Gets how many bad rows' errors are kept when they are skipped (all are counted).</summary>
+    /// <value>Default 100; 0 keeps none.</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set negative.</exception>
+    public int BadRowsKept
+    {
+        get => _badRowsKept;
+        init
+        {
+            Preconditions.CheckArgumentRange(nameof(value), value, 0, int.MaxValue);
+            _badRowsKept = value;
+        }
+    }
+
+    private static bool RoundTrips(string format)
+    {
+        var probe = new DateTime(2024, 2, 29, 0, 0, 0, DateTimeKind.Unspecified);
+        try
+        {
+            string text = probe.ToString(format, CultureInfo.InvariantCulture);
+            return DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime back) && back == probe;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private static string Name(string value)
+    {
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(value), nameof(value), AnalyticsMessages.ColumnNameRule);
+        return value;
+    }
+}

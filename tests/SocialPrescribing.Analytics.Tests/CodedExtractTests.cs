@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using SocialPrescribing.Outcomes;
+using SocialPrescribing.Outcomes.Testing;
+
+namespace SocialPrescribing.Analytics.Tests;
+
+/// <summary>Coded extracts read from CSV: every row as written, and every bad row named by line, column and rule, never its content.</summary>
+public sealed class CodedExtractTests
+{
+    private const string Header = "practice,person_key,snomed_code,date";
+
+    [Property(MaxTest = 50)]
+    public Property Rows_WrittenByHand_AreReadBackAsTheyWere() => Prop.ForAll(
+        Gen.Choose(0, 300).ToArbitrary(), Gen.Choose(0, 10_000).ToArbitrary(), (count, seed) =>
+        {
+            CodedActivityRow[] rows = [.. SyntheticCodedRows.Generate(count, seed)];
+            string csv = Header + "\n" + string.Concat(rows.Select(r => $"{r.Practice},{Quoted(r.PersonKey)},{r.Code},{r.Date:uuuu-MM-dd}\n"));
+            using CodedExtractReader reader = CodedExtract.Open(Utf8(csv));
+            return reader.ToArray().SequenceEqual(rows) && reader.RowsRead == count && reader.RowsSkipped == 0;
+        });
+
+    [Fact]
+    public void Columns_AreFoundByName_InAnyOrder_WithOtherColumnsIgnored_AndQuotedCellsUnescaped()
+    {
+        const string csv = "extra,date,snomed_code,person key,practice\r\nx,07/01/2026,871731000000106,\"Smith, \"\"J\"\"\",B81001\r\n";
+        var options = new CodedExtractOptions { PersonKeyColumn = "person key", DateFormat = "dd/MM/yyyy" };
+        using CodedExtractReader reader = CodedExtract.Open(Utf8(csv), options);
+        CodedActivityRow row = Assert.Single(reader);
+        Assert.Equal(CodedActivityRow.Create(OdsCode.Parse("B81001"), "Smith, \"J\"", SctId.Parse("871731000000106"), new NodaTime.LocalDate(2026, 1, 7)), row);
+    }
+
+    public static TheoryData<string, string, string> BadRows => new()
+    {
+        { "B8100!,P1,871731000000106,2026-01-07", "practice", "a practice is an ODS code" },
+        { "B81001,  ,871731000000106,2026-01-07", "person_key", "a person key is not blank" },
+        { "B81001,P1,871731000000107,2026-01-07", "snomed_code", "a code is a SNOMED CT identifier" },
+        { "B81001,P1,871731000000106,2026-02-30", "date", "a date is written in the extract's date format" },
+        { "B81001,P1,871731000000106,07/01/2026", "date", "a date is written in the extract's date format" },
+        { "B81001,P1,871731000000106", string.Empty, "the row has fewer columns than the header" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadRows))]
+    public void ABadRow_StopsTheRead_NamingLineColumnAndRule_NotTheCell(string line, string column, string rule)
+    {
+        string csv = $"{Header}\nB81001,9990000026,871731000000106,2026-01-06\n{line}\nB81001,P2,871731000000106,2026-01-08\n";
+        using CodedExtractReader reader = CodedExtract.Open(Utf8(csv));
+        var read = new List<CodedActivityRow>();
+        BadRowException e = Assert.Throws<BadRowException>(() => read.AddRange(reader));
+        Assert.Single(read);
+        Assert.Equal(3, e.Row.LineNumber);
+        Assert.Equal(column, e.Row.Column);
+        Assert.Equal(rule, e.Row.Rule);
+        foreach (string cell in line.Split(','))
+        {
+            Assert.DoesNotContain(cell.Trim().Length > 2 ? cell.Trim() : "\u0000", e.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(BadRows))]
+    public void BadRows_UnderSkip_AreCountedAndKept_AndTheRestRead(string line, string column, string rule)
+    {
+        string csv = $"{Header}\nB81001,P1,871731000000106,2026-01-06\n{line}\n{line}\nB81001,P2,871731000000106,2026-01-08\n";
+        using CodedExtractReader reader = CodedExtract.Open(Utf8(csv), new CodedExtractOptions { BadRows = BadRowPolicy.Skip, BadRowsKept = 1 });
+        Assert.Equal(2, reader.Count());
+        Assert.Equal(4, reader.RowsRead);
+        Assert.Equal(2, reader.RowsSkipped);
+        BadRow kept = Assert.Single(reader.BadRows);
+        Assert.Equal((3L, column, rule), (kept.LineNumber, kept.Column, kept.Rule));
+    }
+
+    [Fact]
+    public void AMissingColumn_IsRefusedWhenOpened_NamingIt()
+    {
+        BadRowException e = Assert.Throws<BadRowException>(() => CodedExtract.Open(Utf8("practice,person_key,date\nB81001,P1,2026-01-06\n")));
+        Assert.Equal((1L, "snomed_code", "the header has no column of this name"), (e.Row.LineNumber, e.Row.Column, e.Row.Rule));
+        Assert.Equal("Row 1, column 'snomed_code': the header has no column of this name.", e.Message);
+    }
+
+    [Fact]
+    public void AnEmptyFile_HasNoColumns()
+        => Assert.Throws<BadRowException>(() => CodedExtract.Open(new MemoryStream()));
+
+    [Fact]
+    public void AFileReadTwice_IsRefused()
+    {
+        using CodedExtractReader reader = CodedExtract.Open(Utf8(Header + "\n"));
+        Assert.Empty(reader);
+        Assert.Throws<InvalidOperationException>(() => reader.GetEnumerator());
+    }
+
+    [Fact]
+    public void AByteOrderMark_IsSkipped()
+    {
+        byte[] bom = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Header + "\nB81001,P1,871731000000106,2026-01-06\n")];
+        using CodedExtractReader reader = CodedExtract.Open(new MemoryStream(bom));
+        Assert.Single(reader);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void Options_RefuseBlankColumnNames(string name)
+        => Assert.Throws<ArgumentException>(() => new CodedExtractOptions { DateColumn = name });
+
+    [Theory]
+    [InlineData("yyyy-MM")]
+    [InlineData("%")]
+    [InlineData("yy-M-d\\")]
+    public void Options_RefuseDateFormatsThatCannotReadBackADate(string format)
+        => Assert.Throws<ArgumentException>(() => new CodedExtractOptions { DateFormat = format });
+
+    [Theory]
+    [InlineData('"')]
+    [InlineData('\n')]
+    [InlineData('a')]
+    [InlineData('7')]
+    public void Options_RefuseSeparatorsThatCannotSeparate(char separator)
+        => Assert.Throws<ArgumentException>(() => new CodedExtractOptions { Separator = separator });
+
+    [Fact]
+    public void ATabSeparatedExtract_IsRead()
+    {
+        using CodedExtractReader reader = CodedExtract.Open(Utf8("practice\tperson_key\tsnomed_code\tdate\nB81001\tP1\t871731000000106\t2026-01-06\n"), new CodedExtractOptions { Separator = '\t' });
+        Assert.Single(reader);
+    }
+
+    private static string Quoted(string key) => key.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + key.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : key;
+
+    private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
+}
