@@ -5,7 +5,7 @@ internal static class AnalyticsMessages
 {
     internal const string SecretTooShort = "The secret must be at least 32 bytes.";
     internal const string DateFormatRule = "The date format must write and read back a date (for example yyyy-MM-dd or dd/MM/yyyy).";
-    internal const string SeparatorRule = "The separator must not be a quote, a line break, a letter or a digit.";
+    internal const string SeparatorRule = "The separator must be a tab, the unit separator (U+001F) or a printable ASCII character other than a quote, a hash, a letter or a digit.";
     internal const string ColumnNameRule = "A column name must not be blank.";
     internal const string ReadOnce = "An extract is read once: open it again to read it again.";
     internal const string NoSuchColumn = "the header has no column of this name";

@@ -130,6 +130,35 @@ public sealed class CodedExtractTests
         Assert.Single(reader);
     }
 
+    [Property(MaxTest = 300)]
+    public bool EverySeparatorTheOptionsAccept_ReadsAnExtract(char separator)
+    {
+        CodedExtractOptions options;
+        try
+        {
+            options = new CodedExtractOptions { Separator = separator };
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+
+        // Every cell quoted, so a separator inside a name ("_" in "person_key") stays in it.
+        string s = separator.ToString();
+        string csv = string.Join(s, "\"practice\"", "\"person_key\"", "\"snomed_code\"", "\"date\"") + "\n" + string.Join(s, "\"B81001\"", "\"P1\"", "\"871731000000106\"", "\"2026-01-06\"") + "\n";
+        using CodedExtractReader reader = CodedExtract.Open(Utf8(csv), options);
+        return reader.Single().PersonKey == "P1";
+    }
+
+    [Fact]
+    public void AQuoteNeverClosed_IsABadRow_ThatQuotesNothing()
+    {
+        using CodedExtractReader reader = CodedExtract.Open(Utf8(Header + "\nB81001,\"9990000026,871731000000106,2026-01-06\nB81001,P2,871731000000106,2026-01-08\n"));
+        BadRowException e = Assert.Throws<BadRowException>(() => reader.ToList());
+        Assert.Equal(2, e.Row.LineNumber);
+        Assert.DoesNotContain("9990000026", e.Message, StringComparison.Ordinal);
+    }
+
     private static string Quoted(string key) => key.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + key.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : key;
 
     private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));

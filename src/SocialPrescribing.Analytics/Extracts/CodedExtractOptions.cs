@@ -59,13 +59,14 @@ public sealed class CodedExtractOptions
 
     /// <summary>Gets the separator between cells.</summary>
     /// <value>Default a comma; a tab, semicolon or pipe are common too.</value>
-    /// <exception cref="ArgumentException">Set to a quote, a line break or a letter or digit.</exception>
+    /// <exception cref="ArgumentException">Set to anything but a tab, the unit separator (U+001F) or a printable ASCII character other than a quote, a hash (which the CSV library keeps for comments), a letter or a digit.</exception>
     public char Separator
     {
         get => _separator;
         init
         {
-            Preconditions.CheckArgument(value is not ('"' or '\r' or '\n') && !char.IsLetterOrDigit(value), nameof(value), AnalyticsMessages.SeparatorRule);
+            bool printable = value is >= ' ' and <= '~' && value is not ('"' or '#') && !char.IsAsciiLetterOrDigit(value);
+            Preconditions.CheckArgument(printable || value is '\t' or '\u001f', nameof(value), AnalyticsMessages.SeparatorRule);
             _separator = value;
         }
     }
