@@ -14,6 +14,7 @@ internal static class AnalyticsMessages
     internal const string PersonKey = "a person key is not blank";
     internal const string Code = "a code is a SNOMED CT identifier";
     internal const string Date = "a date is written in the extract's date format";
+    internal const string NullEpisode = "The episodes must not contain null.";
     internal const string Unreadable = "the file is not well-formed CSV (a quoted field is not closed, or a row is too long)";
 
     internal static string BadRow(long rowNumber, string column, string rule)

@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using SocialPrescribing.Outcomes;
 using SocialPrescribing.Outcomes.Testing;
 
@@ -21,7 +20,7 @@ public sealed class PublishedTableFilesTests : IDisposable
         string path = Path.Combine(_folder, "dashboard.csv");
         await PublishedTableFiles.WriteCsvAsync(table, path, TestContext.Current.CancellationToken);
 
-        List<string?[]> rows = Query($"SELECT * FROM read_csv('{path}', header = true, all_varchar = true, quote = '\"', escape = '\"')", out string[] names);
+        List<string?[]> rows = Duck.Query($"SELECT * FROM read_csv('{path}', header = true, all_varchar = true, quote = '\"', escape = '\"')", out string[] names);
         Assert.Equal([.. table.RowHeaders, .. table.Columns.Select(c => c.Name)], names);
         Assert.Equal(table.Rows.Count, rows.Count);
         for (int r = 0; r < rows.Count; r++)
@@ -40,7 +39,7 @@ public sealed class PublishedTableFilesTests : IDisposable
         string path = Path.Combine(_folder, "dashboard.parquet");
         await PublishedTableFiles.WriteParquetAsync(table, path, TestContext.Current.CancellationToken);
 
-        List<string?[]> rows = Query($"SELECT * FROM read_parquet('{path}')", out string[] names);
+        List<string?[]> rows = Duck.Query($"SELECT * FROM read_parquet('{path}')", out string[] names);
         Assert.Equal([.. table.RowHeaders, .. table.Columns.Select(c => c.Name)], names);
         Assert.Equal(table.Rows.Count, rows.Count);
         for (int r = 0; r < rows.Count; r++)
@@ -49,7 +48,7 @@ public sealed class PublishedTableFilesTests : IDisposable
             Assert.Equal(expected, rows[r].Select((v, i) => i < table.RowHeaders.Count || v is null ? v : Normal(decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture))));
         }
 
-        List<string?[]> metadata = Query($"SELECT decode(key), decode(value) FROM parquet_kv_metadata('{path}') WHERE decode(key) IN ('title', 'disclosure_control') ORDER BY 1", out _);
+        List<string?[]> metadata = Duck.Query($"SELECT decode(key), decode(value) FROM parquet_kv_metadata('{path}') WHERE decode(key) IN ('title', 'disclosure_control') ORDER BY 1", out _);
         Assert.Equal([["disclosure_control", table.Policy.Description], ["title", table.Title]], metadata);
     }
 
@@ -82,21 +81,4 @@ public sealed class PublishedTableFilesTests : IDisposable
             EpisodeOutcomes.Aggregate(SyntheticEpisodes.Generate(episodes, seed)).ToTable());
 
     private static string Normal(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static List<string?[]> Query(string sql, out string[] names)
-    {
-        using var connection = new DuckDBConnection("Data Source=:memory:");
-        connection.Open();
-        using DuckDBCommand command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        names = [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)];
-        var rows = new List<string?[]>();
-        while (reader.Read())
-        {
-            rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))]);
-        }
-
-        return rows;
-    }
 }

@@ -24,9 +24,9 @@ public sealed class EpisodeOutcomesTests
         where script.Episode is not null
         select script.Episode!;
 
-    private static readonly Gen<Episode[]> EpisodeLists = Gen.Frequency((1, EpisodeGenerators.EpisodesInEveryState), (1, MeasuredEpisodes)).ArrayOf();
+    internal static readonly Gen<Episode[]> EpisodeLists = Gen.Frequency((1, EpisodeGenerators.EpisodesInEveryState), (1, MeasuredEpisodes)).ArrayOf();
 
-    private static readonly Gen<EpisodeOutcomeOptions> Options =
+    internal static readonly Gen<EpisodeOutcomeOptions> Options =
         from dimensions in Gen.Choose(0, 15)
         from kind in Gen.Elements(Enum.GetValues<PeriodKind>())
         from excludeLevel4 in ArbMap.Default.GeneratorFor<bool>()

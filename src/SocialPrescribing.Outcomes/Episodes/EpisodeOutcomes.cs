@@ -137,6 +137,26 @@ public static class EpisodeOutcomes
         return merged.ToAggregate();
     }
 
+    /// <summary>Summarises one episode as the aggregation counts it: one row of the episode-level table (docs/outcomes.md, "One row per episode").</summary>
+    /// <param name="episode">The episode.</param>
+    /// <param name="options">The period kind, networks and pairing; <see langword="null"/> for <see cref="EpisodeOutcomeOptions.Default"/> (grouping does not apply to one episode).</param>
+    /// <returns>The episode's figures, without the person.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="episode"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options' follow-up window is not earliest &lt;= target &lt;= latest.</exception>
+    public static EpisodeSummary Summarise(Episode episode, EpisodeOutcomeOptions? options = null)
+    {
+        Preconditions.CheckNotNull(episode, nameof(episode));
+        options = CheckOptions(options);
+        return new EpisodeSummary(episode, options, FollowUpRule.Of(options));
+    }
+
+    /// <summary>The date an episode started, which places it in a period: its referral's, else its offer's, else its first event's.</summary>
+    internal static LocalDate StartedOn(Episode episode) => episode.Referral?.ReferredOn ?? episode.OfferedOn ?? episode.Events[0].On;
+
+    /// <summary>An episode's primary care network: its referral's, else its practice's in the options; null when neither says.</summary>
+    internal static OdsCode? NetworkOf(Episode episode, EpisodeOutcomeOptions options)
+        => episode.Referral?.PrimaryCareNetwork ?? (options.PracticeNetworks.TryGetValue(episode.RegisteredPractice, out OdsCode known) ? known : null);
+
     private static EpisodeOutcomeOptions CheckOptions(EpisodeOutcomeOptions? options)
     {
         options ??= EpisodeOutcomeOptions.Default;
@@ -152,7 +172,7 @@ public static class EpisodeOutcomes
     private sealed class Pass(EpisodeOutcomeOptions options)
     {
         private readonly Dictionary<OutcomeGroupKey, GroupOutcomes> _groups = [];
-        private readonly FollowUpRule _followUp = new(options.FollowUpTarget, options.FollowUpEarliest, options.FollowUpLatest);
+        private readonly FollowUpRule _followUp = FollowUpRule.Of(options);
         private readonly OutcomeDimensions _dimensions = options.Dimensions;
         private long _read;
 
@@ -199,26 +219,11 @@ public static class EpisodeOutcomes
                 return default;
             }
 
-            Referral? referral = episode.Referral;
-            OdsCode practice = episode.RegisteredPractice;
-            OdsCode? network = null;
-            if ((_dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0)
-            {
-                network = referral?.PrimaryCareNetwork ?? (options.PracticeNetworks.TryGetValue(practice, out OdsCode known) ? known : null);
-            }
-
-            ReportingPeriod? period = null;
-            if ((_dimensions & OutcomeDimensions.Period) != 0)
-            {
-                LocalDate started = referral?.ReferredOn ?? episode.OfferedOn ?? episode.Events[0].On;
-                period = ReportingPeriod.Containing(options.PeriodKind, started);
-            }
-
             return new OutcomeGroupKey(
-                network,
-                (_dimensions & OutcomeDimensions.Practice) != 0 ? practice : null,
-                (_dimensions & OutcomeDimensions.ReferralSource) != 0 ? referral?.Referrer.Kind : null,
-                period);
+                (_dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0 ? NetworkOf(episode, options) : null,
+                (_dimensions & OutcomeDimensions.Practice) != 0 ? episode.RegisteredPractice : null,
+                (_dimensions & OutcomeDimensions.ReferralSource) != 0 ? episode.Referral?.Referrer.Kind : null,
+                (_dimensions & OutcomeDimensions.Period) != 0 ? ReportingPeriod.Containing(options.PeriodKind, StartedOn(episode)) : null);
         }
     }
 }

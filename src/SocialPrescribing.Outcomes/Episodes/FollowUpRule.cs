@@ -5,6 +5,9 @@ namespace SocialPrescribing.Outcomes;
 /// <summary>Finds the baseline and the follow-up nearest the target within the window (<see cref="EpisodeOutcomeOptions"/>), over a span of an episode's list: nothing is allocated per episode.</summary>
 internal sealed class FollowUpRule(Period target, Period earliest, Period latest)
 {
+    /// <summary>The rule of a set of options.</summary>
+    internal static FollowUpRule Of(EpisodeOutcomeOptions options) => new(options.FollowUpTarget, options.FollowUpEarliest, options.FollowUpLatest);
+
     /// <summary>The index of the earliest item (the first of equal dates).</summary>
     internal static int Earliest<T>(ReadOnlySpan<T> items, Func<T, LocalDate> dateOf)
     {
@@ -18,6 +21,13 @@ internal sealed class FollowUpRule(Period target, Period earliest, Period latest
         }
 
         return best;
+    }
+
+    /// <summary>The baseline (the earliest item) and its follow-up (-1 when none): how every figure pairs a measure.</summary>
+    internal (int Baseline, int FollowUp) Pair<T>(ReadOnlySpan<T> items, Func<T, LocalDate> dateOf)
+    {
+        int baseline = Earliest(items, dateOf);
+        return (baseline, Find(items, baseline, dateOf));
     }
 
     /// <summary>The index of the follow-up nearest the target date within the window, the earlier on a tie; -1 when none.</summary>

@@ -38,7 +38,8 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
     private static readonly SctId OfferedCode = SocialPrescribingConcepts.Offered.Id;
     private static readonly SctId DeclinedCode = SocialPrescribingConcepts.Declined.Id;
     private static readonly SctId ReferralCode = SocialPrescribingConcepts.ReferralToService.Id;
-    private static readonly Ons4Item[] Items = [Ons4Item.LifeSatisfaction, Ons4Item.Worthwhile, Ons4Item.Happiness, Ons4Item.Anxiety];
+    /// <summary>The ONS4 items in the order of the figures.</summary>
+    internal static readonly Ons4Item[] Items = [Ons4Item.LifeSatisfaction, Ons4Item.Worthwhile, Ons4Item.Happiness, Ons4Item.Anxiety];
 
     private long _episodes;
     private long _offered;
@@ -389,7 +390,7 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
         return change;
     }
 
-    private static int Index(Ons4Item item)
+    internal static int Index(Ons4Item item)
     {
         Preconditions.CheckDefined(item, nameof(item));
         return (int)item - (int)Ons4Item.LifeSatisfaction;
@@ -403,8 +404,7 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
             return;
         }
 
-        int baseline = FollowUpRule.Earliest(responses.AsSpan(), static r => r.DateAsked);
-        int followUp = rule.Find(responses.AsSpan(), baseline, static r => r.DateAsked);
+        (int baseline, int followUp) = rule.Pair(responses.AsSpan(), static r => r.DateAsked);
         Ons4Response first = responses[baseline];
         for (int i = 0; i < Items.Length; i++)
         {
@@ -431,8 +431,7 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
             return;
         }
 
-        int baseline = FollowUpRule.Earliest(scores.AsSpan(), static p => p.On);
-        int followUp = rule.Find(scores.AsSpan(), baseline, static p => p.On);
+        (int baseline, int followUp) = rule.Pair(scores.AsSpan(), static p => p.On);
         PamScore from = scores[baseline].Score;
         PamBaseline.Add(from.Tenths);
         if (followUp < 0)

@@ -1,0 +1,205 @@
+using System.Collections.Frozen;
+using Parquet;
+using Parquet.Schema;
+using SocialPrescribing.Json;
+using SocialPrescribing.Measures;
+using SocialPrescribing.Outcomes;
+using SocialPrescribing.Referrals;
+using SocialPrescribing.Utility;
+
+namespace SocialPrescribing.Analytics;
+
+/// <summary>
+/// Writes the episode-level table: one row per episode with its figures as the aggregation counts them
+/// (<see cref="EpisodeSummary"/>) and its person pseudonymised, to Parquet, written safely (docs/analytics.md,
+/// "The episode-level table"). DuckDB, Spark and Databricks read it as it is, so an engine with only this file
+/// computes the same figures as <see cref="EpisodeOutcomes"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Record-level data: the file's metadata says so under <see cref="ClassificationKey"/>, and it is not for publication
+/// (publish the tables of <see cref="PublishedTableFiles"/>). It holds no free text, no name, no NHS number and no
+/// episode id; the person is <c>person_key</c>, the <see cref="PersonKeyHasher"/> pseudonym of the NHS number's ten
+/// digits (or of <c>local:</c> and the local key when the person has no NHS number).
+/// </para>
+/// <para>
+/// Coded values (state, source, reasons, answers) are the names the JSON documents use, fixed for ever
+/// (docs/json.md, "Enums"). Rows are written in row groups of <see cref="RowGroupSize"/>: memory stays flat in the
+/// number of episodes.
+/// </para>
+/// </remarks>
+public static class EpisodeTableFiles
+{
+    /// <summary>The key of the data's classification in the file's metadata.</summary>
+    public const string ClassificationKey = "data_classification";
+
+    /// <summary>The classification written under <see cref="ClassificationKey"/>.</summary>
+    public const string Classification = "Record-level data, pseudonymised: not for publication. Publish only tables with disclosure control applied.";
+
+    /// <summary>The key of the period kind (<c>month</c>, <c>quarter</c>, <c>financialYear</c>) in the file's metadata.</summary>
+    public const string PeriodKindKey = "period_kind";
+
+    /// <summary>The most rows in one row group.</summary>
+    public const int RowGroupSize = 65_536;
+
+    private static readonly Column[] Columns =
+    [
+        new Column<string>("person_key", r => r.PersonKey),
+        new Column<string>("practice", r => r.Summary.Practice.ToString()),
+        new Column<string?>("primary_care_network", r => r.Summary.PrimaryCareNetwork?.ToString()),
+        new Column<DateOnly>("period_start", r => r.Summary.Period.Start.ToDateOnly()),
+        new Column<string?>("referral_source", r => Name(r.Summary.ReferralSource)),
+        new Column<string>("state", r => Name(r.Summary.State)),
+        new Column<string?>("closure_reason", r => Name(r.Summary.ClosureReason)),
+        new Column<int?>("days_to_first_contact", r => r.Summary.DaysToFirstContact),
+        new Column<int>("attended_contacts", r => r.Summary.AttendedContacts),
+        new Column<long>("minutes_with_person", r => r.Summary.MinutesWithPerson),
+        new Column<int>("connections", r => r.Summary.Connections),
+        new Column<bool>("escalated", r => r.Summary.Escalated),
+        new Column<string?>("satisfaction", r => Name(r.Summary.Satisfaction)),
+        .. Ons4Columns(Ons4Item.LifeSatisfaction, "life_satisfaction"),
+        .. Ons4Columns(Ons4Item.Worthwhile, "worthwhile"),
+        .. Ons4Columns(Ons4Item.Happiness, "happiness"),
+        .. Ons4Columns(Ons4Item.Anxiety, "anxiety"),
+        new Column<decimal?>("pam_baseline", r => r.Summary.PamBaseline?.Value, new DecimalDataField("pam_baseline", 4, 1, isNullable: true)),
+        new Column<decimal?>("pam_follow_up", r => r.Summary.PamFollowUp?.Value, new DecimalDataField("pam_follow_up", 4, 1, isNullable: true)),
+        new Column<bool>("pam_excluded_at_level4", r => r.Summary.PamExcludedAtLevel4),
+    ];
+
+    /// <summary>Gets the names of the table's columns, in order.</summary>
+    public static IReadOnlyList<string> ColumnNames { get; } = [.. Columns.Select(c => c.Field.Name)];
+
+    /// <summary>Writes the episode-level table of a stream of episodes (for example an episode file read with <see cref="JsonLines"/>).</summary>
+    /// <param name="episodes">The episodes; read once.</param>
+    /// <param name="path">The Parquet file to write or replace.</param>
+    /// <param name="hasher">Pseudonymises each person.</param>
+    /// <param name="options">The period kind, networks and pairing, as for the aggregation; <see langword="null"/> for <see cref="EpisodeOutcomeOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the writing; the file is then left as it was.</param>
+    /// <returns>The number of rows written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="episodes"/>, <paramref name="path"/> or <paramref name="hasher"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="episodes"/> contains null, or the options' follow-up window is not earliest &lt;= target &lt;= latest (checked with the first episode).</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static async Task<long> WriteParquetAsync(IAsyncEnumerable<Episode> episodes, string path, PersonKeyHasher hasher, EpisodeOutcomeOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(episodes, nameof(episodes));
+        Preconditions.CheckNotNull(path, nameof(path));
+        Preconditions.CheckNotNull(hasher, nameof(hasher));
+        options ??= EpisodeOutcomeOptions.Default;
+        long rows = 0;
+        await SafeFile.WriteAsync(
+            path,
+            async (stream, token) =>
+            {
+                var schema = new ParquetSchema(Columns.Select(c => c.Field));
+                ParquetWriter writer = await ParquetWriter.CreateAsync(schema, stream, cancellationToken: token).ConfigureAwait(false);
+                await using (writer.ConfigureAwait(false))
+                {
+                    writer.CustomMetadata = new Dictionary<string, string>
+                    {
+                        [ClassificationKey] = Classification,
+                        [PeriodKindKey] = Name(options.PeriodKind),
+                    };
+                    var batch = new List<Row>(RowGroupSize);
+                    await foreach (Episode episode in episodes.WithCancellation(token).ConfigureAwait(false))
+                    {
+                        Preconditions.CheckArgument(episode is not null, nameof(episodes), AnalyticsMessages.NullEpisode);
+                        batch.Add(new Row(PersonKeyOf(episode.Person, hasher), EpisodeOutcomes.Summarise(episode, options)));
+                        if (batch.Count == RowGroupSize)
+                        {
+                            rows += await WriteGroupAsync(writer, batch, token).ConfigureAwait(false);
+                        }
+                    }
+
+                    rows += await WriteGroupAsync(writer, batch, token).ConfigureAwait(false);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    /// <summary>Writes the episode-level table of a sequence of episodes.</summary>
+    /// <param name="episodes">The episodes; read once.</param>
+    /// <param name="path">The Parquet file to write or replace.</param>
+    /// <param name="hasher">Pseudonymises each person.</param>
+    /// <param name="options">The period kind, networks and pairing, as for the aggregation; <see langword="null"/> for <see cref="EpisodeOutcomeOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the writing; the file is then left as it was.</param>
+    /// <returns>The number of rows written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="episodes"/>, <paramref name="path"/> or <paramref name="hasher"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="episodes"/> contains null, or the options' follow-up window is not earliest &lt;= target &lt;= latest.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static Task<long> WriteParquetAsync(IEnumerable<Episode> episodes, string path, PersonKeyHasher hasher, EpisodeOutcomeOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(episodes, nameof(episodes));
+        return WriteParquetAsync(episodes.ToAsyncEnumerable(), path, hasher, options, cancellationToken);
+    }
+
+    /// <summary>The text a person is pseudonymised from: the NHS number's ten digits, else <c>local:</c> and the local key.</summary>
+    internal static string PersonKeyOf(PersonIdentifier person, PersonKeyHasher hasher)
+        => hasher.Pseudonymise(person.NhsNumber is NhsNumber nhs ? nhs.UnmaskedValue : "local:" + person.LocalKey);
+
+    private static async Task<int> WriteGroupAsync(ParquetWriter writer, List<Row> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        using (ParquetRowGroupWriter group = writer.CreateRowGroup())
+        {
+            foreach (Column column in Columns)
+            {
+                await column.WriteAsync(group, batch, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        int written = batch.Count;
+        batch.Clear();
+        return written;
+    }
+
+    private static Column[] Ons4Columns(Ons4Item item, string name) =>
+    [
+        new Column<int?>($"ons4_{name}_baseline", r => r.Summary.Ons4Baseline(item)?.Value),
+        new Column<int?>($"ons4_{name}_follow_up", r => r.Summary.Ons4FollowUp(item)?.Value),
+    ];
+
+    /// <summary>The JSON documents' name of a coded value (for example <c>gpPractice</c>).</summary>
+    private static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+        => NamesOf<TEnum>.Table[value];
+
+    private static string? Name<TEnum>(TEnum? value)
+        where TEnum : struct, Enum
+        => value is TEnum v ? Name(v) : null;
+
+    private sealed record Row(string PersonKey, EpisodeSummary Summary);
+
+    /// <summary>Each member's name, written once by the JSON package (a name is a JSON string of plain ASCII letters).</summary>
+    private static class NamesOf<TEnum>
+        where TEnum : struct, Enum
+    {
+        internal static readonly FrozenDictionary<TEnum, string> Table = Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => SocialPrescribingJson.Serialize(v)[1..^1]);
+    }
+
+    /// <summary>One column: its Parquet field and how a row gives its value.</summary>
+    private abstract class Column(DataField field)
+    {
+        internal DataField Field { get; } = field;
+
+        internal abstract Task WriteAsync(ParquetRowGroupWriter group, List<Row> rows, CancellationToken cancellationToken);
+    }
+
+    private sealed class Column<T>(string name, Func<Row, T> value, DataField? field = null) : Column(field ?? new DataField<T>(name))
+    {
+        internal override Task WriteAsync(ParquetRowGroupWriter group, List<Row> rows, CancellationToken cancellationToken)
+        {
+            var values = new T[rows.Count];
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = value(rows[i]);
+            }
+
+            return group.WriteAsync(Field, new ReadOnlyMemory<T>(values), cancellationToken: cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using SocialPrescribing.Measures;
+using SocialPrescribing.Referrals;
+
+namespace SocialPrescribing.Outcomes;
+
+/// <summary>
+/// One episode's figures as <see cref="EpisodeOutcomes"/> counts them, without the person: where and when it started,
+/// how it went and the measures paired as the aggregation pairs them (docs/outcomes.md, "One row per episode"). The
+/// aggregation of many summaries gives the figures of <see cref="EpisodeOutcomeAggregate"/>, which is how an engine
+/// that has only the rows (DuckDB, Spark) reproduces them.
+/// </summary>
+/// <remarks>
+/// A summary holds no free text, no name, no NHS number and no episode id: only codes (practice and PCN), dates
+/// rounded to their reporting period, counts and coded answers.
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class EpisodeSummary
+{
+    private readonly Ons4Rating?[] _ons4Baseline;
+    private readonly Ons4Rating?[] _ons4FollowUp;
+
+    internal EpisodeSummary(Episode episode, EpisodeOutcomeOptions options, FollowUpRule followUp)
+    {
+        Practice = episode.RegisteredPractice;
+        PrimaryCareNetwork = EpisodeOutcomes.NetworkOf(episode, options);
+        Period = ReportingPeriod.Containing(options.PeriodKind, EpisodeOutcomes.StartedOn(episode));
+        ReferralSource = episode.Referral?.Referrer.Kind;
+        State = episode.State;
+        ClosureReason = episode.ClosureReason;
+        DaysToFirstContact = episode.DaysToFirstContact;
+        AttendedContacts = episode.AttendedContactCount;
+        MinutesWithPerson = (long)episode.TimeWithPerson.TotalMinutes;
+        Connections = episode.Connections.Length;
+        Escalated = episode.Escalations.Length > 0;
+        Satisfaction = episode.Satisfaction?.Answer;
+
+        _ons4Baseline = new Ons4Rating?[GroupOutcomes.Items.Length];
+        _ons4FollowUp = new Ons4Rating?[GroupOutcomes.Items.Length];
+        var responses = episode.Ons4Responses;
+        if (responses.Length > 0)
+        {
+            (int baseline, int after) = followUp.Pair(responses.AsSpan(), static r => r.DateAsked);
+            for (int i = 0; i < GroupOutcomes.Items.Length; i++)
+            {
+                Ons4Item item = GroupOutcomes.Items[i];
+                if (responses[baseline][item].TryGetRating(out Ons4Rating from))
+                {
+                    _ons4Baseline[i] = from;
+                    _ons4FollowUp[i] = after >= 0 && responses[after][item].TryGetRating(out Ons4Rating to) ? to : null;
+                }
+            }
+        }
+
+        var scores = episode.PamAssessments;
+        if (scores.Length > 0)
+        {
+            (int baseline, int after) = followUp.Pair(scores.AsSpan(), static p => p.On);
+            PamBaseline = scores[baseline].Score;
+            PamExcludedAtLevel4 = after >= 0 && options.ExcludePamLevel4AtBaseline && PamBaseline.Value.Level == PamLevel.Level4;
+            PamFollowUp = after >= 0 && !PamExcludedAtLevel4 ? scores[after].Score : null;
+        }
+    }
+
+    /// <summary>Gets the practice the person is registered with.</summary>
+    public OdsCode Practice { get; }
+
+    /// <summary>Gets the primary care network: the referral's, or the practice's from <see cref="EpisodeOutcomeOptions.PracticeNetworks"/>; null when neither says.</summary>
+    public OdsCode? PrimaryCareNetwork { get; }
+
+    /// <summary>Gets the reporting period the episode started in (its referral, else its offer, else its first event), of the options' kind.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets who referred; null when the episode has no referral.</summary>
+    public ReferralSourceKind? ReferralSource { get; }
+
+    /// <summary>Gets the episode's state.</summary>
+    public EpisodeState State { get; }
+
+    /// <summary>Gets why the episode closed; null while it has not.</summary>
+    public ClosureReason? ClosureReason { get; }
+
+    /// <summary>Gets the days from referral to first contact; null without both.</summary>
+    public int? DaysToFirstContact { get; }
+
+    /// <summary>Gets the contacts the person attended.</summary>
+    public int AttendedContacts { get; }
+
+    /// <summary>Gets the whole minutes spent with the person.</summary>
+    public long MinutesWithPerson { get; }
+
+    /// <summary>Gets the connections made.</summary>
+    public int Connections { get; }
+
+    /// <summary>Gets whether a concern was escalated at least once.</summary>
+    public bool Escalated { get; }
+
+    /// <summary>Gets the Friends and Family Test answer; null when not recorded.</summary>
+    public FriendsAndFamilyAnswer? Satisfaction { get; }
+
+    /// <summary>Gets the PAM score at baseline (the earliest assessment); null without one.</summary>
+    public PamScore? PamBaseline { get; }
+
+    /// <summary>Gets the PAM score at follow-up, paired as the aggregation pairs it; null when none falls in the window or the pair is excluded at level 4.</summary>
+    public PamScore? PamFollowUp { get; }
+
+    /// <summary>Gets whether a pair was left out because the baseline was at level 4 (<see cref="EpisodeOutcomeOptions.ExcludePamLevel4AtBaseline"/>).</summary>
+    public bool PamExcludedAtLevel4 { get; }
+
+    /// <summary>Gets an item's rating at baseline (the earliest response); null without a response or when that item was refused or not asked.</summary>
+    /// <param name="item">The item.</param>
+    /// <returns>The rating, or null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not defined.</exception>
+    public Ons4Rating? Ons4Baseline(Ons4Item item) => _ons4Baseline[GroupOutcomes.Index(item)];
+
+    /// <summary>Gets an item's rating at follow-up, paired with its baseline: null unless both were rated and a response falls in the follow-up window.</summary>
+    /// <param name="item">The item.</param>
+    /// <returns>The rating, or null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not defined.</exception>
+    public Ons4Rating? Ons4FollowUp(Ons4Item item) => _ons4FollowUp[GroupOutcomes.Index(item)];
+
+    /// <summary>Returns the practice, period and state: nothing about the person.</summary>
+    /// <returns>For example <c>A81001 2025-Q3 Closed</c>.</returns>
+    public override string ToString() => $"{Practice} {Period} {State}";
+}
