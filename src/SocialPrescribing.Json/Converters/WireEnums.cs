@@ -14,6 +14,7 @@ namespace SocialPrescribing.Json.Converters;
 /// </summary>
 internal static class WireEnums
 {
+    // Stryker disable all : static tables, built once per process, before any mutant is active: the MTP runner reuses its test host (stryker-net#3742); WireNameTests and the golden files pin every name.
     internal static readonly WireEnum<ConnectionCategoryKind> ConnectionCategoryKindNames = new(
     [
         (ConnectionCategoryKind.MoneyAndWelfareRights, "moneyAndWelfareRights"),
