@@ -204,6 +204,38 @@ public sealed class WireRuleTests
     public void UnsupportedVersion_SaysWhetherItIsNewer(int version, string says)
         => Assert.Contains(says, new UnsupportedSchemaVersionException(version).Message, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("{'schemaVersion':1,'events':[],'secret':1}", "$: ")]
+    [InlineData("{'schemaVersion':1,'template':{'id':'t','name':'T','sections':[],'secret':1}}", "$.template: ")]
+    public void UnknownProperty_IsNamedByItsObject_NotByItsName(string json, string start)
+    {
+        JsonException e = Assert.Throws<JsonException>(() => SocialPrescribingJson.Deserialize<CarePlans.CarePlan>(Quoted(json).Replace("'events':[],", string.Empty, StringComparison.Ordinal)));
+
+        Assert.StartsWith(start, e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{'schemaVersion':1,'events':'none'}")]
+    [InlineData("{'schemaVersion':1,'events':[{'kind':'referralMade','number':'one'}]}")]
+    public void ReadingError_StartsWithItsPath_AndCarriesNoTrailingPathOrTypeName(string json)
+    {
+        JsonException e = Assert.Throws<JsonException>(() => SocialPrescribingJson.Deserialize<Episode>(Quoted(json)));
+
+        Assert.StartsWith("$", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(" Path: ", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wire", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("none", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CarePlan_WithABrokenTemplate_NamesTheTemplate()
+        => Assert.Contains(
+            "template: ",
+            Refused<CarePlans.CarePlan>(Quoted("{'schemaVersion':1,'template':{'id':'t','name':'T','sections':[{'key':'k','heading':'H','prompt':'P','part':'partOne','field':'changesTakenPlace','requiredToAgree':false}]},'draft':{}}"), "$", "changesTakenPlace").Message,
+            StringComparison.Ordinal);
+
     [Fact]
     public void Identifier_WrittenWithEveryCharacterEscaped_IsRead_UpToItsLongestForm()
     {
