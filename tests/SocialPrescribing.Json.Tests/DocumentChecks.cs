@@ -31,8 +31,8 @@ internal static class DocumentChecks
     }
 
     /// <summary>
-    /// The properties a document writes as an empty list (an array, or the texts of an answer) although the wire form
-    /// omits a list when it is empty: every list but those that are always written, listed here.
+    /// The properties a document writes as an empty list (an array, or the texts of an answer) or an empty person
+    /// although the wire form omits them when empty: every list but those that are always written, listed here.
     /// </summary>
     /// <param name="utf8Json">The document.</param>
     /// <returns>The paths of those properties; none for a document in its canonical form.</returns>
@@ -53,7 +53,7 @@ internal static class DocumentChecks
             foreach (System.Text.Json.Nodes.JsonNode? child in children)
             {
                 bool empty = child is System.Text.Json.Nodes.JsonArray { Count: 0 }
-                    || (child is System.Text.Json.Nodes.JsonObject { Count: 0 } && child.GetPropertyName() == "texts");
+                    || (child is System.Text.Json.Nodes.JsonObject { Count: 0 } && child.GetPropertyName() is "texts" or "person");
                 if (empty && child!.Parent is System.Text.Json.Nodes.JsonObject && !AlwaysWritten.Contains(child.GetPropertyName()))
                 {
                     found.Add(child.GetPath());
@@ -67,7 +67,8 @@ internal static class DocumentChecks
     /// <summary>The properties written even when empty: a required list, or a set of flags whose empty set means "none".</summary>
     private static readonly HashSet<string> AlwaysWritten = new(StringComparer.Ordinal)
     {
-        "actionsAgreed", "answers", "columns", "goalReviews", "groups", "ons4Dates", "pamDates", "results", "ruledOutBy", "stillUnknown", "supportTakenUpDates",
+        "actionsAgreed", "answers", "columns", "declinedPeople", "dimensions", "firstReferrals", "goalReviews", "groups", "offeredPeople", "ons4Dates",
+        "pamDates", "results", "ruledOutBy", "stillUnknown", "supportTakenUpDates",
     };
 
     /// <summary>Reads a document that must be refused, and checks the message.</summary>

@@ -88,6 +88,23 @@ public sealed class StreamingTests
         Assert.Equal(episodes, await JsonLines.ReadAsync<Episode>(new TrickleStream(inner.ToArray(), 1000), cancellationToken: Token).ToListAsync(Token));
     }
 
+    /// <summary>Lines are gathered and handed to the stream 64 KiB or more at a time (the last write excepted), never a write a line.</summary>
+    [Fact]
+    public async Task ManyLines_ReachTheStreamInFewLargeWrites()
+    {
+        Episode[] episodes = [.. Enumerable.Range(0, 400).Select(i => Journeys.EveryKind[i % Journeys.EveryKind.Count])];
+        long bytes = episodes.Sum(e => SocialPrescribingJson.SerializeToUtf8Bytes(e).Length + 1L);
+        long atMost = (bytes / (64 * 1024)) + 1;
+
+        var synchronous = new TrickleStream([], 1);
+        JsonLines.Write(synchronous, episodes);
+        var asynchronous = new TrickleStream([], 1);
+        await JsonLines.WriteAsync(asynchronous, episodes.ToAsyncEnumerable(), Token);
+
+        Assert.InRange(synchronous.Writes, 2, atMost);
+        Assert.InRange(asynchronous.Writes, 2, atMost);
+    }
+
     [Fact]
     public void JsonLines_WithWindowsLineEnds_AreRead()
     {
@@ -103,10 +120,16 @@ public sealed class StreamingTests
         byte[] document = PaddedTo(100 * 1024);
         byte[] lines = Encoding.UTF8.GetBytes(string.Concat(Journeys.EveryKind.Select(e => SocialPrescribingJson.Serialize(e) + "\n")));
 
-        Assert.Equal(0, await PostsDuring(() => SocialPrescribingJson.DeserializeAsync<Episode>(new TrickleStream(document, 4096, later: true), Token).AsTask()));
-        Assert.Equal(0, await PostsDuring(() => Collect(JsonLines.ReadAsync<Episode>(new TrickleStream(lines, 512, later: true), cancellationToken: Token))));
-        Assert.Equal(0, await PostsDuring(() => JsonLines.WriteAsync(new TrickleStream([], 1, later: true), Later(Journeys.EveryKind), Token)));
-        Assert.Equal(0, await PostsDuring(() => SocialPrescribingJson.SerializeAsync(new TrickleStream([], 1, later: true), Episode, Token)));
+        Assert.Equal(0, await PostsDuring(() => SocialPrescribingJson.DeserializeAsync<Episode>(new TrickleStream(document, 4096, Later.Reads | Later.Writes | Later.Flushes), Token).AsTask()));
+        Assert.Equal(0, await PostsDuring(() => Collect(JsonLines.ReadAsync<Episode>(new TrickleStream(lines, 512, Later.Reads | Later.Writes | Later.Flushes), cancellationToken: Token))));
+        Assert.Equal(0, await PostsDuring(() => JsonLines.WriteAsync(new TrickleStream([], 1, Later.Reads | Later.Writes | Later.Flushes), Slowly(Journeys.EveryKind), Token)));
+        Assert.Equal(0, await PostsDuring(() => SocialPrescribingJson.SerializeAsync(new TrickleStream([], 1, Later.Reads | Later.Writes | Later.Flushes), Episode, Token)));
+
+        // Values at hand, so the first await to wait is a write (one within the loop, past 64 KiB, or the last) or the flush.
+        Episode[] many = [.. Enumerable.Range(0, 400).Select(i => Journeys.EveryKind[i % Journeys.EveryKind.Count])];
+        Assert.Equal(0, await PostsDuring(() => JsonLines.WriteAsync(new TrickleStream([], 1, Later.Writes), many.ToAsyncEnumerable(), Token)));
+        Assert.Equal(0, await PostsDuring(() => JsonLines.WriteAsync(new TrickleStream([], 1, Later.Writes), Journeys.EveryKind.ToAsyncEnumerable(), Token)));
+        Assert.Equal(0, await PostsDuring(() => JsonLines.WriteAsync(new TrickleStream([], 1, Later.Flushes), Journeys.EveryKind.ToAsyncEnumerable(), Token)));
 
         static async Task Collect(IAsyncEnumerable<Episode> episodes)
         {
@@ -115,7 +138,7 @@ public sealed class StreamingTests
             }
         }
 
-        static async IAsyncEnumerable<Episode> Later(IEnumerable<Episode> episodes)
+        static async IAsyncEnumerable<Episode> Slowly(IEnumerable<Episode> episodes)
         {
             foreach (Episode e in episodes)
             {
@@ -182,8 +205,18 @@ public sealed class StreamingTests
         }
     }
 
-    /// <summary>A stream that gives at most <c>piece</c> bytes a read, completing each asynchronous call later, off the caller's context, when <c>later</c>; writes are kept.</summary>
-    private sealed class TrickleStream(byte[] content, int piece, bool later = false) : Stream
+    /// <summary>Which asynchronous calls of a <see cref="TrickleStream"/> complete later, off the caller's context.</summary>
+    [Flags]
+    private enum Later
+    {
+        None = 0,
+        Reads = 1,
+        Writes = 2,
+        Flushes = 4,
+    }
+
+    /// <summary>A stream that gives at most <c>piece</c> bytes a read and completes the asynchronous calls <c>later</c> says later; writes are kept and counted.</summary>
+    private sealed class TrickleStream(byte[] content, int piece, Later later = Later.None) : Stream
     {
         private readonly MemoryStream _inner = new(content.Length == 0 ? [] : content, writable: false);
         private readonly MemoryStream _written = new();
@@ -202,22 +235,29 @@ public sealed class StreamingTests
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            await Later(cancellationToken).ConfigureAwait(false);
+            await After(Later.Reads, cancellationToken).ConfigureAwait(false);
             return _inner.Read(buffer.Span[..Math.Min(buffer.Length, piece)]);
         }
 
-        public override void Write(byte[] buffer, int offset, int count) => _written.Write(buffer, offset, count);
+        internal int Writes { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Writes++;
+            _written.Write(buffer, offset, count);
+        }
 
         public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            await Later(cancellationToken).ConfigureAwait(false);
+            await After(Later.Writes, cancellationToken).ConfigureAwait(false);
+            Writes++;
             _written.Write(buffer.Span);
         }
 
         public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
             => WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-        public override async Task FlushAsync(CancellationToken cancellationToken) => await Later(cancellationToken).ConfigureAwait(false);
+        public override async Task FlushAsync(CancellationToken cancellationToken) => await After(Later.Flushes, cancellationToken).ConfigureAwait(false);
 
         public override void Flush()
         {
@@ -225,7 +265,7 @@ public sealed class StreamingTests
 
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
-        private Task Later(CancellationToken cancellationToken) => later ? Task.Delay(1, cancellationToken) : Task.CompletedTask;
+        private Task After(Later call, CancellationToken cancellationToken) => (later & call) != 0 ? Task.Delay(1, cancellationToken) : Task.CompletedTask;
 
         public override void SetLength(long value) => throw new NotSupportedException();
     }

@@ -160,7 +160,7 @@ public sealed class WireRuleTests
 
         JsonException e = Assert.Throws<JsonException>(() => SocialPrescribingJson.Deserialize<Ons4Response>(eleven));
 
-        Assert.Contains("ONS4", e.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Not valid: an ONS4 answer is a whole number from 0 to 10", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -235,6 +235,40 @@ public sealed class WireRuleTests
             "template: ",
             Refused<CarePlans.CarePlan>(Quoted("{'schemaVersion':1,'template':{'id':'t','name':'T','sections':[{'key':'k','heading':'H','prompt':'P','part':'partOne','field':'changesTakenPlace','requiredToAgree':false}]},'draft':{}}"), "$", "changesTakenPlace").Message,
             StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("{'schemaVersion':1,'events':[{'number':1}]}", "$.events[0]: ")]
+    public void Event_WithoutItsKind_IsNamedByItsPlace(string json, string start)
+    {
+        JsonException e = Assert.Throws<JsonException>(() => SocialPrescribingJson.Deserialize<Episode>(Quoted(json)));
+
+        Assert.StartsWith(start, e.Message, StringComparison.Ordinal);
+        Assert.Contains("must carry its \"kind\"", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CommunityGroup_Categories_AreWrittenInTheirOrder_AndABrokenPartIsNamed()
+    {
+        var group = new CommunityGroup("G-1", "Choir", OrganisationKind.SmallVolunteerLedGroup, [ConnectionCategoryKind.Other, ConnectionCategoryKind.HousingSupport, ConnectionCategoryKind.MoneyAndWelfareRights], "Hall", "Jo");
+        var on = new NodaTime.LocalDate(2025, 10, 8);
+        string json = SocialPrescribingJson.Serialize(group.WithSchedule(GroupSchedule.Create("G-1", on)).WithCapacity(new CapacityReport(true, 3, on, CapacitySource.CatchUp)));
+
+        Assert.Contains("\"categories\":[\"moneyAndWelfareRights\",\"housingSupport\",\"other\"]", json, StringComparison.Ordinal);
+        Assert.Contains("capacity: ", Assert.Throws<JsonException>(() => SocialPrescribingJson.Deserialize<CommunityGroup>(json.Replace("\"places\":3", "\"places\":-1", StringComparison.Ordinal))).Message, StringComparison.Ordinal);
+        string schedule = "\"signedOn\":\"2025-10-08\"";
+        Assert.Contains(schedule, json, StringComparison.Ordinal);
+        Assert.Contains("schedule: ", Assert.Throws<JsonException>(() => SocialPrescribingJson.Deserialize<CommunityGroup>(json.Replace(schedule, schedule + ",\"leadershipChanges\":[\"2025-01-01\"]", StringComparison.Ordinal))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FilledChecklist_WithABrokenDefinition_NamesTheDefinition()
+    {
+        string definition = Quoted("{'id':'c','title':'C','source':'S','areas':[{'title':'A','items':[{'id':'7.7','text':'T','responseKind':'yesNo','columns':[]},{'id':'7.7','text':'U','responseKind':'yesNo','columns':[]}]}]}");
+
+        JsonException e = Assert.Throws<JsonException>(() => SocialPrescribingJson.Deserialize<Checklists.FilledChecklist>("{\"schemaVersion\":1,\"definition\":" + definition + ",\"answers\":{}}"));
+
+        Assert.Contains("definition: ", e.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Identifier_WrittenWithEveryCharacterEscaped_IsRead_UpToItsLongestForm()

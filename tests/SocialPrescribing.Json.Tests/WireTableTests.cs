@@ -25,6 +25,22 @@ public sealed class WireTableTests
         Tail = 2,
     }
 
+    public enum Size
+    {
+        Small,
+        Medium,
+        Large,
+    }
+
+    [Flags]
+    public enum Trio
+    {
+        None = 0,
+        First = 1,
+        Second = 2,
+        Third = 4,
+    }
+
     [Flags]
     public enum WithACombination
     {
@@ -124,6 +140,17 @@ public sealed class WireTableTests
         InvalidOperationException e = Assert.Throws<InvalidOperationException>(() => new WireFlags<Parts>(pairs));
 
         Assert.Contains(nameof(Parts), e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TablesOfThree_RefuseAMemberTwiceAndAnotherMissing_AndTakeEachOnce()
+    {
+        Assert.Throws<InvalidOperationException>(() => new WireEnum<Size>([(Size.Small, "small"), (Size.Small, "little"), (Size.Medium, "medium")]));
+        Assert.Equal("\"large\"", Write(Converter<Size>(new WireEnum<Size>([(Size.Small, "small"), (Size.Medium, "medium"), (Size.Large, "large")]).Entry), Size.Large));
+        Assert.Throws<InvalidOperationException>(() => new WireFlags<Trio>([(Trio.First, "first"), (Trio.First, "one"), (Trio.Second, "second")]));
+        JsonConverter<Trio> trio = Converter<Trio>(new WireFlags<Trio>([(Trio.First, "first"), (Trio.Second, "second"), (Trio.Third, "third")]).Entry);
+        Assert.Equal("[\"first\",\"third\"]", Write(trio, Trio.First | Trio.Third));
+        Assert.Equal(Trio.Second | Trio.Third, Read(trio, "[\"third\",\"second\"]"));
     }
 
     [Fact]

@@ -56,10 +56,10 @@ internal static class ValueConverters
     /// <summary>An ONS4 answer: its rating as a number, or <c>"refused"</c> / <c>"notAsked"</c>.</summary>
     private sealed class Ons4AnswerConverter : JsonConverter<Ons4Answer>
     {
-        // Stryker disable all : static names, built once per process, before any mutant is active: the MTP runner reuses its test host (stryker-net#3742); MeasuresJsonTests reads and writes both.
+        // Stryker disable once all : a static name, built once per process, before any mutant is active: the MTP runner reuses its test host (stryker-net#3742); MeasuresJsonTests reads and writes it.
         private static readonly JsonEncodedText Refused = JsonEncodedText.Encode("refused");
+        // Stryker disable once all : a static name, built once per process, before any mutant is active: the MTP runner reuses its test host (stryker-net#3742); MeasuresJsonTests reads and writes it.
         private static readonly JsonEncodedText NotAsked = JsonEncodedText.Encode("notAsked");
-        // Stryker restore all
 
         public override Ons4Answer Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
