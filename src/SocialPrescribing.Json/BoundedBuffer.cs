@@ -61,7 +61,10 @@ internal sealed class BoundedBuffer(int limit) : IDisposable
         _bytes = [];
     }
 
-    /// <summary>Moves what is held to the front, and grows the buffer when it is full, up to the limit (plus one byte, so that one more than the limit shows).</summary>
+    /// <summary>
+    /// Moves what is held to the front, refuses to go on once more than the limit is held (the pool may lend a larger array
+    /// than asked), and grows the buffer when it is full, up to the limit (plus one byte, so that one more than the limit shows).
+    /// </summary>
     private void MakeRoom()
     {
         int held = _end - _start;
@@ -72,13 +75,13 @@ internal sealed class BoundedBuffer(int limit) : IDisposable
             _end = held;
         }
 
+        if (held > limit)
+        {
+            throw new JsonException(JsonMessages.TooLarge(limit));
+        }
+
         if (_end == _bytes.Length)
         {
-            if (held > limit)
-            {
-                throw new JsonException(JsonMessages.TooLarge(limit));
-            }
-
             byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)_bytes.Length * 2, (long)limit + 1));
             _bytes.AsSpan(0, held).CopyTo(larger);
             ArrayPool<byte>.Shared.Return(_bytes);

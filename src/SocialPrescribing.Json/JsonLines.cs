@@ -191,7 +191,10 @@ public static class JsonLines
 
             try
             {
-                return JsonErrors.Deserialize(line, info);
+                // A whole line may arrive in one read, past the limit the buffer checks between reads.
+                return line.Length > SocialPrescribingJson.MaxDocumentBytes
+                    ? throw new JsonException(JsonMessages.TooLarge(SocialPrescribingJson.MaxDocumentBytes))
+                    : JsonErrors.Deserialize(line, info);
             }
             catch (JsonException e)
             {

@@ -141,6 +141,7 @@ public static class SocialPrescribingJson
         }
     }
 
+    // Stryker disable all : the options are static, built once per process, before any mutant is active: the MTP runner reuses its test host (stryker-net#3742).
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(Wire.WireOptions.Options) { TypeInfoResolver = ModelResolver.Instance };

@@ -83,12 +83,15 @@ public sealed class ChecklistsJsonTests
     [Property]
     public Property FilledChecklist_WrittenTwice_GivesIdenticalBytes() => Prop.ForAll(Filled, WrittenTwiceTheSame);
 
-    [Fact]
-    public void FilledChecklist_AnswerOfTwoKinds_IsRefused()
+    [Theory]
+    [InlineData("'yes':true,'score':4")]
+    [InlineData("'yes':true,'completedOn':'2025-10-08'")]
+    [InlineData("'score':4,'completedOn':'2025-10-08'")]
+    public void FilledChecklist_AnswerOfTwoKinds_IsRefused(string kinds)
     {
         string definition = SocialPrescribingJson.Serialize(SeedChecklists.PcnReadiness);
-        string json = "{\"schemaVersion\":1,\"definition\":" + definition + Quoted(",'answers':{'1.1':{'yes':true,'score':4}}}");
-        JsonException e = Refused<FilledChecklist>(json, "$", "true");
+        string json = "{\"schemaVersion\":1,\"definition\":" + definition + Quoted(",'answers':{'1.1':{" + kinds + "}}}");
+        JsonException e = Refused<FilledChecklist>(json, "$", "2025-10-08");
         Assert.Contains("answers.1.1: A checklist answer holds at most one of yes, score and completedOn.", e.Message, StringComparison.Ordinal);
     }
 

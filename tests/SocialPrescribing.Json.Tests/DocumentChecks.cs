@@ -26,8 +26,50 @@ internal static class DocumentChecks
         byte[] first = SocialPrescribingJson.SerializeToUtf8Bytes(value);
         byte[] again = SocialPrescribingJson.SerializeToUtf8Bytes(SocialPrescribingJson.Deserialize<T>(first));
         Assert.Equal(System.Text.Encoding.UTF8.GetString(first), System.Text.Encoding.UTF8.GetString(again));
+        Assert.Empty(EmptyOptionalParts(first));
         return first.AsSpan().SequenceEqual(again);
     }
+
+    /// <summary>
+    /// The properties a document writes as an empty list (an array, or the texts of an answer) or an empty person
+    /// although the wire form omits them when empty: every list but those that are always written, listed here.
+    /// </summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <returns>The paths of those properties; none for a document in its canonical form.</returns>
+    internal static IEnumerable<string> EmptyOptionalParts(byte[] utf8Json)
+    {
+        var found = new List<string>();
+        Walk(System.Text.Json.Nodes.JsonNode.Parse(utf8Json), found);
+        return found;
+
+        static void Walk(System.Text.Json.Nodes.JsonNode? node, List<string> found)
+        {
+            IEnumerable<System.Text.Json.Nodes.JsonNode?> children = node switch
+            {
+                System.Text.Json.Nodes.JsonObject o => o.Select(p => p.Value),
+                System.Text.Json.Nodes.JsonArray a => a,
+                _ => [],
+            };
+            foreach (System.Text.Json.Nodes.JsonNode? child in children)
+            {
+                bool empty = child is System.Text.Json.Nodes.JsonArray { Count: 0 }
+                    || (child is System.Text.Json.Nodes.JsonObject { Count: 0 } && child.GetPropertyName() is "texts" or "person");
+                if (empty && child!.Parent is System.Text.Json.Nodes.JsonObject && !AlwaysWritten.Contains(child.GetPropertyName()))
+                {
+                    found.Add(child.GetPath());
+                }
+
+                Walk(child, found);
+            }
+        }
+    }
+
+    /// <summary>The properties written even when empty: a required list, or a set of flags whose empty set means "none".</summary>
+    private static readonly HashSet<string> AlwaysWritten = new(StringComparer.Ordinal)
+    {
+        "actionsAgreed", "answers", "columns", "declinedPeople", "dimensions", "firstReferrals", "goalReviews", "groups", "offeredPeople", "ons4Dates",
+        "pamDates", "results", "ruledOutBy", "stillUnknown", "supportTakenUpDates",
+    };
 
     /// <summary>Reads a document that must be refused, and checks the message.</summary>
     /// <typeparam name="T">The model.</typeparam>

@@ -34,19 +34,19 @@ public sealed class OutcomesJsonTests
     public bool PublishedTable_RoundTrips_ToTheSameTable(PublishedTable table) => Describe(RoundTrip(table)) == Describe(table);
 
     [Property]
-    public bool EpisodeOutcomeAggregate_WrittenReadWritten_GivesIdenticalBytes(EpisodeOutcomeAggregate partial) => WritesTheSameBytes(partial);
+    public bool EpisodeOutcomeAggregate_WrittenReadWritten_GivesIdenticalBytes(EpisodeOutcomeAggregate partial) => DocumentChecks.WrittenTwiceTheSame(partial);
 
     [Property]
-    public bool ActivityAggregate_WrittenReadWritten_GivesIdenticalBytes(ActivityAggregate partial) => WritesTheSameBytes(partial);
+    public bool ActivityAggregate_WrittenReadWritten_GivesIdenticalBytes(ActivityAggregate partial) => DocumentChecks.WrittenTwiceTheSame(partial);
 
     [Property]
-    public bool CodedActivityPartial_WrittenReadWritten_GivesIdenticalBytes(CodedActivityPartial partial) => WritesTheSameBytes(partial);
+    public bool CodedActivityPartial_WrittenReadWritten_GivesIdenticalBytes(CodedActivityPartial partial) => DocumentChecks.WrittenTwiceTheSame(partial);
 
     [Property]
-    public bool OutcomeTable_WrittenReadWritten_GivesIdenticalBytes(OutcomeTable table) => WritesTheSameBytes(table);
+    public bool OutcomeTable_WrittenReadWritten_GivesIdenticalBytes(OutcomeTable table) => DocumentChecks.WrittenTwiceTheSame(table);
 
     [Property]
-    public bool PublishedTable_WrittenReadWritten_GivesIdenticalBytes(PublishedTable table) => WritesTheSameBytes(table);
+    public bool PublishedTable_WrittenReadWritten_GivesIdenticalBytes(PublishedTable table) => DocumentChecks.WrittenTwiceTheSame(table);
 
     /// <summary>Practices send their partials as JSON; the region's merge of what it reads is the merge in memory, and one pass over every episode.</summary>
     [Property(MaxTest = 60)]
@@ -226,11 +226,6 @@ public sealed class OutcomesJsonTests
 
     private static T RoundTrip<T>(T value) => Read<T>(Write(value));
 
-    private static bool WritesTheSameBytes<T>(T value)
-    {
-        byte[] first = Write(value);
-        return first.AsSpan().SequenceEqual(Write(Read<T>(first)));
-    }
 
     private static string Valid(string model) => model switch
     {

@@ -69,6 +69,19 @@ public class RebuiltFromDataTests
         { "timeWithPeople", OutcomesMessages.ActivityTimeWithPeople, () => Figures(time: Duration.FromNanoseconds(150)) },
         { "timeWithPeople", OutcomesMessages.ActivityTimeWithPeople, () => Figures(contacts: long.MaxValue, time: Duration.MaxValue) },
         { "anonymousAnswers", OutcomesMessages.ActivityAnonymousAnswers, () => Figures(anonymous: 2) },
+        { "connectionsMade", "Value should be in range", () => ActivityFigures.Create(0, Duration.Zero, -1, new(), new(), 0, 0, new(), 0) },
+        { "ons4Taken", "Value should be in range", () => ActivityFigures.Create(0, Duration.Zero, 0, new(), new(), -1, 0, new(), 0) },
+        { "pamTaken", "Value should be in range", () => ActivityFigures.Create(0, Duration.Zero, 0, new(), new(), 0, -1, new(), 0) },
+        { "anonymousAnswers", "Value should be in range", () => ActivityFigures.Create(0, Duration.Zero, 0, new(), new(), 0, 0, new(), -1) },
+        { "escalationsByRecipient", "Value cannot be null", () => ActivityFigures.Create(0, Duration.Zero, 0, null!, new(), 0, 0, new(), 0) },
+        { "closureReasons", "Value cannot be null", () => ActivityFigures.Create(0, Duration.Zero, 0, new(), null!, 0, 0, new(), 0) },
+        { "satisfaction", "Value cannot be null", () => ActivityFigures.Create(0, Duration.Zero, 0, new(), new(), 0, 0, null!, 0) },
+        { "groups", "Value cannot be null", () => ActivityAggregate.Create(ActivityDimensions.None, PeriodKind.Quarter, null!) },
+        { "groups", "Value cannot be null", () => ActivityAggregate.Create(ActivityDimensions.None, PeriodKind.Quarter, [KeyValuePair.Create<ActivityGroupKey, ActivityFigures>(default, null!)]) },
+        { "groups", OutcomesMessages.ActivityGroupKeyParts, () => ActivityAggregate.Create(ActivityDimensions.PrimaryCareNetwork, PeriodKind.Quarter, [Group(new ActivityGroupKey(Pcn, Practice, null))]) },
+        { "first", "Value cannot be null", () => ActivityAggregate.Merge(null!, Empty) },
+        { "second", "Value cannot be null", () => ActivityAggregate.Merge(Empty, null!) },
+        { "control", SocialPrescribing.Utility.Preconditions.EnumValueNotDefined, () => PublishedCell.Create(OutcomeCellKind.Count, 5m, "5", (CellControl)99) },
         { "dimensions", "Value should be in range", () => ActivityAggregate.Create((ActivityDimensions)8, PeriodKind.Quarter, []) },
         { "periodKind", SocialPrescribing.Utility.Preconditions.EnumValueNotDefined, () => ActivityAggregate.Create(ActivityDimensions.None, 0, []) },
         { "groups", OutcomesMessages.ActivityGroupKeyParts, () => ActivityAggregate.Create(ActivityDimensions.Practice, PeriodKind.Quarter, [Group(new ActivityGroupKey(Pcn, Practice, null))]) },
@@ -109,6 +122,74 @@ public class RebuiltFromDataTests
     }
 
     [Fact]
+    public void ActivityFigures_Create_AcceptsTheLongestTimeInTicks()
+    {
+        ActivityFigures figures = ActivityFigures.Create(long.MaxValue, Duration.FromTicks(long.MaxValue), 0, new(), new(), 0, 0, new(), 0);
+        Assert.Equal(Duration.FromTicks(long.MaxValue), figures.TimeWithPeople);
+    }
+
+    public static TheoryData<string, Func<ActivityFigures>> ChangedFigures => new()
+    {
+        { "attended contacts", () => ActivityFigures.Create(2, Duration.FromMinutes(30), 1, Escalations(1), Closures(1), 1, 1, Answers(1), 0) },
+        { "time with people", () => ActivityFigures.Create(1, Duration.FromMinutes(31), 1, Escalations(1), Closures(1), 1, 1, Answers(1), 0) },
+        { "connections made", () => ActivityFigures.Create(1, Duration.FromMinutes(30), 2, Escalations(1), Closures(1), 1, 1, Answers(1), 0) },
+        { "escalations", () => ActivityFigures.Create(1, Duration.FromMinutes(30), 1, Escalations(2), Closures(1), 1, 1, Answers(1), 0) },
+        { "closures", () => ActivityFigures.Create(1, Duration.FromMinutes(30), 1, Escalations(1), Closures(2), 1, 1, Answers(1), 0) },
+        { "ONS4 taken", () => ActivityFigures.Create(1, Duration.FromMinutes(30), 1, Escalations(1), Closures(1), 2, 1, Answers(1), 0) },
+        { "PAM taken", () => ActivityFigures.Create(1, Duration.FromMinutes(30), 1, Escalations(1), Closures(1), 1, 2, Answers(1), 0) },
+        { "answers", () => ActivityFigures.Create(1, Duration.FromMinutes(30), 1, Escalations(1), Closures(1), 1, 1, Answers(2), 0) },
+        { "anonymous answers", () => ActivityFigures.Create(1, Duration.FromMinutes(30), 1, Escalations(1), Closures(1), 1, 1, Answers(1), 1) },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChangedFigures))]
+    public void ActivityFigures_ThatDifferInOneFigure_AreNotEqual(string figure, Func<ActivityFigures> changed)
+    {
+        ActivityFigures original = ActivityFigures.Create(1, Duration.FromMinutes(30), 1, Escalations(1), Closures(1), 1, 1, Answers(1), 0);
+        ActivityFigures same = ActivityFigures.Create(1, Duration.FromMinutes(30), 1, Escalations(1), Closures(1), 1, 1, Answers(1), 0);
+        Assert.True(original == same && !(original != same) && original.Equals((object)same), figure);
+        Assert.False(original == changed() || !(original != changed()) || original.Equals((object)changed()), figure);
+        Assert.False(original == null || null == original || !(null != original));
+        Assert.True((ActivityFigures?)null == null);
+    }
+
+    [Fact]
+    public void ActivityAggregates_ThatDifferInGroupingOrGroups_AreNotEqual()
+    {
+        ActivityAggregate byQuarter = ActivityAggregate.Create(ActivityDimensions.Period, PeriodKind.Quarter, [Group(new ActivityGroupKey(null, null, Quarter))]);
+        ActivityAggregate same = ActivityAggregate.Create(ActivityDimensions.Period, PeriodKind.Quarter, [Group(new ActivityGroupKey(null, null, Quarter))]);
+        ActivityAggregate otherKind = ActivityAggregate.Create(ActivityDimensions.None, PeriodKind.Month, [Group(default)]);
+        ActivityAggregate otherKindSameDimensions = ActivityAggregate.Create(ActivityDimensions.None, PeriodKind.Quarter, [Group(default)]);
+        ActivityAggregate otherGroups = ActivityAggregate.Create(ActivityDimensions.Period, PeriodKind.Quarter, [Group(new ActivityGroupKey(null, null, Quarter.Next()))]);
+        ActivityAggregate otherDimensions = ActivityAggregate.Create(ActivityDimensions.Practice, PeriodKind.Quarter, [Group(new ActivityGroupKey(null, Practice, null))]);
+        Assert.True(byQuarter == same && !(byQuarter != same));
+        Assert.False(otherKind == otherKindSameDimensions);
+        Assert.False(byQuarter == otherGroups || byQuarter == otherDimensions || byQuarter == null || null == byQuarter);
+        Assert.True(byQuarter != null && (ActivityAggregate?)null == null);
+    }
+
+    [Fact]
+    public void ActivityGroupKeys_ThatDifferInOnePart_AreNotEqual()
+    {
+        var key = new ActivityGroupKey(Pcn, Practice, Quarter);
+        Assert.True(key == new ActivityGroupKey(Pcn, Practice, Quarter) && !(key != new ActivityGroupKey(Pcn, Practice, Quarter)));
+        Assert.True(key != new ActivityGroupKey(Pcn, Practice, Quarter.Next()));
+        Assert.True(key != new ActivityGroupKey(Pcn, null, Quarter));
+        Assert.True(key != new ActivityGroupKey(null, Practice, Quarter));
+    }
+
+    [Fact]
+    public void PublishedCells_ThatDifferInOnePart_AreNotEqual()
+    {
+        PublishedCell cell = PublishedCell.Create(OutcomeCellKind.Count, 10m, "10", CellControl.Rounded);
+        Assert.Equal(cell, PublishedCell.Create(OutcomeCellKind.Count, 10m, "10", CellControl.Rounded));
+        Assert.NotEqual(cell, PublishedCell.Create(OutcomeCellKind.Count, 10m, "10", CellControl.None));
+        Assert.NotEqual(cell, PublishedCell.Create(OutcomeCellKind.Count, 15m, "15", CellControl.Rounded));
+        Assert.NotEqual(PublishedCell.Create(OutcomeCellKind.Count, null, "*", CellControl.SmallCount), PublishedCell.Create(OutcomeCellKind.Statistic, null, "*", CellControl.FewValues));
+        Assert.NotEqual(PublishedCell.Create(OutcomeCellKind.Statistic, 10m, "10", CellControl.None), PublishedCell.Create(OutcomeCellKind.Count, 10m, "10", CellControl.None));
+    }
+
+    [Fact]
     public void PublishedTable_UnderItsPolicy_IsAccepted()
     {
         PublishedTable table = Table(DisclosurePolicy.NhsDigitalHesEcds(PublicationLevel.Subnational), PublishedRow.Create(["A"], [PublishedCell.Create(OutcomeCellKind.Count, null, "*", CellControl.SmallCount), PublishedCell.Create(OutcomeCellKind.Count, 10m, "10", CellControl.Rounded)]));
@@ -118,6 +199,14 @@ public class RebuiltFromDataTests
 
     private static ActivityFigures Figures(long contacts = 1, Duration? time = null, long anonymous = 0)
         => ActivityFigures.Create(contacts, time ?? Duration.FromMinutes(30), 0, new(), new(), 0, 0, CategoryCounts<FriendsAndFamilyAnswer>.FromEntries([KeyValuePair.Create(FriendsAndFamilyAnswer.Good, 1L)]), anonymous);
+
+    private static ActivityAggregate Empty => ActivityAggregate.Create(ActivityDimensions.None, PeriodKind.Quarter, []);
+
+    private static CategoryCounts<EscalationRecipient> Escalations(long count) => CategoryCounts<EscalationRecipient>.FromEntries([KeyValuePair.Create(EscalationRecipient.Gp, count)]);
+
+    private static CategoryCounts<ClosureReason> Closures(long count) => CategoryCounts<ClosureReason>.FromEntries([KeyValuePair.Create(ClosureReason.GoalsMet, count)]);
+
+    private static CategoryCounts<FriendsAndFamilyAnswer> Answers(long count) => CategoryCounts<FriendsAndFamilyAnswer>.FromEntries([KeyValuePair.Create(FriendsAndFamilyAnswer.Good, count)]);
 
     private static KeyValuePair<ActivityGroupKey, ActivityFigures> Group(ActivityGroupKey key) => KeyValuePair.Create(key, Figures());
 

@@ -11,6 +11,7 @@ namespace SocialPrescribing.Json.Converters;
 /// </summary>
 internal sealed class ModelResolver : IJsonTypeInfoResolver
 {
+    // Stryker disable once all : the one instance is static, built once per process, before any mutant is active: the MTP runner reuses its test host (stryker-net#3742).
     private readonly FrozenDictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> _types =
         ValueConverters.All.Concat(Documents.All).ToFrozenDictionary(e => e.Type, e => e.TypeInfo);
 

@@ -20,6 +20,7 @@ internal static class ValueConverters
     private static readonly ZonedDateTimePattern ZonedPattern = ZonedDateTimePattern.ExtendedFormatOnlyIso.WithZoneProvider(DateTimeZoneProviders.Tzdb);
 
     /// <summary>Gets every converter of this class, of <see cref="WireEnums"/> and of <see cref="WireFlagNames"/>.</summary>
+    // Stryker disable once all : a static table, built once per process, before any mutant is active: the MTP runner reuses its test host (stryker-net#3742); every converter is exercised by the round-trip tests.
     internal static IReadOnlyList<ConverterEntry> All { get; } =
     [
         Text<NhsNumber>(JsonMessages.NhsNumber, 12, NhsNumber.TryParse, (n, buffer) => Formatted(n, buffer, "D")),
@@ -55,7 +56,9 @@ internal static class ValueConverters
     /// <summary>An ONS4 answer: its rating as a number, or <c>"refused"</c> / <c>"notAsked"</c>.</summary>
     private sealed class Ons4AnswerConverter : JsonConverter<Ons4Answer>
     {
+        // Stryker disable once all : a static name, built once per process, before any mutant is active: the MTP runner reuses its test host (stryker-net#3742); MeasuresJsonTests reads and writes it.
         private static readonly JsonEncodedText Refused = JsonEncodedText.Encode("refused");
+        // Stryker disable once all : a static name, built once per process, before any mutant is active: the MTP runner reuses its test host (stryker-net#3742); MeasuresJsonTests reads and writes it.
         private static readonly JsonEncodedText NotAsked = JsonEncodedText.Encode("notAsked");
 
         public override Ons4Answer Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -12,6 +12,7 @@ namespace SocialPrescribing.Json.Converters;
 /// documents stay readable (docs/json.md, "Enums"). <see cref="WireEnum{TEnum}"/> checks that every defined member is
 /// named once, and a test checks that every enum of a model is in <see cref="All"/>.
 /// </summary>
+// Stryker disable all : static tables, built once per process, before any mutant is active: the MTP runner reuses its test host (stryker-net#3742); WireNameTests and the golden files pin every name.
 internal static class WireEnums
 {
     internal static readonly WireEnum<ConnectionCategoryKind> ConnectionCategoryKindNames = new(

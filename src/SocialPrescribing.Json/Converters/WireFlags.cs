@@ -105,6 +105,7 @@ internal sealed class WireFlags<TEnum>
 }
 
 /// <summary>The wire names of every [Flags] enum a document carries: fixed for ever, as <see cref="WireEnums"/>' are.</summary>
+// Stryker disable all : static tables, built once per process, before any mutant is active: the MTP runner reuses its test host (stryker-net#3742); WireNameTests and the golden files pin every name.
 internal static class WireFlagNames
 {
     internal static readonly WireFlags<OutcomeDimensions> OutcomeDimensionsNames = new(

@@ -28,6 +28,7 @@ internal static class WireOptions
     /// a null where the model needs a value, an unknown property and a repeated property are each refused; nesting is
     /// limited (docs/json.md, "Hostile input").
     /// </summary>
+    // Stryker disable all : the options are static, built once per process, before any mutant is active: the MTP runner reuses its test host (stryker-net#3742); HostileInputTests and the golden files pin each setting.
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions
