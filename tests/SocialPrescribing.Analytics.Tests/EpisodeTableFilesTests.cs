@@ -29,7 +29,7 @@ public sealed class EpisodeTableFilesTests : IDisposable
         Episode[] episodes = [.. SyntheticEpisodes.Generate(2_000, 2026)];
         string path = Path.Combine(_folder, "episodes.parquet");
 
-        long written = await EpisodeTableFiles.WriteParquetAsync(episodes, path, _hasher, Options, Token);
+        long written = await EpisodeTableFiles.WriteParquetAsync(episodes.ToAsyncEnumerable(), path, _hasher, Options, Token);
 
         Assert.Equal(episodes.Length, written);
         List<string?[]> rows = Duck.Query($"SELECT * FROM read_parquet('{path}')", out string[] names);
@@ -48,7 +48,7 @@ public sealed class EpisodeTableFilesTests : IDisposable
         Episode[] episodes = [.. SyntheticEpisodes.Generate(5_000, 7)];
         string path = Path.Combine(_folder, "episodes.parquet");
         await EpisodeTableFiles.WriteParquetAsync(episodes.ToAsyncEnumerable(), path, _hasher, Options, Token);
-        EpisodeOutcomeAggregate aggregate = EpisodeOutcomes.Aggregate(episodes, Options);
+        EpisodeOutcomeAggregate aggregate = EpisodeOutcomes.Aggregate(episodes, Options, cancellationToken: Token);
 
         List<string?[]> rows = Duck.Query(
             $"""
@@ -84,7 +84,7 @@ public sealed class EpisodeTableFilesTests : IDisposable
     {
         Episode[] episodes = [.. SyntheticEpisodes.Generate(300, 11)];
         string path = Path.Combine(_folder, "episodes.parquet");
-        await EpisodeTableFiles.WriteParquetAsync(episodes, path, _hasher, new EpisodeOutcomeOptions { PeriodKind = PeriodKind.FinancialYear }, Token);
+        await EpisodeTableFiles.WriteParquetAsync(episodes.ToAsyncEnumerable(), path, _hasher, new EpisodeOutcomeOptions { PeriodKind = PeriodKind.FinancialYear }, Token);
 
         List<string?[]> metadata = Duck.Query($"SELECT decode(key), decode(value) FROM parquet_kv_metadata('{path}') WHERE decode(key) IN ('data_classification', 'period_kind') ORDER BY 1", out _);
         Assert.Equal([[EpisodeTableFiles.ClassificationKey, EpisodeTableFiles.Classification], [EpisodeTableFiles.PeriodKindKey, "financialYear"]], metadata);
@@ -103,11 +103,12 @@ public sealed class EpisodeTableFilesTests : IDisposable
     public async Task NullArguments_AreRefusedByName_AndLeaveNoFile()
     {
         string path = Path.Combine(_folder, "episodes.parquet");
-        Assert.Equal("episodes", (await Assert.ThrowsAsync<ArgumentNullException>(() => EpisodeTableFiles.WriteParquetAsync((IEnumerable<Episode>)null!, path, _hasher, cancellationToken: Token))).ParamName);
-        Assert.Equal("episodes", (await Assert.ThrowsAsync<ArgumentNullException>(() => EpisodeTableFiles.WriteParquetAsync((IAsyncEnumerable<Episode>)null!, path, _hasher, cancellationToken: Token))).ParamName);
-        Assert.Equal("path", (await Assert.ThrowsAsync<ArgumentNullException>(() => EpisodeTableFiles.WriteParquetAsync([], null!, _hasher, cancellationToken: Token))).ParamName);
-        Assert.Equal("hasher", (await Assert.ThrowsAsync<ArgumentNullException>(() => EpisodeTableFiles.WriteParquetAsync([], path, null!, cancellationToken: Token))).ParamName);
-        Assert.Equal("episodes", (await Assert.ThrowsAsync<ArgumentException>(() => EpisodeTableFiles.WriteParquetAsync([.. SyntheticEpisodes.Generate(3, 1), null!], path, _hasher, cancellationToken: Token))).ParamName);
+        IAsyncEnumerable<Episode> none = Array.Empty<Episode>().ToAsyncEnumerable();
+        Assert.Equal("episodes", (await Assert.ThrowsAsync<ArgumentNullException>(() => EpisodeTableFiles.WriteParquetAsync(null!, path, _hasher, cancellationToken: Token))).ParamName);
+        Assert.Equal("path", (await Assert.ThrowsAsync<ArgumentNullException>(() => EpisodeTableFiles.WriteParquetAsync(none, null!, _hasher, cancellationToken: Token))).ParamName);
+        Assert.Equal("hasher", (await Assert.ThrowsAsync<ArgumentNullException>(() => EpisodeTableFiles.WriteParquetAsync(none, path, null!, cancellationToken: Token))).ParamName);
+        Episode[] withNull = [.. SyntheticEpisodes.Generate(3, 1), null!];
+        Assert.Equal("episodes", (await Assert.ThrowsAsync<ArgumentException>(() => EpisodeTableFiles.WriteParquetAsync(withNull.ToAsyncEnumerable(), path, _hasher, cancellationToken: Token))).ParamName);
         Assert.Empty(Directory.GetFiles(_folder));
     }
 
@@ -122,7 +123,7 @@ public sealed class EpisodeTableFilesTests : IDisposable
             key,
             s.Practice.ToString(),
             s.PrimaryCareNetwork?.ToString(),
-            Convert.ToString(s.Period.Start.ToDateTimeUnspecified(), CultureInfo.InvariantCulture),
+            Convert.ToString(s.Period.Start.ToDateOnly(), CultureInfo.InvariantCulture),
             Camel(s.ReferralSource),
             Camel(s.State),
             Camel(s.ClosureReason),

@@ -44,32 +44,32 @@ public static class EpisodeTableFiles
 
     private static readonly Column[] Columns =
     [
-        new Column<string>("person_key", r => r.PersonKey),
-        new Column<string>("practice", r => r.Summary.Practice.ToString()),
-        new Column<string?>("primary_care_network", r => r.Summary.PrimaryCareNetwork?.ToString()),
+        new TextColumn("person_key", r => r.PersonKey),
+        new TextColumn("practice", r => r.Summary.Practice.ToString()),
+        new TextColumn("primary_care_network", r => r.Summary.PrimaryCareNetwork?.ToString()),
         new Column<DateOnly>("period_start", r => r.Summary.Period.Start.ToDateOnly()),
-        new Column<string?>("referral_source", r => Name(r.Summary.ReferralSource)),
-        new Column<string>("state", r => Name(r.Summary.State)),
-        new Column<string?>("closure_reason", r => Name(r.Summary.ClosureReason)),
-        new Column<int?>("days_to_first_contact", r => r.Summary.DaysToFirstContact),
+        new TextColumn("referral_source", r => Name(r.Summary.ReferralSource)),
+        new TextColumn("state", r => Name(r.Summary.State)),
+        new TextColumn("closure_reason", r => Name(r.Summary.ClosureReason)),
+        new NullableColumn<int>("days_to_first_contact", r => r.Summary.DaysToFirstContact),
         new Column<int>("attended_contacts", r => r.Summary.AttendedContacts),
         new Column<long>("minutes_with_person", r => r.Summary.MinutesWithPerson),
         new Column<int>("connections", r => r.Summary.Connections),
         new Column<bool>("escalated", r => r.Summary.Escalated),
-        new Column<string?>("satisfaction", r => Name(r.Summary.Satisfaction)),
+        new TextColumn("satisfaction", r => Name(r.Summary.Satisfaction)),
         .. Ons4Columns(Ons4Item.LifeSatisfaction, "life_satisfaction"),
         .. Ons4Columns(Ons4Item.Worthwhile, "worthwhile"),
         .. Ons4Columns(Ons4Item.Happiness, "happiness"),
         .. Ons4Columns(Ons4Item.Anxiety, "anxiety"),
-        new Column<decimal?>("pam_baseline", r => r.Summary.PamBaseline?.Value, new DecimalDataField("pam_baseline", 4, 1, isNullable: true)),
-        new Column<decimal?>("pam_follow_up", r => r.Summary.PamFollowUp?.Value, new DecimalDataField("pam_follow_up", 4, 1, isNullable: true)),
+        new NullableColumn<decimal>("pam_baseline", r => r.Summary.PamBaseline?.Value, new DecimalDataField("pam_baseline", 4, 1, isNullable: true)),
+        new NullableColumn<decimal>("pam_follow_up", r => r.Summary.PamFollowUp?.Value, new DecimalDataField("pam_follow_up", 4, 1, isNullable: true)),
         new Column<bool>("pam_excluded_at_level4", r => r.Summary.PamExcludedAtLevel4),
     ];
 
     /// <summary>Gets the names of the table's columns, in order.</summary>
     public static IReadOnlyList<string> ColumnNames { get; } = [.. Columns.Select(c => c.Field.Name)];
 
-    /// <summary>Writes the episode-level table of a stream of episodes (for example an episode file read with <see cref="JsonLines"/>).</summary>
+    /// <summary>Writes the episode-level table of a stream of episodes (an episode file read with <see cref="JsonLines"/>, or a list through <c>ToAsyncEnumerable()</c>).</summary>
     /// <param name="episodes">The episodes; read once.</param>
     /// <param name="path">The Parquet file to write or replace.</param>
     /// <param name="hasher">Pseudonymises each person.</param>
@@ -117,22 +117,6 @@ public static class EpisodeTableFiles
         return rows;
     }
 
-    /// <summary>Writes the episode-level table of a sequence of episodes.</summary>
-    /// <param name="episodes">The episodes; read once.</param>
-    /// <param name="path">The Parquet file to write or replace.</param>
-    /// <param name="hasher">Pseudonymises each person.</param>
-    /// <param name="options">The period kind, networks and pairing, as for the aggregation; <see langword="null"/> for <see cref="EpisodeOutcomeOptions.Default"/>.</param>
-    /// <param name="cancellationToken">Stops the writing; the file is then left as it was.</param>
-    /// <returns>The number of rows written.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="episodes"/>, <paramref name="path"/> or <paramref name="hasher"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="episodes"/> contains null, or the options' follow-up window is not earliest &lt;= target &lt;= latest.</exception>
-    /// <exception cref="IOException">The file cannot be written.</exception>
-    public static Task<long> WriteParquetAsync(IEnumerable<Episode> episodes, string path, PersonKeyHasher hasher, EpisodeOutcomeOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        Preconditions.CheckNotNull(episodes, nameof(episodes));
-        return WriteParquetAsync(episodes.ToAsyncEnumerable(), path, hasher, options, cancellationToken);
-    }
-
     /// <summary>The text a person is pseudonymised from: the NHS number's ten digits, else <c>local:</c> and the local key.</summary>
     internal static string PersonKeyOf(PersonIdentifier person, PersonKeyHasher hasher)
         => hasher.Pseudonymise(person.NhsNumber is NhsNumber nhs ? nhs.UnmaskedValue : "local:" + person.LocalKey);
@@ -159,8 +143,8 @@ public static class EpisodeTableFiles
 
     private static Column[] Ons4Columns(Ons4Item item, string name) =>
     [
-        new Column<int?>($"ons4_{name}_baseline", r => r.Summary.Ons4Baseline(item)?.Value),
-        new Column<int?>($"ons4_{name}_follow_up", r => r.Summary.Ons4FollowUp(item)?.Value),
+        new NullableColumn<int>($"ons4_{name}_baseline", r => r.Summary.Ons4Baseline(item)?.Value),
+        new NullableColumn<int>($"ons4_{name}_follow_up", r => r.Summary.Ons4FollowUp(item)?.Value),
     ];
 
     /// <summary>The JSON documents' name of a coded value (for example <c>gpPractice</c>).</summary>
@@ -189,17 +173,29 @@ public static class EpisodeTableFiles
         internal abstract Task WriteAsync(ParquetRowGroupWriter group, List<Row> rows, CancellationToken cancellationToken);
     }
 
-    private sealed class Column<T>(string name, Func<Row, T> value, DataField? field = null) : Column(field ?? new DataField<T>(name))
+    /// <summary>A column of values that are never null.</summary>
+    private sealed class Column<T>(string name, Func<Row, T> value) : Column(new DataField<T>(name))
+        where T : struct
+    {
+        internal override Task WriteAsync(ParquetRowGroupWriter group, List<Row> rows, CancellationToken cancellationToken)
+            => group.WriteAsync(Field, new ReadOnlyMemory<T>([.. rows.Select(value)]), cancellationToken: cancellationToken);
+    }
+
+    /// <summary>A column of values that may be null.</summary>
+    private sealed class NullableColumn<T>(string name, Func<Row, T?> value, DataField? field = null) : Column(field ?? new DataField<T?>(name))
+        where T : struct
+    {
+        internal override Task WriteAsync(ParquetRowGroupWriter group, List<Row> rows, CancellationToken cancellationToken)
+            => group.WriteAsync(Field, new ReadOnlyMemory<T?>([.. rows.Select(value)]), cancellationToken: cancellationToken);
+    }
+
+    /// <summary>A column of text, null where absent.</summary>
+    private sealed class TextColumn(string name, Func<Row, string?> value) : Column(new DataField<string>(name))
     {
         internal override Task WriteAsync(ParquetRowGroupWriter group, List<Row> rows, CancellationToken cancellationToken)
         {
-            var values = new T[rows.Count];
-            for (int i = 0; i < values.Length; i++)
-            {
-                values[i] = value(rows[i]);
-            }
-
-            return group.WriteAsync(Field, new ReadOnlyMemory<T>(values), cancellationToken: cancellationToken);
+            string[] texts = [.. rows.Select(value)!];
+            return group.WriteAsync(Field, texts);
         }
     }
 }
