@@ -311,11 +311,19 @@ public class CaseloadTests
     private static long AllocatedBy(Episode[] episodes, LocalDate asOf, LinkWorkerId? only = null)
     {
         Caseload.For(episodes, asOf, only); // warm: what episodes built event by event compute on first use, code jitted, pooled arrays rented once
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        Caseload caseload = Caseload.For(episodes, asOf, only);
-        long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(ReferenceCaseload.For(episodes, asOf, only).Count, caseload.Entries.Count);
-        return bytes;
+
+        // The least of three runs: a run can also pay once for the runtime's own work on this thread (a method
+        // recompiled at a higher tier, a pool refilled), which a CI run under load showed as 4 KB more in one run.
+        long least = long.MaxValue;
+        for (int run = 0; run < 3; run++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Caseload caseload = Caseload.For(episodes, asOf, only);
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.Equal(ReferenceCaseload.For(episodes, asOf, only).Count, caseload.Entries.Count);
+        }
+
+        return least;
     }
 
     /// <summary>The bytes one <see cref="CaseloadEntry"/> takes on the heap.</summary>
