@@ -55,10 +55,10 @@ public sealed class EpisodeSummary
         var scores = episode.PamAssessments;
         if (scores.Length > 0)
         {
-            (int baseline, int after) = followUp.Pair(scores.AsSpan(), static p => p.On);
+            (int baseline, int after, bool excluded) = followUp.PairPam(scores.AsSpan(), options.ExcludePamLevel4AtBaseline);
             PamBaseline = scores[baseline].Score;
-            PamExcludedAtLevel4 = after >= 0 && options.ExcludePamLevel4AtBaseline && PamBaseline.Value.Level == PamLevel.Level4;
-            PamFollowUp = after >= 0 && !PamExcludedAtLevel4 ? scores[after].Score : null;
+            PamExcludedAtLevel4 = excluded;
+            PamFollowUp = after >= 0 ? scores[after].Score : null;
         }
     }
 

@@ -1,4 +1,6 @@
 using NodaTime;
+using SocialPrescribing.Measures;
+using SocialPrescribing.Referrals;
 
 namespace SocialPrescribing.Outcomes;
 
@@ -28,6 +30,17 @@ internal sealed class FollowUpRule(Period target, Period earliest, Period latest
     {
         int baseline = Earliest(items, dateOf);
         return (baseline, Find(items, baseline, dateOf));
+    }
+
+    /// <summary>
+    /// A PAM pair: the baseline, its follow-up (-1 when none, or when the pair is left out), and whether it was left out
+    /// because the baseline was at level 4 (<see cref="EpisodeOutcomeOptions.ExcludePamLevel4AtBaseline"/>).
+    /// </summary>
+    internal (int Baseline, int FollowUp, bool ExcludedAtLevel4) PairPam(ReadOnlySpan<PamRecorded> scores, bool excludeLevel4)
+    {
+        (int baseline, int followUp) = Pair(scores, static p => p.On);
+        bool excluded = followUp >= 0 && excludeLevel4 && scores[baseline].Score.Level == PamLevel.Level4;
+        return (baseline, excluded ? -1 : followUp, excluded);
     }
 
     /// <summary>The index of the follow-up nearest the target date within the window, the earlier on a tie; -1 when none.</summary>

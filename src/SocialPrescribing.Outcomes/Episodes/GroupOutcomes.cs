@@ -431,17 +431,17 @@ public sealed class GroupOutcomes : IEquatable<GroupOutcomes>, System.Numerics.I
             return;
         }
 
-        (int baseline, int followUp) = rule.Pair(scores.AsSpan(), static p => p.On);
+        (int baseline, int followUp, bool excluded) = rule.PairPam(scores.AsSpan(), excludeLevel4);
         PamScore from = scores[baseline].Score;
         PamBaseline.Add(from.Tenths);
-        if (followUp < 0)
+        if (excluded)
         {
+            _pamPairsExcludedAtLevel4++;
             return;
         }
 
-        if (excludeLevel4 && from.Level == PamLevel.Level4)
+        if (followUp < 0)
         {
-            _pamPairsExcludedAtLevel4++;
             return;
         }
 
