@@ -5,7 +5,7 @@ namespace SocialPrescribing.Referrals.Tests;
 /// <summary>docs/referrals.md states the table the tests check, and the doc comments cite the seed or docs/, never the design note.</summary>
 public class DocumentationTests
 {
-    private static readonly Lazy<string> Page = new(() => File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "referrals.md")));
+    private static readonly Lazy<string> Page = new(() => Repository.ReadText("docs", "referrals.md"));
 
     private static XDocument Docs() => XDocument.Load(Path.ChangeExtension(typeof(Episode).Assembly.Location, ".xml"));
 
@@ -59,17 +59,4 @@ public class DocumentationTests
     }
 
     private static string[] Cells(string line) => line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SocialPrescribing.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (the folder with SocialPrescribing.sln) is not above the test's output folder.");
-    }
 }

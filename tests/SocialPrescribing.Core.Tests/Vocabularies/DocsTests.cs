@@ -1,10 +1,11 @@
+using SocialPrescribing.Tests.Shared;
 
 namespace SocialPrescribing.Tests.Vocabularies;
 
 /// <summary>docs/core.md lists every vocabulary term with its code, display name and seed citation, as the code has them.</summary>
 public class DocsTests
 {
-    private static readonly Lazy<string> CoreDoc = new(() => File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "core.md")));
+    private static readonly Lazy<string> CoreDoc = new(() => Repository.ReadText("docs", "core.md"));
 
     [Fact]
     public void CoreDoc_ListsEveryReferralSource() => AssertListed(SocialPrescribingVocabularies.ReferralSources);
@@ -26,18 +27,5 @@ public class DocsTests
             string row = $"| {Convert.ToInt32(term.Value, System.Globalization.CultureInfo.InvariantCulture)} | `{term.Value}` | {term.DisplayName} | {term.Source} |";
             Assert.Contains(row, CoreDoc.Value, StringComparison.Ordinal);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SocialPrescribing.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (the folder with SocialPrescribing.sln) is not above the test's output folder.");
     }
 }
