@@ -4,6 +4,7 @@ using SocialPrescribing.Measures;
 using SocialPrescribing.Outcomes;
 using SocialPrescribing.Outcomes.Testing;
 using SocialPrescribing.Referrals;
+using SocialPrescribing.Referrals.Testing;
 
 namespace SocialPrescribing.Analytics.Tests;
 
@@ -48,10 +49,12 @@ public sealed class EpisodeTableFilesTests : IDisposable
     [Fact]
     public async Task TheDashboardSql_GivesTheLibrarysTable_CellForCell()
     {
-        Episode[] episodes = [.. SyntheticEpisodes.Generate(5_000, 7)];
+        // With waits on either side of the counters' limit (10,000 days in range, 10,001 out of it), in one group.
+        Episode[] episodes = [.. SyntheticEpisodes.Generate(5_000, 7), Waited(10_000, 1), Waited(10_001, 2), Waited(10_001, 3)];
         string path = Path.Combine(_folder, "episodes.parquet");
         await EpisodeTableFiles.WriteParquetAsync(episodes.ToAsyncEnumerable(), path, _hasher, Options, Token);
         EpisodeOutcomeAggregate aggregate = EpisodeOutcomes.Aggregate(episodes, Options, cancellationToken: Token);
+        Assert.Equal(2, aggregate.Total().WaitingDays.OutOfRange);
         OutcomeTable table = aggregate.ToTable();
 
         List<string?[]> rows = Duck.Query(DashboardSql(path), out string[] names);
@@ -136,6 +139,13 @@ public sealed class EpisodeTableFilesTests : IDisposable
         Assert.Equal("episodes", (await Assert.ThrowsAsync<ArgumentException>(() => EpisodeTableFiles.WriteParquetAsync(withNull.ToAsyncEnumerable(), path, _hasher, cancellationToken: Token))).ParamName);
         Assert.Empty(Directory.GetFiles(_folder));
     }
+
+    /// <summary>Episode <paramref name="n"/>, referred in the first quarter of 2025/26 and first seen <paramref name="days"/> later.</summary>
+    private static Episode Waited(int days, int n)
+        => new EpisodeScript(EpisodeId.Create(new Guid(n, 0, 0, new byte[8])), new NodaTime.LocalDate(2025, 4, 7), [
+            new EpisodeCommand(EpisodeEventKind.Referred, 0, 1),
+            new EpisodeCommand(EpisodeEventKind.Accepted, 0),
+            new EpisodeCommand(EpisodeEventKind.ContactRecorded, days, 0)]).Episode!;
 
     private static string DashboardSql(string path)
         => $"CREATE VIEW episodes AS SELECT * FROM read_parquet('{path}');\n" + DashboardSqlText;
