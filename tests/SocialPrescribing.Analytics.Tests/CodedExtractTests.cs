@@ -55,6 +55,7 @@ public sealed class CodedExtractTests
         Assert.Equal(3, e.Row.LineNumber);
         Assert.Equal(column, e.Row.Column);
         Assert.Equal(rule, e.Row.Rule);
+        Assert.Equal(column.Length == 0 ? $"Row 3: {rule}." : $"Row 3, column '{column}': {rule}.", e.Message);
         foreach (string cell in line.Split(','))
         {
             Assert.DoesNotContain(cell.Trim().Length > 2 ? cell.Trim() : "\u0000", e.Message, StringComparison.Ordinal);
@@ -81,6 +82,85 @@ public sealed class CodedExtractTests
         Assert.Equal((1L, "snomed_code", "the header has no column of this name"), (e.Row.LineNumber, e.Row.Column, e.Row.Rule));
         Assert.Equal("Row 1, column 'snomed_code': the header has no column of this name.", e.Message);
     }
+
+    [Fact]
+    public void ARowShortOfTheLastColumnNamed_IsABadRow_WhereverThatColumnIs()
+    {
+        // The date column first and the practice last: a row must reach the furthest of the four, not the nearest.
+        const string Csv = "date,extra,snomed_code,person_key,practice\n2026-01-06,x,871731000000106,P1,B81001\n2026-01-06,x,871731000000106,P2\n";
+        using CodedExtractReader reader = CodedExtract.Open(Utf8(Csv));
+        var read = new List<CodedActivityRow>();
+        BadRowException e = Assert.Throws<BadRowException>(() => read.AddRange(reader));
+        Assert.Single(read);
+        Assert.Equal((3L, string.Empty, "the row has fewer columns than the header"), (e.Row.LineNumber, e.Row.Column, e.Row.Rule));
+    }
+
+    [Fact]
+    public void AHeaderTooLongToRead_IsRefusedAsRowOne_AndTheFileIsClosed()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"sp-header-{Environment.ProcessId}-{Guid.NewGuid():N}.csv");
+        // The CSV library reads rows of up to 16 MiB; a header longer than that is not read.
+        File.WriteAllText(path, "practice,person_key,snomed_code,date," + new string('x', 17 << 20) + "\n");
+        try
+        {
+            BadRowException e = Assert.Throws<BadRowException>(() => CodedExtract.OpenFile(path));
+            Assert.Equal((1L, string.Empty), (e.Row.LineNumber, e.Row.Column));
+            AssertClosed(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void AFileMissingAColumn_IsClosedWhenRefused()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"sp-missing-{Environment.ProcessId}-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "practice,person_key,date\n");
+        try
+        {
+            Assert.Throws<BadRowException>(() => CodedExtract.OpenFile(path));
+            AssertClosed(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void AStreamGiven_IsLeftOpenForTheCaller()
+    {
+        MemoryStream stream = Utf8(Header + "\nB81001,P1,871731000000106,2026-01-06\n");
+        using (CodedExtractReader reader = CodedExtract.Open(stream))
+        {
+            Assert.Single(reader);
+        }
+
+        Assert.True(stream.CanRead);
+        Assert.Equal("stream", Assert.Throws<ArgumentNullException>(() => CodedExtract.Open(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Options_RefuseNullNames_AnUndefinedPolicy_AndANegativeNumberKept()
+    {
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => new CodedExtractOptions { PracticeColumn = null! }).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => new CodedExtractOptions { DateColumn = null! }).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => new CodedExtractOptions { DateFormat = null! }).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => new CodedExtractOptions { BadRows = (BadRowPolicy)99 }).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => new CodedExtractOptions { BadRowsKept = -1 }).ParamName);
+        Assert.Equal(0, new CodedExtractOptions { BadRowsKept = 0 }.BadRowsKept);
+    }
+
+    [Theory]
+    [InlineData(' ')]
+    [InlineData('~')]
+    [InlineData('\t')]
+    [InlineData('\u001f')]
+    [InlineData(';')]
+    public void Options_AcceptTheEdgesOfPrintableAscii_TabAndUnitSeparator(char separator)
+        => Assert.Equal(separator, new CodedExtractOptions { Separator = separator }.Separator);
 
     [Fact]
     public void AnEmptyFile_HasNoColumns()
@@ -120,6 +200,10 @@ public sealed class CodedExtractTests
     [InlineData('\n')]
     [InlineData('a')]
     [InlineData('7')]
+    [InlineData('#')]
+    [InlineData('\u001e')]
+    [InlineData('\u007f')]
+    [InlineData('\u00a0')]
     public void Options_RefuseSeparatorsThatCannotSeparate(char separator)
         => Assert.Throws<ArgumentException>(() => new CodedExtractOptions { Separator = separator });
 
@@ -157,6 +241,13 @@ public sealed class CodedExtractTests
         BadRowException e = Assert.Throws<BadRowException>(() => reader.ToList());
         Assert.Equal(2, e.Row.LineNumber);
         Assert.DoesNotContain("9990000026", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Opening the file for reading and writing with no sharing succeeds only when no reader still holds it.</summary>
+    private static void AssertClosed(string path)
+    {
+        using var exclusive = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        Assert.True(exclusive.CanWrite);
     }
 
     private static string Quoted(string key) => key.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + key.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : key;

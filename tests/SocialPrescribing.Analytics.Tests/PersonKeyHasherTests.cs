@@ -44,6 +44,13 @@ public sealed class PersonKeyHasherTests
     }
 
     [Fact]
+    public void ANullKey_IsRefusedByName()
+    {
+        using var hasher = new PersonKeyHasher(new byte[32]);
+        Assert.Equal("personKey", Assert.Throws<ArgumentNullException>(() => hasher.Pseudonymise(null!)).ParamName);
+    }
+
+    [Fact]
     public void ADisposedHasher_RefusesToHash()
     {
         var hasher = new PersonKeyHasher(Secret);

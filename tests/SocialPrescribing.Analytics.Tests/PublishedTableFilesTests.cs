@@ -76,6 +76,43 @@ public sealed class PublishedTableFilesTests : IDisposable
         Assert.Equal(2, Directory.GetFiles(_folder).Length);
     }
 
+    [Fact]
+    public async Task TextWithCommasQuotesAndLineBreaks_IsQuotedInTheCsv()
+    {
+        PublishedTable table = DisclosurePolicy.None.Apply(OutcomeTable.Create(
+            "Awkward names",
+            ["Group, as named"],
+            [OutcomeColumn.Create("Waits, \"completed\""), OutcomeColumn.Create("Two\nlines")],
+            [OutcomeRow.Create(["North, \"east\""], [OutcomeCell.Count(12), OutcomeCell.Count(3)])]));
+        string path = Path.Combine(_folder, "awkward.csv");
+        await PublishedTableFiles.WriteCsvAsync(table, path, TestContext.Current.CancellationToken);
+
+        List<string?[]> rows = Duck.Query($"SELECT * FROM read_csv('{path}', header = true, all_varchar = true, quote = '\"', escape = '\"')", out string[] names);
+        Assert.Equal(["Group, as named", "Waits, \"completed\"", "Two\nlines"], names);
+        Assert.Equal([["North, \"east\"", "12", "3"]], rows);
+    }
+
+    [Fact]
+    public async Task Writes_NeverResumeOnTheCallersContext()
+    {
+        PublishedTable table = Published(3_000, 5);
+        Assert.Equal(0, await CallerContext.PostsDuring(() => PublishedTableFiles.WriteCsvAsync(table, Path.Combine(_folder, "a.csv"), TestContext.Current.CancellationToken)));
+        Assert.Equal(0, await CallerContext.PostsDuring(() => PublishedTableFiles.WriteParquetAsync(table, Path.Combine(_folder, "a.parquet"), TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task NullArguments_AreRefusedByName_AndLeaveNoFile()
+    {
+        PublishedTable table = Published(10, 5);
+        string path = Path.Combine(_folder, "t.csv");
+        CancellationToken token = TestContext.Current.CancellationToken;
+        Assert.Equal("table", (await Assert.ThrowsAsync<ArgumentNullException>(() => PublishedTableFiles.WriteCsvAsync(null!, path, token))).ParamName);
+        Assert.Equal("path", (await Assert.ThrowsAsync<ArgumentNullException>(() => PublishedTableFiles.WriteCsvAsync(table, null!, token))).ParamName);
+        Assert.Equal("table", (await Assert.ThrowsAsync<ArgumentNullException>(() => PublishedTableFiles.WriteParquetAsync(null!, path, token))).ParamName);
+        Assert.Equal("path", (await Assert.ThrowsAsync<ArgumentNullException>(() => PublishedTableFiles.WriteParquetAsync(table, null!, token))).ParamName);
+        Assert.Empty(Directory.GetFiles(_folder));
+    }
+
     private static PublishedTable Published(int episodes, int seed)
         => DisclosurePolicy.NhsDigitalHesEcds(PublicationLevel.Subnational).Apply(
             EpisodeOutcomes.Aggregate(SyntheticEpisodes.Generate(episodes, seed)).ToTable());

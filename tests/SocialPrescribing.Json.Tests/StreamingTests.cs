@@ -120,16 +120,16 @@ public sealed class StreamingTests
         byte[] document = PaddedTo(100 * 1024);
         byte[] lines = Encoding.UTF8.GetBytes(string.Concat(Journeys.EveryKind.Select(e => SocialPrescribingJson.Serialize(e) + "\n")));
 
-        Assert.Equal(0, await PostsDuring(() => SocialPrescribingJson.DeserializeAsync<Episode>(new TrickleStream(document, 4096, Later.Reads | Later.Writes | Later.Flushes), Token).AsTask()));
-        Assert.Equal(0, await PostsDuring(() => Collect(JsonLines.ReadAsync<Episode>(new TrickleStream(lines, 512, Later.Reads | Later.Writes | Later.Flushes), cancellationToken: Token))));
-        Assert.Equal(0, await PostsDuring(() => JsonLines.WriteAsync(new TrickleStream([], 1, Later.Reads | Later.Writes | Later.Flushes), Slowly(Journeys.EveryKind), Token)));
-        Assert.Equal(0, await PostsDuring(() => SocialPrescribingJson.SerializeAsync(new TrickleStream([], 1, Later.Reads | Later.Writes | Later.Flushes), Episode, Token)));
+        Assert.Equal(0, await CallerContext.PostsDuring(() => SocialPrescribingJson.DeserializeAsync<Episode>(new TrickleStream(document, 4096, Later.Reads | Later.Writes | Later.Flushes), Token).AsTask()));
+        Assert.Equal(0, await CallerContext.PostsDuring(() => Collect(JsonLines.ReadAsync<Episode>(new TrickleStream(lines, 512, Later.Reads | Later.Writes | Later.Flushes), cancellationToken: Token))));
+        Assert.Equal(0, await CallerContext.PostsDuring(() => JsonLines.WriteAsync(new TrickleStream([], 1, Later.Reads | Later.Writes | Later.Flushes), Slowly(Journeys.EveryKind), Token)));
+        Assert.Equal(0, await CallerContext.PostsDuring(() => SocialPrescribingJson.SerializeAsync(new TrickleStream([], 1, Later.Reads | Later.Writes | Later.Flushes), Episode, Token)));
 
         // Values at hand, so the first await to wait is a write (one within the loop, past 64 KiB, or the last) or the flush.
         Episode[] many = [.. Enumerable.Range(0, 400).Select(i => Journeys.EveryKind[i % Journeys.EveryKind.Count])];
-        Assert.Equal(0, await PostsDuring(() => JsonLines.WriteAsync(new TrickleStream([], 1, Later.Writes), many.ToAsyncEnumerable(), Token)));
-        Assert.Equal(0, await PostsDuring(() => JsonLines.WriteAsync(new TrickleStream([], 1, Later.Writes), Journeys.EveryKind.ToAsyncEnumerable(), Token)));
-        Assert.Equal(0, await PostsDuring(() => JsonLines.WriteAsync(new TrickleStream([], 1, Later.Flushes), Journeys.EveryKind.ToAsyncEnumerable(), Token)));
+        Assert.Equal(0, await CallerContext.PostsDuring(() => JsonLines.WriteAsync(new TrickleStream([], 1, Later.Writes), many.ToAsyncEnumerable(), Token)));
+        Assert.Equal(0, await CallerContext.PostsDuring(() => JsonLines.WriteAsync(new TrickleStream([], 1, Later.Writes), Journeys.EveryKind.ToAsyncEnumerable(), Token)));
+        Assert.Equal(0, await CallerContext.PostsDuring(() => JsonLines.WriteAsync(new TrickleStream([], 1, Later.Flushes), Journeys.EveryKind.ToAsyncEnumerable(), Token)));
 
         static async Task Collect(IAsyncEnumerable<Episode> episodes)
         {
@@ -166,43 +166,6 @@ public sealed class StreamingTests
         Assert.Equal("values", (await Assert.ThrowsAsync<ArgumentNullException>(() => JsonLines.WriteAsync<Episode>(stream, null!, Token))).ParamName);
         Assert.Equal("utf8Stream", Assert.Throws<ArgumentNullException>(() => JsonLines.Read<Episode>(null!)).ParamName);
         Assert.Equal("utf8Stream", Assert.Throws<ArgumentNullException>(() => JsonLines.ReadAsync<Episode>(null!, cancellationToken: Token)).ParamName);
-    }
-
-    /// <summary>Counts the continuations posted to a context installed while <paramref name="start"/> runs, and while they run.</summary>
-    private static async Task<int> PostsDuring(Func<Task> start)
-    {
-        var context = new CountingContext();
-        SynchronizationContext? previous = SynchronizationContext.Current;
-        SynchronizationContext.SetSynchronizationContext(context);
-        Task task;
-        try
-        {
-            task = start();
-        }
-        finally
-        {
-            SynchronizationContext.SetSynchronizationContext(previous);
-        }
-
-        await task;
-        return context.Posts;
-    }
-
-    private sealed class CountingContext : SynchronizationContext
-    {
-        private int _posts;
-
-        internal int Posts => Volatile.Read(ref _posts);
-
-        public override void Post(SendOrPostCallback d, object? state)
-        {
-            Interlocked.Increment(ref _posts);
-            ThreadPool.QueueUserWorkItem(_ =>
-            {
-                SetSynchronizationContext(this);
-                d(state);
-            });
-        }
     }
 
     /// <summary>Which asynchronous calls of a <see cref="TrickleStream"/> complete later, off the caller's context.</summary>

@@ -25,26 +25,31 @@ public sealed class CodedExtractOptions
 
     /// <summary>Gets the header name of the practice's ODS code.</summary>
     /// <value>Default <c>practice</c>; compared ordinally.</value>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">Set blank.</exception>
     public string PracticeColumn { get => _practice; init => _practice = Name(value); }
 
     /// <summary>Gets the header name of the pseudonymised person key.</summary>
     /// <value>Default <c>person_key</c>.</value>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">Set blank.</exception>
     public string PersonKeyColumn { get => _personKey; init => _personKey = Name(value); }
 
     /// <summary>Gets the header name of the SNOMED CT code.</summary>
     /// <value>Default <c>snomed_code</c>.</value>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">Set blank.</exception>
     public string CodeColumn { get => _code; init => _code = Name(value); }
 
     /// <summary>Gets the header name of the date the code was recorded.</summary>
     /// <value>Default <c>date</c>.</value>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">Set blank.</exception>
     public string DateColumn { get => _date; init => _date = Name(value); }
 
     /// <summary>Gets the format of dates: a .NET custom date format read with the invariant culture.</summary>
     /// <value>Default <c>yyyy-MM-dd</c>; for example <c>dd/MM/yyyy</c>.</value>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">Set to a format that cannot write and read back a date.</exception>
     public string DateFormat
     {
@@ -113,6 +118,7 @@ public sealed class CodedExtractOptions
 
     private static string Name(string value)
     {
+        Preconditions.CheckNotNull(value, nameof(value));
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(value), nameof(value), AnalyticsMessages.ColumnNameRule);
         return value;
     }

@@ -20,11 +20,15 @@ internal static class SafeFile
         string temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
+            // Stryker disable once Bitwise : the buffer's size sets how often the stream writes, not what it writes.
             var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
             await using (stream.ConfigureAwait(false))
             {
-                await write(stream, cancellationToken).ConfigureAwait(false);
+                // Run off the caller's synchronization context: the file libraries' own awaits (Parquet.Net's) do not all set
+                // ConfigureAwait(false), and would otherwise resume on it (a UI thread, an old ASP.NET request).
+                await Task.Run(() => write(stream, cancellationToken), cancellationToken).ConfigureAwait(false);
                 await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+                // Stryker disable once Statement,Boolean : flushing to disk guards against a power cut, which no test can make; what a reader sees is the same without it.
                 stream.Flush(flushToDisk: true);
             }
 
