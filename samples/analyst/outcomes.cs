@@ -137,7 +137,8 @@ internal sealed class AppOptions
                                    exits 1 on a mismatch
           -h, --help               show this help
 
-        Exit codes: 0 done, 1 failed (a missing file, a bad row, a check that does not hold), 2 bad arguments.
+        Exit codes: 0 done; 1 failed (a bad row or line, a bad practices file or secret, a check that does not hold);
+        2 bad arguments (an unknown option, a file that does not exist).
         """;
 
     public required string Input { get; init; }
@@ -606,7 +607,7 @@ internal static class EpisodeRun
         }
 
         report.Summary = string.Create(CultureInfo.InvariantCulture, $"Read {aggregate.Episodes:N0} episodes from {Path.GetFileName(options.Input)}")
-            + (badLines > 0 ? string.Create(CultureInfo.InvariantCulture, $", skipped {badLines:N0} bad lines ({string.Join(" ", firstBadLines)})") : "")
+            + (badLines > 0 ? string.Create(CultureInfo.InvariantCulture, $"; bad lines skipped: {badLines:N0} (first: {string.Join(" ", firstBadLines)})") : "")
             + string.Create(CultureInfo.InvariantCulture, $"; {aggregate.Keys.Count:N0} groups of PCN and quarter.");
 
         GroupOutcomes total = aggregate.Total();
@@ -863,7 +864,7 @@ internal static class ExtractRun
         CodedActivityReport coded = CodedActivity.Report(partial, new CodedActivityOptions(practices.Networks, practices.ListSizes));
         var report = new Report("Coded social prescribing activity: " + Path.GetFileName(options.Input), options.Policy);
         report.Summary = string.Create(CultureInfo.InvariantCulture, $"Read {coded.RowsRead:N0} rows from {Path.GetFileName(options.Input)} ({coded.IgnoredRows:N0} with other codes, ignored)")
-            + (skipped > 0 ? string.Create(CultureInfo.InvariantCulture, $"; skipped {skipped:N0} bad rows (first: {string.Join(" ", badRows)})") : "")
+            + (skipped > 0 ? string.Create(CultureInfo.InvariantCulture, $"; bad rows skipped: {skipped:N0} (first: {string.Join(" ", badRows)})") : "")
             + string.Create(CultureInfo.InvariantCulture, $"; {coded.Groups.Count:N0} groups of practice or PCN and quarter.");
         if (coded.UnmappedPractices.Count > 0)
         {
@@ -936,7 +937,7 @@ internal static class ExtractRun
         }
 
         Charts.Categories(plot, [.. periods.Select(p => p.ToString())], rotate: periods.Length > 8);
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.ShowLegend(Edge.Right);
         plot.Axes.Margins(bottom: 0);
         plot.Title("Social prescribing codes recorded per quarter");
         plot.YLabel("Codes recorded");
