@@ -370,7 +370,7 @@ internal sealed class ProgressBar(string noun, Stream input) : IProgress<long>
         _sinceDrawn.Restart();
         double share = _length == 0 ? 1 : Math.Clamp((double)input.Position / _length, 0, 1);
         int filled = (int)(share * Width);
-        Console.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('-', Width - filled)}] {share,4:P0} {value:N0} {noun} "));
+        Console.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('-', Width - filled)}] {share * 100,3:0}% {value:N0} {noun} "));
         _drawn = true;
     }
 
@@ -469,10 +469,10 @@ internal static class Charts
     public static Color ColorOf(int index) => new ScottPlot.Palettes.Category10().GetColor(index);
 
     /// <summary>Saves the plot and adds it to the report.</summary>
-    public static void Save(Plot plot, Report report, string folder, string name, string caption)
+    public static void Save(Plot plot, Report report, string folder, string name, string caption, int width = Width)
     {
         string path = Path.Combine(folder, name);
-        plot.SavePng(path, Width, Height);
+        plot.SavePng(path, width, Height);
         report.Files.Add(name);
         report.Charts.Add((path, caption));
     }
@@ -491,6 +491,20 @@ internal static class Charts
         {
             plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
             plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        }
+    }
+
+    /// <summary>Starts the value axis at 0; when every bar is 0 (all suppressed, or none), shows 0 to 1 rather than around 0.</summary>
+    public static void FromZero(Plot plot)
+    {
+        bool empty = plot.GetPlottables<ScottPlot.Plottables.BarPlot>().SelectMany(b => b.Bars).All(b => b.Value == 0);
+        if (empty)
+        {
+            plot.Axes.SetLimitsY(0, 1);
+        }
+        else
+        {
+            plot.Axes.Margins(bottom: 0);
         }
     }
 
@@ -665,6 +679,7 @@ internal static class EpisodeRun
 
         plot.Add.HorizontalLine(0, 1, Colors.Black);
         Charts.Categories(plot, labels);
+        plot.Axes.SetLimitsX(-0.6, Ons4Items.Length - 0.4);
         plot.Title("ONS4 change from baseline to follow-up (mean, 95% confidence interval)");
         plot.YLabel("Mean change (points on 0-10)");
         if (missing.Count > 0)
@@ -697,7 +712,7 @@ internal static class EpisodeRun
 
         Charts.Categories(plot, ["Level 1 at baseline", "Level 2 at baseline", "Level 3 at baseline", "Level 4 at baseline"]);
         plot.ShowLegend(Edge.Right);
-        plot.Axes.Margins(bottom: 0);
+        Charts.FromZero(plot);
         plot.Title(string.Create(CultureInfo.InvariantCulture, $"PAM level transitions ({policy.PublishCount(pam.Count).Text} pairs)"));
         plot.YLabel("People");
         if (anySuppressed)
@@ -743,7 +758,7 @@ internal static class EpisodeRun
         }
 
         plot.ShowLegend(Alignment.UpperRight);
-        plot.Axes.Margins(bottom: 0);
+        Charts.FromZero(plot);
         plot.Title(string.Create(CultureInfo.InvariantCulture, $"Days from referral to first attended contact ({dashboard[row, "Waits completed"].Text} completed waits)"));
         plot.XLabel($"Days (weeks; the last bar is {LastBin * BinDays} days or more)");
         plot.YLabel("People");
@@ -790,7 +805,7 @@ internal static class EpisodeRun
 
         Charts.Categories(plot, [.. periods.Select(p => p.ToString())], rotate: periods.Length > 8);
         plot.ShowLegend(Edge.Right);
-        plot.Axes.Margins(bottom: 0);
+        Charts.FromZero(plot);
         plot.Title("Referrals by source and quarter of referral");
         plot.YLabel("Referrals");
         if (anySuppressed)
@@ -798,7 +813,7 @@ internal static class EpisodeRun
             Charts.Note(plot, "Suppressed counts are left out of the stacks.");
         }
 
-        Charts.Save(plot, report, folder, "referrals-by-source.png", "Referrals per quarter (financial year), by referral source.");
+        Charts.Save(plot, report, folder, "referrals-by-source.png", "Referrals per quarter (financial year), by referral source.", width: 1300);
     }
 
     /// <summary>The headline figures of the total row, as published.</summary>
@@ -938,7 +953,7 @@ internal static class ExtractRun
 
         Charts.Categories(plot, [.. periods.Select(p => p.ToString())], rotate: periods.Length > 8);
         plot.ShowLegend(Edge.Right);
-        plot.Axes.Margins(bottom: 0);
+        Charts.FromZero(plot);
         plot.Title("Social prescribing codes recorded per quarter");
         plot.YLabel("Codes recorded");
         Charts.Save(plot, report, folder, "codes-by-quarter.png", "Rows with each social prescribing code, per quarter, all practices.");
@@ -958,6 +973,7 @@ internal static class ExtractRun
         if (points.Count == 0)
         {
             Charts.Note(plot, "No list sizes: give --practices with a list_size column to see the share of the list referred.");
+            plot.HideAxesAndGrid();
         }
         else
         {
@@ -976,7 +992,7 @@ internal static class ExtractRun
             plot.ShowLegend(Alignment.UpperRight);
         }
 
-        plot.Axes.Margins(bottom: 0);
+        Charts.FromZero(plot);
         plot.Title($"Share of the registered list referred, per practice, {latest}");
         plot.YLabel("People referred / list size (%)");
         Charts.Save(plot, report, folder, "list-share-by-practice.png", $"People referred (871731000000106) in {latest} as a share of each practice's registered list, as published.");
