@@ -53,7 +53,10 @@ try
         ? await EpisodeRun.RunAsync(options)
         : await ExtractRun.RunAsync(options);
     string html = Path.Combine(options.OutputFolder, "report.html");
-    await File.WriteAllTextAsync(html, report.ToHtml(), Encoding.UTF8);
+    // Written beside the target and renamed over it, as the library writes its files: a reader never sees half a page.
+    string partial = html + ".tmp";
+    await File.WriteAllTextAsync(partial, report.ToHtml(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    File.Move(partial, html, overwrite: true);
     report.Files.Add("report.html");
 
     Console.WriteLine(report.Summary);
@@ -395,7 +398,11 @@ internal sealed class Report(string title, DisclosurePolicy policy)
 
     public List<string> Notes { get; } = [];
 
+    /// <summary>Gets or sets what was read, for the terminal: exact counts (a log for the analyst, not a publication).</summary>
     public string Summary { get; set; } = "";
+
+    /// <summary>Gets or sets what was read, for the report: its counts published under the policy, as every figure there is.</summary>
+    public string PublishedSummary { get; set; } = "";
 
     /// <summary>One self-contained page: the charts embedded as PNG data (they are also beside it), the tables, the policy.</summary>
     public string ToHtml()
@@ -407,7 +414,7 @@ internal sealed class Report(string title, DisclosurePolicy policy)
             .Append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:right}")
             .Append("th:first-child,td:first-child{text-align:left}figure{margin:2em 0}img{max-width:100%;border:1px solid #eee}")
             .Append(".policy{background:#f4f4f4;padding:.6em 1em}</style>\n</head>\n<body>\n")
-            .Append("<h1>").Append(E(title)).Append("</h1>\n<p>").Append(E(Summary)).Append("</p>\n")
+            .Append("<h1>").Append(E(title)).Append("</h1>\n<p>").Append(E(PublishedSummary)).Append("</p>\n")
             .Append("<p class=\"policy\"><strong>Disclosure control:</strong> ").Append(E(policy.Description))
             .Append(" Every figure on this page and in the published tables has it applied: <code>*</code> is a suppressed figure, <code>n/a</code> one that does not apply.</p>\n");
         foreach (string note in Notes)
@@ -617,12 +624,15 @@ internal static class EpisodeRun
         if (hasher is not null)
         {
             report.Files.Add("episodes.parquet");
-            report.Notes.Add($"The episode-level table (episodes.parquet, {tableRows:N0} rows) is record-level data, pseudonymised with a secret that was held in memory only and written nowhere: it is not for publication.");
+            report.Notes.Add("The episode-level table (episodes.parquet, a row per episode) is record-level data, pseudonymised with a secret that was held in memory only and written nowhere: it is not for publication.");
         }
 
         report.Summary = string.Create(CultureInfo.InvariantCulture, $"Read {aggregate.Episodes:N0} episodes from {Path.GetFileName(options.Input)}")
             + (badLines > 0 ? string.Create(CultureInfo.InvariantCulture, $"; bad lines skipped: {badLines:N0} (first: {string.Join(" ", firstBadLines)})") : "")
-            + string.Create(CultureInfo.InvariantCulture, $"; {aggregate.Keys.Count:N0} groups of PCN and quarter.");
+            + string.Create(CultureInfo.InvariantCulture, $"; {aggregate.Keys.Count:N0} groups of PCN and quarter")
+            + (hasher is null ? "." : string.Create(CultureInfo.InvariantCulture, $"; {tableRows:N0} rows in the episode-level table."));
+        report.PublishedSummary = $"Episodes read from {Path.GetFileName(options.Input)}: {options.Policy.PublishCount(aggregate.Episodes).Text}"
+            + (badLines > 0 ? $"; bad lines skipped: {options.Policy.PublishCount(badLines).Text}." : ".");
 
         GroupOutcomes total = aggregate.Total();
         int totalRow = IndexOfTotal(dashboard);
@@ -881,6 +891,8 @@ internal static class ExtractRun
         report.Summary = string.Create(CultureInfo.InvariantCulture, $"Read {coded.RowsRead:N0} rows from {Path.GetFileName(options.Input)} ({coded.IgnoredRows:N0} with other codes, ignored)")
             + (skipped > 0 ? string.Create(CultureInfo.InvariantCulture, $"; bad rows skipped: {skipped:N0} (first: {string.Join(" ", badRows)})") : "")
             + string.Create(CultureInfo.InvariantCulture, $"; {coded.Groups.Count:N0} groups of practice or PCN and quarter.");
+        report.PublishedSummary = $"Rows read from {Path.GetFileName(options.Input)}: {options.Policy.PublishCount(coded.RowsRead).Text}, of which with other codes (ignored): {options.Policy.PublishCount(coded.IgnoredRows).Text}"
+            + (skipped > 0 ? $"; bad rows skipped: {options.Policy.PublishCount(skipped).Text}." : ".");
         if (coded.UnmappedPractices.Count > 0)
         {
             report.Notes.Add($"{coded.UnmappedPractices.Count} practices are in no PCN (not in the practices file): they are counted at practice level only.");
