@@ -1,4 +1,6 @@
 #:project ../../src/SocialPrescribing.Analytics
+#:project ../../src/SocialPrescribing.Outcomes
+#:project ../../src/SocialPrescribing.Json
 #:package ScottPlot
 
 // The analyst app: episodes (JSON Lines) or a coded GP activity extract (CSV) in; published tables (CSV, Parquet), the
@@ -133,6 +135,7 @@ internal sealed class AppOptions
           --secret-file <file>     the HMAC secret for the pseudonymised episode-level table (at least 32 bytes); else the
                                    environment variable SP_PSEUDONYM_SECRET. It is held in memory only, never written.
           --no-episode-table       do not write the episode-level table (no secret needed)
+          --exclude-pam-level4     leave out PAM pairs whose baseline is at level 4 (as some programmes do)
           --bad-rows stop|skip     stop at the first bad row or line (default), or skip and count bad ones
           --date-format <format>   the extract's date format (default yyyy-MM-dd; dd/MM/yyyy for many GP extracts)
           --separator <char>       the extract's cell separator (default ,; 'tab' for a tab)
@@ -158,6 +161,8 @@ internal sealed class AppOptions
 
     public bool EpisodeTable { get; init; } = true;
 
+    public bool ExcludePamLevel4 { get; init; }
+
     public BadRowPolicy BadRows { get; init; } = BadRowPolicy.Stop;
 
     public string? DateFormat { get; init; }
@@ -178,6 +183,7 @@ internal sealed class AppOptions
         string policy = "subnational";
         string? secretFile = null;
         bool episodeTable = true;
+        bool excludePamLevel4 = false;
         string badRows = "stop";
         string? dateFormat = null;
         char? separator = null;
@@ -209,6 +215,9 @@ internal sealed class AppOptions
                     break;
                 case "--no-episode-table":
                     episodeTable = false;
+                    break;
+                case "--exclude-pam-level4":
+                    excludePamLevel4 = true;
                     break;
                 case "--bad-rows":
                     badRows = Value();
@@ -263,6 +272,7 @@ internal sealed class AppOptions
             Policy = ParsePolicy(policy),
             SecretFile = secretFile,
             EpisodeTable = episodeTable,
+            ExcludePamLevel4 = excludePamLevel4,
             BadRows = badRows switch
             {
                 "stop" => BadRowPolicy.Stop,
@@ -537,7 +547,7 @@ internal static class EpisodeRun
     public static async Task<Report> RunAsync(AppOptions options)
     {
         Practices practices = Practices.Read(options.PracticesFile);
-        var outcomeOptions = new EpisodeOutcomeOptions { PracticeNetworks = practices.Networks };
+        var outcomeOptions = new EpisodeOutcomeOptions { PracticeNetworks = practices.Networks, ExcludePamLevel4AtBaseline = options.ExcludePamLevel4 };
         using PersonKeyHasher? hasher = options.EpisodeTable ? Secret.Hasher(options) : null;
         string folder = options.OutputFolder;
 
@@ -723,7 +733,8 @@ internal static class EpisodeRun
         Charts.Categories(plot, ["Level 1 at baseline", "Level 2 at baseline", "Level 3 at baseline", "Level 4 at baseline"]);
         plot.ShowLegend(Edge.Right);
         Charts.FromZero(plot);
-        plot.Title(string.Create(CultureInfo.InvariantCulture, $"PAM level transitions ({policy.PublishCount(pam.Count).Text} pairs)"));
+        plot.Title(string.Create(CultureInfo.InvariantCulture, $"PAM level transitions ({policy.PublishCount(pam.Count).Text} pairs)")
+            + (total.PamPairsExcludedAtLevel4 > 0 ? $"; {policy.PublishCount(total.PamPairsExcludedAtLevel4).Text} left out at level 4" : ""));
         plot.YLabel("People");
         if (anySuppressed)
         {
