@@ -49,10 +49,10 @@ string path = args[2];
 string practicesPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileNameWithoutExtension(path) + ".practices.csv");
 var people = new Dictionary<OdsCode, HashSet<string>>();
 var stopwatch = Stopwatch.StartNew();
+// Written to a temporary file beside the target, then renamed over it: a reader never sees half a file.
+string temporary = path + ".tmp";
 try
 {
-    // Written to a temporary file beside the target, then renamed over it: a reader never sees half a file.
-    string temporary = path + ".tmp";
     if (args[0] == "episodes")
     {
         await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
@@ -79,11 +79,12 @@ try
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {
+    File.Delete(temporary);
     Console.Error.WriteLine("generate: " + e.Message);
     return 1;
 }
 
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {count:N0} {(args[0] == "episodes" ? "episodes" : "rows")} to {path} ({new FileInfo(path).Length / 1e6:0.0} MB, seed {seed}) and {people.Count} practices to {practicesPath} in {stopwatch.Elapsed.TotalSeconds:0.0} s."));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {count:N0} {(args[0] == "episodes" ? "episodes" : "rows")} to {path} ({new FileInfo(path).Length / 1e6:0.0} MB, seed {seed}) and {SyntheticEpisodes.PracticeNetworks.Count} practices to {practicesPath} in {stopwatch.Elapsed.TotalSeconds:0.0} s."));
 return 0;
 
 Episode Note(Episode episode)
