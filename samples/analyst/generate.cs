@@ -79,7 +79,11 @@ try
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {
-    File.Delete(temporary);
+    if (File.Exists(temporary))
+    {
+        File.Delete(temporary);
+    }
+
     Console.Error.WriteLine("generate: " + e.Message);
     return 1;
 }
