@@ -979,7 +979,7 @@ internal static class ExtractRun
         Charts.FromZero(plot);
         plot.Title("Social prescribing codes recorded per quarter");
         plot.YLabel("Codes recorded");
-        Charts.Save(plot, report, folder, "codes-by-quarter.png", "Rows with each social prescribing code, per quarter, all practices.");
+        Charts.Save(plot, report, folder, "codes-by-quarter.png", "Rows with each social prescribing code, per quarter, all practices.", width: 1200);
     }
 
     /// <summary>The share of each practice's registered list referred in the latest quarter, from the published table.</summary>
