@@ -4,7 +4,8 @@ namespace SocialPrescribing.Analytics.Tests;
 
 /// <summary>
 /// A process killed while it writes a file leaves the old file or the new one, whole (docs/analytics.md, "Files are
-/// written safely"): the writer process rewrites one CSV file, version after version, and is killed at random moments.
+/// written safely"): the writer process rewrites one CSV file, version after version, and is killed at random moments,
+/// five times of six while it rewrites a version that is in place.
 /// </summary>
 public sealed class SafeWritingTests : IDisposable
 {
@@ -24,7 +25,14 @@ public sealed class SafeWritingTests : IDisposable
         {
             using Process writer = StartWriter(path);
             Assert.Equal("writing", await writer.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken));
-            await Task.Delay(random.Next(300, 2_500), TestContext.Current.CancellationToken);
+            if (attempt > 0)
+            {
+                // After the first run, kill only once a version is in place, so the kill lands on a rewrite however
+                // slow the machine is; the first run may be killed before anything is written.
+                Assert.Equal("written", await writer.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken));
+            }
+
+            await Task.Delay(random.Next(0, 1_500), TestContext.Current.CancellationToken);
             writer.Kill(entireProcessTree: true);
             await writer.WaitForExitAsync(TestContext.Current.CancellationToken);
             kills++;
@@ -35,7 +43,7 @@ public sealed class SafeWritingTests : IDisposable
         }
 
         Assert.Equal(6, kills);
-        Assert.True(File.Exists(path), "Some version was written in six runs of up to 2.5 s.");
+        Assert.True(File.Exists(path), "A version was in place before five of the kills.");
     }
 
     private static void AssertWhole(string path)
