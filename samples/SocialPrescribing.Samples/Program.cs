@@ -5,7 +5,11 @@ using NodaTime;
 using SocialPrescribing;
 using SocialPrescribing.CarePlans;
 using SocialPrescribing.Checklists;
+using SocialPrescribing.Json;
 using SocialPrescribing.Measures;
+using SocialPrescribing.Outcomes;
+using SocialPrescribing.Outcomes.Testing;
+using SocialPrescribing.QualityAssurance;
 using SocialPrescribing.Referrals;
 
 var failures = new List<string>();
@@ -161,6 +165,27 @@ Record(byLinkWorker, c => new Ons4Recorded(c, new Ons4Response(new LocalDate(202
 Record(byLinkWorker, c => new PamEligibilityRecorded(c, new LocalDate(2026, 1, 12), PamEligibilityOutcome.Eligible));
 Record(byLinkWorker, c => new PamRecorded(c, new LocalDate(2026, 1, 12), PamScore.Create(46.8m)));
 Record(byLinkWorker, c => new CarePlanAgreed(c, new CarePlanReference("PLAN-17", new LocalDate(2026, 1, 19), new LocalDate(2026, 4, 19))));
+// Before anyone is connected, the link worker checks the choir with the small community group prompt sheet (seed
+// section 9, Appendix 5): proportionate, item by item, an action agreed where something is missing, never an automatic
+// refusal; then both sides sign the agreement to connect.
+LocalDate checkedOn = new(2026, 1, 26);
+QualityAssuranceCheck groupCheck = QualityAssuranceCheck.Start("GROUP-7", OrganisationKind.SmallVolunteerLedGroup, checkedOn);
+foreach (ChecklistItem item in groupCheck.Sheet.Items)
+{
+    groupCheck = groupCheck.Record(item.Id switch
+    {
+        PromptItemIds.GroupHealthAndSafety => new PromptItemResult(item.Id, PromptOutcome.ActionAgreed, "No first aider at sessions", "A trained first aider at every session"),
+        PromptItemIds.GroupFinancialAccounts => new PromptItemResult(item.Id, PromptOutcome.NotApplicable, "No money changes hands"),
+        _ => new PromptItemResult(item.Id, item.ResponseKind == ChecklistResponseKind.YesNo ? PromptOutcome.EvidenceSeen : PromptOutcome.DiscussedWithScenarios),
+    });
+}
+
+var agreementForm = new AgreementToConnectForm { PcnRepresentativeName = "P. Manager", PcnSignedOn = checkedOn, GroupRepresentativeName = "G. Leader", GroupSignedOn = checkedOn };
+agreementForm.ActionsAgreed.Add("A trained first aider at every session");
+groupCheck = groupCheck.Decide(ConnectionDecision.ConnectWithAgreedActions, checkedOn).Sign(AgreementToConnect.Create(agreementForm));
+Console.WriteLine(groupCheck);
+Expect(groupCheck.Status == QualityAssuranceCheckStatus.Agreed && new QualityAssuranceCheckValidator().Validate(groupCheck).IsValid, "the choir is checked and the agreement to connect signed");
+
 Record(byLinkWorker, c => new ConnectionMade(c, new LocalDate(2026, 2, 3), ConnectionCategory.CreateOther("Community choir"), IntroductionMethod.LinkWorkerWentToFirstSession, "GROUP-7", "St Mary's community choir", "Hard of hearing: sit near the front"));
 Record(byLinkWorker, c => new ConnectionOutcomeRecorded(c, new LocalDate(2026, 2, 10), 1, ConnectionOutcome.Engaged));
 Record(bySupervisor, c => new EpisodeReassigned(c, cover, new LocalDate(2026, 2, 16), ReassignmentReason.Cover));
@@ -218,6 +243,31 @@ GroupView forTheChoir = GroupView.Create(episode, 1);
 Console.WriteLine($"{forTheChoir}: {forTheChoir.GroupName}, note \"{forTheChoir.NeedToKnowNote}\", link worker {forTheChoir.LinkWorker}");
 Expect(forTheChoir.IsShared && forTheChoir.NeedToKnowNote is not null, "need-to-know sharing with the group");
 Expect(!episode.ToString().Contains("0026", StringComparison.Ordinal) && !string.Join(" ", episode.Events).Contains("0026", StringComparison.Ordinal), "no NHS number in descriptions");
+
+// Stored and sent as JSON (docs/json.md): the document carries the events, and reading it replays them.
+string stored = SocialPrescribingJson.Serialize(episode);
+Expect(SocialPrescribingJson.Deserialize<Episode>(stored) == episode, "the episode reads back from its JSON document");
+
+// 10. The PCNs' dashboard (seed section 11): a few thousand generated episodes (a fixed seed, so the figures are the same
+// every run) aggregated by PCN and financial year in one pass, then published with NHS Digital's rule for sub-national
+// tables: a count from 1 to 7 is suppressed, every other count rounded to 5 (docs/outcomes.md, "Disclosure control").
+Episode[] generated = [.. SyntheticEpisodes.Generate(3_000, seed: 2026)];
+var dashboardOptions = new EpisodeOutcomeOptions { PracticeNetworks = SyntheticEpisodes.PracticeNetworks, PeriodKind = PeriodKind.FinancialYear };
+EpisodeOutcomeAggregate dashboard = EpisodeOutcomes.Aggregate(generated, dashboardOptions);
+PublishedTable published = DisclosurePolicy.NhsDigitalHesEcds(PublicationLevel.Subnational).Apply(dashboard.ToTable("Social prescribing by PCN and financial year"));
+string[] shown = ["Episodes", "Coded referred (871731000000106)", "Wait median (days)", "ONS4 anxiety: mean change", "PAM gain of 3 or more %"];
+int[] columns = [.. shown.Select(name => published.Columns.Select((c, i) => (c, i)).Single(x => x.c.Name == name).i)];
+Console.WriteLine($"{published.Title}, {dashboard.Keys.Count} rows and the total (the last four shown)");
+Console.WriteLine(string.Join(" | ", published.RowHeaders.Concat(shown)));
+for (int r = published.Rows.Count - 4; r < published.Rows.Count; r++)
+{
+    Console.WriteLine(string.Join(" | ", published.Rows[r].Labels.Concat(columns.Select(c => published[r, c].Text))));
+}
+
+int totalRow = published.Rows.Count - 1;
+Expect(dashboard.Total().Episodes == 3_000 && published[totalRow, columns[0]].Value == 3_000m, "every generated episode counted; the total, a multiple of 5, shown as it is");
+Expect(Enumerable.Range(0, published.Rows.Count).Any(r => published[r, columns[1]].Control == CellControl.SmallCount), "a small count is suppressed");
+Expect(Enumerable.Range(0, published.Rows.Count).All(r => published[r, columns[0]].Value is null || published[r, columns[0]].Value % 5 == 0), "every count shown is rounded to 5");
 
 if (failures.Count > 0)
 {

@@ -41,42 +41,67 @@ public sealed class EpisodeTableFilesTests : IDisposable
         }
     }
 
-    /// <summary>Oracle: the aggregation's own figures, group by group, against SQL an analyst would write (docs/analytics.md shows it).</summary>
+    /// <summary>
+    /// Oracle: the library's PCN-by-quarter dashboard (every column, every group and the total row) against the SQL that
+    /// docs/analytics.md gives analysts (docs/sql/pcn-quarter-dashboard.sql), run by DuckDB over the written file.
+    /// </summary>
     [Fact]
-    public async Task SqlOverTheRows_GivesTheAggregatesFigures()
+    public async Task TheDashboardSql_GivesTheLibrarysTable_CellForCell()
     {
         Episode[] episodes = [.. SyntheticEpisodes.Generate(5_000, 7)];
         string path = Path.Combine(_folder, "episodes.parquet");
         await EpisodeTableFiles.WriteParquetAsync(episodes.ToAsyncEnumerable(), path, _hasher, Options, Token);
         EpisodeOutcomeAggregate aggregate = EpisodeOutcomes.Aggregate(episodes, Options, cancellationToken: Token);
+        OutcomeTable table = aggregate.ToTable();
 
-        List<string?[]> rows = Duck.Query(
-            $"""
-            SELECT primary_care_network, period_start,
-                   count(*), count(*) FILTER (WHERE state = 'closed'), sum(attended_contacts), sum(minutes_with_person),
-                   count(*) FILTER (WHERE escalated), count(days_to_first_contact),
-                   quantile_cont(days_to_first_contact, 0.5), quantile_cont(days_to_first_contact, 0.9),
-                   avg(ons4_life_satisfaction_baseline), count(ons4_anxiety_follow_up), count(pam_follow_up)
-            FROM read_parquet('{path}')
-            GROUP BY ALL
-            ORDER BY ALL
-            """,
-            out _);
+        List<string?[]> rows = Duck.Query(DashboardSql(path), out string[] names);
 
-        Assert.Equal(aggregate.Keys.Count, rows.Count);
+        Assert.Equal(table.Rows.Count, rows.Count);
+        Assert.Equal(2 + table.Columns.Count - 5, names.Length); // the labels, then the columns, where five intervals' two bounds are one sd each
         foreach (string?[] row in rows)
         {
-            var key = new OutcomeGroupKey(row[0] is null ? null : OdsCode.Parse(row[0]!), null, null, ReportingPeriod.Containing(PeriodKind.Quarter, NodaTime.LocalDate.FromDateTime(DateTime.Parse(row[1]!, CultureInfo.InvariantCulture))));
-            GroupOutcomes want = aggregate[key];
-            Assert.Equal(
-                new long[] { want.Episodes, want.States[EpisodeState.Closed], want.AttendedContacts, want.MinutesWithPeople, want.EpisodesEscalated, want.WaitingDays.Count },
-                row[2..8].Select(v => long.Parse(v!, CultureInfo.InvariantCulture)));
-            Assert.Equal(Rounded(want.WaitingDays.Median), Rounded(row[8]));
-            Assert.Equal(Rounded(want.WaitingDays.Percentile(90)), Rounded(row[9]));
-            Assert.Equal(Rounded(want.Ons4Baseline(Ons4Item.LifeSatisfaction).Mean), Rounded(row[10]));
-            Assert.Equal(want.Ons4FollowUp(Ons4Item.Anxiety).Count, long.Parse(row[11]!, CultureInfo.InvariantCulture));
-            Assert.Equal(want.PamChange.Count, long.Parse(row[12]!, CultureInfo.InvariantCulture));
+            int r = row[0] == "All" ? aggregate.Keys.Count : IndexOf(aggregate, row);
+            int sql = 2;
+            for (int c = 0; c < table.Columns.Count; c++, sql++)
+            {
+                OutcomeCell cell = table[r, c];
+                string where = $"{table.Rows[r].Labels[0]} {table.Rows[r].Labels[1]}, {table.Columns[c].Name} (SQL {names[sql]})";
+                if (table.Columns[c].Name.EndsWith("95% CI lower", StringComparison.Ordinal))
+                {
+                    // The interval from the SQL's n, mean and sd, with the t quantile supplied.
+                    (decimal? lower, decimal? upper) = Interval(row[sql - 2], row[sql - 1], row[sql]);
+                    AssertClose(cell, lower, where);
+                    AssertClose(table[r, c + 1], upper, where);
+                    c++;
+                    continue;
+                }
+
+                switch (cell.Kind)
+                {
+                    case OutcomeCellKind.Count:
+                        Assert.True(cell.CountValue.ToString(CultureInfo.InvariantCulture) == row[sql], $"{where}: library {cell.CountValue}, SQL {row[sql]}");
+                        break;
+                    case OutcomeCellKind.Percentage:
+                        Assert.True(Math.Abs(((double)cell.Numerator / cell.Denominator) - Number(row[sql])!.Value) < 1e-12, $"{where}: library {cell}, SQL {row[sql]}");
+                        break;
+                    case OutcomeCellKind.Statistic:
+                        Assert.True(Shown(cell.StatisticValue, cell.Decimals) == Shown((decimal)Number(row[sql])!.Value, cell.Decimals), $"{where}: library {cell.StatisticValue}, SQL {row[sql]}");
+                        break;
+                    default:
+                        Assert.True(row[sql] is null, $"{where}: not applicable in the library, SQL {row[sql]}");
+                        break;
+                }
+            }
+
+            Assert.Equal(names.Length, sql);
         }
+    }
+
+    [Fact]
+    public void TheDocsShowTheDashboardSql_AsTheTestsRunIt()
+    {
+        string docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "sql", "analytics.md"));
+        Assert.Contains(DashboardSqlText, docs, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,6 +137,49 @@ public sealed class EpisodeTableFilesTests : IDisposable
         Assert.Empty(Directory.GetFiles(_folder));
     }
 
+    private static string DashboardSql(string path)
+        => $"CREATE VIEW episodes AS SELECT * FROM read_parquet('{path}');\n" + DashboardSqlText;
+
+    private static string DashboardSqlText => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "sql", "pcn-quarter-dashboard.sql"));
+
+    private static int IndexOf(EpisodeOutcomeAggregate aggregate, string?[] row)
+    {
+        OdsCode? network = row[0] == "Unknown PCN" ? null : OdsCode.Parse(row[0]!);
+        var period = ReportingPeriod.Containing(PeriodKind.Quarter, NodaTime.LocalDate.FromDateTime(DateTime.Parse(row[1]!, CultureInfo.InvariantCulture)));
+        int index = aggregate.Keys.ToList().IndexOf(new OutcomeGroupKey(network, null, null, period));
+        Assert.True(index >= 0, $"SQL group {row[0]} {row[1]} is not one of the library's");
+        return index;
+    }
+
+    /// <summary>mean -/+ t(0.975, n - 1) * sd / sqrt(n), as docs/analytics.md tells analysts to finish the interval.</summary>
+    private static (decimal? Lower, decimal? Upper) Interval(string? n, string? mean, string? sd)
+    {
+        if (sd is null || long.Parse(n!, CultureInfo.InvariantCulture) < 2)
+        {
+            return (null, null);
+        }
+
+        long count = long.Parse(n!, CultureInfo.InvariantCulture);
+        double half = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, count - 1, 0.975) * Number(sd)!.Value / Math.Sqrt(count);
+        return ((decimal)(Number(mean)!.Value - half), (decimal)(Number(mean)!.Value + half));
+    }
+
+    private static void AssertClose(OutcomeCell cell, decimal? sql, string where)
+    {
+        if (cell.Kind == OutcomeCellKind.NotApplicable)
+        {
+            Assert.True(sql is null, $"{where}: not applicable in the library, SQL {sql}");
+            return;
+        }
+
+        decimal unit = 1m / (decimal)Math.Pow(10, cell.Decimals);
+        Assert.True(sql is decimal s && Math.Abs(Shown(cell.StatisticValue, cell.Decimals) - Shown(s, cell.Decimals)) <= unit, $"{where}: library {cell.StatisticValue}, SQL {sql}");
+    }
+
+    private static decimal Shown(decimal value, int decimals) => decimal.Round(value, decimals, MidpointRounding.AwayFromZero);
+
+    private static double? Number(string? text) => text is null ? null : double.Parse(text, CultureInfo.InvariantCulture);
+
     private string?[] Expected(Episode episode)
     {
         EpisodeSummary s = EpisodeOutcomes.Summarise(episode, Options);
@@ -131,7 +199,11 @@ public sealed class EpisodeTableFilesTests : IDisposable
             s.AttendedContacts.ToString(CultureInfo.InvariantCulture),
             s.MinutesWithPerson.ToString(CultureInfo.InvariantCulture),
             s.Connections.ToString(CultureInfo.InvariantCulture),
-            s.Escalated.ToString(CultureInfo.InvariantCulture),
+            s.CodedOffered.ToString(CultureInfo.InvariantCulture),
+            s.CodedDeclined.ToString(CultureInfo.InvariantCulture),
+            s.CodedReferred.ToString(CultureInfo.InvariantCulture),
+            s.Escalations.ToString(CultureInfo.InvariantCulture),
+            .. Enum.GetValues<EscalationRecipient>().Select(r => s.EscalationsTo(r).ToString(CultureInfo.InvariantCulture)),
             Camel(s.Satisfaction),
             .. ons4,
             s.PamBaseline?.Value.ToString("0.0", CultureInfo.InvariantCulture),

@@ -57,6 +57,14 @@ public sealed class EpisodeSummaryTests
             Assert.Equal(want.MinutesWithPeople, rows.Sum(s => s.MinutesWithPerson));
             Assert.Equal(want.ConnectionCategories.Total, rows.Sum(s => (long)s.Connections));
             Assert.Equal(want.EpisodesEscalated, rows.LongCount(s => s.Escalated));
+            Assert.Equal(want.Offered, rows.LongCount(s => s.CodedOffered));
+            Assert.Equal(want.Declined, rows.LongCount(s => s.CodedDeclined));
+            Assert.Equal(want.Referred, rows.LongCount(s => s.CodedReferred));
+            Assert.Equal(want.Escalations, rows.Sum(s => (long)s.Escalations));
+            foreach (EscalationRecipient recipient in Enum.GetValues<EscalationRecipient>())
+            {
+                Assert.Equal(want.EscalationsByRecipient[recipient], rows.Sum(s => (long)s.EscalationsTo(recipient)));
+            }
             Assert.Equal(Counts(want.WaitingDays), Counts(rows.Select(s => s.DaysToFirstContact)));
             foreach (Ons4Item item in Items)
             {
@@ -93,6 +101,8 @@ public sealed class EpisodeSummaryTests
         Assert.Equal("episode", Assert.Throws<ArgumentNullException>(() => EpisodeOutcomes.Summarise(null!)).ParamName);
         Assert.Throws<ArgumentException>(() => EpisodeOutcomes.Summarise(episode, new EpisodeOutcomeOptions { FollowUpEarliest = NodaTime.Period.FromMonths(9) }));
         Assert.Throws<ArgumentOutOfRangeException>(() => EpisodeOutcomes.Summarise(episode).Ons4Baseline((Ons4Item)99));
+        Assert.Equal("recipient", Assert.Throws<ArgumentOutOfRangeException>(() => EpisodeOutcomes.Summarise(episode).EscalationsTo((EscalationRecipient)99)).ParamName);
+        Assert.Equal("recipient", Assert.Throws<ArgumentOutOfRangeException>(() => EpisodeOutcomes.Summarise(episode).EscalationsTo(0)).ParamName);
     }
 
     private static IEnumerable<(int Value, long Count)> Counts(ValueCounts counts) => counts.Entries.Select(e => (e.Value, e.Count));

@@ -55,7 +55,11 @@ public static class EpisodeTableFiles
         new Column<int>("attended_contacts", r => r.Summary.AttendedContacts),
         new Column<long>("minutes_with_person", r => r.Summary.MinutesWithPerson),
         new Column<int>("connections", r => r.Summary.Connections),
-        new Column<bool>("escalated", r => r.Summary.Escalated),
+        new Column<bool>("coded_offered", r => r.Summary.CodedOffered),
+        new Column<bool>("coded_declined", r => r.Summary.CodedDeclined),
+        new Column<bool>("coded_referred", r => r.Summary.CodedReferred),
+        new Column<int>("escalations", r => r.Summary.Escalations),
+        .. Enum.GetValues<EscalationRecipient>().Distinct().Select(to => new Column<int>("escalations_to_" + Snake(Name(to)), r => r.Summary.EscalationsTo(to))),
         new TextColumn("satisfaction", r => Name(r.Summary.Satisfaction)),
         .. Ons4Columns(Ons4Item.LifeSatisfaction, "life_satisfaction"),
         .. Ons4Columns(Ons4Item.Worthwhile, "worthwhile"),
@@ -146,6 +150,9 @@ public static class EpisodeTableFiles
         new NullableColumn<int>($"ons4_{name}_baseline", r => r.Summary.Ons4Baseline(item)?.Value),
         new NullableColumn<int>($"ons4_{name}_follow_up", r => r.Summary.Ons4FollowUp(item)?.Value),
     ];
+
+    /// <summary>A JSON name in snake case, as the columns are named: <c>gpSupervisor</c> gives <c>gp_supervisor</c>.</summary>
+    private static string Snake(string camel) => string.Concat(camel.Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
 
     /// <summary>The JSON documents' name of a coded value (for example <c>gpPractice</c>).</summary>
     private static string Name<TEnum>(TEnum value)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SocialPrescribing.Measures;
 using SocialPrescribing.Referrals;
+using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.Outcomes;
 
@@ -19,6 +20,7 @@ public sealed class EpisodeSummary
 {
     private readonly Ons4Rating?[] _ons4Baseline;
     private readonly Ons4Rating?[] _ons4FollowUp;
+    private readonly int[] _escalationsTo;
 
     internal EpisodeSummary(Episode episode, EpisodeOutcomeOptions options, FollowUpRule followUp)
     {
@@ -32,7 +34,22 @@ public sealed class EpisodeSummary
         AttendedContacts = episode.AttendedContactCount;
         MinutesWithPerson = (long)episode.TimeWithPerson.TotalMinutes;
         Connections = episode.Connections.Length;
-        Escalated = episode.Escalations.Length > 0;
+        foreach (CodedEntry entry in episode.CodedEntries)
+        {
+            SctId code = entry.Concept.Id;
+            CodedOffered |= code == SocialPrescribingConcepts.Offered.Id;
+            CodedDeclined |= code == SocialPrescribingConcepts.Declined.Id;
+            CodedReferred |= code == SocialPrescribingConcepts.ReferralToService.Id;
+        }
+
+        var escalations = episode.Escalations;
+        Escalations = escalations.Length;
+        _escalationsTo = new int[EnumIndex<EscalationRecipient>.Count];
+        foreach (Escalated escalation in escalations)
+        {
+            _escalationsTo[EnumIndex<EscalationRecipient>.Of(escalation.To)]++;
+        }
+
         Satisfaction = episode.Satisfaction?.Answer;
 
         _ons4Baseline = new Ons4Rating?[GroupOutcomes.Items.Length];
@@ -92,8 +109,20 @@ public sealed class EpisodeSummary
     /// <summary>Gets the connections made.</summary>
     public int Connections { get; }
 
+    /// <summary>Gets whether the GP record holds 871691000000100 (social prescribing offered) for the episode.</summary>
+    public bool CodedOffered { get; }
+
+    /// <summary>Gets whether the GP record holds 871711000000103 (social prescribing declined) for the episode.</summary>
+    public bool CodedDeclined { get; }
+
+    /// <summary>Gets whether the GP record holds 871731000000106 (referral to social prescribing service) for the episode.</summary>
+    public bool CodedReferred { get; }
+
+    /// <summary>Gets how many times a concern was escalated, to any recipient.</summary>
+    public int Escalations { get; }
+
     /// <summary>Gets whether a concern was escalated at least once.</summary>
-    public bool Escalated { get; }
+    public bool Escalated => Escalations > 0;
 
     /// <summary>Gets the Friends and Family Test answer; null when not recorded.</summary>
     public FriendsAndFamilyAnswer? Satisfaction { get; }
@@ -118,6 +147,16 @@ public sealed class EpisodeSummary
     /// <returns>The rating, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not defined.</exception>
     public Ons4Rating? Ons4FollowUp(Ons4Item item) => _ons4FollowUp[GroupOutcomes.Index(item)];
+
+    /// <summary>Gets how many escalations went to one recipient.</summary>
+    /// <param name="recipient">The recipient.</param>
+    /// <returns>0 or more; the counts of every recipient total <see cref="Escalations"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="recipient"/> is not defined.</exception>
+    public int EscalationsTo(EscalationRecipient recipient)
+    {
+        Preconditions.CheckDefined(recipient, nameof(recipient));
+        return _escalationsTo[EnumIndex<EscalationRecipient>.Of(recipient)];
+    }
 
     /// <summary>Returns the practice, period and state: nothing about the person.</summary>
     /// <returns>For example <c>A81001 2025-Q3 Closed</c>.</returns>
