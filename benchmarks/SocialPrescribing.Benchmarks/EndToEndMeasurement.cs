@@ -170,7 +170,9 @@ internal static class EndToEndMeasurement
                     continue;
                 }
 
-                version = SchemaVersions.Peek(new Utf8JsonReader(line));
+                var reader = new Utf8JsonReader(line);
+                reader.Read();
+                version = SchemaVersions.Peek(reader);
                 wire = JsonSerializer.Deserialize(line, _wire)!;
                 return true;
             }
