@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MathNet.Numerics.Distributions;
 using NodaTime;
 using SocialPrescribing.Measures;
@@ -6,36 +7,63 @@ using SocialPrescribing.Referrals;
 namespace SocialPrescribing.Outcomes.Testing;
 
 /// <summary>
-/// The limit for the dashboard benchmark: the figures of <see cref="ReferenceDashboard"/> (the columns of
-/// <see cref="EpisodeOutcomeAggregate.ToTable"/>) from one hand-written loop that reads only the fields they need into
-/// plain counters per group, with none of the library's generality (fixed PCN-and-period grouping, no merge, no
-/// options beyond the follow-up window's defaults).
+/// The limit for the dashboard benchmark: every cell of <see cref="EpisodeOutcomeAggregate.ToTable"/> per PCN and period
+/// and the total row (<see cref="DashboardRows"/>), from one hand-written loop that reads only the fields the dashboard
+/// needs into plain counters per group, with none of the library's generality (fixed PCN-and-period grouping, no
+/// referral sources, reasons or connections, which the library also counts). The total row merges the groups' counters.
+/// The tests check it against the library cell for cell.
 /// </summary>
+/// <remarks>
+/// Waits are counted per day in an array that grows to the longest wait, so the median, 90th percentile and longest are
+/// exact for any wait; a wait below 0 or above <see cref="ValueCounts.MaxValue"/> days is counted out of range, as the
+/// library counts it. The follow-up window and the PAM level-4 rule come from the options.
+/// </remarks>
 internal static class RawDashboard
 {
     private const int States = 13;
     private const int Closures = 9;
+    private static readonly ConcurrentDictionary<long, double> TQuantiles = new();
 
-    internal static Dictionary<(OdsCode?, ReportingPeriod), decimal?[]> For(IReadOnlyList<Episode> episodes, IReadOnlyDictionary<OdsCode, OdsCode> networks, PeriodKind kind)
+    internal static DashboardRows For(IReadOnlyList<Episode> episodes, EpisodeOutcomeOptions options)
     {
-        var groups = new Dictionary<(OdsCode?, ReportingPeriod), Sums>();
+        var groups = new Dictionary<OutcomeGroupKey, Sums>();
+        IReadOnlyDictionary<OdsCode, OdsCode> networks = options.PracticeNetworks;
+        PeriodKind kind = options.PeriodKind;
+        var rule = new Window(options);
+        bool excludeLevel4 = options.ExcludePamLevel4AtBaseline;
         for (int e = 0; e < episodes.Count; e++)
         {
             Episode episode = episodes[e];
             Referral? referral = episode.Referral;
             OdsCode? network = referral?.PrimaryCareNetwork ?? (networks.TryGetValue(episode.RegisteredPractice, out OdsCode n) ? n : null);
             LocalDate start = referral?.ReferredOn ?? episode.OfferedOn ?? episode.Events[0].On;
-            var key = (network, ReportingPeriod.Containing(kind, start));
+            var key = new OutcomeGroupKey(network, null, null, ReportingPeriod.Containing(kind, start));
             if (!groups.TryGetValue(key, out Sums? sums))
             {
                 sums = new Sums();
                 groups.Add(key, sums);
             }
 
-            sums.Add(episode);
+            sums.Add(episode, rule, excludeLevel4);
         }
 
-        return groups.ToDictionary(g => g.Key, g => g.Value.Row());
+        var total = new Sums();
+        foreach (Sums sums in groups.Values)
+        {
+            total.Add(sums);
+        }
+
+        return new DashboardRows(groups.ToDictionary(g => g.Key, g => g.Value.Row()), total.Row());
+    }
+
+    /// <summary>The follow-up window's dates, from the options.</summary>
+    private sealed class Window(EpisodeOutcomeOptions options)
+    {
+        internal Period Target { get; } = options.FollowUpTarget;
+
+        internal Period Earliest { get; } = options.FollowUpEarliest;
+
+        internal Period Latest { get; } = options.FollowUpLatest;
     }
 
     private sealed class Sums
@@ -43,17 +71,17 @@ internal static class RawDashboard
         private static readonly SctId Offered = SocialPrescribingConcepts.Offered.Id;
         private static readonly SctId Declined = SocialPrescribingConcepts.Declined.Id;
         private static readonly SctId Referred = SocialPrescribingConcepts.ReferralToService.Id;
+        private static readonly EscalationRecipient[] Recipients = [.. Enum.GetValues<EscalationRecipient>().Distinct()];
 
         private readonly long[] _states = new long[States];
         private readonly long[] _closures = new long[Closures];
-        private readonly long[] _waits = new long[4000];
         private readonly long[] _ons4 = new long[4 * 7]; // per item: baselines, sum, in band, pairs, sum, sum of squares, improved
-        private static readonly EscalationRecipient[] Recipients = [.. Enum.GetValues<EscalationRecipient>().Distinct()];
         private readonly long[] _escalationsTo = new long[Recipients.Max(r => (int)r) + 1];
+        private long[] _waits = new long[64]; // episodes per day waited, grown to the longest wait
         private long _episodes, _offered, _declined, _referred, _closed, _contacts, _minutes, _escalations, _waitCount, _waitsOutOfRange;
         private long _pamPairs, _pamSum, _pamSquares, _pamGains, _answered, _positive;
 
-        internal void Add(Episode episode)
+        internal void Add(Episode episode, Window rule, bool excludePamLevel4)
         {
             _episodes++;
             _states[(int)episode.State]++;
@@ -81,21 +109,29 @@ internal static class RawDashboard
                 _escalationsTo[(int)escalations[e].To]++;
             }
 
-            if (episode.DaysToFirstContact is int outside && (outside < 0 || outside > ValueCounts.MaxValue))
+            if (episode.DaysToFirstContact is int wait)
             {
-                _waitsOutOfRange++;
-            }
-            else if (episode.DaysToFirstContact is int wait)
-            {
-                _waits[Math.Min(wait, _waits.Length - 1)]++;
-                _waitCount++;
+                if (wait is < 0 or > ValueCounts.MaxValue)
+                {
+                    _waitsOutOfRange++;
+                }
+                else
+                {
+                    if (wait >= _waits.Length)
+                    {
+                        Array.Resize(ref _waits, Math.Max(wait + 1, _waits.Length * 2));
+                    }
+
+                    _waits[wait]++;
+                    _waitCount++;
+                }
             }
 
             var ons4 = episode.Ons4Responses;
             if (ons4.Length > 0)
             {
-                int b = Baseline(ons4, static r => r.DateAsked);
-                int f = FollowUp(ons4, b, static r => r.DateAsked);
+                int b = Baseline(ons4.AsSpan(), static r => r.DateAsked);
+                int f = FollowUp(ons4.AsSpan(), b, static r => r.DateAsked, rule);
                 for (int i = 0; i < 4; i++)
                 {
                     Ons4Item item = (Ons4Item)((int)Ons4Item.LifeSatisfaction + i);
@@ -122,9 +158,9 @@ internal static class RawDashboard
             var pam = episode.PamAssessments;
             if (pam.Length > 1)
             {
-                int b = Baseline(pam, static p => p.On);
-                int f = FollowUp(pam, b, static p => p.On);
-                if (f >= 0)
+                int b = Baseline(pam.AsSpan(), static p => p.On);
+                int f = FollowUp(pam.AsSpan(), b, static p => p.On, rule);
+                if (f >= 0 && !(excludePamLevel4 && pam[b].Score.Level == PamLevel.Level4))
                 {
                     int d = pam[f].Score.Tenths - pam[b].Score.Tenths;
                     _pamPairs++;
@@ -141,9 +177,40 @@ internal static class RawDashboard
             }
         }
 
+        /// <summary>Adds another group's counters (for the total row).</summary>
+        internal void Add(Sums other)
+        {
+            Sum(_states, other._states);
+            Sum(_closures, other._closures);
+            Sum(_ons4, other._ons4);
+            Sum(_escalationsTo, other._escalationsTo);
+            if (other._waits.Length > _waits.Length)
+            {
+                Array.Resize(ref _waits, other._waits.Length);
+            }
+
+            Sum(_waits, other._waits);
+            _episodes += other._episodes;
+            _offered += other._offered;
+            _declined += other._declined;
+            _referred += other._referred;
+            _closed += other._closed;
+            _contacts += other._contacts;
+            _minutes += other._minutes;
+            _escalations += other._escalations;
+            _waitCount += other._waitCount;
+            _waitsOutOfRange += other._waitsOutOfRange;
+            _pamPairs += other._pamPairs;
+            _pamSum += other._pamSum;
+            _pamSquares += other._pamSquares;
+            _pamGains += other._pamGains;
+            _answered += other._answered;
+            _positive += other._positive;
+        }
+
         internal decimal?[] Row()
         {
-            var row = new List<decimal?> { _episodes };
+            var row = new List<decimal?>(100) { _episodes };
             for (int s = 1; s < States; s++)
             {
                 row.Add(_states[s]);
@@ -192,6 +259,14 @@ internal static class RawDashboard
             return [.. row];
         }
 
+        private static void Sum(long[] into, long[] from)
+        {
+            for (int i = 0; i < from.Length; i++)
+            {
+                into[i] += from[i];
+            }
+        }
+
         private static void Change(List<decimal?> row, long n, long sum, long squares, int units)
         {
             row.Add(n);
@@ -204,8 +279,9 @@ internal static class RawDashboard
                 return;
             }
 
-            double sd = Math.Sqrt((double)(((decimal)n * squares) - ((decimal)sum * sum)) / (n * (n - 1))) / units;
-            decimal half = (decimal)(StudentT.InvCDF(0, 1, n - 1, 0.975) * sd / Math.Sqrt(n));
+            decimal count = n;
+            decimal sd = (decimal)Math.Sqrt((double)(((count * squares) - ((decimal)sum * sum)) / (count * (count - 1)))) / units;
+            decimal half = (decimal)(TQuantiles.GetOrAdd(n - 1, static df => StudentT.InvCDF(0, 1, df, 0.975)) * (double)sd / Math.Sqrt(n));
             row.Add(Round(mean!.Value - half));
             row.Add(Round(mean.Value + half));
         }
@@ -235,13 +311,13 @@ internal static class RawDashboard
                 }
             }
 
-            return _waits.Length - 1;
+            throw new InvalidOperationException("rank beyond the counts");
         }
 
-        private static int Baseline<T>(IReadOnlyList<T> items, Func<T, LocalDate> dateOf)
+        private static int Baseline<T>(ReadOnlySpan<T> items, Func<T, LocalDate> dateOf)
         {
             int best = 0;
-            for (int i = 1; i < items.Count; i++)
+            for (int i = 1; i < items.Length; i++)
             {
                 best = dateOf(items[i]) < dateOf(items[best]) ? i : best;
             }
@@ -249,16 +325,26 @@ internal static class RawDashboard
             return best;
         }
 
-        private static int FollowUp<T>(IReadOnlyList<T> items, int baseline, Func<T, LocalDate> dateOf)
+        private static int FollowUp<T>(ReadOnlySpan<T> items, int baseline, Func<T, LocalDate> dateOf, Window rule)
         {
+            if (items.Length < 2)
+            {
+                return -1;
+            }
+
             LocalDate start = dateOf(items[baseline]);
-            LocalDate aim = start.PlusMonths(6), from = start.PlusMonths(3), to = start.PlusMonths(9);
+            LocalDate aim = start.Plus(rule.Target), from = start.Plus(rule.Earliest), to = start.Plus(rule.Latest);
             int best = -1, bestDistance = int.MaxValue;
-            for (int i = 0; i < items.Count; i++)
+            for (int i = 0; i < items.Length; i++)
             {
                 LocalDate d = dateOf(items[i]);
+                if (i == baseline || d < from || d > to)
+                {
+                    continue;
+                }
+
                 int distance = Math.Abs(Period.DaysBetween(aim, d));
-                if (i != baseline && d >= from && d <= to && (distance < bestDistance || (distance == bestDistance && d < dateOf(items[best]))))
+                if (distance < bestDistance || (distance == bestDistance && d < dateOf(items[best])))
                 {
                     best = i;
                     bestDistance = distance;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
@@ -90,19 +91,20 @@ public static class CodedActivity
     }
 
     /// <summary>
-    /// Aggregates rows on several threads. The people are shared out: each thread reads every row and counts those of its
-    /// own people (a key's share is its hash modulo the number of threads), so no person is in two threads' partials and
-    /// they join with no key looked up again (docs/outcomes.md, "Scaling out").
+    /// Aggregates rows on several threads. The people are shared out (a key's share is its hash modulo the number of
+    /// threads): first each thread reads its own part of the rows once and lists each share's rows, then each thread
+    /// counts the rows of one share, so no person is in two threads' partials and they join with no key looked up again
+    /// (docs/outcomes.md, "Scaling out"). Each row is read twice in all, whatever the number of threads.
     /// </summary>
     /// <param name="rows">The rows of the extract.</param>
     /// <param name="periodKind">The length of the reporting periods.</param>
     /// <param name="degreeOfParallelism">
-    /// At most this many threads, and never more than <see cref="Environment.ProcessorCount"/> (every thread reads every
-    /// row, so a thread without a core of its own would only add reading); by default <see cref="Environment.ProcessorCount"/>.
+    /// At most this many threads, and never more than <see cref="Environment.ProcessorCount"/> (a thread without a core of
+    /// its own would only add switching); by default <see cref="Environment.ProcessorCount"/>.
     /// </param>
     /// <param name="progress">
-    /// Told the number of rows read, averaged over the threads, when it passes each multiple of 65,536 (within 4,096 rows
-    /// after it) and at the end; possibly from worker threads, but one call at a time and never a smaller number than before.
+    /// Told the number of rows done (each row is read twice, to find its share and to count it: half the reads so far)
+    /// when it passes each multiple of 65,536 (within 4,096 rows after it) and at the end; possibly from worker threads, but one call at a time and never a smaller number than before.
     /// </param>
     /// <param name="cancellationToken">Stops every thread.</param>
     /// <returns>The partial of the rows: exactly what <see cref="Aggregate"/> gives for the same rows.</returns>
@@ -135,28 +137,56 @@ public static class CodedActivity
     internal static CodedActivityPartial AggregateShares(
         IReadOnlyList<CodedActivityRow> rows, PeriodKind periodKind, int shares, IProgress<long>? progress, CancellationToken cancellationToken)
     {
+        // Two phases, each split over the threads (docs/outcomes.md, "Parallel"). First, each thread reads its contiguous
+        // part of the rows once, hashes each key and lists the row numbers of each share of people. Then each thread
+        // counts one share: the rows listed for it by every part, in the order of the rows, so its accumulator is the one
+        // a pass over every row counting only that share would build. Every row is read twice in all, not once per thread.
+        if (shares == 1)
+        {
+            return Aggregate(rows, periodKind, progress, cancellationToken);
+        }
+
         var accumulators = new CodedActivityAccumulator[shares];
-        var counter = new SharedProgress(progress, CodedActivityAccumulator.ProgressInterval, shares);
+        var selected = new int[shares][][];
+        var lengths = new int[shares][];
+        long[] ignored = new long[shares];
+        var counter = new SharedProgress(progress, CodedActivityAccumulator.ProgressInterval, 2); // each row read twice
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = shares, CancellationToken = cancellationToken };
         try
         {
-            Parallel.For(
-                0,
-                shares,
-                new ParallelOptions { MaxDegreeOfParallelism = shares, CancellationToken = cancellationToken },
-                share =>
+            Parallel.For(0, shares, parallel, part => ignored[part] = Partition(rows, part, shares, selected, lengths, counter, cancellationToken));
+            Parallel.For(0, shares, parallel, share =>
+            {
+                var accumulator = new CodedActivityAccumulator(periodKind);
+                for (int part = 0; part < shares; part++)
                 {
-                    var accumulator = new CodedActivityAccumulator(periodKind);
-                    AddShare(accumulator, rows, share, shares, counter, cancellationToken);
-                    accumulators[share] = accumulator;
-                });
+                    AddSelected(accumulator, rows, selected[part][share], lengths[part][share], counter, cancellationToken);
+                }
+
+                accumulators[share] = accumulator;
+            });
         }
         catch (AggregateException e)
         {
-            // Every thread reads every row, so each meets the same bad row: the first thread's exception is the one to throw.
+            // A bad row is met by the thread whose part holds it; any exception a thread threw is the one to throw.
             ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
             throw;
         }
+        finally
+        {
+            foreach (int[][]? lists in selected)
+            {
+                foreach (int[]? list in lists ?? [])
+                {
+                    if (list is not null)
+                    {
+                        ArrayPool<int>.Shared.Return(list);
+                    }
+                }
+            }
+        }
 
+        accumulators[0].AddIgnored(ignored.Sum());
         progress?.Report(rows.Count);
         return CodedActivityAccumulator.ToPartial(accumulators);
     }
@@ -266,32 +296,99 @@ public static class CodedActivity
         return read;
     }
 
-    /// <summary>Counts one share of people from every row of a list on a worker thread, telling the shared progress every 4,096 rows.</summary>
-    private static void AddShare(CodedActivityAccumulator accumulator, IReadOnlyList<CodedActivityRow> rows, int share, int shares, SharedProgress progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first phase on one thread: reads part <paramref name="part"/> of <paramref name="parts"/> of the rows, lists each
+    /// share's row numbers (rented arrays, in <paramref name="selected"/>) and returns the rows ignored.
+    /// </summary>
+    private static long Partition(
+        IReadOnlyList<CodedActivityRow> rows, int part, int parts, int[][][] selected, int[][] lengths, SharedProgress progress, CancellationToken cancellationToken)
     {
-        for (int start = 0; start < rows.Count; start += CodedActivityAccumulator.CancellationInterval)
+        int start = (int)((long)rows.Count * part / parts);
+        int end = (int)((long)rows.Count * (part + 1) / parts);
+        int[] shareOf = ArrayPool<int>.Shared.Rent(Math.Max(1, end - start));
+        int[] counts = new int[parts];
+        long ignored = 0;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            int end = Math.Min(rows.Count, start + CodedActivityAccumulator.CancellationInterval);
-            switch (rows)
+            CodedActivityRow[]? array = rows as CodedActivityRow[];
+            List<CodedActivityRow>? list = rows as List<CodedActivityRow>;
+            for (int block = start; block < end; block += CodedActivityAccumulator.CancellationInterval)
             {
-                case CodedActivityRow[] array:
-                    accumulator.AddShare(array.AsSpan(start, end - start), share, shares);
-                    break;
-                case List<CodedActivityRow> list:
-                    accumulator.AddShare(CollectionsMarshal.AsSpan(list).Slice(start, end - start), share, shares);
-                    break;
-                default:
-                    for (int i = start; i < end; i++)
+                cancellationToken.ThrowIfCancellationRequested();
+                int blockEnd = Math.Min(end, block + CodedActivityAccumulator.CancellationInterval);
+                ReadOnlySpan<CodedActivityRow> span = array is not null ? array.AsSpan(block, blockEnd - block)
+                    : list is not null ? CollectionsMarshal.AsSpan(list).Slice(block, blockEnd - block)
+                    : default;
+                long ignoredBefore = ignored;
+                for (int i = block; i < blockEnd; i++)
+                {
+                    int share = span.IsEmpty ? CodedActivityAccumulator.ShareOfRow(rows[i], parts) : CodedActivityAccumulator.ShareOfRow(in span[i - block], parts);
+                    shareOf[i - start] = share;
+                    if (share < 0)
                     {
-                        CodedActivityRow row = rows[i];
-                        accumulator.AddShare(new ReadOnlySpan<CodedActivityRow>(in row), share, shares);
+                        ignored++;
                     }
+                    else
+                    {
+                        counts[share]++;
+                    }
+                }
 
-                    break;
+                // An ignored row is not read again: count both its reads now.
+                progress.Add(blockEnd - block + ignored - ignoredBefore);
             }
 
-            progress.Add(end - start);
+            var lists = new int[parts][];
+            selected[part] = lists;
+            for (int share = 0; share < parts; share++)
+            {
+                lists[share] = ArrayPool<int>.Shared.Rent(Math.Max(1, counts[share]));
+            }
+
+            int[] filled = new int[parts];
+            for (int i = start; i < end; i++)
+            {
+                int share = shareOf[i - start];
+                if (share >= 0)
+                {
+                    lists[share][filled[share]++] = i;
+                }
+            }
+
+            lengths[part] = counts;
+            return ignored;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(shareOf);
+        }
+    }
+
+    /// <summary>The second phase: counts the listed rows of one share from one part, telling the shared progress every 4,096 rows.</summary>
+    private static void AddSelected(
+        CodedActivityAccumulator accumulator, IReadOnlyList<CodedActivityRow> rows, int[] selected, int length, SharedProgress progress, CancellationToken cancellationToken)
+    {
+        CodedActivityRow[]? array = rows as CodedActivityRow[];
+        List<CodedActivityRow>? list = rows as List<CodedActivityRow>;
+        for (int block = 0; block < length; block += CodedActivityAccumulator.CancellationInterval)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int blockEnd = Math.Min(length, block + CodedActivityAccumulator.CancellationInterval);
+            ReadOnlySpan<CodedActivityRow> span = array ?? (list is not null ? CollectionsMarshal.AsSpan(list) : default);
+            for (int j = block; j < blockEnd; j++)
+            {
+                int i = selected[j];
+                if (span.IsEmpty)
+                {
+                    accumulator.AddCoded(rows[i]);
+                }
+                else
+                {
+                    accumulator.AddCoded(in span[i]);
+                }
+            }
+
+            progress.Add(blockEnd - block);
         }
     }
 }

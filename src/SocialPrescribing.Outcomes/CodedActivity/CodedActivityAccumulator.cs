@@ -63,25 +63,22 @@ internal sealed class CodedActivityAccumulator
     }
 
     /// <summary>
-    /// Counts the rows of one share of people: a row is share <paramref name="share"/>'s when its key's hash is
-    /// <paramref name="share"/> modulo <paramref name="shares"/>; rows with other codes are counted as ignored by share 0.
+    /// The share of a row's person (<see cref="ShareOf"/> of its key), or -1 when its code is none of the three and the
+    /// row is ignored: the first phase of the parallel pass, which reads each row once.
     /// </summary>
-    internal void AddShare(ReadOnlySpan<CodedActivityRow> rows, int share, int shares)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int ShareOfRow(in CodedActivityRow row, int shares)
     {
-        foreach (ref readonly CodedActivityRow row in rows)
-        {
-            string personKey = row.PersonKeyOrNull ?? throw DefaultRow(nameof(rows));
-            PersonCodes code = CodeOf(row.Code);
-            if (code == PersonCodes.None)
-            {
-                IgnoredRows += share == 0 ? 1 : 0;
-            }
-            else if (ShareOf(personKey, shares) == share)
-            {
-                Count(in row, personKey, code);
-            }
-        }
+        string personKey = row.PersonKeyOrNull ?? throw DefaultRow("rows");
+        return CodeOf(row.Code) == PersonCodes.None ? -1 : ShareOf(personKey, shares);
     }
+
+    /// <summary>Counts a row already found to carry one of the three codes (<see cref="ShareOfRow"/>): the parallel pass's second phase.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void AddCoded(in CodedActivityRow row) => Count(in row, row.PersonKeyOrNull!, CodeOf(row.Code));
+
+    /// <summary>Adds rows ignored (other codes), found by the parallel pass's first phase.</summary>
+    internal void AddIgnored(long rows) => IgnoredRows += rows;
 
     /// <summary>Counts a span of rows, with no interface call per row.</summary>
     internal void AddRange(ReadOnlySpan<CodedActivityRow> rows)
