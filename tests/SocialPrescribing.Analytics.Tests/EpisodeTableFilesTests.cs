@@ -101,6 +101,19 @@ public sealed class EpisodeTableFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task MoreEpisodesThanARowGroup_AreWrittenEachOnce()
+    {
+        Episode[] episodes = [.. SyntheticEpisodes.Generate(EpisodeTableFiles.RowGroupSize + 3, 5)];
+        string path = Path.Combine(_folder, "episodes.parquet");
+
+        long written = await EpisodeTableFiles.WriteParquetAsync(episodes.ToAsyncEnumerable(), path, _hasher, Options, Token);
+
+        Assert.Equal(episodes.Length, written);
+        Assert.Equal([episodes.Length.ToString(CultureInfo.InvariantCulture), episodes.Count(e => e.State == EpisodeState.Closed).ToString(CultureInfo.InvariantCulture)], Duck.Query($"SELECT count(*), count(*) FILTER (WHERE state = 'closed') FROM read_parquet('{path}')", out _).Single());
+        Assert.Equal(["2"], Duck.Query($"SELECT count(DISTINCT row_group_id) FROM parquet_metadata('{path}')", out _).Single());
+    }
+
+    [Fact]
     public void Columns_AreTheDocumentedOnes()
     {
         // Written out: the SQL of analysts depends on these names, so a change must be deliberate (docs/analytics.md).

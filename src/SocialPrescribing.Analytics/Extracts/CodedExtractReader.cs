@@ -41,6 +41,7 @@ public sealed class CodedExtractReader : IEnumerable<CodedActivityRow>, IDisposa
         }
         catch (Exception e) when (e is InvalidDataException or NotSupportedException)
         {
+            // Stryker disable once Statement : the CSV library disposes a stream it was not told to leave open when it cannot read it; this makes sure.
             DisposeStream(stream, leaveOpen);
             throw Unreadable(1);
         }

