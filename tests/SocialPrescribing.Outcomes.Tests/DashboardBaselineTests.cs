@@ -99,15 +99,18 @@ public sealed class DashboardBaselineTests
             for (int c = 0; c < table.Columns.Count; c++)
             {
                 OutcomeCell cell = table[r, c];
-                decimal? library = cell.Kind switch
-                {
-                    OutcomeCellKind.Count => cell.CountValue,
-                    OutcomeCellKind.Statistic => cell.StatisticValue,
-                    OutcomeCellKind.Percentage => (decimal)cell.Numerator / cell.Denominator,
-                    _ => null,
-                };
+                decimal? library = ValueOf(cell);
                 Assert.True(library == want[c], $"row {r} ({(total ? "total" : aggregate.Keys[r])}), column {table.Columns[c].Name}: library {library}, {name} {want[c]}");
             }
         }
     }
+
+    /// <summary>A cell as the baselines give it: a count, an unrounded statistic, a percentage as its fraction, or null where not applicable.</summary>
+    internal static decimal? ValueOf(OutcomeCell cell) => cell.Kind switch
+    {
+        OutcomeCellKind.Count => cell.CountValue,
+        OutcomeCellKind.Statistic => cell.StatisticValue,
+        OutcomeCellKind.Percentage => (decimal)cell.Numerator / cell.Denominator,
+        _ => null,
+    };
 }

@@ -120,13 +120,7 @@ public sealed class EpisodeOutcomeTableTests
             for (int c = 0; c < table.Columns.Count; c++)
             {
                 OutcomeCell cell = table[r, c];
-                decimal? got = cell.Kind switch
-                {
-                    OutcomeCellKind.Count => cell.CountValue,
-                    OutcomeCellKind.Statistic => cell.StatisticValue,
-                    OutcomeCellKind.Percentage => (decimal)cell.Numerator / cell.Denominator,
-                    _ => null,
-                };
+                decimal? got = DashboardBaselineTests.ValueOf(cell);
                 bool interval = table.Columns[c].Name.Contains("CI", StringComparison.Ordinal);
                 Assert.True(
                     got == want[c] || (interval && got is decimal g && want[c] is decimal w && Math.Abs(g - w) <= 0.01m),
