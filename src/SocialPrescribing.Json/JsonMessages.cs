@@ -39,6 +39,8 @@ internal static partial class JsonMessages
 
     internal static string UnknownVersion(int version, int newest) => Invariant($"The document's schema version {version} is not one this library wrote (1 to {newest}).");
 
+    internal static string NotInVersion(string what, int since, int version) => Invariant($"The document's schema version {version} cannot hold {what}: they came in version {since} (docs/json.md, \"Versions\").");
+
     internal static string Refused(string rule) => Invariant($"The document breaks a rule of the model: {rule}");
 
     internal static string TooLarge(long limit) => Invariant($"The document is larger than the limit of {limit} bytes (docs/json.md, \"Limits\").");

@@ -9,7 +9,7 @@ namespace SocialPrescribing.Json;
 public static class SchemaVersions
 {
     /// <summary>The version this release writes.</summary>
-    public const int Current = 1;
+    public const int Current = 2;
 
     /// <summary>Reads the <c>"schemaVersion"</c> of the object the reader is on, without moving the reader.</summary>
     /// <param name="reader">The reader, on the object's start (a copy is scanned: the caller's reader does not move).</param>

@@ -46,11 +46,50 @@ internal static class ReferenceOutcomes
         OutcomeDimensions d = options.Dimensions;
         OdsCode? pcn = e.Referral?.PrimaryCareNetwork ?? (options.PracticeNetworks.TryGetValue(e.RegisteredPractice, out OdsCode p) ? p : null);
         LocalDate start = e.Referral?.ReferredOn ?? e.OfferedOn ?? e.Events[0].On;
+        (LocalDate? born, AgeBand? band, StatedGender? gender, EthnicCategory? ethnic, DeprivationDecile? decile) = LastGiven(e);
+        AgeBand? ageBand = born is LocalDate b ? DemographicCodes.AgeBandOf(start.Year - b.Year - ((start.Month, start.Day).CompareTo((b.Month, b.Day)) < 0 ? 1 : 0)) : band;
         return new OutcomeGroupKey(
             d.HasFlag(OutcomeDimensions.PrimaryCareNetwork) ? pcn : null,
             d.HasFlag(OutcomeDimensions.Practice) ? e.RegisteredPractice : null,
             d.HasFlag(OutcomeDimensions.ReferralSource) ? e.Referral?.Referrer.Kind : null,
-            d.HasFlag(OutcomeDimensions.Period) ? ReportingPeriod.Containing(options.PeriodKind, start) : null);
+            d.HasFlag(OutcomeDimensions.Period) ? ReportingPeriod.Containing(options.PeriodKind, start) : null,
+            d.HasFlag(OutcomeDimensions.AgeBand) ? ageBand : null,
+            d.HasFlag(OutcomeDimensions.StatedGender) ? gender : null,
+            d.HasFlag(OutcomeDimensions.EthnicCategory) ? ethnic : null,
+            d.HasFlag(OutcomeDimensions.EthnicGroup) ? ethnic?.GetGroup() : null,
+            d.HasFlag(OutcomeDimensions.DeprivationDecile) ? decile : null,
+            d.HasFlag(OutcomeDimensions.DeprivationQuintile) ? (DeprivationQuintile?)(((int?)decile + 1) / 2) : null);
+    }
+
+    /// <summary>Each demographic field as the last event that gave it left it, read from the events (not entered in error), not from the episode's fold.</summary>
+    internal static (LocalDate? Born, AgeBand? Band, StatedGender? Gender, EthnicCategory? Ethnic, DeprivationDecile? Decile) LastGiven(Episode e)
+    {
+        (LocalDate? born, AgeBand? band, StatedGender? gender, EthnicCategory? ethnic, DeprivationDecile? decile) = (null, null, null, null, null);
+        foreach (EpisodeEvent x in e.Events.Where(x => !e.EventsEnteredInError.Contains(x.Number)))
+        {
+            PersonDemographics? given = x switch
+            {
+                SocialPrescribingOffered o => o.Demographics,
+                ReferralMade r => r.Referral.Demographics,
+                DemographicsRecorded d => d.Demographics,
+                _ => null,
+            };
+            if (given is null)
+            {
+                continue;
+            }
+
+            if (given.DateOfBirth is not null || given.AgeBand is not null)
+            {
+                (born, band) = (given.DateOfBirth, given.AgeBand);
+            }
+
+            gender = given.StatedGender ?? gender;
+            ethnic = given.EthnicCategory ?? ethnic;
+            decile = given.DeprivationDecile ?? decile;
+        }
+
+        return (born, band, gender, ethnic, decile);
     }
 
     internal static (int From, int To)? Ons4Pair(Episode e, EpisodeOutcomeOptions options, Func<Ons4Response, Ons4Answer> item)

@@ -3,6 +3,11 @@ namespace SocialPrescribing.Outcomes;
 /// <summary>Every message the Outcomes package produces, in one place so tests assert on the constant. None names a value that could identify a person.</summary>
 internal static class OutcomesMessages
 {
+    internal const string EquityReference = "A reference group for rate ratios needs rates (a registered population covering the grouping) and should be one of the report's groups.";
+    internal const string PopulationSplitBy = "A registered population should be split by demographic parts only (AgeBand to DeprivationQuintile).";
+    internal const string PopulationCount = "A registered count should name a practice (not the default ODS code) and hold 0 or more people.";
+    internal const string PopulationKey = "A registered count's group should set only demographic parts the population is split by (no PCN, practice, source or period).";
+    internal const string NotADemographicDimension = "Dimension should be one of the demographic dimensions, AgeBand to DeprivationQuintile, alone.";
     internal const string DateNotIso = "Date should be in the ISO calendar.";
     internal const string NotAReportingPeriod = "Object should be a reporting period to be compared with one.";
     internal const string DefaultPeriod = "Reporting period should not be the default value.";

@@ -61,7 +61,8 @@ public static class EpisodeGenerators
             EpisodeEventKind.NhsNumberTraced,
             EpisodeEventKind.ConnectionSharingRecorded,
             EpisodeEventKind.ReferrerSharingRecorded,
-            EpisodeEventKind.MeasuresNotTakenRecorded)));
+            EpisodeEventKind.MeasuresNotTakenRecorded,
+            EpisodeEventKind.DemographicsRecorded)));
 
     /// <summary>Gets a generator of commands: mostly well-formed, some a few months apart, about one in ten twisted.</summary>
     /// <value>Any kind, 0 to 200 days later (often the same day), any choice.</value>

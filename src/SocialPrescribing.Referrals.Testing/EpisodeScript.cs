@@ -184,7 +184,7 @@ public sealed class EpisodeScript
         LinkWorkerId lw = LinkWorkers[c % LinkWorkers.Count];
         return kind switch
         {
-            EpisodeEventKind.Offered => new SocialPrescribingOffered(new EventContext(id, number, at, ActorRole.FirstPointOfContact), on, person, Practice),
+            EpisodeEventKind.Offered => new SocialPrescribingOffered(new EventContext(id, number, at, ActorRole.FirstPointOfContact), on, person, Practice, demographics: MakeDemographics(c, on)),
             EpisodeEventKind.Referred => new ReferralMade(new EventContext(id, number, at, c % 5 == 4 ? ActorRole.Person : ActorRole.Referrer), MakeReferral(c, on, person)),
             EpisodeEventKind.Declined => new PersonDeclined(new EventContext(id, number, at, ActorRole.Person), on),
             EpisodeEventKind.Accepted => new ReferralAccepted(new EventContext(id, number, at, ActorRole.LinkWorker, lw), lw, on),
@@ -226,6 +226,7 @@ public sealed class EpisodeScript
             EpisodeEventKind.ConnectionSharingRecorded => new ConnectionSharingRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, c % 3 + 1, c % 2 == 0 ? ConsentAnswer.Given : ConsentAnswer.Declined),
             EpisodeEventKind.ReferrerSharingRecorded => new ReferrerSharingRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, c % 2 == 0 ? ConsentAnswer.Given : ConsentAnswer.Declined),
             EpisodeEventKind.MeasuresNotTakenRecorded => new MeasuresNotTakenRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, (MeasuresNotTakenReason)(c % 5 + 1)),
+            EpisodeEventKind.DemographicsRecorded => new DemographicsRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, MakeDemographics(c + 1, on.PlusYears(-25)) ?? new PersonDemographics(deprivationDecile: DeprivationDecile.Decile1)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }
@@ -258,7 +259,30 @@ public sealed class EpisodeScript
             otherReasonText: other ? "Recently bereaved" : null,
             urgency: urgent ? Urgency.Urgent : Urgency.Routine,
             urgencyReason: urgent && c % 8 != 1 ? "Lives alone and has stopped going out" : null,
-            primaryCareNetwork: c % 9 == 8 ? null : Network);
+            primaryCareNetwork: c % 9 == 8 ? null : Network,
+            demographics: MakeDemographics(c, on));
+    }
+
+    /// <summary>
+    /// Choice <paramref name="c"/>'s demographics: none one time in seven; otherwise some fields, age as a date of birth
+    /// (0 to 99 years before <paramref name="latestBirth"/>) or a band, and now and then a "not stated" or "not known" code.
+    /// </summary>
+    private static PersonDemographics? MakeDemographics(int c, LocalDate latestBirth)
+    {
+        if (c % 7 == 0)
+        {
+            return null;
+        }
+
+        int b = c / 7;
+        StatedGender[] genders = Enum.GetValues<StatedGender>();
+        return new PersonDemographics(
+            dateOfBirth: b % 3 == 0 ? null : latestBirth.PlusDays(-(b * 577 % 36_500)),
+            ageBand: b % 6 == 0 ? (AgeBand)(b % 20 + 1) : null,
+            statedGender: b % 5 == 4 ? null : genders[b % genders.Length],
+            genderIdentity: b % 4 == 1 ? (GenderIdentity)(b % 6 + 1) : null,
+            ethnicCategory: b % 9 == 8 ? null : (EthnicCategory)(b % 18 + 1),
+            deprivationDecile: b % 8 == 7 ? null : (DeprivationDecile)(b % 10 + 1));
     }
 
     private static Ons4Response MakeOns4(int c, LocalDate on)

@@ -5,6 +5,8 @@ namespace SocialPrescribing.Referrals;
 /// <summary>Every message the Referrals package produces, in one place so tests assert on the constant. None names a value that could identify a person.</summary>
 internal static class ReferralsMessages
 {
+    internal const string DemographicsEmpty = "Demographics recorded should give at least one field.";
+    internal const string BornAfterStart = "Date of birth should not be after the episode's referral (or offer) date.";
     internal const string RecorderOtherEpisode = "Episode id should be the id of the episode recorded in.";
     internal const string RecorderContextChanged = "The event made should carry the context it was given.";
     internal const string EventContextDefault = "Event context should not be the default value: it names no episode.";
@@ -170,6 +172,7 @@ internal static class ReferralsMessages
         EpisodeEventKind.NhsNumberTraced => "An NHS number cannot be added",
         EpisodeEventKind.ConnectionSharingRecorded => "Sharing with a connection cannot be recorded",
         EpisodeEventKind.ReferrerSharingRecorded => "Sharing with the referrer cannot be recorded",
+        EpisodeEventKind.DemographicsRecorded => "Demographics cannot be recorded",
         _ => "Why measures were not taken cannot be recorded",
     };
 

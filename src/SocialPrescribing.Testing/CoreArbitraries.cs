@@ -32,6 +32,10 @@ public static class CoreArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<SctIdComponentType> SctIdComponentType() => CoreGenerators.ComponentTypes.ToArbitrary();
 
+    /// <summary>A person's demographics (<see cref="CoreGenerators.Demographics"/>).</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<PersonDemographics> PersonDemographics() => CoreGenerators.Demographics.ToArbitrary();
+
     /// <summary>Valid ODS codes of GP practice, PCN and other shapes.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<OdsCode> OdsCode() => CoreGenerators.OdsCodes.ToArbitrary();

@@ -109,4 +109,28 @@ public static class CoreGenerators
         ulong high = (low * 10) - 1;
         return low + (raw % (high - low + 1));
     }
+
+    /// <summary>Gets a generator of dates of birth: 0 to 110 years before 2035, 29 February and month ends common.</summary>
+    /// <value>Calendar dates from 1925 to 2035.</value>
+    public static Gen<LocalDate> DatesOfBirth { get; } = Gen.OneOf(
+        Gen.Choose(0, 40_177).Select(days => new LocalDate(1925, 1, 1).PlusDays(days)),
+        Gen.Choose(0, 27).Select(leap => new LocalDate(1928 + (4 * leap), 2, 29)),
+        Gen.Choose(0, 1319).Select(months => new LocalDate(1925, 1, 1).PlusMonths(months).With(DateAdjusters.EndOfMonth)));
+
+    /// <summary>Gets a generator of a person's demographics: every field absent about a third of the time, age as a date of birth or a band, every code (not stated and not known included).</summary>
+    /// <value>Valid <see cref="PersonDemographics"/>, <see cref="PersonDemographics.None"/> among them.</value>
+    public static Gen<PersonDemographics> Demographics { get; } =
+        from age in Gen.Choose(0, 2)
+        from born in DatesOfBirth
+        from band in Gen.Elements(Enum.GetValues<AgeBand>())
+        from gender in Maybe(Enum.GetValues<StatedGender>())
+        from identity in Maybe(Enum.GetValues<GenderIdentity>())
+        from ethnic in Maybe(Enum.GetValues<EthnicCategory>())
+        from decile in Maybe(Enum.GetValues<DeprivationDecile>())
+        select new PersonDemographics(age == 1 ? born : null, age == 2 ? band : null, gender, identity, ethnic, decile);
+
+    /// <summary>A member of <paramref name="values"/>, or null one time in three.</summary>
+    private static Gen<T?> Maybe<T>(T[] values)
+        where T : struct
+        => Gen.Frequency((1, Gen.Constant<T?>(null)), (2, Gen.Elements(values).Select(v => (T?)v)));
 }

@@ -120,7 +120,8 @@ public sealed class EpisodeTableFilesTests : IDisposable
         string[] ons4 = [.. new[] { "life_satisfaction", "worthwhile", "happiness", "anxiety" }.SelectMany(i => new[] { $"ons4_{i}_baseline", $"ons4_{i}_follow_up" })];
         string[] expected =
         [
-            "person_key", "practice", "primary_care_network", "period_start", "referral_source", "state", "closure_reason",
+            "person_key", "practice", "primary_care_network", "period_start", "referral_source",
+            "age_band", "stated_gender", "ethnic_category", "ethnic_group", "deprivation_decile", "deprivation_quintile", "state", "closure_reason",
             "days_to_first_contact", "attended_contacts", "minutes_with_person", "connections",
             "coded_offered", "coded_declined", "coded_referred", "escalations",
             "escalations_to_gp_supervisor", "escalations_to_gp", "escalations_to_other_health_professional", "escalations_to_identified_individual",
@@ -253,6 +254,12 @@ public sealed class EpisodeTableFilesTests : IDisposable
             s.PrimaryCareNetwork?.ToString(),
             Convert.ToString(s.Period.Start.ToDateOnly(), CultureInfo.InvariantCulture),
             Camel(s.ReferralSource),
+            s.AgeBand?.GetDisplayName(),
+            s.StatedGender is StatedGender g ? DemographicCodes.StatedGenders.GetCode(g) : null,
+            s.EthnicCategory is EthnicCategory e ? DemographicCodes.EthnicCategories.GetCode(e) : null,
+            Camel(s.EthnicCategory?.GetGroup()),
+            s.DeprivationDecile is DeprivationDecile d ? ((int)d).ToString(CultureInfo.InvariantCulture) : null,
+            s.DeprivationDecile is DeprivationDecile q ? (((int)q + 1) / 2).ToString(CultureInfo.InvariantCulture) : null,
             Camel(s.State),
             Camel(s.ClosureReason),
             s.DaysToFirstContact?.ToString(CultureInfo.InvariantCulture),

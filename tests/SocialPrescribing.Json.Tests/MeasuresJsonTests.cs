@@ -70,7 +70,7 @@ public sealed class MeasuresJsonTests
     {
         var response = new Ons4Response(new LocalDate(2025, 10, 8), AssessmentOccasion.Baseline, Ons4Answer.Create(7), Ons4Answer.Create(0), Ons4Answer.Refused, Ons4Answer.NotAsked);
         Assert.Equal(
-            Quoted("{'schemaVersion':1,'dateAsked':'2025-10-08','occasion':'baseline','lifeSatisfaction':7,'worthwhile':0,'happiness':'refused','anxiety':'notAsked'}"),
+            Quoted("{'schemaVersion':2,'dateAsked':'2025-10-08','occasion':'baseline','lifeSatisfaction':7,'worthwhile':0,'happiness':'refused','anxiety':'notAsked'}"),
             SocialPrescribingJson.Serialize(response));
     }
 
@@ -92,7 +92,7 @@ public sealed class MeasuresJsonTests
     {
         PamEligibility e = PamEligibility.Create([PamEligibilityFact.Dementia], [PamEligibilityFact.LimitedEnglish]);
         Assert.Equal(
-            Quoted("{'schemaVersion':1,'outcome':'notSuitable','ruledOutBy':['dementia'],'stillUnknown':['limitedEnglish']}"),
+            Quoted("{'schemaVersion':2,'outcome':'notSuitable','ruledOutBy':['dementia'],'stillUnknown':['limitedEnglish']}"),
             SocialPrescribingJson.Serialize(e));
     }
 
@@ -130,7 +130,7 @@ public sealed class MeasuresJsonTests
     [Fact]
     public void MeasurementSchedule_IsWrittenAsItsInputs_DefaultsToo()
         => Assert.Equal(
-            Quoted("{'schemaVersion':1,'start':'2025-10-08','cadence':{'interval':'P6M','dueWindow':'P1M'},'minimumDuration':'P12M','earlyReassessmentMinimum':'P3M'}"),
+            Quoted("{'schemaVersion':2,'start':'2025-10-08','cadence':{'interval':'P6M','dueWindow':'P1M'},'minimumDuration':'P12M','earlyReassessmentMinimum':'P3M'}"),
             SocialPrescribingJson.Serialize(new MeasurementSchedule(new LocalDate(2025, 10, 8))));
 
     [Fact]

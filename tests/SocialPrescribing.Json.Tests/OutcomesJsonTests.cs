@@ -137,7 +137,7 @@ public sealed class OutcomesJsonTests
     [Fact]
     public void Dimensions_WithUndefinedFlags_AreNotWritten()
     {
-        Assert.Throws<JsonException>(() => SocialPrescribingJson.Serialize((OutcomeDimensions)16));
+        Assert.Throws<JsonException>(() => SocialPrescribingJson.Serialize((OutcomeDimensions)1024));
         Assert.Throws<JsonException>(() => SocialPrescribingJson.Serialize((ActivityDimensions)8));
     }
 

@@ -109,7 +109,7 @@ public sealed class QualityAssuranceJsonTests
         GroupSchedule renewed = GroupSchedule.Create("G-1", new LocalDate(2025, 1, 6)).WithCatchUp(new LocalDate(2025, 7, 1)).WithSurvey(new LocalDate(2025, 7, 2))
             .Renewed(new LocalDate(2026, 1, 5), withAgreedActions: true).WithLeadershipChange(new LocalDate(2026, 2, 1));
         Assert.Equal(
-            Quoted("{'schemaVersion':1,'groupId':'G-1','signedOn':'2026-01-05','withAgreedActions':true,'reviewCadence':{'interval':'P12M','dueWindow':'P1M'},'catchUpCadence':{'interval':'P6M','dueWindow':'P1M'},'surveyCadence':{'interval':'P6M','dueWindow':'P1M'},'leadershipChanges':['2026-02-01'],'lastCatchUpOn':'2025-07-01','lastSurveyOn':'2025-07-02'}"),
+            Quoted("{'schemaVersion':2,'groupId':'G-1','signedOn':'2026-01-05','withAgreedActions':true,'reviewCadence':{'interval':'P12M','dueWindow':'P1M'},'catchUpCadence':{'interval':'P6M','dueWindow':'P1M'},'surveyCadence':{'interval':'P6M','dueWindow':'P1M'},'leadershipChanges':['2026-02-01'],'lastCatchUpOn':'2025-07-01','lastSurveyOn':'2025-07-02'}"),
             SocialPrescribingJson.Serialize(renewed));
         RoundTrips(renewed, Describe);
     }

@@ -66,7 +66,7 @@ public sealed class ReferralViewsJsonTests
     [Fact]
     public void GroupView_NotShared_CarriesOnlyTheGroup()
         => Assert.Equal(
-            """{"schemaVersion":1,"connectionNumber":2,"isShared":false,"groupId":"GROUP-7"}""",
+            """{"schemaVersion":2,"connectionNumber":2,"isShared":false,"groupId":"GROUP-7"}""",
             SocialPrescribingJson.Serialize(GroupView.Create(2, "GROUP-7", null, isShared: false)));
 
     [Fact]

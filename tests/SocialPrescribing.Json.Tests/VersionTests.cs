@@ -9,34 +9,34 @@ public sealed class VersionTests
 
     [Fact]
     public void EveryDocument_StartsWithItsSchemaVersion()
-        => Assert.StartsWith("{\"schemaVersion\":1,", Written, StringComparison.Ordinal);
+        => Assert.StartsWith("{\"schemaVersion\":2,", Written, StringComparison.Ordinal);
 
     [Fact]
     public void Event_AsADocument_CarriesItsKindThenItsSchemaVersion()
-        => Assert.StartsWith("{\"kind\":\"referred\",\"schemaVersion\":1,", SocialPrescribingJson.Serialize(Journeys.EveryKind[1].Events[0]), StringComparison.Ordinal);
+        => Assert.StartsWith("{\"kind\":\"referred\",\"schemaVersion\":2,", SocialPrescribingJson.Serialize(Journeys.EveryKind[1].Events[0]), StringComparison.Ordinal);
 
     [Fact]
     public void EventsInsideAnEpisode_CarryNoSchemaVersion()
         => Assert.Equal(2, Written.Split("schemaVersion").Length);
 
     [Theory]
-    [InlineData(2)]
+    [InlineData(3)]
     [InlineData(int.MaxValue)]
     public void NewerVersion_IsRefusedWithTheVersionError(int version)
     {
-        string newer = Written.Replace("\"schemaVersion\":1", $"\"schemaVersion\":{version}", StringComparison.Ordinal);
+        string newer = Written.Replace("\"schemaVersion\":2", $"\"schemaVersion\":{version}", StringComparison.Ordinal);
 
         UnsupportedSchemaVersionException e = Assert.Throws<UnsupportedSchemaVersionException>(() => SocialPrescribingJson.Deserialize<Episode>(newer));
 
         Assert.Equal(version, e.Version);
-        Assert.Contains("newer than this library reads (1 to 1)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("newer than this library reads (1 to 2)", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
     public void VersionBelowOne_IsRefusedWithTheVersionError(int version)
-        => Assert.Throws<UnsupportedSchemaVersionException>(() => SocialPrescribingJson.Deserialize<Episode>(Written.Replace("\"schemaVersion\":1", $"\"schemaVersion\":{version}", StringComparison.Ordinal)));
+        => Assert.Throws<UnsupportedSchemaVersionException>(() => SocialPrescribingJson.Deserialize<Episode>(Written.Replace("\"schemaVersion\":2", $"\"schemaVersion\":{version}", StringComparison.Ordinal)));
 
     [Theory]
     [InlineData("{\"events\":[]}")]
@@ -54,8 +54,32 @@ public sealed class VersionTests
     [Fact]
     public void Version_AfterOtherProperties_IsFound()
     {
-        string moved = "{\"events\":" + Written[(Written.IndexOf("[", StringComparison.Ordinal))..^1] + ",\"schemaVersion\":1}";
+        string moved = "{\"events\":" + Written[(Written.IndexOf("[", StringComparison.Ordinal))..^1] + ",\"schemaVersion\":2}";
 
         Assert.Equal(Journeys.EveryKind[1], SocialPrescribingJson.Deserialize<Episode>(moved));
+    }
+
+    [Fact]
+    public void Version1Document_WithAVersion2Field_IsRefused_NamingTheField()
+    {
+        string demographic = SocialPrescribingJson.Serialize(Journeys.EveryKind[^1]).Replace("\"schemaVersion\":2", "\"schemaVersion\":1", StringComparison.Ordinal);
+
+        JsonException e = Assert.Throws<JsonException>(() => SocialPrescribingJson.Deserialize<Episode>(demographic));
+
+        Assert.Contains("schema version 1 cannot hold demographics: they came in version 2", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("1956", e.Message, StringComparison.Ordinal);
+        string recorded = SocialPrescribingJson.Serialize(Journeys.EveryKind[^1].Events[^1]).Replace("\"schemaVersion\":2", "\"schemaVersion\":1", StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => SocialPrescribingJson.Deserialize<EpisodeEvent>(recorded));
+    }
+
+    [Fact]
+    public void Version2Document_WithDemographics_ReadsBack()
+    {
+        Episode demographic = Journeys.EveryKind[^1];
+        Episode read = SocialPrescribingJson.Deserialize<Episode>(SocialPrescribingJson.Serialize(demographic))!;
+        Assert.Equal(demographic, read);
+        Assert.Equal(EthnicCategory.BlackCaribbean, read.Demographics.EthnicCategory);
+        Assert.Equal(AgeBand.From65To69, read.Demographics.AgeBand);
+        Assert.Contains("\"ethnicCategory\":\"M\"", SocialPrescribingJson.Serialize(demographic), StringComparison.Ordinal);
     }
 }

@@ -29,11 +29,43 @@ public sealed class WireNameTests
         foreach (object member in Enum.GetValues(enumType))
         {
             string json = JsonSerializer.Serialize(member, info);
-            Assert.Matches("^\"[a-z][A-Za-z0-9]*\"$", json);
+            if (DataDictionaryCode(member) is string code)
+            {
+                // The person's demographics are written as the NHS Data Dictionary codes them (docs/json.md, "Demographics").
+                Assert.Equal("\"" + code + "\"", json);
+            }
+            else
+            {
+                Assert.Matches("^\"[a-z][A-Za-z0-9]*\"$", json);
+            }
+
             Assert.True(names.Add(json), $"{enumType.Name}: {json} names two members");
             Assert.Equal(member, JsonSerializer.Deserialize(json, info));
         }
     }
+
+    [Fact]
+    public void Demographics_AreWrittenAsTheirCodes()
+    {
+        Assert.Equal("\"99\"", SocialPrescribingJson.Serialize(EthnicCategory.NotKnown));
+        Assert.Equal("\"X\"", SocialPrescribingJson.Serialize(StatedGender.NotKnown));
+        Assert.Equal("\"95+\"", SocialPrescribingJson.Serialize(AgeBand.From95));
+        Assert.Equal("\"10\"", SocialPrescribingJson.Serialize(DeprivationDecile.Decile10));
+        Assert.Equal(EthnicCategory.Chinese, SocialPrescribingJson.Deserialize<EthnicCategory>("\"R\""));
+        Assert.ThrowsAny<JsonException>(() => SocialPrescribingJson.Deserialize<EthnicCategory>("\"r\""));
+    }
+
+    /// <summary>The code a demographic member is written as, from Core's vocabularies; null for every other enum.</summary>
+    private static string? DataDictionaryCode(object member) => member switch
+    {
+        EthnicCategory x => DemographicCodes.EthnicCategories.GetCode(x),
+        StatedGender x => DemographicCodes.StatedGenders.GetCode(x),
+        GenderIdentity x => DemographicCodes.GenderIdentities.GetCode(x),
+        DeprivationDecile x => DemographicCodes.DeprivationDeciles.GetCode(x),
+        DeprivationQuintile x => DemographicCodes.DeprivationQuintiles.GetCode(x),
+        AgeBand x => x.GetDisplayName(),
+        _ => null,
+    };
 
     [Fact]
     public void UndefinedMember_IsNotWritten()

@@ -193,14 +193,14 @@ public sealed class WireRuleTests
     public void Version_InsideANestedObject_IsNotTheDocumentsVersion()
     {
         string written = SocialPrescribingJson.Serialize(Journeys.EveryKind[1]);
-        string nested = "{\"events\":[" + written[(written.IndexOf('[', StringComparison.Ordinal) + 1)..^3] + ",\"schemaVersion\":1}],\"schemaVersion\":2}";
+        string nested = "{\"events\":[" + written[(written.IndexOf('[', StringComparison.Ordinal) + 1)..^3] + ",\"schemaVersion\":1}],\"schemaVersion\":3}";
 
-        Assert.Equal(2, Assert.Throws<UnsupportedSchemaVersionException>(() => SocialPrescribingJson.Deserialize<Episode>(nested)).Version);
+        Assert.Equal(3, Assert.Throws<UnsupportedSchemaVersionException>(() => SocialPrescribingJson.Deserialize<Episode>(nested)).Version);
     }
 
     [Theory]
-    [InlineData(0, "is not one this library wrote (1 to 1)")]
-    [InlineData(2, "newer than this library reads (1 to 1)")]
+    [InlineData(0, "is not one this library wrote (1 to 2)")]
+    [InlineData(3, "newer than this library reads (1 to 2)")]
     public void UnsupportedVersion_SaysWhetherItIsNewer(int version, string says)
         => Assert.Contains(says, new UnsupportedSchemaVersionException(version).Message, StringComparison.Ordinal);
 

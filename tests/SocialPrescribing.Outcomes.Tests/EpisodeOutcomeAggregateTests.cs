@@ -37,7 +37,7 @@ public sealed class EpisodeOutcomeAggregateTests
     [Fact]
     public void Create_UnnamedOrNullArguments_AreRefused()
     {
-        Assert.Equal("dimensions", Assert.Throws<ArgumentOutOfRangeException>(() => Empty((OutcomeDimensions)16, PeriodKind.Quarter)).ParamName);
+        Assert.Equal("dimensions", Assert.Throws<ArgumentOutOfRangeException>(() => Empty((OutcomeDimensions)1024, PeriodKind.Quarter)).ParamName);
         Assert.Equal("periodKind", Assert.Throws<ArgumentOutOfRangeException>(() => Empty(OutcomeDimensions.None, (PeriodKind)0)).ParamName);
         Assert.Equal("groups", Assert.Throws<ArgumentNullException>(() => EpisodeOutcomeAggregate.Create(OutcomeDimensions.None, PeriodKind.Quarter, null!)).ParamName);
         Assert.Equal("groups", Assert.Throws<ArgumentNullException>(() => EpisodeOutcomeAggregate.Create(OutcomeDimensions.None, PeriodKind.Quarter, [KeyValuePair.Create(default(OutcomeGroupKey), (GroupOutcomes)null!)])).ParamName);

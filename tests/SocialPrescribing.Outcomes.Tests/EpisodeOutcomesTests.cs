@@ -27,7 +27,7 @@ public sealed class EpisodeOutcomesTests
     internal static readonly Gen<Episode[]> EpisodeLists = Gen.Frequency((1, EpisodeGenerators.EpisodesInEveryState), (1, MeasuredEpisodes)).ArrayOf();
 
     internal static readonly Gen<EpisodeOutcomeOptions> Options =
-        from dimensions in Gen.Choose(0, 15)
+        from dimensions in Gen.Frequency((3, Gen.Choose(0, 15)), (2, Gen.Choose(0, 1023)))
         from kind in Gen.Elements(Enum.GetValues<PeriodKind>())
         from excludeLevel4 in ArbMap.Default.GeneratorFor<bool>()
         from mapped in ArbMap.Default.GeneratorFor<bool>()

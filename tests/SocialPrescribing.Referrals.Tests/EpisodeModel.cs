@@ -106,7 +106,8 @@ internal sealed record EpisodeModel(
 
         return e switch
         {
-            ReferralMade r when r.Referral.Person != Person => EpisodeErrorKind.InconsistentWithEpisode,
+            ReferralMade r when r.Referral.Person != Person || r.Referral.Demographics.DateOfBirth > StartDate => EpisodeErrorKind.InconsistentWithEpisode,
+            DemographicsRecorded d when d.Demographics.DateOfBirth > StartDate => EpisodeErrorKind.InconsistentWithEpisode,
             CarePlanAgreed when HasPlan => EpisodeErrorKind.CarePlanAlreadyAgreed,
             ConnectionOutcomeRecorded o when o.ConnectionNumber > Connections => EpisodeErrorKind.UnknownConnection,
             ReviewStarted when !HasPlan => EpisodeErrorKind.NoCarePlan,

@@ -21,7 +21,7 @@ internal static class ExpectedTable
     ];
 
     /// <summary>Kinds the table allows in every state, the event's own rules deciding (docs/referrals.md, footnote 7 and the rules).</summary>
-    private static readonly EpisodeEventKind[] Anywhere = [EpisodeEventKind.EscalationResolved, EpisodeEventKind.EnteredInError, EpisodeEventKind.NhsNumberTraced];
+    private static readonly EpisodeEventKind[] Anywhere = [EpisodeEventKind.EscalationResolved, EpisodeEventKind.EnteredInError, EpisodeEventKind.NhsNumberTraced, EpisodeEventKind.DemographicsRecorded];
 
     /// <summary>What may be recorded after closure, within the follow-up (docs/referrals.md, "Measures after closure").</summary>
     private static readonly EpisodeEventKind[] FollowUp =

@@ -55,6 +55,7 @@ public class WordingTests
         { EpisodeEventKind.ConnectionSharingRecorded, "sharing with a connection recorded" },
         { EpisodeEventKind.ReferrerSharingRecorded, "sharing with the referrer recorded" },
         { EpisodeEventKind.MeasuresNotTakenRecorded, "why measures were not taken recorded" },
+        { EpisodeEventKind.DemographicsRecorded, "demographics recorded" },
     };
 
     [Theory]

@@ -35,4 +35,7 @@ internal static class CoreMessages
 
     internal const string ConnectionCategoryOtherNeedsDescription = "Connection category Other needs a description: use ConnectionCategory.CreateOther(description).";
     internal const string ConnectionCategoryDescriptionLength = "Connection category description should be 1 to 100 characters and not only white space.";
+
+    internal const string AgeBeforeBirth = "Age should be taken on a date on or after the date of birth.";
+    internal const string DemographicsAgeTwice = "Demographics should give a date of birth or an age band, not both: the date of birth gives the band.";
 }

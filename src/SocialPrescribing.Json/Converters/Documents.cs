@@ -50,6 +50,7 @@ internal static partial class Documents
         Event<ConnectionSharingRecorded>(),
         Event<ReferrerSharingRecorded>(),
         Event<MeasuresNotTakenRecorded>(),
+        Event<DemographicsRecorded>(),
     ];
 
     private static ConverterEntry Event<T>()

@@ -26,7 +26,9 @@ internal sealed class WireEnum<TEnum>
         }
 
         _members = [.. pairs.Select(p => p.Member)];
-        _names = [.. pairs.Select(p => JsonEncodedText.Encode(p.Name))];
+        // Names are this library's fixed ASCII strings, so the relaxed encoder is safe: it writes an age band "95+" as
+        // it is (the default encoder would write "95\u002B"), and the bytes compared on reading are the unescaped name.
+        _names = [.. pairs.Select(p => JsonEncodedText.Encode(p.Name, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping))];
         Entry = ConverterEntry.For(new WireEnumConverter(this));
     }
 

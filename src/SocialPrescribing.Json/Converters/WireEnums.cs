@@ -450,6 +450,7 @@ internal static class WireEnums
         (EpisodeEventKind.ConnectionSharingRecorded, "connectionSharingRecorded"),
         (EpisodeEventKind.ReferrerSharingRecorded, "referrerSharingRecorded"),
         (EpisodeEventKind.MeasuresNotTakenRecorded, "measuresNotTakenRecorded"),
+        (EpisodeEventKind.DemographicsRecorded, "demographicsRecorded"),
     ]);
 
     internal static readonly WireEnum<EpisodeState> EpisodeStateNames = new(
@@ -582,6 +583,33 @@ internal static class WireEnums
         (Urgency.Urgent, "urgent"),
     ]);
 
+    // The person's demographics: the NHS Data Dictionary's codes where it codes the field (docs/json.md, "Demographics"),
+    // taken from Core's vocabularies, so the wire and the model share one table.
+    internal static readonly WireEnum<EthnicCategory> EthnicCategoryNames = Coded(DemographicCodes.EthnicCategories);
+    internal static readonly WireEnum<StatedGender> StatedGenderNames = Coded(DemographicCodes.StatedGenders);
+    internal static readonly WireEnum<GenderIdentity> GenderIdentityNames = Coded(DemographicCodes.GenderIdentities);
+    internal static readonly WireEnum<DeprivationDecile> DeprivationDecileNames = Coded(DemographicCodes.DeprivationDeciles);
+    internal static readonly WireEnum<DeprivationQuintile> DeprivationQuintileNames = Coded(DemographicCodes.DeprivationQuintiles);
+    internal static readonly WireEnum<AgeBand> AgeBandNames = new([.. DemographicCodes.AgeBands.Terms.Select(t => (t.Value, t.DisplayName))]);
+
+    internal static readonly WireEnum<EquityRate> EquityRateNames = new(
+    [
+        (EquityRate.Offered, "offered"),
+        (EquityRate.Referred, "referred"),
+        (EquityRate.Declined, "declined"),
+    ]);
+
+    internal static readonly WireEnum<EthnicGroup> EthnicGroupNames = new(
+    [
+        (EthnicGroup.White, "white"),
+        (EthnicGroup.Mixed, "mixed"),
+        (EthnicGroup.AsianOrAsianBritish, "asianOrAsianBritish"),
+        (EthnicGroup.BlackOrBlackBritish, "blackOrBlackBritish"),
+        (EthnicGroup.OtherEthnicGroups, "otherEthnicGroups"),
+        (EthnicGroup.NotStated, "notStated"),
+        (EthnicGroup.NotKnown, "notKnown"),
+    ]);
+
     /// <summary>Gets the converter of every table above, with its type information.</summary>
     internal static IReadOnlyList<ConverterEntry> All { get; } =
     [
@@ -646,5 +674,17 @@ internal static class WireEnums
         ReassignmentReasonNames.Entry,
         ReferralMethodNames.Entry,
         UrgencyNames.Entry,
+        EthnicCategoryNames.Entry,
+        StatedGenderNames.Entry,
+        GenderIdentityNames.Entry,
+        DeprivationDecileNames.Entry,
+        DeprivationQuintileNames.Entry,
+        AgeBandNames.Entry,
+        EthnicGroupNames.Entry,
+        EquityRateNames.Entry,
     ];
+
+    private static WireEnum<TEnum> Coded<TEnum>(Vocabulary<TEnum> vocabulary)
+        where TEnum : struct, Enum
+        => new([.. vocabulary.Terms.Select(t => (t.Value, t.Code!))]);
 }

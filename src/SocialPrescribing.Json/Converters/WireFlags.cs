@@ -114,6 +114,12 @@ internal static class WireFlagNames
         (OutcomeDimensions.Practice, "practice"),
         (OutcomeDimensions.ReferralSource, "referralSource"),
         (OutcomeDimensions.Period, "period"),
+        (OutcomeDimensions.AgeBand, "ageBand"),
+        (OutcomeDimensions.StatedGender, "statedGender"),
+        (OutcomeDimensions.EthnicCategory, "ethnicCategory"),
+        (OutcomeDimensions.EthnicGroup, "ethnicGroup"),
+        (OutcomeDimensions.DeprivationDecile, "deprivationDecile"),
+        (OutcomeDimensions.DeprivationQuintile, "deprivationQuintile"),
     ]);
 
     internal static readonly WireFlags<ActivityDimensions> ActivityDimensionsNames = new(

@@ -21,11 +21,12 @@ internal static class EpisodeMapping
 
     /// <summary>
     /// The lifecycle rules an episode written in a schema version is read with: the rules of the release that wrote it
-    /// (docs/json.md, "Two kinds of rule"). Version 1 of the schema was written under version 1 of the rules.
+    /// (docs/json.md, "Two kinds of rule"). Versions 1 and 2 of the schema were written under version 1 of the rules
+    /// (version 2 added the demographics, which tighten no rule).
     /// </summary>
     internal static EpisodeRules RulesOf(int schemaVersion) => schemaVersion switch
     {
-        1 => EpisodeRules.Version1,
+        1 or 2 => EpisodeRules.Version1,
         // Stryker disable once all : unreachable: SchemaVersions.Peek admits only the versions listed above.
         _ => throw new ArgumentOutOfRangeException(nameof(schemaVersion), schemaVersion, "Every schema version read has its rules version."),
     };
@@ -43,7 +44,7 @@ internal static class EpisodeMapping
         var events = new EpisodeEvent[wire.Events.Length];
         for (int i = 0; i < events.Length; i++)
         {
-            events[i] = EventAt(wire.Events[i], i);
+            events[i] = EventAt(wire.Events[i], i, version);
         }
 
         return Episode.Replay(events, RulesOf(version));
@@ -51,14 +52,24 @@ internal static class EpisodeMapping
 
     internal static EpisodeEvent ToModel(EventWire wire, int version)
     {
-        _ = version;
+        CheckVersion(wire, version);
         return wire.ToModel();
     }
 
-    private static EpisodeEvent EventAt(EventWire wire, int index)
+    /// <summary>Refuses what a document's version cannot hold: demographics came in version 2.</summary>
+    private static void CheckVersion(EventWire wire, int version)
+    {
+        if (version < 2 && wire is DemographicsRecordedWire or SocialPrescribingOfferedWire { Demographics: not null } or ReferralMadeWire { Referral.Demographics: not null })
+        {
+            throw new ArgumentException(JsonMessages.NotInVersion("demographics", 2, version));
+        }
+    }
+
+    private static EpisodeEvent EventAt(EventWire wire, int index, int version)
     {
         try
         {
+            CheckVersion(wire, version);
             return wire.ToModel();
         }
         catch (ArgumentException e)

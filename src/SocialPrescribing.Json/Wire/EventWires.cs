@@ -6,7 +6,7 @@ using SocialPrescribing.Referrals;
 namespace SocialPrescribing.Json.Wire;
 
 /// <summary>
-/// An episode event on the wire (schema version 1): its kind as the discriminator <c>"kind"</c> (the wire name of
+/// An episode event on the wire (schema version 2; version 1 lacks the demographics): its kind as the discriminator <c>"kind"</c> (the wire name of
 /// <see cref="EpisodeEventKind"/>, fixed for ever), its context (number, episode, instant, who, link worker), then its
 /// own facts. <see cref="SchemaVersion"/> is written only when the event is a document on its own.
 /// </summary>
@@ -43,6 +43,7 @@ namespace SocialPrescribing.Json.Wire;
 [JsonDerivedType(typeof(ConnectionSharingRecordedWire), "connectionSharingRecorded")]
 [JsonDerivedType(typeof(ReferrerSharingRecordedWire), "referrerSharingRecorded")]
 [JsonDerivedType(typeof(MeasuresNotTakenRecordedWire), "measuresNotTakenRecorded")]
+[JsonDerivedType(typeof(DemographicsRecordedWire), "demographicsRecorded")]
 internal abstract record EventWire : IVersioned
 {
     [JsonPropertyOrder(-6)]
@@ -77,7 +78,7 @@ internal abstract record EventWire : IVersioned
     {
         EventWire wire = e switch
         {
-            SocialPrescribingOffered x => new SocialPrescribingOfferedWire(x.On, PersonWire.From(x.Person), x.RegisteredPractice, x.PreviousEpisodeId),
+            SocialPrescribingOffered x => new SocialPrescribingOfferedWire(x.On, PersonWire.From(x.Person), x.RegisteredPractice, x.PreviousEpisodeId, DemographicsWire.From(x.Demographics)),
             ReferralMade x => new ReferralMadeWire(ReferralWire.From(x.Referral), x.PreviousEpisodeId),
             PersonDeclined x => new PersonDeclinedWire(x.On),
             ReferralAccepted x => new ReferralAcceptedWire(x.On, x.LinkWorker!.Value),
@@ -109,6 +110,7 @@ internal abstract record EventWire : IVersioned
             ConnectionSharingRecorded x => new ConnectionSharingRecordedWire(x.On, x.ConnectionNumber, x.Answer),
             ReferrerSharingRecorded x => new ReferrerSharingRecordedWire(x.On, x.Answer),
             MeasuresNotTakenRecorded x => new MeasuresNotTakenRecordedWire(x.On, x.Reason),
+            DemographicsRecorded x => new DemographicsRecordedWire(x.On, DemographicsWire.From(x.Demographics)!),
             // Stryker disable once all : unreachable: the hierarchy's constructor is private protected, so every kind is listed above.
             _ => throw new ArgumentException("An event of a kind this library does not define cannot be written.", nameof(e)),
         };
@@ -121,9 +123,9 @@ internal abstract record EventWire : IVersioned
     internal abstract EpisodeEvent ToModel();
 }
 
-internal sealed record SocialPrescribingOfferedWire(LocalDate On, PersonWire Person, OdsCode RegisteredPractice, EpisodeId? PreviousEpisodeId = null) : EventWire
+internal sealed record SocialPrescribingOfferedWire(LocalDate On, PersonWire Person, OdsCode RegisteredPractice, EpisodeId? PreviousEpisodeId = null, DemographicsWire? Demographics = null) : EventWire
 {
-    internal override EpisodeEvent ToModel() => new SocialPrescribingOffered(Context, On, Person.ToModel(), RegisteredPractice, PreviousEpisodeId);
+    internal override EpisodeEvent ToModel() => new SocialPrescribingOffered(Context, On, Person.ToModel(), RegisteredPractice, PreviousEpisodeId, Demographics?.ToModel());
 }
 
 internal sealed record ReferralMadeWire(ReferralWire Referral, EpisodeId? PreviousEpisodeId = null) : EventWire
@@ -281,6 +283,12 @@ internal sealed record ReferrerSharingRecordedWire(LocalDate On, ConsentAnswer A
 internal sealed record MeasuresNotTakenRecordedWire(LocalDate On, MeasuresNotTakenReason Reason) : EventWire
 {
     internal override EpisodeEvent ToModel() => new MeasuresNotTakenRecorded(Context, On, Reason);
+}
+
+/// <summary>Schema version 2 on.</summary>
+internal sealed record DemographicsRecordedWire(LocalDate On, DemographicsWire Demographics) : EventWire
+{
+    internal override EpisodeEvent ToModel() => new DemographicsRecorded(Context, On, Demographics.ToModel());
 }
 
 /// <summary>A whole episode on the wire: its events, in order; everything else derives from them.</summary>

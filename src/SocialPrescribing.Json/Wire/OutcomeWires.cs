@@ -118,7 +118,13 @@ internal sealed record OutcomeGroupWire(
     OdsCode? PrimaryCareNetwork = null,
     OdsCode? Practice = null,
     ReferralSourceKind? ReferralSource = null,
-    LocalDate? Period = null);
+    LocalDate? Period = null,
+    AgeBand? AgeBand = null,
+    StatedGender? StatedGender = null,
+    EthnicCategory? EthnicCategory = null,
+    EthnicGroup? EthnicGroup = null,
+    DeprivationDecile? DeprivationDecile = null,
+    DeprivationQuintile? DeprivationQuintile = null);
 
 /// <summary>An episode outcome partial: its grouping and its groups, in the order of a published table.</summary>
 internal sealed record EpisodeOutcomeAggregateWire(OutcomeDimensions Dimensions, PeriodKind PeriodKind, OutcomeGroupWire[] Groups) : IVersioned
@@ -127,11 +133,12 @@ internal sealed record EpisodeOutcomeAggregateWire(OutcomeDimensions Dimensions,
     public int? SchemaVersion { get; init; }
 
     internal static EpisodeOutcomeAggregateWire From(EpisodeOutcomeAggregate a)
-        => new(a.Dimensions, a.PeriodKind, [.. a.Keys.Select(k => new OutcomeGroupWire(GroupOutcomesWire.From(a[k]), k.PrimaryCareNetwork, k.Practice, k.ReferralSource, k.Period?.Start))]);
+        => new(a.Dimensions, a.PeriodKind, [.. a.Keys.Select(k => new OutcomeGroupWire(
+            GroupOutcomesWire.From(a[k]), k.PrimaryCareNetwork, k.Practice, k.ReferralSource, k.Period?.Start, k.AgeBand, k.StatedGender, k.EthnicCategory, k.EthnicGroup, k.DeprivationDecile, k.DeprivationQuintile))]);
 
     internal EpisodeOutcomeAggregate ToModel()
         => EpisodeOutcomeAggregate.Create(Dimensions, PeriodKind, Groups.Select(g => KeyValuePair.Create(
-            new OutcomeGroupKey(g.PrimaryCareNetwork, g.Practice, g.ReferralSource, Periods.Starting(PeriodKind, g.Period)),
+            new OutcomeGroupKey(g.PrimaryCareNetwork, g.Practice, g.ReferralSource, Periods.Starting(PeriodKind, g.Period), g.AgeBand, g.StatedGender, g.EthnicCategory, g.EthnicGroup, g.DeprivationDecile, g.DeprivationQuintile),
             g.Figures.ToModel())));
 }
 

@@ -4,7 +4,7 @@ using SocialPrescribing.Referrals;
 
 namespace SocialPrescribing.Json.Wire;
 
-// The wire forms (schema version 1) of the values inside episode events. Each is a plain record the source generator
+// The wire forms (schema version 2; docs/json.md, "Versions") of the values inside episode events. Each is a plain record the source generator
 // reads and writes; From gives the wire form of a model, ToModel builds the model through its own validating
 // constructor, so a document that breaks a rule of the model is refused there (docs/json.md, "Two kinds of rule").
 
@@ -36,15 +36,35 @@ internal sealed record ReferralWire(
     string? OtherReasonText = null,
     string? UrgencyReason = null,
     OdsCode? PrimaryCareNetwork = null,
-    string? ReferrerCaseReference = null)
+    string? ReferrerCaseReference = null,
+    DemographicsWire? Demographics = null)
 {
     internal static ReferralWire From(Referral r)
         => new(r.ReferredOn, ReferrerWire.From(r.Referrer), r.Method, PersonWire.From(r.Person), r.RegisteredPractice, [.. r.Reasons],
-            r.Urgency, r.OtherReasonText, r.UrgencyReason, r.PrimaryCareNetwork, r.ReferrerCaseReference);
+            r.Urgency, r.OtherReasonText, r.UrgencyReason, r.PrimaryCareNetwork, r.ReferrerCaseReference, DemographicsWire.From(r.Demographics));
 
     internal Referral ToModel()
         => new(ReferredOn, Referrer.ToModel(), Method, Person.ToModel(), RegisteredPractice,
-            Reasons, OtherReasonText, Urgency, UrgencyReason, PrimaryCareNetwork, ReferrerCaseReference);
+            Reasons, OtherReasonText, Urgency, UrgencyReason, PrimaryCareNetwork, ReferrerCaseReference, Demographics?.ToModel());
+}
+
+/// <summary>
+/// The person's demographics (schema version 2 on): each field optional, coded by the NHS Data Dictionary's codes
+/// (<c>"A"</c> ... <c>"99"</c> for the ethnic category, <c>"1"</c>, <c>"2"</c>, <c>"9"</c>, <c>"X"</c> for the stated gender),
+/// the age band by its words (<c>"40-44"</c>), the deprivation decile by its number as a string. Nothing recorded is not written.
+/// </summary>
+internal sealed record DemographicsWire(
+    LocalDate? DateOfBirth = null,
+    AgeBand? AgeBand = null,
+    StatedGender? StatedGender = null,
+    GenderIdentity? GenderIdentity = null,
+    EthnicCategory? EthnicCategory = null,
+    DeprivationDecile? DeprivationDecile = null)
+{
+    internal static DemographicsWire? From(PersonDemographics d)
+        => d.IsEmpty ? null : new(d.DateOfBirth, d.AgeBand, d.StatedGender, d.GenderIdentity, d.EthnicCategory, d.DeprivationDecile);
+
+    internal PersonDemographics ToModel() => new(DateOfBirth, AgeBand, StatedGender, GenderIdentity, EthnicCategory, DeprivationDecile);
 }
 
 /// <summary>The person's answers to the four sharing permissions; an answer not given is <c>"notAsked"</c>.</summary>

@@ -25,6 +25,9 @@ namespace SocialPrescribing.Outcomes;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate>, System.Numerics.IEqualityOperators<EpisodeOutcomeAggregate, EpisodeOutcomeAggregate, bool>
 {
+    /// <summary>Every flag of <see cref="OutcomeDimensions"/>.</summary>
+    private const int AllDimensions = 1023;
+
     private readonly Dictionary<OutcomeGroupKey, GroupOutcomes> _groups;
     private ReadOnlyCollection<OutcomeGroupKey>? _keys;
 
@@ -73,6 +76,29 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
     /// </returns>
     public bool IsNetworkUnknown(OutcomeGroupKey key) => (Dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0 && key.PrimaryCareNetwork is null;
 
+    /// <summary>Says whether a key is that of episodes where a part of the person's demographics is not recorded: grouped by it, with the part unset.</summary>
+    /// <param name="key">A key, usually one of <see cref="Keys"/>.</param>
+    /// <param name="dimension">One demographic dimension: <see cref="OutcomeDimensions.AgeBand"/> to <see cref="OutcomeDimensions.DeprivationQuintile"/>.</param>
+    /// <returns>
+    /// <see langword="true"/> when the aggregate is grouped by <paramref name="dimension"/> and <paramref name="key"/>'s part
+    /// for it is unset. The table labels that row "Not recorded"; a group of its own, never dropped.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not one demographic dimension.</exception>
+    public bool IsNotRecorded(OutcomeGroupKey key, OutcomeDimensions dimension)
+    {
+        bool unset = dimension switch
+        {
+            OutcomeDimensions.AgeBand => key.AgeBand is null,
+            OutcomeDimensions.StatedGender => key.StatedGender is null,
+            OutcomeDimensions.EthnicCategory => key.EthnicCategory is null,
+            OutcomeDimensions.EthnicGroup => key.EthnicGroup is null,
+            OutcomeDimensions.DeprivationDecile => key.DeprivationDecile is null,
+            OutcomeDimensions.DeprivationQuintile => key.DeprivationQuintile is null,
+            _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, OutcomesMessages.NotADemographicDimension),
+        };
+        return unset && (Dimensions & dimension) != 0;
+    }
+
     /// <summary>Gets the figures of every group together.</summary>
     /// <returns>New figures: the merge of every group.</returns>
     public GroupOutcomes Total() => GroupFigures.Total(_groups);
@@ -98,7 +124,7 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
     /// <exception cref="ArgumentException">A key repeats, or sets a part the partial is not grouped by (or leaves out the period when grouped by period).</exception>
     public static EpisodeOutcomeAggregate Create(OutcomeDimensions dimensions, PeriodKind periodKind, IEnumerable<KeyValuePair<OutcomeGroupKey, GroupOutcomes>> groups)
     {
-        Preconditions.CheckArgumentRange(nameof(dimensions), (int)dimensions, 0, 15);
+        Preconditions.CheckArgumentRange(nameof(dimensions), (int)dimensions, 0, AllDimensions);
         Preconditions.CheckDefined(periodKind, nameof(periodKind));
         Preconditions.CheckNotNull(groups, nameof(groups));
         bool byPeriod = (dimensions & OutcomeDimensions.Period) != 0;
@@ -107,7 +133,13 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
             key => ((dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0 || key.PrimaryCareNetwork is null)
                 && ((dimensions & OutcomeDimensions.Practice) != 0) == key.Practice is not null
                 && ((dimensions & OutcomeDimensions.ReferralSource) != 0 || key.ReferralSource is null)
-                && (byPeriod ? key.Period is ReportingPeriod p && p.Kind == periodKind : key.Period is null),
+                && (byPeriod ? key.Period is ReportingPeriod p && p.Kind == periodKind : key.Period is null)
+                && ((dimensions & OutcomeDimensions.AgeBand) != 0 || key.AgeBand is null)
+                && ((dimensions & OutcomeDimensions.StatedGender) != 0 || key.StatedGender is null)
+                && ((dimensions & OutcomeDimensions.EthnicCategory) != 0 || key.EthnicCategory is null)
+                && ((dimensions & OutcomeDimensions.EthnicGroup) != 0 || key.EthnicGroup is null)
+                && ((dimensions & OutcomeDimensions.DeprivationDecile) != 0 || key.DeprivationDecile is null)
+                && ((dimensions & OutcomeDimensions.DeprivationQuintile) != 0 || key.DeprivationQuintile is null),
             OutcomesMessages.GroupKeyParts);
         return new EpisodeOutcomeAggregate(dimensions, periodKind, copied);
     }

@@ -23,11 +23,11 @@ internal static class EpisodeOutcomeTable
         OutcomeDimensions d = aggregate.Dimensions;
         bool network = d.HasFlag(OutcomeDimensions.PrimaryCareNetwork), practice = d.HasFlag(OutcomeDimensions.Practice);
         bool source = d.HasFlag(OutcomeDimensions.ReferralSource), period = d.HasFlag(OutcomeDimensions.Period);
-        List<string> headers = GroupLabels.Headers(network, practice, source, period);
+        List<string> headers = GroupLabels.Headers(network, practice, source, period, d);
         var rows = new List<OutcomeRow>();
         foreach (OutcomeGroupKey key in aggregate.Keys)
         {
-            List<string> labels = GroupLabels.Labels(network, key.PrimaryCareNetwork, practice, key.Practice, source, key.ReferralSource, period, key.Period);
+            List<string> labels = GroupLabels.Labels(network, key.PrimaryCareNetwork, practice, key.Practice, source, key.ReferralSource, period, key.Period, d, key);
             rows.Add(OutcomeRow.Create(labels, Cells(aggregate[key])));
         }
 
@@ -147,6 +147,6 @@ internal static class EpisodeOutcomeTable
     {
         OutcomeDimensions d = aggregate.Dimensions;
         return GroupLabels.Title(
-            "Social prescribing outcomes (cohort)", d.HasFlag(OutcomeDimensions.PrimaryCareNetwork), d.HasFlag(OutcomeDimensions.Practice), d.HasFlag(OutcomeDimensions.ReferralSource), d.HasFlag(OutcomeDimensions.Period));
+            "Social prescribing outcomes (cohort)", d.HasFlag(OutcomeDimensions.PrimaryCareNetwork), d.HasFlag(OutcomeDimensions.Practice), d.HasFlag(OutcomeDimensions.ReferralSource), d.HasFlag(OutcomeDimensions.Period), d);
     }
 }

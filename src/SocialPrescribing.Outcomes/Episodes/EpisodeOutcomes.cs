@@ -153,11 +153,40 @@ public static class EpisodeOutcomes
     /// <summary>The date an episode started, which places it in a period: its referral's, else its offer's, else its first event's.</summary>
     internal static LocalDate StartedOn(Episode episode) => episode.Referral?.ReferredOn ?? episode.OfferedOn ?? episode.Events[0].On;
 
+    /// <summary>The person's age band on the date the episode started (<see cref="StartedOn"/>), or null when age is not recorded.</summary>
+    /// <remarks>Never throws: the episode's rules refuse a date of birth after its start.</remarks>
+    internal static AgeBand? AgeBandOf(Episode episode) => episode.Demographics.AgeBandOn(StartedOn(episode));
+
     /// <summary>An episode's primary care network: its referral's, else its practice's in the options; null when neither says.</summary>
     internal static OdsCode? NetworkOf(Episode episode, EpisodeOutcomeOptions options)
         => episode.Referral?.PrimaryCareNetwork ?? (options.PracticeNetworks.TryGetValue(episode.RegisteredPractice, out OdsCode known) ? known : null);
 
-    private static EpisodeOutcomeOptions CheckOptions(EpisodeOutcomeOptions? options)
+    /// <summary>The group an episode is counted in under the options' dimensions.</summary>
+    internal static OutcomeGroupKey KeyOf(Episode episode, EpisodeOutcomeOptions options)
+    {
+        OutcomeDimensions dimensions = options.Dimensions;
+        if (dimensions == OutcomeDimensions.None)
+        {
+            return default;
+        }
+
+        PersonDemographics person = episode.Demographics;
+        EthnicCategory? ethnic = person.EthnicCategory;
+        DeprivationDecile? decile = person.DeprivationDecile;
+        return new OutcomeGroupKey(
+            (dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0 ? NetworkOf(episode, options) : null,
+            (dimensions & OutcomeDimensions.Practice) != 0 ? episode.RegisteredPractice : null,
+            (dimensions & OutcomeDimensions.ReferralSource) != 0 ? episode.Referral?.Referrer.Kind : null,
+            (dimensions & OutcomeDimensions.Period) != 0 ? ReportingPeriod.Containing(options.PeriodKind, StartedOn(episode)) : null,
+            (dimensions & OutcomeDimensions.AgeBand) != 0 ? AgeBandOf(episode) : null,
+            (dimensions & OutcomeDimensions.StatedGender) != 0 ? person.StatedGender : null,
+            (dimensions & OutcomeDimensions.EthnicCategory) != 0 ? ethnic : null,
+            (dimensions & OutcomeDimensions.EthnicGroup) != 0 ? ethnic?.GetGroup() : null,
+            (dimensions & OutcomeDimensions.DeprivationDecile) != 0 ? decile : null,
+            (dimensions & OutcomeDimensions.DeprivationQuintile) != 0 ? decile?.GetQuintile() : null);
+    }
+
+    internal static EpisodeOutcomeOptions CheckOptions(EpisodeOutcomeOptions? options)
     {
         options ??= EpisodeOutcomeOptions.Default;
         Preconditions.CheckDefined(options.PeriodKind, nameof(options));
@@ -179,7 +208,7 @@ public static class EpisodeOutcomes
         internal void Add(Episode? episode, string paramName)
         {
             Preconditions.CheckArgument(episode is not null, paramName, OutcomesMessages.NullEpisode);
-            OutcomeGroupKey key = KeyOf(episode);
+            OutcomeGroupKey key = KeyOf(episode, options);
             if (!_groups.TryGetValue(key, out GroupOutcomes? group))
             {
                 group = new GroupOutcomes();
@@ -211,19 +240,5 @@ public static class EpisodeOutcomes
         }
 
         internal EpisodeOutcomeAggregate ToAggregate() => new(_dimensions, options.PeriodKind, _groups);
-
-        private OutcomeGroupKey KeyOf(Episode episode)
-        {
-            if (_dimensions == OutcomeDimensions.None)
-            {
-                return default;
-            }
-
-            return new OutcomeGroupKey(
-                (_dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0 ? NetworkOf(episode, options) : null,
-                (_dimensions & OutcomeDimensions.Practice) != 0 ? episode.RegisteredPractice : null,
-                (_dimensions & OutcomeDimensions.ReferralSource) != 0 ? episode.Referral?.Referrer.Kind : null,
-                (_dimensions & OutcomeDimensions.Period) != 0 ? ReportingPeriod.Containing(options.PeriodKind, StartedOn(episode)) : null);
-        }
     }
 }

@@ -12,8 +12,9 @@ namespace SocialPrescribing.Outcomes;
 /// that has only the rows (DuckDB, Spark) reproduces them.
 /// </summary>
 /// <remarks>
-/// A summary holds no free text, no name, no NHS number and no episode id: only codes (practice and PCN), dates
-/// rounded to their reporting period, counts and coded answers.
+/// A summary holds no free text, no name, no NHS number, no date of birth and no episode id: only codes (practice and
+/// PCN), dates rounded to their reporting period, the person's demographic groups (age band, stated gender, ethnic
+/// category, deprivation decile), counts and coded answers.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class EpisodeSummary
@@ -28,6 +29,10 @@ public sealed class EpisodeSummary
         PrimaryCareNetwork = EpisodeOutcomes.NetworkOf(episode, options);
         Period = ReportingPeriod.Containing(options.PeriodKind, EpisodeOutcomes.StartedOn(episode));
         ReferralSource = episode.Referral?.Referrer.Kind;
+        AgeBand = EpisodeOutcomes.AgeBandOf(episode);
+        StatedGender = episode.Demographics.StatedGender;
+        EthnicCategory = episode.Demographics.EthnicCategory;
+        DeprivationDecile = episode.Demographics.DeprivationDecile;
         State = episode.State;
         ClosureReason = episode.ClosureReason;
         DaysToFirstContact = episode.DaysToFirstContact;
@@ -90,6 +95,18 @@ public sealed class EpisodeSummary
 
     /// <summary>Gets who referred; null when the episode has no referral.</summary>
     public ReferralSourceKind? ReferralSource { get; }
+
+    /// <summary>Gets the person's age band on the date the episode started (<see cref="OutcomeDimensions.AgeBand"/>); null when age is not recorded.</summary>
+    public AgeBand? AgeBand { get; }
+
+    /// <summary>Gets the person's stated gender; null when not recorded.</summary>
+    public StatedGender? StatedGender { get; }
+
+    /// <summary>Gets the person's ethnic category; null when not recorded (its broad group: <see cref="DemographicCodes.GetGroup"/>).</summary>
+    public EthnicCategory? EthnicCategory { get; }
+
+    /// <summary>Gets the deprivation decile of where the person lives; null when not recorded (its quintile: <see cref="DemographicCodes.GetQuintile"/>).</summary>
+    public DeprivationDecile? DeprivationDecile { get; }
 
     /// <summary>Gets the episode's state.</summary>
     public EpisodeState State { get; }

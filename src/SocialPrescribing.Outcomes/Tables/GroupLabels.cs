@@ -10,14 +10,33 @@ internal static class GroupLabels
 {
     internal const string All = "All";
 
+    /// <summary>The label of a demographic part that is not recorded: a group of its own.</summary>
+    internal const string NotRecorded = "Not recorded";
+
+    /// <summary>The demographic parts of an episode key, in table order: the flag, the row header, and the part's label (null when not recorded).</summary>
+    private static readonly (OutcomeDimensions Flag, string Header, Func<OutcomeGroupKey, string?> Label)[] DemographicParts =
+    [
+        (OutcomeDimensions.AgeBand, "Age band", k => k.AgeBand?.GetDisplayName()),
+        (OutcomeDimensions.StatedGender, "Stated gender", k => k.StatedGender?.GetDisplayName()),
+        (OutcomeDimensions.EthnicCategory, "Ethnic category", k => k.EthnicCategory?.GetDisplayName()),
+        (OutcomeDimensions.EthnicGroup, "Ethnic group", k => k.EthnicGroup?.GetDisplayName()),
+        (OutcomeDimensions.DeprivationDecile, "IMD decile", k => k.DeprivationDecile?.GetDisplayName()),
+        (OutcomeDimensions.DeprivationQuintile, "IMD quintile", k => k.DeprivationQuintile?.GetDisplayName()),
+    ];
+
     /// <summary>Gets the row headers of the parts grouped by, in table order; "Group" when grouped by nothing.</summary>
-    internal static List<string> Headers(bool network, bool practice, bool source, bool period)
+    internal static List<string> Headers(bool network, bool practice, bool source, bool period, OutcomeDimensions demographics = OutcomeDimensions.None)
     {
         var headers = new List<string>(4);
         AddIf(headers, network, "PCN");
         AddIf(headers, practice, "Practice");
         AddIf(headers, source, "Referral source");
         AddIf(headers, period, "Period");
+        foreach ((OutcomeDimensions flag, string header, _) in DemographicParts)
+        {
+            AddIf(headers, (demographics & flag) != 0, header);
+        }
+
         if (headers.Count == 0)
         {
             headers.Add("Group");
@@ -27,13 +46,18 @@ internal static class GroupLabels
     }
 
     /// <summary>Gets the labels of one group's row, in the order of <see cref="Headers"/>; "All" when grouped by nothing.</summary>
-    internal static List<string> Labels(bool network, OdsCode? pcn, bool practice, OdsCode? code, bool source, ReferralSourceKind? kind, bool period, ReportingPeriod? when)
+    internal static List<string> Labels(bool network, OdsCode? pcn, bool practice, OdsCode? code, bool source, ReferralSourceKind? kind, bool period, ReportingPeriod? when, OutcomeDimensions demographics = OutcomeDimensions.None, OutcomeGroupKey key = default)
     {
         var labels = new List<string>(4);
         AddIf(labels, network, pcn?.ToString() ?? "Unknown PCN");
         AddIf(labels, practice, code?.ToString() ?? "Unknown practice");
         AddIf(labels, source, kind?.GetDisplayName() ?? "Not referred");
         AddIf(labels, period, when?.ToString() ?? string.Empty);
+        foreach ((OutcomeDimensions flag, _, Func<OutcomeGroupKey, string?> label) in DemographicParts)
+        {
+            AddIf(labels, (demographics & flag) != 0, label(key) ?? NotRecorded);
+        }
+
         if (labels.Count == 0)
         {
             labels.Add(All);
@@ -43,9 +67,13 @@ internal static class GroupLabels
     }
 
     /// <summary>Gets a title naming the grouping in words, e.g. "Social prescribing outcomes by PCN and period".</summary>
-    internal static string Title(string what, bool network, bool practice, bool source, bool period)
+    internal static string Title(string what, bool network, bool practice, bool source, bool period, OutcomeDimensions demographics = OutcomeDimensions.None)
     {
-        string[] parts = [.. new[] { (network, "PCN"), (practice, "practice"), (source, "referral source"), (period, "period") }.Where(p => p.Item1).Select(p => p.Item2)];
+        string[] parts =
+        [
+            .. new[] { (network, "PCN"), (practice, "practice"), (source, "referral source"), (period, "period") }.Where(p => p.Item1).Select(p => p.Item2),
+            .. DemographicParts.Where(p => (demographics & p.Flag) != 0).Select(p => p.Header.StartsWith("IMD", StringComparison.Ordinal) ? p.Header : p.Header.ToLowerInvariant()),
+        ];
         string by = parts.Length switch
         {
             0 => "for all",

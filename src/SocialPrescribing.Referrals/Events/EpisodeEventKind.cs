@@ -99,4 +99,7 @@ public enum EpisodeEventKind
 
     /// <summary><see cref="Referrals.MeasuresNotTakenRecorded"/>.</summary>
     MeasuresNotTakenRecorded = 32,
+
+    /// <summary><see cref="Referrals.DemographicsRecorded"/>.</summary>
+    DemographicsRecorded = 33,
 }

@@ -26,6 +26,9 @@ internal struct EpisodeFold
     internal EpisodeState State;
     internal EpisodeState? StateBeforeHold;
     internal PersonIdentifier Person;
+
+    /// <summary>The person's demographics: the referral's, then each later record's fields (never null once begun).</summary>
+    internal PersonDemographics Demographics;
     internal OdsCode RegisteredPractice;
     internal LocalDate? OfferedOn;
     internal Referral? Referral;
@@ -210,6 +213,7 @@ internal struct EpisodeFold
                 Referral = referred.Referral;
                 Urgency = referred.Referral.Urgency;
                 RegisteredPractice = referred.Referral.RegisteredPractice;
+                Demographics = Demographics.UpdatedWith(referred.Referral.Demographics);
                 CodedEntries.Add(new CodedEntry(SocialPrescribingConcepts.ReferralToService, referred.On));
                 break;
             case PersonDeclined declined:
@@ -297,6 +301,9 @@ internal struct EpisodeFold
                 break;
             case UrgencyChanged urgency:
                 Urgency = urgency.Urgency;
+                break;
+            case DemographicsRecorded recorded:
+                Demographics = Demographics.UpdatedWith(recorded.Demographics);
                 break;
             case NhsNumberTraced traced:
                 Person = PersonIdentifier.Create(traced.NhsNumber, Person.LocalKey);
@@ -428,6 +435,7 @@ internal struct EpisodeFold
                 PreviousEpisodeId = offered.PreviousEpisodeId;
                 State = EpisodeState.Offered;
                 Person = offered.Person;
+                Demographics = offered.Demographics;
                 RegisteredPractice = offered.RegisteredPractice;
                 OfferedOn = offered.On;
                 CodedEntries.Add(new CodedEntry(SocialPrescribingConcepts.Offered, offered.On));
@@ -436,6 +444,7 @@ internal struct EpisodeFold
                 PreviousEpisodeId = referred.PreviousEpisodeId;
                 State = EpisodeState.Referred;
                 Person = referred.Referral.Person;
+                Demographics = referred.Referral.Demographics;
                 RegisteredPractice = referred.Referral.RegisteredPractice;
                 Referral = referred.Referral;
                 Urgency = referred.Referral.Urgency;

@@ -75,6 +75,7 @@ internal static class EpisodeTransitions
         table[(int)EpisodeEventKind.UrgencyChanged] = Open;
         table[(int)EpisodeEventKind.EnteredInError] = Any;
         table[(int)EpisodeEventKind.NhsNumberTraced] = Any;
+        table[(int)EpisodeEventKind.DemographicsRecorded] = Any;
         table[(int)EpisodeEventKind.ConnectionSharingRecorded] = Working;
         table[(int)EpisodeEventKind.ReferrerSharingRecorded] = [.. Open, EpisodeState.Declined, EpisodeState.NotAccepted, EpisodeState.Closed];
         table[(int)EpisodeEventKind.MeasuresNotTakenRecorded] = [EpisodeState.Closed];

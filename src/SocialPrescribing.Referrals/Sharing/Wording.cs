@@ -68,6 +68,7 @@ public static class Wording
         EpisodeEventKind.ConnectionSharingRecorded => "sharing with a connection recorded",
         EpisodeEventKind.ReferrerSharingRecorded => "sharing with the referrer recorded",
         EpisodeEventKind.MeasuresNotTakenRecorded => "why measures were not taken recorded",
+        EpisodeEventKind.DemographicsRecorded => "demographics recorded",
         _ => Unknown(kind),
     };
 

@@ -23,7 +23,7 @@ namespace SocialPrescribing.Referrals;
 /// the date is what waiting time counts from. Urgency is not in the PRSB standard (v1.1): this library's choice,
 /// after seed section 4 ("any urgent support required").
 /// </para>
-/// <para><see cref="ToString"/> never shows the person, the referrer's case reference, the reasons' text or the referrer's free text.</para>
+/// <para><see cref="ToString"/> never shows the person, their demographics, the referrer's case reference, the reasons' text or the referrer's free text.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [DebuggerDisplay("{ToString(),nq}")]
@@ -41,13 +41,14 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
     /// <param name="urgencyReason">Why it is urgent; only for an urgent referral.</param>
     /// <param name="primaryCareNetwork">The ODS code of the practice's PCN, when known.</param>
     /// <param name="referrerCaseReference">The referring agency's own reference for the person's case, when it gave one: 1 to 64 characters with no white space or control characters.</param>
+    /// <param name="demographics">The person's demographics as the referral gives them (<c>docs/demographics.md</c>); <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="referrer"/> or <paramref name="reasons"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/>, <paramref name="urgency"/> or a reason is not a named member.</exception>
     /// <exception cref="ArgumentException">
     /// There is no reason; the other reason's text is missing or given without it; an urgency reason is given for a
     /// routine referral; a text is blank or longer than 150 characters; <paramref name="referrerCaseReference"/> is not an
     /// id (1 to 64 characters, no white space or control characters); <paramref name="person"/> or an ODS code is the
-    /// default value.
+    /// default value; the date of birth in <paramref name="demographics"/> is after <paramref name="referredOn"/>.
     /// </exception>
     public Referral(
         LocalDate referredOn,
@@ -60,7 +61,8 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
         Urgency urgency = Urgency.Routine,
         string? urgencyReason = null,
         OdsCode? primaryCareNetwork = null,
-        string? referrerCaseReference = null)
+        string? referrerCaseReference = null,
+        PersonDemographics? demographics = null)
     {
         Preconditions.CheckNotNull(referrer, nameof(referrer));
         Preconditions.CheckDefined(method, nameof(method));
@@ -95,6 +97,8 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
         Urgency = urgency;
         UrgencyReason = Texts.Optional(urgencyReason, nameof(urgencyReason));
         ReferrerCaseReference = Texts.OptionalId(referrerCaseReference, nameof(referrerCaseReference));
+        Demographics = demographics ?? PersonDemographics.None;
+        Preconditions.CheckArgument(!(Demographics.DateOfBirth > referredOn), nameof(demographics), ReferralsMessages.BornAfterStart);
     }
 
     /// <summary>Gets the date of the referral, from which waiting time counts.</summary>
@@ -142,6 +146,11 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
     /// <remarks>It may identify the person within the agency, so it is never in <see cref="ToString"/>. Not a PRSB element: this library's choice (<c>docs/referrals.md</c>).</remarks>
     public string? ReferrerCaseReference { get; }
 
+    /// <summary>Gets the person's demographics as the referral gives them.</summary>
+    /// <value><see cref="PersonDemographics.None"/> when the referral gave none; a date of birth is never after <see cref="ReferredOn"/>.</value>
+    /// <remarks>Personal data: never in <see cref="ToString"/>. The episode's own record, updated by later events, is <see cref="Episode.Demographics"/>.</remarks>
+    public PersonDemographics Demographics { get; }
+
     /// <summary>Compares two referrals field by field, the reasons in order.</summary>
     /// <param name="other">The referral to compare with.</param>
     /// <returns><see langword="true"/> when every field is equal.</returns>
@@ -157,7 +166,8 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
             && string.Equals(OtherReasonText, other.OtherReasonText, StringComparison.Ordinal)
             && Urgency == other.Urgency
             && string.Equals(UrgencyReason, other.UrgencyReason, StringComparison.Ordinal)
-            && string.Equals(ReferrerCaseReference, other.ReferrerCaseReference, StringComparison.Ordinal);
+            && string.Equals(ReferrerCaseReference, other.ReferrerCaseReference, StringComparison.Ordinal)
+            && Demographics == other.Demographics;
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(Referral)"/>.</summary>
     /// <returns>The hash code.</returns>

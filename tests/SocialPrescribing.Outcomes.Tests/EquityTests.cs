@@ -1,0 +1,223 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using SocialPrescribing.Outcomes.Testing;
+using SocialPrescribing.Referrals;
+using SocialPrescribing.Referrals.Testing;
+
+namespace SocialPrescribing.Outcomes.Tests;
+
+/// <summary>Who is offered, referred and declines, by group: distinct people, rates with Wilson intervals and rate ratios.</summary>
+public sealed class EquityTests
+{
+    private const OutcomeDimensions ByAgeAndGender = OutcomeDimensions.AgeBand | OutcomeDimensions.StatedGender;
+
+    /// <summary>Groupings of PCN or practice, period, and up to every demographic part.</summary>
+    private static readonly Gen<EpisodeOutcomeOptions> Options =
+        from geography in Gen.Elements(OutcomeDimensions.None, OutcomeDimensions.PrimaryCareNetwork, OutcomeDimensions.Practice)
+        from period in Gen.Elements(OutcomeDimensions.None, OutcomeDimensions.Period)
+        from demographic in Gen.Choose(0, 63)
+        from mapped in ArbMap.Default.GeneratorFor<bool>()
+        select new EpisodeOutcomeOptions
+        {
+            Dimensions = geography | period | (OutcomeDimensions)(demographic << 4),
+            PracticeNetworks = mapped ? new Dictionary<OdsCode, OdsCode> { [EpisodeScript.Practice] = EpisodeScript.Network } : new Dictionary<OdsCode, OdsCode>(),
+        };
+
+    /// <summary>Registered people at the scripts' practice (and one other) by age band and stated gender, some groups unrecorded.</summary>
+    private static readonly Gen<RegisteredCount[]> Counts =
+        (from practice in Gen.Elements(EpisodeScript.Practice, OdsCode.Parse("B99999"))
+         from band in Gen.Elements(Enum.GetValues<AgeBand>()).Select(b => (AgeBand?)b).Or(Gen.Constant<AgeBand?>(null))
+         from gender in Gen.Elements(Enum.GetValues<StatedGender>()).Select(g => (StatedGender?)g)
+         from people in Gen.Choose(0, 5000)
+         select new RegisteredCount(practice, new OutcomeGroupKey(null, null, null, null, band, gender), people)).ArrayOf();
+
+    [Property(MaxTest = 100)]
+    public Property People_agree_with_LINQ_group_by() => Prop.ForAll(EpisodeOutcomesTests.EpisodeLists.ToArbitrary(), Options.ToArbitrary(), Counts.ToArbitrary(), (episodes, options, counts) =>
+    {
+        RegisteredPopulation population = RegisteredPopulation.Create(ByAgeAndGender, counts);
+        EquityReport report = EquityRates.Aggregate(episodes, options, population);
+        var expected = episodes.GroupBy(e => ReferenceOutcomes.KeyOf(e, options)).ToDictionary(g => g.Key, g => g.ToList());
+        bool covered = (options.Dimensions & ~(OutcomeDimensions.PrimaryCareNetwork | OutcomeDimensions.Practice | OutcomeDimensions.Period | ByAgeAndGender)) == 0;
+
+        Assert.Equal(expected.Keys.OrderBy(k => k.ToString()), report.Keys.OrderBy(k => k.ToString()));
+        Assert.Equal(covered, report.HasRates);
+        foreach ((OutcomeGroupKey key, List<Episode> group) in expected)
+        {
+            EquityFigures got = report[key];
+            Assert.Equal(People(group, Offered), got.PeopleOffered);
+            Assert.Equal(People(group, Referred), got.PeopleReferred);
+            Assert.Equal(People(group, Declined), got.PeopleDeclined);
+            Assert.Equal(group.Count(Offered), got.Offers);
+            Assert.Equal(group.Count(e => Offered(e) && Declined(e)), got.OffersDeclined);
+            long? registered = covered ? Registered(counts, key, options) : null;
+            Assert.Equal(registered, got.Registered);
+            Assert.Equal(registered > 0 ? got.PeopleOffered / (decimal)registered : null, got.OfferedRate?.Value);
+            Assert.Equal(report.Total.PeopleReferred > 0 ? got.PeopleReferred / (decimal)report.Total.PeopleReferred : null, got.ShareOfPeopleReferred?.Value);
+        }
+
+        Assert.Equal(People(episodes, Offered), report.Total.PeopleOffered);
+        Assert.Equal(People(episodes, Declined), report.Total.PeopleDeclined);
+        OutcomeTable table = report.ToTable();
+        Assert.Equal(report.Keys.Count + 1, table.Rows.Count);
+    });
+
+    [Fact]
+    public void APersonWithTwoEpisodes_CountsOnce_AndInEachOfTwoGroups()
+    {
+        EpisodeScript first = EpisodeScript.Canonical(EpisodeState.Declined, EpisodeId.Create(Guid.Parse("00000000-0000-0000-0000-00000000e001")), new NodaTime.LocalDate(2025, 4, 7));
+        EpisodeScript second = EpisodeScript.Canonical(EpisodeState.Declined, EpisodeId.Create(Guid.Parse("00000000-0000-0000-0000-00000000e002")), new NodaTime.LocalDate(2025, 8, 7));
+        Episode[] episodes = [first.Episode!, second.Episode!];
+
+        EquityReport byQuarter = EquityRates.Aggregate(episodes, new EpisodeOutcomeOptions { Dimensions = OutcomeDimensions.Period });
+        EquityReport together = EquityRates.Aggregate(episodes, new EpisodeOutcomeOptions { Dimensions = OutcomeDimensions.None });
+
+        Assert.Equal(2, byQuarter.Keys.Count);
+        Assert.All(byQuarter.Keys, k => Assert.Equal(1, byQuarter[k].PeopleOffered));
+        Assert.Equal(1, byQuarter.Total.PeopleOffered);
+        Assert.Equal(1, together[default].PeopleDeclined);
+        Assert.Equal(2, together[default].Offers);
+        Assert.Equal(2, together[default].OffersDeclined);
+    }
+
+    [Theory]
+    [InlineData(81, 263, 0.2553, 0.3662)] // Newcombe (1998), table I: the Wilson score interval.
+    [InlineData(15, 148, 0.0624, 0.1605)]
+    [InlineData(0, 20, 0.0000, 0.1611)]
+    [InlineData(1, 29, 0.0061, 0.1718)]
+    [InlineData(0, 8, 0.0000, 0.3244)]
+    [InlineData(8, 8, 0.6756, 1.0000)]
+    public void Wilson_WorkedExamples(long x, long n, double lower, double upper)
+    {
+        ConfidenceInterval ci = ProportionEstimate.Create(x, n).Wilson95;
+        Assert.Equal((decimal)lower, decimal.Round(ci.Lower, 4));
+        Assert.Equal((decimal)upper, decimal.Round(ci.Upper, 4));
+    }
+
+    [Property]
+    public void Wilson_HoldsTheProportion_WithinZeroAndOne(PositiveInt n, NonNegativeInt x)
+    {
+        long denominator = n.Get, numerator = x.Get % (denominator + 1);
+        ProportionEstimate p = ProportionEstimate.Create(numerator, denominator);
+        Assert.InRange(p.Wilson95.Lower, 0m, p.Value);
+        Assert.InRange(p.Wilson95.Upper, p.Value, 1m);
+        Assert.Equal(p.Value * 1000m, p.PerThousand);
+
+        // Symmetry: the interval of the complement is the complement of the interval.
+        ConfidenceInterval other = ProportionEstimate.Create(denominator - numerator, denominator).Wilson95;
+        Assert.Equal(1.0, (double)(p.Wilson95.Lower + other.Upper), 9);
+    }
+
+    [Fact]
+    public void Proportion_RefusesImpossibleCounts()
+    {
+        Assert.Equal("denominator", Assert.Throws<ArgumentOutOfRangeException>(() => ProportionEstimate.Create(0, 0)).ParamName);
+        Assert.Equal("numerator", Assert.Throws<ArgumentOutOfRangeException>(() => ProportionEstimate.Create(5, 4)).ParamName);
+        Assert.Equal("numerator", Assert.Throws<ArgumentOutOfRangeException>(() => ProportionEstimate.Create(-1, 4)).ParamName);
+        Assert.Equal("81 of 263: 30.80% (95% CI 25.53% to 36.62%, Wilson)", ProportionEstimate.Create(81, 263).ToString());
+    }
+
+    [Fact]
+    public void RateRatio_RothmansExample()
+    {
+        // Rothman, Epidemiology: An Introduction, table 9-2: 136 cancers in 22,050 person-years against 1,709 in 127,650;
+        // the incidence rate ratio 0.46 with a 90% interval of 0.40 to 0.53 (published). The 95% interval is wider.
+        RateRatio ratio = RateRatio.Create(ProportionEstimate.Create(136, 22_050), ProportionEstimate.Create(1_709, 127_650));
+        Assert.Equal(0.46m, decimal.Round(ratio.Ratio!.Value, 2));
+        double se = Math.Sqrt((1.0 / 136) + (1.0 / 1709));
+        Assert.Equal(0.40, Math.Round((double)ratio.Ratio.Value * Math.Exp(-1.6448536269514722 * se), 2));
+        Assert.Equal(0.53, Math.Round((double)ratio.Ratio.Value * Math.Exp(1.6448536269514722 * se), 2));
+        Assert.Equal(0.3869m, decimal.Round(ratio.Log95!.Value.Lower, 4));
+        Assert.Equal(0.5486m, decimal.Round(ratio.Log95.Value.Upper, 4));
+        Assert.Equal("0.46 (95% CI 0.39 to 0.55, log method)", ratio.ToString());
+    }
+
+    [Fact]
+    public void RateRatio_WithoutEvents_HasNoInterval()
+    {
+        RateRatio none = RateRatio.Create(ProportionEstimate.Create(0, 100), ProportionEstimate.Create(5, 100));
+        Assert.Equal(0m, none.Ratio);
+        Assert.Null(none.Log95);
+        RateRatio noReference = RateRatio.Create(ProportionEstimate.Create(3, 100), ProportionEstimate.Create(0, 100));
+        Assert.Null(noReference.Ratio);
+        Assert.Null(noReference.Log95);
+        Assert.Equal("no ratio (no events in the reference group)", noReference.ToString());
+    }
+
+    [Fact]
+    public void Table_NamesTheMethods_AndSuppressesRatesWithTheirPeople()
+    {
+        Episode[] episodes = [.. SyntheticEpisodes.Generate(3000, 21)];
+        var options = new EpisodeOutcomeOptions { Dimensions = OutcomeDimensions.DeprivationQuintile, PracticeNetworks = SyntheticEpisodes.PracticeNetworks };
+        RegisteredCount[] counts =
+        [
+            .. SyntheticEpisodes.PracticeNetworks.Keys.SelectMany(p => Enum.GetValues<DeprivationDecile>().Select(d =>
+                new RegisteredCount(p, new OutcomeGroupKey(null, null, null, null, deprivationDecile: d), 800))),
+        ];
+        EquityReport report = EquityRates.Aggregate(episodes, options, RegisteredPopulation.Create(OutcomeDimensions.DeprivationDecile, counts));
+        var least = new OutcomeGroupKey(null, null, null, null, deprivationQuintile: DeprivationQuintile.Quintile5);
+
+        OutcomeTable table = report.ToTable(least);
+
+        Assert.True(report.HasRates);
+        Assert.Contains(table.Columns, c => c.Name == "Offered per 1,000 registered: 95% CI lower (Wilson)");
+        Assert.Contains(table.Columns, c => c.Name == "Declined rate ratio: 95% CI upper (log)");
+        Assert.Equal(new[] { "IMD quintile" }, table.RowHeaders);
+        Assert.Contains(table.Rows, r => r.Labels[0] == "Not recorded");
+        RateRatio? declined = report.Ratio(new OutcomeGroupKey(null, null, null, null, deprivationQuintile: DeprivationQuintile.Quintile1), least, EquityRate.Declined);
+        Assert.True(declined!.Ratio > 1m); // the generator makes people who decline live in more deprived areas
+
+        PublishedTable published = DisclosurePolicy.SuppressBelow(10).Apply(table);
+        Assert.NotNull(published);
+        Assert.Throws<ArgumentException>(() => EquityRates.Aggregate(episodes, options).ToTable(least));
+    }
+
+    [Theory]
+    [InlineData(OutcomeDimensions.PrimaryCareNetwork | OutcomeDimensions.AgeBand | OutcomeDimensions.StatedGender | OutcomeDimensions.DeprivationQuintile)]
+    [InlineData(OutcomeDimensions.PrimaryCareNetwork | OutcomeDimensions.Period | OutcomeDimensions.EthnicGroup | OutcomeDimensions.DeprivationDecile)]
+    [InlineData(OutcomeDimensions.AgeBand | OutcomeDimensions.StatedGender | OutcomeDimensions.EthnicCategory | OutcomeDimensions.EthnicGroup | OutcomeDimensions.DeprivationQuintile)]
+    public void ManyDimensions_NoSuppressedCellFollowsFromTheTotals(OutcomeDimensions dimensions)
+    {
+        // The dashboard broken down by several demographic parts: most cells small; secondary suppression must still
+        // leave no suppressed count that the other cells and totals determine (the derivability oracle's check).
+        Episode[] episodes = [.. SyntheticEpisodes.Generate(1500, 5)];
+        var options = new EpisodeOutcomeOptions { Dimensions = dimensions, PracticeNetworks = SyntheticEpisodes.PracticeNetworks };
+        OutcomeTable table = EpisodeOutcomes.Aggregate(episodes, options).ToTable();
+
+        PublishedTable published = DisclosurePolicy.SuppressBelow(5).Apply(table);
+
+        Assert.Empty(DerivabilityOracle.DeterminedCells(table, (r, c) => published[r, c].IsSuppressed));
+        int suppressed = published.Rows.SelectMany(r => r.Cells).Count(c => c.IsSuppressed);
+        Assert.True(suppressed > 0);
+    }
+
+    [Fact]
+    public void Population_RefusesWhatItCannotHold()
+    {
+        Assert.Equal("splitBy", Assert.Throws<ArgumentException>(() => RegisteredPopulation.Create(OutcomeDimensions.Practice, [])).ParamName);
+        Assert.Throws<ArgumentException>(() => RegisteredPopulation.Create(OutcomeDimensions.AgeBand, [new RegisteredCount(EpisodeScript.Practice, new OutcomeGroupKey(null, null, null, null, statedGender: StatedGender.Female), 10)]));
+        Assert.Throws<ArgumentException>(() => RegisteredPopulation.Create(OutcomeDimensions.AgeBand, [new RegisteredCount(EpisodeScript.Practice, default, -1)]));
+        Assert.Throws<ArgumentException>(() => RegisteredPopulation.Create(OutcomeDimensions.AgeBand, [new RegisteredCount(default, default, 1)]));
+        RegisteredPopulation byCategory = RegisteredPopulation.Create(OutcomeDimensions.EthnicCategory | OutcomeDimensions.DeprivationDecile, []);
+        Assert.True(byCategory.Covers(OutcomeDimensions.EthnicGroup | OutcomeDimensions.DeprivationQuintile | OutcomeDimensions.PrimaryCareNetwork));
+        Assert.False(byCategory.Covers(OutcomeDimensions.AgeBand));
+        Assert.False(byCategory.Covers(OutcomeDimensions.ReferralSource));
+    }
+
+    private static bool Offered(Episode e) => e.Events[0] is SocialPrescribingOffered;
+
+    private static bool Referred(Episode e) => e.Events.Any(x => x is ReferralMade);
+
+    private static bool Declined(Episode e) => e.Events.Any(x => x is PersonDeclined);
+
+    private static long People(IEnumerable<Episode> episodes, Func<Episode, bool> which)
+        => episodes.Where(which).Select(e => e.Person.NhsNumber?.ToString("D", null) ?? "local " + e.Person.LocalKey).Distinct().LongCount();
+
+    private static long Registered(RegisteredCount[] counts, OutcomeGroupKey key, EpisodeOutcomeOptions options)
+        => counts.Where(c =>
+                (key.Practice is null || c.Practice == key.Practice)
+                && (!options.Dimensions.HasFlag(OutcomeDimensions.PrimaryCareNetwork) || (options.PracticeNetworks.TryGetValue(c.Practice, out OdsCode n) && n == key.PrimaryCareNetwork))
+                && (!options.Dimensions.HasFlag(OutcomeDimensions.AgeBand) || c.Group.AgeBand == key.AgeBand)
+                && (!options.Dimensions.HasFlag(OutcomeDimensions.StatedGender) || c.Group.StatedGender == key.StatedGender))
+            .Sum(c => c.People);
+}
