@@ -15,6 +15,11 @@ internal static class AnalyticsMessages
     internal const string Code = "a code is a SNOMED CT identifier";
     internal const string Date = "a date is written in the extract's date format";
     internal const string NullEpisode = "The episodes must not contain null.";
+    internal const string MemberId = "a member row has an id";
+    internal const string EffectiveTime = "an effective time is a date written yyyyMMdd";
+    internal const string Active = "active is 1 or 0";
+    internal const string Concept = "a concept is a SNOMED CT concept identifier";
+    internal const string ReferenceSetId = "The reference set's id must be a SNOMED CT concept identifier.";
     internal const string Unreadable = "the file is not well-formed CSV (a quoted field is not closed, or a row is too long)";
 
     internal static string BadRow(long rowNumber, string column, string rule)

@@ -195,13 +195,13 @@ public sealed class EpisodeScript
                 new EventContext(id, number, at, ActorRole.LinkWorker, lw), on.At(new LocalTime(10, 0)).InZoneLeniently(London), ContactMethod(c), ContactPlace(c), Duration.FromMinutes(15 * (c % 4 + 1)), (c % 4) switch { 0 or 1 => ContactAttendance.Attended, 2 => ContactAttendance.DidNotAttend, _ => ContactAttendance.Cancelled }, c % 3 == 0 ? "Talked about what matters; agreed next steps." : null),
             EpisodeEventKind.PlanAgreed => new CarePlanAgreed(new EventContext(id, number, at, ActorRole.LinkWorker, lw), new CarePlanReference("PLAN-" + (c % 10).ToString(System.Globalization.CultureInfo.InvariantCulture), on, on.PlusMonths(3))),
             EpisodeEventKind.ConnectionMade => new ConnectionMade(
-                new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, c % 11 == 10 ? ConnectionCategory.CreateOther("Repair cafe") : ConnectionCategory.Create((ConnectionCategoryKind)(c % 11 + 1)), (IntroductionMethod)(c % 3 + 1), groupId: c % 4 == 3 ? null : "GROUP-" + (c % 5).ToString(System.Globalization.CultureInfo.InvariantCulture), groupName: c % 4 == 0 ? null : "Tuesday walking group", needToKnowNote: c % 2 == 0 ? "Uses a wheelchair; prefers a quiet corner." : null),
+                new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, c % 11 == 10 ? ConnectionCategory.CreateOther("Repair cafe") : ConnectionCategory.Create((ConnectionCategoryKind)(c % 11 + 1)), (IntroductionMethod)(c % 3 + 1), groupId: c % 4 == 3 ? null : "GROUP-" + (c % 5).ToString(System.Globalization.CultureInfo.InvariantCulture), groupName: c % 4 == 0 ? null : "Tuesday walking group", needToKnowNote: c % 2 == 0 ? "Uses a wheelchair; prefers a quiet corner." : null, supportCode: c % 3 == 1 ? Code(c) : null),
             EpisodeEventKind.ConnectionOutcomeRecorded => new ConnectionOutcomeRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, c % 3 + 1, (ConnectionOutcome)(c / 3 % 4 + 1)),
             EpisodeEventKind.Ons4Recorded => new Ons4Recorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), MakeOns4(c, on)),
             EpisodeEventKind.PamRecorded => new PamRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, PamScore.FromTenths(300 + (c * 37 % 600))),
             EpisodeEventKind.PamEligibilityRecorded => new PamEligibilityRecorded(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, (PamEligibilityOutcome)(c % 3 + 1)),
             EpisodeEventKind.SatisfactionRecorded => new SatisfactionRecorded(new EventContext(id, number, at, ActorRole.Person, lw), on, (FriendsAndFamilyAnswer)(c % 6 + 1)),
-            EpisodeEventKind.ChangesRecorded => new ChangesRecorded(new EventContext(id, number, at, ActorRole.Person, lw), on, "I go out twice a week now and I sleep better."),
+            EpisodeEventKind.ChangesRecorded => new ChangesRecorded(new EventContext(id, number, at, ActorRole.Person, lw), on, "I go out twice a week now and I sleep better.", c % 2 == 0 ? [Code(c)] : null),
             EpisodeEventKind.ReviewStarted => new ReviewStarted(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on),
             EpisodeEventKind.ReviewCompleted => new ReviewCompleted(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, on.PlusMonths(3)),
             EpisodeEventKind.Escalated => new Escalated(new EventContext(id, number, at, ActorRole.LinkWorker, lw), on, (EscalationReason)(c % 4 + 1), (EscalationRecipient)(c / 4 % 4 + 1), c % 2 == 0 ? Urgency.Urgent : Urgency.Routine, c % 3 == 0),
@@ -260,8 +260,12 @@ public sealed class EpisodeScript
             urgency: urgent ? Urgency.Urgent : Urgency.Routine,
             urgencyReason: urgent && c % 8 != 1 ? "Lives alone and has stopped going out" : null,
             primaryCareNetwork: c % 9 == 8 ? null : Network,
-            demographics: MakeDemographics(c, on));
+            demographics: MakeDemographics(c, on),
+            needsAndConcerns: c % 3 == 0 ? [Code(c), Code(c + 7)] : null);
     }
+
+    /// <summary>A synthetic concept identifier for choice <paramref name="c"/> (valid in form; not a code of any release).</summary>
+    private static SctId Code(int c) => SctId.Create((ulong)(900_000 + (c % 40)), SctIdComponentType.Concept);
 
     /// <summary>
     /// Choice <paramref name="c"/>'s demographics: none one time in seven; otherwise some fields, age as a date of birth

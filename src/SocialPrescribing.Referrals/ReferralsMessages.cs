@@ -5,6 +5,8 @@ namespace SocialPrescribing.Referrals;
 /// <summary>Every message the Referrals package produces, in one place so tests assert on the constant. None names a value that could identify a person.</summary>
 internal static class ReferralsMessages
 {
+    internal const string NotAConcept = "A SNOMED CT code should be a concept identifier (partition 00 or 10), not the default value.";
+    internal const string NotInReferenceSet = "should be a member of the reference set given";
     internal const string DemographicsEmpty = "Demographics recorded should give at least one field.";
     internal const string BornAfterStart = "Date of birth should not be after the episode's referral (or offer) date.";
     internal const string RecorderOtherEpisode = "Episode id should be the id of the episode recorded in.";

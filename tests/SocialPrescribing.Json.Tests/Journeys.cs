@@ -16,7 +16,7 @@ internal static class Journeys
     /// <summary>Gets the four episodes of schema version 1: one from the offer to closure and follow-up with 29 kinds of event (with the three endings below, all 32), one declined, one not accepted, one lapsed; no demographics.</summary>
     internal static IReadOnlyList<Episode> Version1 { get; } = [Whole(), Declined(), NotAccepted(), Lapsed()];
 
-    /// <summary>Gets the version-1 episodes and one with demographics at the offer, on the referral and recorded later (schema version 2): every kind of event.</summary>
+    /// <summary>Gets the version-1 episodes and one with demographics at the offer, on the referral and recorded later, and the minimum dataset's codes (schema version 2): every kind of event.</summary>
     internal static IReadOnlyList<Episode> EveryKind { get; } = [.. Version1, Demographic()];
 
     private static Episode Whole()
@@ -87,15 +87,22 @@ internal static class Journeys
         var b = new Builder("5e7d8c31-bd4f-4085-8d31-6c4e5f607182");
         PersonIdentifier person = PersonIdentifier.Create(KnownNhsNumber);
         b.Add((c, d) => new SocialPrescribingOffered(c, d, person, Practice, demographics: new PersonDemographics(new LocalDate(1956, 2, 29), statedGender: StatedGender.Female, ethnicCategory: EthnicCategory.NotStated)), 2025, 9, 1, ActorRole.PracticeClinician);
-        b.Add((c, d) => new ReferralMade(c, Referral(d, person, new PersonDemographics(new LocalDate(1956, 2, 29), statedGender: StatedGender.Female, ethnicCategory: EthnicCategory.WhiteBritish, deprivationDecile: DeprivationDecile.Decile3))), 2025, 9, 2, ActorRole.Referrer);
+        b.Add((c, d) => new ReferralMade(c, Referral(d, person, new PersonDemographics(new LocalDate(1956, 2, 29), statedGender: StatedGender.Female, ethnicCategory: EthnicCategory.WhiteBritish, deprivationDecile: DeprivationDecile.Decile3), [SyntheticCode(1)])), 2025, 9, 2, ActorRole.Referrer);
         b.Add((c, d) => new DemographicsRecorded(c, d, new PersonDemographics(genderIdentity: GenderIdentity.Female, ethnicCategory: EthnicCategory.BlackCaribbean, deprivationDecile: DeprivationDecile.Decile2)), 2025, 9, 10, ActorRole.LinkWorker, LinkWorker);
         b.Add((c, d) => new DemographicsRecorded(c, d, new PersonDemographics(ageBand: AgeBand.From65To69)), 2025, 9, 11, ActorRole.LinkWorker, LinkWorker);
+        b.Add((c, d) => new ReferralAccepted(c, LinkWorker, d), 2025, 9, 11, ActorRole.LinkWorker, LinkWorker);
+        b.Add((c, d) => new ContactRecorded(c, d.At(new LocalTime(11, 0)).InZoneStrictly(London), ConsultationMethod.Telephone, null, Duration.FromMinutes(30), ContactAttendance.Attended), 2025, 9, 15, ActorRole.LinkWorker, LinkWorker);
+        b.Add((c, d) => new ConnectionMade(c, d, ConnectionCategory.Create(ConnectionCategoryKind.ArtsBasedActivities), IntroductionMethod.VolunteerBuddyWent, "GROUP-9", supportCode: SyntheticCode(2)), 2025, 9, 16, ActorRole.LinkWorker, LinkWorker);
+        b.Add((c, d) => new ChangesRecorded(c, d, "I sing on Thursdays", [SyntheticCode(3)]), 2025, 12, 16, ActorRole.LinkWorker, LinkWorker);
         return b.Episode;
     }
 
-    private static Referral Referral(LocalDate on, PersonIdentifier person, PersonDemographics? demographics = null)
+    private static Referral Referral(LocalDate on, PersonIdentifier person, PersonDemographics? demographics = null, SctId[]? needs = null)
         => new(on, new Referrer(ReferralSourceKind.GpPractice, Practice, "General practice", "Practice nurse"), ReferralMethod.Electronic, person, Practice,
-            [ReferralReason.LonelinessOrIsolation, ReferralReason.Other], "Recently bereaved", Urgency.Routine, null, OdsCode.Parse("U12345"), "CASE-881", demographics);
+            [ReferralReason.LonelinessOrIsolation, ReferralReason.Other], "Recently bereaved", Urgency.Routine, null, OdsCode.Parse("U12345"), "CASE-881", demographics, needs);
+
+    /// <summary>A concept identifier made for the tests (valid in form, in no release): the library never invents a code, and its tests name none as real.</summary>
+    private static SctId SyntheticCode(int n) => SctId.Create((ulong)(990_000 + n), SctIdComponentType.Concept);
 
     /// <summary>Applies events one by one, each at a later instant, failing loudly when the fold refuses one.</summary>
     private sealed class Builder(string id)

@@ -68,8 +68,10 @@ public sealed class VersionTests
 
         Assert.Contains("schema version 1 cannot hold demographics: they came in version 2", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("1956", e.Message, StringComparison.Ordinal);
-        string recorded = SocialPrescribingJson.Serialize(Journeys.EveryKind[^1].Events[^1]).Replace("\"schemaVersion\":2", "\"schemaVersion\":1", StringComparison.Ordinal);
+        string recorded = SocialPrescribingJson.Serialize(Journeys.EveryKind[^1].Events[3]).Replace("\"schemaVersion\":2", "\"schemaVersion\":1", StringComparison.Ordinal);
         Assert.Throws<JsonException>(() => SocialPrescribingJson.Deserialize<EpisodeEvent>(recorded));
+        string coded = SocialPrescribingJson.Serialize(Journeys.EveryKind[^1].Events[^1]).Replace("\"schemaVersion\":2", "\"schemaVersion\":1", StringComparison.Ordinal);
+        Assert.Contains("minimum dataset codes", Assert.Throws<JsonException>(() => SocialPrescribingJson.Deserialize<EpisodeEvent>(coded)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

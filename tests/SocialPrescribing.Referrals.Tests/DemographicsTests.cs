@@ -96,3 +96,78 @@ public sealed class DemographicsTests
     private static Referral Referral(LocalDate on, PersonDemographics? demographics)
         => new(on, Journeys.Gp, ReferralMethod.Electronic, PersonIdentifier.Create(Journeys.Nhs), Journeys.Practice, [ReferralReason.Housing], demographics: demographics);
 }
+
+/// <summary>The minimum dataset's codes: needs and concerns, support offered and outcomes, checked against the caller's reference sets.</summary>
+public sealed class MinimumDatasetCodeTests
+{
+    private static readonly SctId Loneliness = SctId.Create(910_001, SctIdComponentType.Concept);
+    private static readonly SctId Debt = SctId.Create(910_002, SctIdComponentType.Concept);
+    private static readonly SctId Choir = SctId.Create(920_001, SctIdComponentType.Concept);
+    private static readonly SctId Gym = SctId.Create(920_002, SctIdComponentType.Concept);
+
+    [Fact]
+    public void Codes_AreConceptsOnly_EachOnce()
+    {
+        Referral referral = Referral([Debt, Loneliness, Debt]);
+        Assert.Equal([Debt, Loneliness], referral.NeedsAndConcerns);
+        Assert.Empty(Referral(null).NeedsAndConcerns);
+        SctId description = SctId.Create(910_003, SctIdComponentType.Description);
+        Assert.Equal("needsAndConcerns", Assert.Throws<ArgumentException>(() => Referral([description])).ParamName);
+        Assert.Equal("needsAndConcerns", Assert.Throws<ArgumentException>(() => Referral([default])).ParamName);
+        var context = new EventContext(Journeys.Id, 5, Instant.FromUtc(2026, 1, 5, 9, 0), ActorRole.LinkWorker, Journeys.Lw);
+        Assert.Equal("supportCode", Assert.Throws<ArgumentException>(() => new ConnectionMade(context, Journeys.ReferredOn, ConnectionCategory.Create(ConnectionCategoryKind.ArtsBasedActivities), IntroductionMethod.PersonWentAlone, "G-1", supportCode: description)).ParamName);
+        Assert.Equal("outcomeCodes", Assert.Throws<ArgumentException>(() => new ChangesRecorded(context, Journeys.ReferredOn, "Better", [description])).ParamName);
+    }
+
+    [Fact]
+    public void ChangesRecorded_ComparesItsCodes()
+    {
+        var context = new EventContext(Journeys.Id, 5, Instant.FromUtc(2026, 1, 5, 9, 0), ActorRole.LinkWorker, Journeys.Lw);
+        var words = new ChangesRecorded(context, Journeys.ReferredOn, "Better");
+        var coded = new ChangesRecorded(context, Journeys.ReferredOn, "Better", [Choir, Gym, Choir]);
+        Assert.Equal([Choir, Gym], coded.OutcomeCodes);
+        Assert.NotEqual(words, coded);
+        Assert.Equal(coded, new ChangesRecorded(context, Journeys.ReferredOn, "Better", [Choir, Gym]));
+        Assert.NotEqual(coded, new ChangesRecorded(context, Journeys.ReferredOn, "Better", [Gym, Choir]));
+        Assert.Equal(coded.GetHashCode(), new ChangesRecorded(context, Journeys.ReferredOn, "Better", [Choir, Gym]).GetHashCode());
+        Assert.NotEqual<EpisodeEvent>(coded, coded with { Context = new EventContext(Journeys.Id, 6, context.At, ActorRole.LinkWorker, Journeys.Lw) });
+    }
+
+    [Fact]
+    public void Validator_NamesEachCodeOutsideItsReferenceSet()
+    {
+        var needs = new ReferenceSet(ReferenceSet.NeedsAndConcernsId, [Loneliness]);
+        var support = new ReferenceSet(ReferenceSet.SupportOfferedId, [Choir]);
+        List<EpisodeEvent> events = Journeys.Events(Journeys.Gp, Journeys.Permissions(needToKnow: true), close: false);
+        events[0] = new ReferralMade(events[0].Context, Referral([Loneliness, Debt]));
+        int at = events.FindIndex(e => e is ConnectionMade);
+        var made = (ConnectionMade)events[at];
+        events[at] = new ConnectionMade(made.Context, made.On, made.Category, made.How, made.GroupId, made.GroupName, made.NeedToKnowNote, Gym);
+        Episode episode = Episode.Replay(events);
+
+        FluentValidation.Results.ValidationResult result = new MinimumDatasetValidator(needs, support).Validate(episode);
+
+        Assert.Equal(["Referral.NeedsAndConcerns[1]", "Connections[1].SupportCode"], result.Errors.Select(e => e.PropertyName));
+        Assert.Equal([ReferralsErrorCodes.NeedNotInReferenceSet, ReferralsErrorCodes.SupportNotInReferenceSet], result.Errors.Select(e => e.ErrorCode));
+        Assert.All(result.Errors, e => Assert.Null(e.AttemptedValue));
+        Assert.Contains("1373501000000105", result.Errors[0].ErrorMessage, StringComparison.Ordinal);
+        Assert.True(new MinimumDatasetValidator(null, null).Validate(episode).IsValid);
+        Assert.True(new MinimumDatasetValidator(new ReferenceSet(ReferenceSet.NeedsAndConcernsId, [Loneliness, Debt]), new ReferenceSet(ReferenceSet.SupportOfferedId, [Gym])).Validate(episode).IsValid);
+    }
+
+    [Fact]
+    public void ReferenceSet_HoldsItsMembers()
+    {
+        var set = new ReferenceSet(ReferenceSet.SupportOfferedId, [Choir, Gym, Choir]);
+        Assert.Equal(2, set.Count);
+        Assert.True(set.Contains(Gym));
+        Assert.False(set.Contains(Debt));
+        Assert.False(set.Contains(default));
+        Assert.Equal("Reference set 1373511000000107 (2 members)", set.ToString());
+        Assert.Equal("id", Assert.Throws<ArgumentException>(() => new ReferenceSet(default, [])).ParamName);
+        Assert.Equal("members", Assert.Throws<ArgumentException>(() => new ReferenceSet(ReferenceSet.SupportOfferedId, [SctId.Create(100, SctIdComponentType.Relationship)])).ParamName);
+    }
+
+    private static Referral Referral(IEnumerable<SctId>? needs)
+        => new(Journeys.ReferredOn, Journeys.Gp, ReferralMethod.Electronic, PersonIdentifier.Create(Journeys.Nhs), Journeys.Practice, [ReferralReason.Housing], needsAndConcerns: needs);
+}

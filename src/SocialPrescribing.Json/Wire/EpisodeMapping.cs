@@ -56,12 +56,22 @@ internal static class EpisodeMapping
         return wire.ToModel();
     }
 
-    /// <summary>Refuses what a document's version cannot hold: demographics came in version 2.</summary>
+    /// <summary>Refuses what a document's version cannot hold: demographics and the minimum dataset's codes came in version 2.</summary>
     private static void CheckVersion(EventWire wire, int version)
     {
-        if (version < 2 && wire is DemographicsRecordedWire or SocialPrescribingOfferedWire { Demographics: not null } or ReferralMadeWire { Referral.Demographics: not null })
+        if (version >= 2)
+        {
+            return;
+        }
+
+        if (wire is DemographicsRecordedWire or SocialPrescribingOfferedWire { Demographics: not null } or ReferralMadeWire { Referral.Demographics: not null })
         {
             throw new ArgumentException(JsonMessages.NotInVersion("demographics", 2, version));
+        }
+
+        if (wire is ReferralMadeWire { Referral.NeedsAndConcerns: not null } or ConnectionMadeWire { SupportCode: not null } or ChangesRecordedWire { OutcomeCodes: not null })
+        {
+            throw new ArgumentException(JsonMessages.NotInVersion("minimum dataset codes (needs and concerns, support, outcomes)", 2, version));
         }
     }
 

@@ -85,13 +85,13 @@ internal abstract record EventWire : IVersioned
             ReferralNotAccepted x => new ReferralNotAcceptedWire(x.On, x.Reason, x.RedirectedTo),
             ContactRecorded x => new ContactRecordedWire(x.When, x.Method, x.Duration, x.Attendance, x.Location, x.Outcome),
             CarePlanAgreed x => new CarePlanAgreedWire(CarePlanReferenceWire.From(x.Plan), PermissionsWire.From(x.Permissions)),
-            ConnectionMade x => new ConnectionMadeWire(x.On, CategoryWire.From(x.Category), x.How, x.GroupId, x.GroupName, x.NeedToKnowNote),
+            ConnectionMade x => new ConnectionMadeWire(x.On, CategoryWire.From(x.Category), x.How, x.GroupId, x.GroupName, x.NeedToKnowNote, x.SupportCode),
             ConnectionOutcomeRecorded x => new ConnectionOutcomeRecordedWire(x.On, x.ConnectionNumber, x.Outcome),
             Ons4Recorded x => new Ons4RecordedWire(Ons4ResponseWire.From(x.Response)),
             PamRecorded x => new PamRecordedWire(x.On, x.Score),
             PamEligibilityRecorded x => new PamEligibilityRecordedWire(x.On, x.Outcome),
             SatisfactionRecorded x => new SatisfactionRecordedWire(x.On, x.Answer, x.InPersonsWords),
-            ChangesRecorded x => new ChangesRecordedWire(x.On, x.InPersonsWords),
+            ChangesRecorded x => new ChangesRecordedWire(x.On, x.InPersonsWords, x.OutcomeCodes.Count == 0 ? null : [.. x.OutcomeCodes]),
             ReviewStarted x => new ReviewStartedWire(x.On),
             ReviewCompleted x => new ReviewCompletedWire(x.On, x.NextReviewOn),
             Escalated x => new EscalatedWire(x.On, x.Reason, x.To, x.Urgency, x.ClosesEpisode),
@@ -159,9 +159,9 @@ internal sealed record CarePlanAgreedWire(CarePlanReferenceWire Plan, Permission
     internal override EpisodeEvent ToModel() => new CarePlanAgreed(Context, Plan.ToModel(), Permissions.ToModel());
 }
 
-internal sealed record ConnectionMadeWire(LocalDate On, CategoryWire Category, IntroductionMethod How, string? GroupId = null, string? GroupName = null, string? NeedToKnowNote = null) : EventWire
+internal sealed record ConnectionMadeWire(LocalDate On, CategoryWire Category, IntroductionMethod How, string? GroupId = null, string? GroupName = null, string? NeedToKnowNote = null, SctId? SupportCode = null) : EventWire
 {
-    internal override EpisodeEvent ToModel() => new ConnectionMade(Context, On, Category.ToModel(), How, GroupId, GroupName, NeedToKnowNote);
+    internal override EpisodeEvent ToModel() => new ConnectionMade(Context, On, Category.ToModel(), How, GroupId, GroupName, NeedToKnowNote, SupportCode);
 }
 
 internal sealed record ConnectionOutcomeRecordedWire(LocalDate On, int ConnectionNumber, ConnectionOutcome Outcome) : EventWire
@@ -189,9 +189,9 @@ internal sealed record SatisfactionRecordedWire(LocalDate On, FriendsAndFamilyAn
     internal override EpisodeEvent ToModel() => new SatisfactionRecorded(Context, On, Answer, InPersonsWords);
 }
 
-internal sealed record ChangesRecordedWire(LocalDate On, string InPersonsWords) : EventWire
+internal sealed record ChangesRecordedWire(LocalDate On, string InPersonsWords, SctId[]? OutcomeCodes = null) : EventWire
 {
-    internal override EpisodeEvent ToModel() => new ChangesRecorded(Context, On, InPersonsWords);
+    internal override EpisodeEvent ToModel() => new ChangesRecorded(Context, On, InPersonsWords, OutcomeCodes);
 }
 
 internal sealed record ReviewStartedWire(LocalDate On) : EventWire

@@ -37,15 +37,16 @@ internal sealed record ReferralWire(
     string? UrgencyReason = null,
     OdsCode? PrimaryCareNetwork = null,
     string? ReferrerCaseReference = null,
-    DemographicsWire? Demographics = null)
+    DemographicsWire? Demographics = null,
+    SctId[]? NeedsAndConcerns = null)
 {
     internal static ReferralWire From(Referral r)
         => new(r.ReferredOn, ReferrerWire.From(r.Referrer), r.Method, PersonWire.From(r.Person), r.RegisteredPractice, [.. r.Reasons],
-            r.Urgency, r.OtherReasonText, r.UrgencyReason, r.PrimaryCareNetwork, r.ReferrerCaseReference, DemographicsWire.From(r.Demographics));
+            r.Urgency, r.OtherReasonText, r.UrgencyReason, r.PrimaryCareNetwork, r.ReferrerCaseReference, DemographicsWire.From(r.Demographics), r.NeedsAndConcerns.Count == 0 ? null : [.. r.NeedsAndConcerns]);
 
     internal Referral ToModel()
         => new(ReferredOn, Referrer.ToModel(), Method, Person.ToModel(), RegisteredPractice,
-            Reasons, OtherReasonText, Urgency, UrgencyReason, PrimaryCareNetwork, ReferrerCaseReference, Demographics?.ToModel());
+            Reasons, OtherReasonText, Urgency, UrgencyReason, PrimaryCareNetwork, ReferrerCaseReference, Demographics?.ToModel(), NeedsAndConcerns);
 }
 
 /// <summary>

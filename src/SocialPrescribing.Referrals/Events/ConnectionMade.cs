@@ -32,14 +32,21 @@ public sealed record ConnectionMade : EpisodeEvent
     /// <param name="groupId">The group's id on the menu of community groups, when it is on the menu.</param>
     /// <param name="groupName">The group's or service's name.</param>
     /// <param name="needToKnowNote">What the group needs to know, shared only with the person's permission.</param>
+    /// <param name="supportCode">The support offered as a SNOMED CT concept, where the service has the code (the minimum dataset's support offered; <c>docs/demographics.md</c>).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="how"/> is not a named member.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="context"/> or <paramref name="category"/> is the default value; neither <paramref name="groupId"/> nor
-    /// <paramref name="groupName"/> is given; the id is not an id; or a text is blank or longer than 150 characters.
+    /// <paramref name="groupName"/> is given; the id is not an id; a text is blank or longer than 150 characters; or
+    /// <paramref name="supportCode"/> is the default value or not a concept identifier.
     /// </exception>
-    public ConnectionMade(EventContext context, LocalDate introducedOn, ConnectionCategory category, IntroductionMethod how, string? groupId = null, string? groupName = null, string? needToKnowNote = null)
+    public ConnectionMade(EventContext context, LocalDate introducedOn, ConnectionCategory category, IntroductionMethod how, string? groupId = null, string? groupName = null, string? needToKnowNote = null, SctId? supportCode = null)
         : base(context, introducedOn)
     {
+        if (supportCode is SctId code)
+        {
+            SnomedCodes.Check(code, nameof(supportCode));
+        }
+
         Preconditions.CheckArgument(!category.IsDefault, nameof(category), ReferralsMessages.CategoryDefault);
         Preconditions.CheckDefined(how, nameof(how));
         Preconditions.CheckArgument(groupId is not null || groupName is not null, nameof(groupName), ReferralsMessages.GroupMissing);
@@ -48,6 +55,7 @@ public sealed record ConnectionMade : EpisodeEvent
         GroupId = Texts.OptionalId(groupId, nameof(groupId));
         GroupName = Texts.Optional(groupName, nameof(groupName));
         NeedToKnowNote = Texts.Optional(needToKnowNote, nameof(needToKnowNote));
+        SupportCode = supportCode;
     }
 
     /// <summary>Gets the kind of support (seed section 10).</summary>
@@ -69,6 +77,10 @@ public sealed record ConnectionMade : EpisodeEvent
     /// <summary>Gets what the group needs to know to support the person.</summary>
     /// <value>1 to 150 characters, or <see langword="null"/>.</value>
     public string? NeedToKnowNote { get; }
+
+    /// <summary>Gets the support offered as a SNOMED CT concept, beside the seed's <see cref="Category"/>.</summary>
+    /// <value>A concept identifier, or <see langword="null"/> when the service gave none. Check it against the minimum dataset's reference set with <see cref="MinimumDatasetValidator"/>.</value>
+    public SctId? SupportCode { get; }
 
     /// <inheritdoc/>
     public override EpisodeEventKind Kind => EpisodeEventKind.ConnectionMade;

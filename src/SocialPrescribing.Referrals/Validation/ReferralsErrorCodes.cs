@@ -29,4 +29,10 @@ public static class ReferralsErrorCodes
 
     /// <summary>PAM suits the person, no follow-up PAM was taken and no reason why not was recorded.</summary>
     public const string PamOutcomeMissing = "Closure.PamOutcomeMissing";
+
+    /// <summary>A need or concern on the referral is not a member of the needs and concerns reference set given (<see cref="MinimumDatasetValidator"/>).</summary>
+    public const string NeedNotInReferenceSet = "MinimumDataset.NeedNotInReferenceSet";
+
+    /// <summary>A connection's support code is not a member of the support offered reference set given (<see cref="MinimumDatasetValidator"/>).</summary>
+    public const string SupportNotInReferenceSet = "MinimumDataset.SupportNotInReferenceSet";
 }

@@ -42,13 +42,15 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
     /// <param name="primaryCareNetwork">The ODS code of the practice's PCN, when known.</param>
     /// <param name="referrerCaseReference">The referring agency's own reference for the person's case, when it gave one: 1 to 64 characters with no white space or control characters.</param>
     /// <param name="demographics">The person's demographics as the referral gives them (<c>docs/demographics.md</c>); <see langword="null"/> for none.</param>
+    /// <param name="needsAndConcerns">The person's needs and concerns as SNOMED CT concepts, where the referrer has the codes (the minimum dataset's needs and concerns; <c>docs/demographics.md</c>); repeats are dropped.</param>
     /// <exception cref="ArgumentNullException"><paramref name="referrer"/> or <paramref name="reasons"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/>, <paramref name="urgency"/> or a reason is not a named member.</exception>
     /// <exception cref="ArgumentException">
     /// There is no reason; the other reason's text is missing or given without it; an urgency reason is given for a
     /// routine referral; a text is blank or longer than 150 characters; <paramref name="referrerCaseReference"/> is not an
     /// id (1 to 64 characters, no white space or control characters); <paramref name="person"/> or an ODS code is the
-    /// default value; the date of birth in <paramref name="demographics"/> is after <paramref name="referredOn"/>.
+    /// default value; the date of birth in <paramref name="demographics"/> is after <paramref name="referredOn"/>; a need
+    /// or concern is the default value or not a concept identifier.
     /// </exception>
     public Referral(
         LocalDate referredOn,
@@ -62,7 +64,8 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
         string? urgencyReason = null,
         OdsCode? primaryCareNetwork = null,
         string? referrerCaseReference = null,
-        PersonDemographics? demographics = null)
+        PersonDemographics? demographics = null,
+        IEnumerable<SctId>? needsAndConcerns = null)
     {
         Preconditions.CheckNotNull(referrer, nameof(referrer));
         Preconditions.CheckDefined(method, nameof(method));
@@ -98,6 +101,7 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
         UrgencyReason = Texts.Optional(urgencyReason, nameof(urgencyReason));
         ReferrerCaseReference = Texts.OptionalId(referrerCaseReference, nameof(referrerCaseReference));
         Demographics = demographics ?? PersonDemographics.None;
+        NeedsAndConcerns = SnomedCodes.Distinct(needsAndConcerns, nameof(needsAndConcerns));
         Preconditions.CheckArgument(!(Demographics.DateOfBirth > referredOn), nameof(demographics), ReferralsMessages.BornAfterStart);
     }
 
@@ -151,6 +155,10 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
     /// <remarks>Personal data: never in <see cref="ToString"/>. The episode's own record, updated by later events, is <see cref="Episode.Demographics"/>.</remarks>
     public PersonDemographics Demographics { get; }
 
+    /// <summary>Gets the person's needs and concerns as SNOMED CT concepts, beside the seed's <see cref="Reasons"/>.</summary>
+    /// <value>Concept identifiers, each once, in the order given; empty when the referrer gave none. Check them against the minimum dataset's reference set with <see cref="MinimumDatasetValidator"/>.</value>
+    public ReadOnlyCollection<SctId> NeedsAndConcerns { get; }
+
     /// <summary>Compares two referrals field by field, the reasons in order.</summary>
     /// <param name="other">The referral to compare with.</param>
     /// <returns><see langword="true"/> when every field is equal.</returns>
@@ -167,7 +175,8 @@ public sealed record Referral : System.Numerics.IEqualityOperators<Referral, Ref
             && Urgency == other.Urgency
             && string.Equals(UrgencyReason, other.UrgencyReason, StringComparison.Ordinal)
             && string.Equals(ReferrerCaseReference, other.ReferrerCaseReference, StringComparison.Ordinal)
-            && Demographics == other.Demographics;
+            && Demographics == other.Demographics
+            && NeedsAndConcerns.SequenceEqual(other.NeedsAndConcerns);
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(Referral)"/>.</summary>
     /// <returns>The hash code.</returns>
