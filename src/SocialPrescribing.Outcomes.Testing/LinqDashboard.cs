@@ -46,7 +46,16 @@ internal static class LinqDashboard
     {
         OdsCode? network = e.Referral?.PrimaryCareNetwork ?? (options.PracticeNetworks.TryGetValue(e.RegisteredPractice, out OdsCode n) ? n : null);
         LocalDate start = e.Referral?.ReferredOn ?? e.OfferedOn ?? e.Events[0].On;
-        return new OutcomeGroupKey(network, null, null, ReportingPeriod.Containing(options.PeriodKind, start));
+        OutcomeDimensions d = options.Dimensions;
+        PersonDemographics person = e.Demographics;
+        return new OutcomeGroupKey(
+            network,
+            null,
+            null,
+            ReportingPeriod.Containing(options.PeriodKind, start),
+            d.HasFlag(OutcomeDimensions.AgeBand) ? person.AgeBandOn(start) : null,
+            d.HasFlag(OutcomeDimensions.StatedGender) ? person.StatedGender : null,
+            deprivationQuintile: d.HasFlag(OutcomeDimensions.DeprivationQuintile) ? person.DeprivationDecile?.GetQuintile() : null);
     }
 
     /// <summary>The baseline (the earliest; the first of equal dates) and the follow-up nearest the target in the window (the earlier on a tie; -1 when none).</summary>

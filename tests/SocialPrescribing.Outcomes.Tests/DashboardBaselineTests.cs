@@ -56,6 +56,21 @@ public sealed class DashboardBaselineTests
     }
 
     [Fact]
+    public void Linq_AgreesWithLibrary_ByAgeGenderAndDeprivation()
+    {
+        // The grouped benchmark's key (OutcomesByGroupBenchmarks): PCN, quarter, age band, stated gender, deprivation quintile.
+        Episode[] episodes = [.. SyntheticEpisodes.Generate(3000, seed: 12)];
+        var options = new EpisodeOutcomeOptions
+        {
+            Dimensions = OutcomeDimensions.PrimaryCareNetwork | OutcomeDimensions.Period | OutcomeDimensions.AgeBand | OutcomeDimensions.StatedGender | OutcomeDimensions.DeprivationQuintile,
+            PracticeNetworks = SyntheticEpisodes.PracticeNetworks,
+        };
+        DashboardRows rows = LinqDashboard.For(episodes, options);
+        Assert.True(rows.Groups.Count > 1000);
+        AssertSameCells(episodes, options, rows, "LINQ");
+    }
+
+    [Fact]
     public void Baselines_AgreeWithLibrary_LongAndOutOfRangeWaits()
     {
         // Waits of 3, 4,500 and 9,999 days (beyond any fixed array of a few thousand days) and one of 10,001 (out of range).
@@ -84,7 +99,8 @@ public sealed class DashboardBaselineTests
     {
         EpisodeOutcomeAggregate aggregate = EpisodeOutcomes.Aggregate(episodes, new EpisodeOutcomeOptions
         {
-            Dimensions = OutcomeDimensions.PrimaryCareNetwork | OutcomeDimensions.Period,
+            Dimensions = OutcomeDimensions.PrimaryCareNetwork | OutcomeDimensions.Period
+                | (options.Dimensions & (OutcomeDimensions.AgeBand | OutcomeDimensions.StatedGender | OutcomeDimensions.DeprivationQuintile)),
             PeriodKind = options.PeriodKind,
             PracticeNetworks = options.PracticeNetworks,
             ExcludePamLevel4AtBaseline = options.ExcludePamLevel4AtBaseline,
