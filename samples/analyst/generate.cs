@@ -4,7 +4,8 @@
 // Writes realistic synthetic input files for the analyst app, of any size, the same for the same seed:
 //   dotnet run samples/analyst/generate.cs -- episodes 100000 episodes.jsonl [--seed 2026]
 //   dotnet run samples/analyst/generate.cs -- extract 1000000 extract.csv [--seed 2026]
-// Beside the file, <name>.practices.csv gives each practice's PCN and a registered list size (for --practices).
+// Beside the file, <name>.practices.csv gives each practice's PCN and a registered list size (for --practices), and
+// <name>.registered.csv the same lists by five-year age band and sex in NHS Digital's layout (for --registered).
 // The people are synthetic local keys (SYN-...), never NHS numbers.
 using System.Diagnostics;
 using System.Globalization;
@@ -20,7 +21,8 @@ const string Usage = """
 
       <kind>     episodes (JSON Lines, the Json package's format) or extract (a coded GP activity CSV)
       <count>    how many episodes or rows, 0 to 2,147,483,647
-      <file>     the file to write; <name>.practices.csv (practice,pcn,list_size) is written beside it
+      <file>     the file to write; <name>.practices.csv (practice,pcn,list_size) and <name>.registered.csv (the lists
+                 by age band and sex, as NHS Digital publishes them) are written beside it
       --seed <n> the random seed (default 2026): the same seed gives the same files
     """;
 
@@ -47,6 +49,7 @@ if (args.Length == 5 && !int.TryParse(args[4], NumberStyles.AllowLeadingSign, Cu
 
 string path = args[2];
 string practicesPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileNameWithoutExtension(path) + ".practices.csv");
+string registeredPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileNameWithoutExtension(path) + ".registered.csv");
 var people = new Dictionary<OdsCode, HashSet<string>>();
 var stopwatch = Stopwatch.StartNew();
 // Written to a temporary file beside the target, then renamed over it: a reader never sees half a file.
@@ -112,13 +115,54 @@ void Count(OdsCode practice, string person)
 void WritePractices()
 {
     var random = new Random(seed);
-    using SepWriter writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(practicesPath);
-    foreach ((OdsCode practice, OdsCode pcn) in SyntheticEpisodes.PracticeNetworks.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal))
+    var sizes = new List<(OdsCode Practice, OdsCode Pcn, int Size)>();
+    using (SepWriter writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(practicesPath))
     {
-        int seen = people.TryGetValue(practice, out HashSet<string>? set) ? set.Count : 0;
+        foreach ((OdsCode practice, OdsCode pcn) in SyntheticEpisodes.PracticeNetworks.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal))
+        {
+            int seen = people.TryGetValue(practice, out HashSet<string>? set) ? set.Count : 0;
+            int size = Math.Max(1000, seen * random.Next(12, 41));
+            sizes.Add((practice, pcn, size));
+            using SepWriter.Row line = writer.NewRow();
+            line["practice"].Set(practice.ToString());
+            line["pcn"].Set(pcn.ToString());
+            line["list_size"].Set(size.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    WriteRegistered(sizes);
+}
+
+// Each list split by five-year age band (a rough English age profile, 0-4 to 95+) and sex, in the columns of NHS
+// Digital's gp-reg-pat-prac-quin-age file, with the ALL rows it carries: the app skips them.
+void WriteRegistered(List<(OdsCode Practice, OdsCode Pcn, int Size)> sizes)
+{
+    double[] profile = [5.5, 6.0, 6.0, 5.6, 6.0, 6.6, 7.0, 6.8, 6.4, 6.6, 7.0, 6.8, 5.9, 5.0, 4.8, 3.6, 2.5, 1.5, 0.6, 0.2];
+    double sum = profile.Sum();
+    using SepWriter writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(registeredPath);
+    void Row(OdsCode practice, OdsCode pcn, string sex, string age, long patients)
+    {
         using SepWriter.Row line = writer.NewRow();
-        line["practice"].Set(practice.ToString());
-        line["pcn"].Set(pcn.ToString());
-        line["list_size"].Set(Math.Max(1000, seen * random.Next(12, 41)).ToString(CultureInfo.InvariantCulture));
+        line["PUBLICATION"].Set("GP_PRAC_PAT_LIST");
+        line["EXTRACT_DATE"].Set("01DEC2026");
+        line["ORG_TYPE"].Set("GP");
+        line["ORG_CODE"].Set(practice.ToString());
+        line["ONS_CODE"].Set(pcn.ToString());
+        line["POSTCODE"].Set("");
+        line["SEX"].Set(sex);
+        line["AGE_GROUP_5"].Set(age);
+        line["NUMBER_OF_PATIENTS"].Set(patients.ToString(CultureInfo.InvariantCulture));
+    }
+
+    foreach ((OdsCode practice, OdsCode pcn, int size) in sizes)
+    {
+        Row(practice, pcn, "ALL", "ALL", size);
+        for (int band = 0; band < profile.Length; band++)
+        {
+            string age = band == profile.Length - 1 ? "95+" : string.Create(CultureInfo.InvariantCulture, $"{band * 5}_{band * 5 + 4}");
+            long inBand = (long)Math.Round(size * profile[band] / sum);
+            Row(practice, pcn, "FEMALE", age, (inBand + 1) / 2);
+            Row(practice, pcn, "MALE", age, inBand / 2);
+        }
     }
 }

@@ -130,6 +130,9 @@ internal sealed class AppOptions
           --kind episodes|extract  what the input holds (default: from the extension, .jsonl/.json or .csv)
           --practices <file.csv>   practice,pcn[,list_size] per practice: the PCN of each practice, and the registered
                                    list sizes for the share of the list referred (coded extracts)
+          --registered <file.csv>  NHS Digital's registered patients by practice, 5-year age band and sex
+                                   (gp-reg-pat-prac-quin-age.csv), for the equity page's rates per 1,000 registered;
+                                   without it the equity page shows shares
           --policy <policy>        disclosure control: subnational (default: NHS Digital's HES/ECDS rule below national
                                    level), national, suppress-below:<n>, or none (for checking only: never publish it)
           --secret-file <file>     the HMAC secret for the pseudonymised episode-level table (at least 32 bytes); else the
@@ -154,6 +157,8 @@ internal sealed class AppOptions
     public string OutputFolder { get; init; } = "outcomes-report";
 
     public string? PracticesFile { get; init; }
+
+    public string? RegisteredFile { get; init; }
 
     public required DisclosurePolicy Policy { get; init; }
 
@@ -180,6 +185,7 @@ internal sealed class AppOptions
         string output = "outcomes-report";
         string? kind = null;
         string? practices = null;
+        string? registered = null;
         string policy = "subnational";
         string? secretFile = null;
         bool episodeTable = true;
@@ -206,6 +212,9 @@ internal sealed class AppOptions
                     break;
                 case "--practices":
                     practices = Value();
+                    break;
+                case "--registered":
+                    registered = Value();
                     break;
                 case "--policy":
                     policy = Value();
@@ -250,6 +259,7 @@ internal sealed class AppOptions
 
         RequireFile(input, "the input file");
         RequireFile(practices, "the practices file (--practices)");
+        RequireFile(registered, "the registered patients file (--registered)");
         RequireFile(secretFile, "the secret file (--secret-file)");
         RequireFile(check, "the expected figures (--check)");
         return new AppOptions
@@ -269,6 +279,7 @@ internal sealed class AppOptions
             },
             OutputFolder = output,
             PracticesFile = practices,
+            RegisteredFile = registered,
             Policy = ParsePolicy(policy),
             SecretFile = secretFile,
             EpisodeTable = episodeTable,
@@ -569,6 +580,8 @@ internal static class EpisodeRun
         using var cancel = new CancellationTokenSource();
         var forAggregate = Channel.CreateBounded<Episode>(new BoundedChannelOptions(1024) { SingleReader = true, SingleWriter = true });
         Channel<Episode>? forTable = hasher is null ? null : Channel.CreateBounded<Episode>(new BoundedChannelOptions(1024) { SingleReader = true, SingleWriter = true });
+        RegisteredPopulation? population = Registered.Read(options.RegisteredFile);
+        Channel<Episode>[] forEquity = [.. EquityPage.Breakdowns.Select(_ => Channel.CreateBounded<Episode>(new BoundedChannelOptions(1024) { SingleReader = true, SingleWriter = true }))];
 
         long read = 0;
         Task producer = Task.Run(
@@ -584,6 +597,11 @@ internal static class EpisodeRun
                             await forTable.Writer.WriteAsync(episode, cancel.Token);
                         }
 
+                        foreach (Channel<Episode> channel in forEquity)
+                        {
+                            await channel.Writer.WriteAsync(episode, cancel.Token);
+                        }
+
                         if (++read % 1024 == 0)
                         {
                             progress.Report(read);
@@ -592,11 +610,13 @@ internal static class EpisodeRun
 
                     forAggregate.Writer.Complete();
                     forTable?.Writer.Complete();
+                    Array.ForEach(forEquity, c => c.Writer.Complete());
                 }
                 catch (Exception e)
                 {
                     forAggregate.Writer.TryComplete(e);
                     forTable?.Writer.TryComplete(e);
+                    Array.ForEach(forEquity, c => c.Writer.TryComplete(e));
                     throw;
                 }
             },
@@ -606,11 +626,14 @@ internal static class EpisodeRun
         Task<EpisodeOutcomeAggregate> aggregating = EpisodeOutcomes.AggregateAsync(forAggregate.Reader.ReadAllAsync(cancel.Token), outcomeOptions, cancellationToken: cancel.Token);
         string episodeTable = Path.Combine(folder, "episodes.parquet");
         Task<long> writing = hasher is null ? Task.FromResult(0L) : EpisodeTableFiles.WriteParquetAsync(forTable!.Reader.ReadAllAsync(cancel.Token), episodeTable, hasher, outcomeOptions, cancel.Token);
+        // Who is offered, referred and declines, by each breakdown: one pass each, over the same read.
+        Task<EquityReport>[] equity = [.. EquityPage.Breakdowns.Select((b, i) => EquityRates.AggregateAsync(
+            forEquity[i].Reader.ReadAllAsync(cancel.Token), new EpisodeOutcomeOptions { Dimensions = b.Dimension, PracticeNetworks = practices.Networks }, population, cancel.Token))];
         _ = aggregating.ContinueWith(_ => cancel.Cancel(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         _ = writing.ContinueWith(_ => cancel.Cancel(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         try
         {
-            await Task.WhenAll(producer, aggregating, writing);
+            await Task.WhenAll([producer, aggregating, writing, .. equity]);
         }
         catch (Exception) when (producer.IsFaulted && producer.Exception!.InnerException is { } reading && reading is not OperationCanceledException)
         {
@@ -651,6 +674,7 @@ internal static class EpisodeRun
         WaitChart(total, dashboard, totalRow, options.Policy, report, folder);
         SourceChart(aggregate, options.Policy, report, folder);
         HeadlineTable(dashboard, totalRow, report);
+        await EquityPage.WriteAsync([.. equity.Select(t => t.Result)], options, report);
         return report;
     }
 
@@ -1141,5 +1165,172 @@ internal static class Checks
         }
 
         return null;
+    }
+}
+
+/// <summary>
+/// NHS Digital's numbers of patients registered at a GP practice by five-year age band and sex (the file
+/// gp-reg-pat-prac-quin-age.csv of "Patients Registered at a GP Practice"): the denominators of the equity page's rates.
+/// </summary>
+internal static class Registered
+{
+    /// <summary>Reads ORG_CODE, SEX (MALE, FEMALE) and AGE_GROUP_5 (0_4 ... 95+) with NUMBER_OF_PATIENTS; the ALL rows are totals and are skipped.</summary>
+    /// <returns>The population split by age band and stated gender; null without a file.</returns>
+    /// <exception cref="ExpectedException">A column is missing, or a cell is not what the file's documentation says.</exception>
+    public static RegisteredPopulation? Read(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        string name = Path.GetFileName(path);
+        using SepReader reader = Sep.Reader(o => o with { Unescape = true }).FromFile(path);
+        string[] columns = ["ORG_CODE", "SEX", "AGE_GROUP_5", "NUMBER_OF_PATIENTS"];
+        int[] at = [.. columns.Select(c => reader.Header.TryIndexOf(c, out int i) ? i : throw new ExpectedException($"{name}: the header needs the columns {string.Join(", ", columns)} (NHS Digital's gp-reg-pat-prac-quin-age file)."))];
+        var counts = new List<RegisteredCount>();
+        foreach (SepReader.Row row in reader)
+        {
+            string line = row.LineNumberFrom.ToString(CultureInfo.InvariantCulture);
+            string sex = row[at[1]].ToString(), age = row[at[2]].ToString();
+            if (sex == "ALL" || age == "ALL")
+            {
+                continue;
+            }
+
+            StatedGender gender = sex switch
+            {
+                "MALE" => StatedGender.Male,
+                "FEMALE" => StatedGender.Female,
+                _ => throw new ExpectedException($"{name}, line {line}: SEX is MALE, FEMALE or ALL."),
+            };
+            if (!OdsCode.TryParse(row[at[0]].ToString(), out OdsCode practice)
+                || !DemographicCodes.AgeBands.TryFindByDisplayName(age.Replace('_', '-'), out AgeBand band)
+                || !long.TryParse(row[at[3]].Span, NumberStyles.None, CultureInfo.InvariantCulture, out long people))
+            {
+                throw new ExpectedException($"{name}, line {line}: ORG_CODE is an ODS code, AGE_GROUP_5 a band (0_4 to 90_94, 95+) and NUMBER_OF_PATIENTS a whole number.");
+            }
+
+            counts.Add(new RegisteredCount(practice, new OutcomeGroupKey(null, null, null, null, ageBand: band, statedGender: gender), people));
+        }
+
+        return RegisteredPopulation.Create(OutcomeDimensions.AgeBand | OutcomeDimensions.StatedGender, counts);
+    }
+}
+
+/// <summary>
+/// The equity page (equity.html): who is offered, referred and declines, by age band, stated gender, ethnic group and
+/// deprivation quintile; rates per 1,000 registered with Wilson 95% intervals where the registered population is known,
+/// shares of all people otherwise; the share of offers declined. Every figure is published under the policy first.
+/// </summary>
+internal static class EquityPage
+{
+    public static readonly (OutcomeDimensions Dimension, string Name, string File)[] Breakdowns =
+    [
+        (OutcomeDimensions.AgeBand, "age band", "equity-age-band"),
+        (OutcomeDimensions.StatedGender, "stated gender", "equity-stated-gender"),
+        (OutcomeDimensions.EthnicGroup, "ethnic group", "equity-ethnic-group"),
+        (OutcomeDimensions.DeprivationQuintile, "deprivation quintile (IMD)", "equity-deprivation-quintile"),
+    ];
+
+    private static readonly (EquityRate Rate, string Word)[] Rates = [(EquityRate.Offered, "offered"), (EquityRate.Referred, "referred"), (EquityRate.Declined, "declined")];
+
+    public static async Task WriteAsync(EquityReport[] reports, AppOptions options, Report main)
+    {
+        string folder = options.OutputFolder;
+        var page = new Report("Who is offered, referred and declines: " + Path.GetFileName(options.Input), options.Policy)
+        {
+            PublishedSummary = "People are counted once per group however many episodes they have. Offered, referred and declined are the episodes coded "
+                + "871691000000100, 871731000000106 and 871711000000103. Rates are per 1,000 registered people, with 95% intervals by the Wilson score "
+                + "method, where the registered population is known (age band and stated gender, from NHS Digital's registered patients file given "
+                + "with --registered); otherwise each group's share of all the people offered, referred or declined, with its Wilson interval. "
+                + "'Not recorded' is a group of its own (docs/demographics.md).",
+        };
+        for (int i = 0; i < reports.Length; i++)
+        {
+            (_, string name, string file) = Breakdowns[i];
+            PublishedTable table = options.Policy.Apply(reports[i].ToTable());
+            await PublishedTableFiles.WriteCsvAsync(table, Path.Combine(folder, file + ".csv"));
+            page.Files.AddRange([file + ".csv", file + ".csv" + PublishedTableFiles.DisclosureFileSuffix]);
+            RatesChart(table, reports[i].HasRates, name, file, page, folder);
+            DeclinedTable(table, name, page);
+        }
+
+        string html = Path.Combine(folder, "equity.html");
+        string partial = html + ".tmp";
+        await File.WriteAllTextAsync(partial, page.ToHtml(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.Move(partial, html, overwrite: true);
+        main.Files.AddRange([.. page.Files, "equity.html"]);
+        main.Notes.Add("The equity page (equity.html) breaks offers, referrals and declines down by age band, stated gender, ethnic group and deprivation quintile, with intervals.");
+    }
+
+    /// <summary>Offered, referred and declined per group, as grouped bars with their Wilson intervals as lines, from the published table.</summary>
+    private static void RatesChart(PublishedTable table, bool rates, string name, string file, Report page, string folder)
+    {
+        using var plot = new Plot();
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        int[] rows = [.. Enumerable.Range(0, table.Rows.Count).Where(r => !table.Rows[r].IsTotal)];
+        var intervals = new List<(double X, double Low, double High)>();
+        for (int s = 0; s < Rates.Length; s++)
+        {
+            string column = rates ? char.ToUpperInvariant(Rates[s].Word[0]) + Rates[s].Word[1..] + " per 1,000 registered" : "Share of all people " + Rates[s].Word + " %";
+            var bars = new List<Bar>();
+            for (int g = 0; g < rows.Length; g++)
+            {
+                double x = (g * (Rates.Length + 1)) + s;
+                if (table[rows[g], column].Value is decimal value)
+                {
+                    bars.Add(new Bar { Position = x, Value = (double)value, FillColor = Charts.ColorOf(s), Size = 0.9 });
+                    if (table[rows[g], column + ": 95% CI lower (Wilson)"].Value is decimal lo && table[rows[g], column + ": 95% CI upper (Wilson)"].Value is decimal hi)
+                    {
+                        intervals.Add((x, (double)lo, (double)hi));
+                    }
+                }
+            }
+
+            plot.Add.Bars(bars).LegendText = Rates[s].Word;
+        }
+
+        // The intervals over the bars, drawn after them so the whole line shows.
+        foreach ((double x, double low, double high) in intervals)
+        {
+            var line = plot.Add.Line(x, low, x, high);
+            line.LineColor = Colors.Black;
+            line.LineWidth = 1.5f;
+        }
+
+        for (int g = 0; g < rows.Length; g++)
+        {
+            ticks.AddMajor((g * (Rates.Length + 1)) + 1, table.Rows[rows[g]].Labels[0]);
+        }
+
+        plot.Axes.Bottom.TickGenerator = ticks;
+        if (rows.Length > 10)
+        {
+            // Many groups (the age bands): labels turned, with room kept below the axis for the longest.
+            plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+            plot.Axes.Bottom.MinimumSize = 90;
+        }
+
+        plot.ShowLegend(Alignment.UpperRight);
+        Charts.FromZero(plot);
+        plot.Title(rates ? $"People offered, referred and declined per 1,000 registered, by {name}" : $"Share of all people offered, referred and declined, by {name}");
+        plot.YLabel(rates ? "People per 1,000 registered" : "% of all such people");
+        Charts.Save(plot, page, folder, file + ".png", $"By {name}: " + (rates ? "rates per 1,000 registered" : "shares of all people (no registered population for this breakdown)") + " with 95% Wilson intervals (black lines); a missing bar is suppressed or not applicable.", width: 1200);
+    }
+
+    /// <summary>The offers made and the share declined, per group, as published.</summary>
+    private static void DeclinedTable(PublishedTable table, string name, Report page)
+    {
+        var rows = table.Rows.Select((row, r) => new[]
+        {
+            row.Labels[0],
+            table[r, "Offers"].Text,
+            table[r, "Offers declined"].Text,
+            table[r, "Offers declined %"].Text,
+            table[r, "Offers declined %: 95% CI lower (Wilson)"].Text + " to " + table[r, "Offers declined %: 95% CI upper (Wilson)"].Text,
+        }).ToList();
+        page.Tables.Add(($"Offers declined, by {name}", [char.ToUpperInvariant(name[0]) + name[1..], "Offers", "Declined", "Declined %", "95% CI (Wilson)"], rows));
     }
 }

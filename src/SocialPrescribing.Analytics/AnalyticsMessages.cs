@@ -15,6 +15,10 @@ internal static class AnalyticsMessages
     internal const string Code = "a code is a SNOMED CT identifier";
     internal const string Date = "a date is written in the extract's date format";
     internal const string NullEpisode = "The episodes must not contain null.";
+    internal const string AgeBand = "an age band is written as its words (0-4 to 90-94, 95+; 0_4 as NHS Digital writes it)";
+    internal const string StatedGender = "a stated gender is an NHS Data Dictionary code (1, 2, 9 or X)";
+    internal const string EthnicCategory = "an ethnic category is an NHS Data Dictionary code (A to S, Z or 99)";
+    internal const string DeprivationDecile = "a deprivation decile is a whole number from 1 to 10";
     internal const string MemberId = "a member row has an id";
     internal const string EffectiveTime = "an effective time is a date written yyyyMMdd";
     internal const string Active = "active is 1 or 0";

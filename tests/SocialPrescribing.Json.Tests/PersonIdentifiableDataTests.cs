@@ -34,4 +34,40 @@ public sealed class PersonIdentifiableDataTests
         Assert.DoesNotContain("9990000", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("9990000", e.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Demographics_Document_CarriesTheDateOfBirth_TheModelsTextNever()
+    {
+        Episode episode = Journeys.EveryKind[^1];
+        Assert.Contains("\"dateOfBirth\":\"1956-02-29\"", SocialPrescribingJson.Serialize(episode), StringComparison.Ordinal);
+
+        // Every text a person or a log sees: the episode, its events, the referral, the demographics, the summary.
+        string[] texts =
+        [
+            episode.ToString(), episode.Demographics.ToString(), episode.Referral!.ToString(),
+            .. episode.Events.Select(e => e.ToString()),
+            Outcomes.EpisodeOutcomes.Summarise(episode).ToString(),
+        ];
+        Assert.All(texts, t => Assert.DoesNotContain("1956", t, StringComparison.Ordinal));
+        Assert.All(texts, t => Assert.DoesNotContain("Black", t, StringComparison.Ordinal));
+        Assert.All(texts, t => Assert.DoesNotContain("Caribbean", t, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"dateOfBirth\":\"1956-02-29\"", "\"dateOfBirth\":\"1956-02-30\"")]
+    [InlineData("\"dateOfBirth\":\"1956-02-29\"", "\"dateOfBirth\":\"1956-02-29\",\"ageBand\":\"65-69\"")]
+    [InlineData("\"dateOfBirth\":\"1956-02-29\"", "\"dateOfBirth\":\"2056-02-29\"")]
+    [InlineData("\"ethnicCategory\":\"M\"", "\"ethnicCategory\":\"Black\"")]
+    [InlineData("\"ethnicCategory\":\"M\"", "\"ethnicCategory\":1956")]
+    public void RefusedDemographics_NeverShowTheValue(string find, string replace)
+    {
+        string json = SocialPrescribingJson.Serialize(Journeys.EveryKind[^1]).Replace(find, replace, StringComparison.Ordinal);
+        Assert.NotEqual(SocialPrescribingJson.Serialize(Journeys.EveryKind[^1]), json);
+
+        JsonException e = Assert.Throws<JsonException>(() => SocialPrescribingJson.Deserialize<Episode>(json));
+
+        Assert.DoesNotContain("1956", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("2056", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Black", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -62,6 +62,45 @@ public sealed class EquityTests
         Assert.Equal(report.Keys.Count + 1, table.Rows.Count);
     });
 
+    /// <summary>Coded rows with demographics: a few people, practices and dates, the three codes and others.</summary>
+    private static readonly Gen<CodedActivityRow[]> CodedRows =
+        (from person in Gen.Choose(1, 12)
+         from practice in Gen.Elements(EpisodeScript.Practice, OdsCode.Parse("B99999"))
+         from code in Gen.Elements(SocialPrescribingConcepts.Offered.Id, SocialPrescribingConcepts.Declined.Id, SocialPrescribingConcepts.ReferralToService.Id, SctId.Create(930_001, SctIdComponentType.Concept))
+         from day in Gen.Choose(0, 500)
+         from band in Gen.Elements(Enum.GetValues<AgeBand>()).Select(b => (AgeBand?)b).Or(Gen.Constant<AgeBand?>(null))
+         from decile in Gen.Elements(Enum.GetValues<DeprivationDecile>()).Select(d => (DeprivationDecile?)d).Or(Gen.Constant<DeprivationDecile?>(null))
+         select CodedActivityRow.Create(practice, "P" + person.ToString(System.Globalization.CultureInfo.InvariantCulture), code, new NodaTime.LocalDate(2025, 4, 1).PlusDays(day))
+            .WithDemographics(new PersonDemographics(ageBand: band, deprivationDecile: decile))).ArrayOf();
+
+    [Property(MaxTest = 100)]
+    public Property CodedRows_agree_with_LINQ_group_by() => Prop.ForAll(CodedRows.ToArbitrary(), Options.ToArbitrary(), (rows, options) =>
+    {
+        EquityReport report = EquityRates.AggregateCoded(rows, options);
+        OutcomeDimensions d = options.Dimensions;
+        var counted = rows.Where(r => r.Code == SocialPrescribingConcepts.Offered.Id || r.Code == SocialPrescribingConcepts.Declined.Id || r.Code == SocialPrescribingConcepts.ReferralToService.Id).ToList();
+        var expected = counted.GroupBy(r => new OutcomeGroupKey(
+            d.HasFlag(OutcomeDimensions.PrimaryCareNetwork) ? (options.PracticeNetworks.TryGetValue(r.Practice, out OdsCode n) ? n : null) : null,
+            d.HasFlag(OutcomeDimensions.Practice) ? r.Practice : null,
+            null,
+            d.HasFlag(OutcomeDimensions.Period) ? ReportingPeriod.Containing(options.PeriodKind, r.Date) : null,
+            d.HasFlag(OutcomeDimensions.AgeBand) ? r.Demographics.AgeBand : null,
+            deprivationDecile: d.HasFlag(OutcomeDimensions.DeprivationDecile) ? r.Demographics.DeprivationDecile : null,
+            deprivationQuintile: d.HasFlag(OutcomeDimensions.DeprivationQuintile) && r.Demographics.DeprivationDecile is DeprivationDecile x ? (DeprivationQuintile)(((int)x + 1) / 2) : null))
+            .ToDictionary(g => g.Key, g => g.ToList());
+
+        Assert.Equal(expected.Keys.OrderBy(k => k.ToString()), report.Keys.OrderBy(k => k.ToString()));
+        foreach ((OutcomeGroupKey key, List<CodedActivityRow> group) in expected)
+        {
+            HashSet<string> offered = [.. group.Where(r => r.Code == SocialPrescribingConcepts.Offered.Id).Select(r => r.PersonKey)];
+            HashSet<string> declined = [.. group.Where(r => r.Code == SocialPrescribingConcepts.Declined.Id).Select(r => r.PersonKey)];
+            Assert.Equal(offered.Count, report[key].PeopleOffered);
+            Assert.Equal(declined.Count, report[key].PeopleDeclined);
+            Assert.Equal(group.Where(r => r.Code == SocialPrescribingConcepts.ReferralToService.Id).Select(r => r.PersonKey).Distinct().Count(), report[key].PeopleReferred);
+            Assert.Equal(offered.Count(declined.Contains), report[key].OffersDeclined);
+        }
+    });
+
     [Fact]
     public void APersonWithTwoEpisodes_CountsOnce_AndInEachOfTwoGroups()
     {

@@ -18,6 +18,10 @@ public sealed class CodedExtractOptions
     private readonly char _separator = ',';
     private readonly BadRowPolicy _badRows = BadRowPolicy.Stop;
     private readonly int _badRowsKept = 100;
+    private readonly string? _ageBand;
+    private readonly string? _statedGender;
+    private readonly string? _ethnicCategory;
+    private readonly string? _deprivationDecile;
 
     /// <summary>Gets the options of an extract with the default header names, comma-separated, ISO dates, stopping at a bad row.</summary>
     /// <value>Shared; immutable.</value>
@@ -46,6 +50,26 @@ public sealed class CodedExtractOptions
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">Set blank.</exception>
     public string DateColumn { get => _date; init => _date = Name(value); }
+
+    /// <summary>Gets the header name of the person's age band, when the extract carries one (docs/demographics.md).</summary>
+    /// <value>Default <see langword="null"/>: none. Cells are the bands' words (<c>40-44</c>, <c>95+</c>; NHS Digital's <c>40_44</c> too); a blank cell is not recorded.</value>
+    /// <exception cref="ArgumentException">Set blank.</exception>
+    public string? AgeBandColumn { get => _ageBand; init => _ageBand = OptionalName(value); }
+
+    /// <summary>Gets the header name of the person's stated gender, when the extract carries one.</summary>
+    /// <value>Default <see langword="null"/>: none. Cells are the NHS Data Dictionary codes (<c>1</c>, <c>2</c>, <c>9</c>, <c>X</c>); a blank cell is not recorded.</value>
+    /// <exception cref="ArgumentException">Set blank.</exception>
+    public string? StatedGenderColumn { get => _statedGender; init => _statedGender = OptionalName(value); }
+
+    /// <summary>Gets the header name of the person's ethnic category, when the extract carries one.</summary>
+    /// <value>Default <see langword="null"/>: none. Cells are the NHS Data Dictionary codes (<c>A</c> to <c>S</c>, <c>Z</c>, <c>99</c>); a blank cell is not recorded.</value>
+    /// <exception cref="ArgumentException">Set blank.</exception>
+    public string? EthnicCategoryColumn { get => _ethnicCategory; init => _ethnicCategory = OptionalName(value); }
+
+    /// <summary>Gets the header name of the deprivation decile of where the person lives, when the extract carries one.</summary>
+    /// <value>Default <see langword="null"/>: none. Cells are <c>1</c> (most deprived) to <c>10</c>; a blank cell is not recorded.</value>
+    /// <exception cref="ArgumentException">Set blank.</exception>
+    public string? DeprivationDecileColumn { get => _deprivationDecile; init => _deprivationDecile = OptionalName(value); }
 
     /// <summary>Gets the format of dates: a .NET custom date format read with the invariant culture.</summary>
     /// <value>Default <c>yyyy-MM-dd</c>; for example <c>dd/MM/yyyy</c>.</value>
@@ -115,6 +139,8 @@ public sealed class CodedExtractOptions
             return false;
         }
     }
+
+    private static string? OptionalName(string? value) => value is null ? null : Name(value);
 
     private static string Name(string value)
     {

@@ -26,6 +26,10 @@ public sealed class CodedExtractReader : IEnumerable<CodedActivityRow>, IDisposa
     private readonly int _code;
     private readonly int _date;
     private readonly int _columns;
+    private readonly int _ageBand = -1;
+    private readonly int _statedGender = -1;
+    private readonly int _ethnicCategory = -1;
+    private readonly int _deprivationDecile = -1;
     private readonly List<BadRow> _badRows = [];
     private bool _enumerated;
     private long _nextLine = 2;
@@ -52,7 +56,11 @@ public sealed class CodedExtractReader : IEnumerable<CodedActivityRow>, IDisposa
             _personKey = IndexOf(options.PersonKeyColumn);
             _code = IndexOf(options.CodeColumn);
             _date = IndexOf(options.DateColumn);
-            _columns = Math.Max(Math.Max(_practice, _personKey), Math.Max(_code, _date)) + 1;
+            _ageBand = options.AgeBandColumn is string age ? IndexOf(age) : -1;
+            _statedGender = options.StatedGenderColumn is string gender ? IndexOf(gender) : -1;
+            _ethnicCategory = options.EthnicCategoryColumn is string ethnic ? IndexOf(ethnic) : -1;
+            _deprivationDecile = options.DeprivationDecileColumn is string decile ? IndexOf(decile) : -1;
+            _columns = new[] { _practice, _personKey, _code, _date, _ageBand, _statedGender, _ethnicCategory, _deprivationDecile }.Max() + 1;
         }
         catch (BadRowException)
         {
@@ -186,6 +194,60 @@ public sealed class CodedExtractReader : IEnumerable<CodedActivityRow>, IDisposa
         }
 
         row = CodedActivityRow.Create(practice, key.ToString(), code, LocalDate.FromDateTime(date));
+        if (_ageBand < 0 && _statedGender < 0 && _ethnicCategory < 0 && _deprivationDecile < 0)
+        {
+            return null;
+        }
+
+        // The person's demographics, each column optional and each blank cell not recorded (docs/demographics.md).
+        AgeBand? band = null;
+        if (_ageBand >= 0 && !Blank(current[_ageBand].Span))
+        {
+            if (!DemographicCodes.AgeBands.TryFindByDisplayName(current[_ageBand].ToString().Trim().Replace('_', '-'), out AgeBand b))
+            {
+                return new BadRow(line, _options.AgeBandColumn!, AnalyticsMessages.AgeBand);
+            }
+
+            band = b;
+        }
+
+        if (Coded(current, _statedGender, DemographicCodes.StatedGenders, out StatedGender? gender) is false)
+        {
+            return new BadRow(line, _options.StatedGenderColumn!, AnalyticsMessages.StatedGender);
+        }
+
+        if (Coded(current, _ethnicCategory, DemographicCodes.EthnicCategories, out EthnicCategory? ethnic) is false)
+        {
+            return new BadRow(line, _options.EthnicCategoryColumn!, AnalyticsMessages.EthnicCategory);
+        }
+
+        if (Coded(current, _deprivationDecile, DemographicCodes.DeprivationDeciles, out DeprivationDecile? decile) is false)
+        {
+            return new BadRow(line, _options.DeprivationDecileColumn!, AnalyticsMessages.DeprivationDecile);
+        }
+
+        row = row.WithDemographics(new PersonDemographics(ageBand: band, statedGender: gender, ethnicCategory: ethnic, deprivationDecile: decile));
         return null;
+    }
+
+    private static bool Blank(ReadOnlySpan<char> cell) => cell.IsWhiteSpace();
+
+    /// <summary>Reads a coded cell: true with the value, null for no column or a blank cell (not recorded), false for a code the vocabulary does not have.</summary>
+    private static bool? Coded<TEnum>(SepReader.Row current, int column, Vocabulary<TEnum> codes, out TEnum? value)
+        where TEnum : struct, Enum
+    {
+        value = null;
+        if (column < 0 || Blank(current[column].Span))
+        {
+            return null;
+        }
+
+        if (!codes.TryFindByCode(current[column].ToString().Trim(), out TEnum found))
+        {
+            return false;
+        }
+
+        value = found;
+        return true;
     }
 }

@@ -32,13 +32,15 @@ namespace SocialPrescribing.Outcomes;
 public readonly struct CodedActivityRow : IEquatable<CodedActivityRow>, IEqualityOperators<CodedActivityRow, CodedActivityRow, bool>
 {
     private readonly string? _personKey;
+    private readonly PersonDemographics? _demographics;
 
-    private CodedActivityRow(OdsCode practice, string personKey, SctId code, LocalDate date)
+    private CodedActivityRow(OdsCode practice, string personKey, SctId code, LocalDate date, PersonDemographics? demographics = null)
     {
         Practice = practice;
         _personKey = personKey;
         Code = code;
         Date = date;
+        _demographics = demographics;
     }
 
     /// <summary>Gets the practice whose record holds the code.</summary>
@@ -60,6 +62,28 @@ public readonly struct CodedActivityRow : IEquatable<CodedActivityRow>, IEqualit
 
     /// <summary>Gets the person key without the default check, for the aggregation's hot path.</summary>
     internal string? PersonKeyOrNull => _personKey;
+
+    /// <summary>Gets the person's demographics as the extract gives them beside the code, for breakdowns by who people are (<see cref="EquityRates"/>).</summary>
+    /// <value><see cref="PersonDemographics.None"/> unless given with <see cref="WithDemographics"/>. Personal data: never in <see cref="ToString"/>.</value>
+    public PersonDemographics Demographics => _demographics ?? PersonDemographics.None;
+
+    /// <summary>Gives the row with the person's demographics as the extract carries them.</summary>
+    /// <param name="demographics">The demographics; a date of birth not after the row's date.</param>
+    /// <returns>The row with them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="demographics"/> is null.</exception>
+    /// <exception cref="ArgumentException">The date of birth is after the row's date.</exception>
+    /// <exception cref="InvalidOperationException">This is <c>default(CodedActivityRow)</c>.</exception>
+    public CodedActivityRow WithDemographics(PersonDemographics demographics)
+    {
+        ArgumentNullException.ThrowIfNull(demographics);
+        string key = PersonKey;
+        if (demographics.DateOfBirth > Date)
+        {
+            throw new ArgumentException(OutcomesMessages.BornAfterRow, nameof(demographics));
+        }
+
+        return new(Practice, key, Code, Date, demographics.IsEmpty ? null : demographics);
+    }
 
     /// <summary>Creates a row from its four parts.</summary>
     /// <param name="practice">The practice whose record holds the code.</param>
@@ -108,7 +132,8 @@ public readonly struct CodedActivityRow : IEquatable<CodedActivityRow>, IEqualit
     /// <returns><see langword="true"/> when every part is equal.</returns>
     [Pure]
     public bool Equals(CodedActivityRow other)
-        => Practice == other.Practice && string.Equals(_personKey, other._personKey, StringComparison.Ordinal) && Code == other.Code && Date == other.Date;
+        => Practice == other.Practice && string.Equals(_personKey, other._personKey, StringComparison.Ordinal) && Code == other.Code && Date == other.Date
+            && Demographics == other.Demographics;
 
     /// <summary>Compares with an object.</summary>
     /// <param name="obj">The object.</param>

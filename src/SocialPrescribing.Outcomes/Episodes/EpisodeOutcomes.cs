@@ -170,20 +170,14 @@ public static class EpisodeOutcomes
             return default;
         }
 
-        PersonDemographics person = episode.Demographics;
-        EthnicCategory? ethnic = person.EthnicCategory;
-        DeprivationDecile? decile = person.DeprivationDecile;
-        return new OutcomeGroupKey(
+        return OutcomeGroupKey.Of(
+            dimensions,
             (dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0 ? NetworkOf(episode, options) : null,
-            (dimensions & OutcomeDimensions.Practice) != 0 ? episode.RegisteredPractice : null,
-            (dimensions & OutcomeDimensions.ReferralSource) != 0 ? episode.Referral?.Referrer.Kind : null,
+            episode.RegisteredPractice,
+            episode.Referral?.Referrer.Kind,
             (dimensions & OutcomeDimensions.Period) != 0 ? ReportingPeriod.Containing(options.PeriodKind, StartedOn(episode)) : null,
-            (dimensions & OutcomeDimensions.AgeBand) != 0 ? AgeBandOf(episode) : null,
-            (dimensions & OutcomeDimensions.StatedGender) != 0 ? person.StatedGender : null,
-            (dimensions & OutcomeDimensions.EthnicCategory) != 0 ? ethnic : null,
-            (dimensions & OutcomeDimensions.EthnicGroup) != 0 ? ethnic?.GetGroup() : null,
-            (dimensions & OutcomeDimensions.DeprivationDecile) != 0 ? decile : null,
-            (dimensions & OutcomeDimensions.DeprivationQuintile) != 0 ? decile?.GetQuintile() : null);
+            episode.Demographics,
+            StartedOn(episode));
     }
 
     internal static EpisodeOutcomeOptions CheckOptions(EpisodeOutcomeOptions? options)

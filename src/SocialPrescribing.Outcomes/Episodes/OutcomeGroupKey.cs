@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using NodaTime;
 using SocialPrescribing.Utility;
 
 namespace SocialPrescribing.Outcomes;
@@ -166,6 +167,31 @@ public readonly struct OutcomeGroupKey : IEquatable<OutcomeGroupKey>, System.Num
 
         // Unset (0) first, then the enums' order: youngest band, code order, most deprived first.
         return c != 0 ? c : ((long)DemographicOrder).CompareTo(other.DemographicOrder);
+    }
+
+    /// <summary>The key of the parts of <paramref name="dimensions"/>: the one place a person's demographics become a key's parts.</summary>
+    /// <param name="dimensions">What is grouped by.</param>
+    /// <param name="network">The PCN, already looked up when grouping by PCN.</param>
+    /// <param name="practice">The practice.</param>
+    /// <param name="source">The referral source, when there is a referral.</param>
+    /// <param name="period">The period, already placed when grouping by period.</param>
+    /// <param name="person">The person's demographics.</param>
+    /// <param name="on">The date the age band is taken on (the episode's start, or the coded row's date); never before a date of birth.</param>
+    internal static OutcomeGroupKey Of(OutcomeDimensions dimensions, OdsCode? network, OdsCode practice, ReferralSourceKind? source, ReportingPeriod? period, PersonDemographics person, LocalDate on)
+    {
+        EthnicCategory? ethnic = person.EthnicCategory;
+        DeprivationDecile? decile = person.DeprivationDecile;
+        return new OutcomeGroupKey(
+            (dimensions & OutcomeDimensions.PrimaryCareNetwork) != 0 ? network : null,
+            (dimensions & OutcomeDimensions.Practice) != 0 ? practice : null,
+            (dimensions & OutcomeDimensions.ReferralSource) != 0 ? source : null,
+            (dimensions & OutcomeDimensions.Period) != 0 ? period : null,
+            (dimensions & OutcomeDimensions.AgeBand) != 0 ? person.AgeBandOn(on) : null,
+            (dimensions & OutcomeDimensions.StatedGender) != 0 ? person.StatedGender : null,
+            (dimensions & OutcomeDimensions.EthnicCategory) != 0 ? ethnic : null,
+            (dimensions & OutcomeDimensions.EthnicGroup) != 0 ? ethnic?.GetGroup() : null,
+            (dimensions & OutcomeDimensions.DeprivationDecile) != 0 ? decile : null,
+            (dimensions & OutcomeDimensions.DeprivationQuintile) != 0 ? decile?.GetQuintile() : null);
     }
 
     /// <summary>The key with its period unset: a registered population's key (every period shares one population).</summary>

@@ -25,37 +25,126 @@ public static class EquityRates
     public static EquityReport Aggregate(IEnumerable<Episode> episodes, EpisodeOutcomeOptions? options = null, RegisteredPopulation? population = null)
     {
         Preconditions.CheckNotNull(episodes, nameof(episodes));
-        options = EpisodeOutcomes.CheckOptions(options);
-        var groups = new Dictionary<OutcomeGroupKey, People>();
-        var all = new People();
+        var pass = new Pass(EpisodeOutcomes.CheckOptions(options));
         foreach (Episode? episode in episodes)
         {
-            Preconditions.CheckArgument(episode is not null, nameof(episodes), OutcomesMessages.NullEpisode);
-            OutcomeGroupKey key = EpisodeOutcomes.KeyOf(episode, options);
-            if (!groups.TryGetValue(key, out People? people))
-            {
-                people = new People();
-                groups.Add(key, people);
-            }
-
-            people.Add(episode);
-            all.Add(episode);
+            pass.Add(episode, nameof(episodes));
         }
 
-        Dictionary<OutcomeGroupKey, long>? registered = population is not null && population.Covers(options.Dimensions)
-            ? population.ByGroup(options.Dimensions, options)
-            : null;
-        EquityFigures total = all.Figures(registered is null ? null : registered.Values.Sum(), null);
-        var figures = new Dictionary<OutcomeGroupKey, EquityFigures>(groups.Count);
-        foreach ((OutcomeGroupKey key, People people) in groups)
-        {
-            figures.Add(key, people.Figures(registered is null ? null : registered.GetValueOrDefault(key.WithoutPeriod()), total));
-        }
-
-        return new EquityReport(options.Dimensions, figures, total, registered is not null);
+        return pass.Finish(population);
     }
 
-    /// <summary>One group's people: each counted once, by NHS number when known, otherwise by local key.</summary>
+    /// <summary>Counts the people of each group in one pass over an asynchronous stream (episodes read from a file or a database).</summary>
+    /// <param name="episodes">The episodes; read once.</param>
+    /// <param name="options">The grouping, periods and networks; <see langword="null"/> for <see cref="EpisodeOutcomeOptions.Default"/>.</param>
+    /// <param name="population">The registered population, for rates per 1,000; <see langword="null"/> for shares only.</param>
+    /// <param name="cancellationToken">Stops the pass; also passed to the stream.</param>
+    /// <returns>The figures per group: equal to <see cref="Aggregate(IEnumerable{Episode}, EpisodeOutcomeOptions?, RegisteredPopulation?)"/> over the same episodes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="episodes"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="episodes"/> contains null, or the options' follow-up window is not earliest &lt;= target &lt;= latest.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<EquityReport> AggregateAsync(IAsyncEnumerable<Episode> episodes, EpisodeOutcomeOptions? options = null, RegisteredPopulation? population = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(episodes, nameof(episodes));
+        var pass = new Pass(EpisodeOutcomes.CheckOptions(options));
+        await foreach (Episode? episode in episodes.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            pass.Add(episode, nameof(episodes));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return pass.Finish(population);
+    }
+
+    /// <summary>
+    /// Counts the people of each group in a coded GP activity extract whose rows carry the person's demographics
+    /// (<see cref="CodedActivityRow.WithDemographics"/>): the people with each of the three social prescribing codes.
+    /// </summary>
+    /// <param name="rows">The rows; read once. Rows of other codes are skipped.</param>
+    /// <param name="options">The grouping (PCN, practice, period and demographic parts; a referral source is never set), periods and networks; <see langword="null"/> for <see cref="EpisodeOutcomeOptions.Default"/>.</param>
+    /// <param name="population">The registered population, for rates per 1,000; <see langword="null"/> for shares only.</param>
+    /// <returns>
+    /// The figures per group. A row falls in the period of its date, and its person's age band is taken on that date.
+    /// Here an offer is a person with the offered code, and an offer declined one who also has the declined code in the
+    /// group: an extract has codes, not episodes.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rows"/> contains <c>default(CodedActivityRow)</c>, or the options' follow-up window is not earliest &lt;= target &lt;= latest.</exception>
+    public static EquityReport AggregateCoded(IEnumerable<CodedActivityRow> rows, EpisodeOutcomeOptions? options = null, RegisteredPopulation? population = null)
+    {
+        Preconditions.CheckNotNull(rows, nameof(rows));
+        options = EpisodeOutcomes.CheckOptions(options);
+        var pass = new Pass(options);
+        foreach (CodedActivityRow row in rows)
+        {
+            Preconditions.CheckArgument(row.PersonKeyOrNull is not null, nameof(rows), OutcomesMessages.CodedActivityRowDefault);
+            if (row.Code != SocialPrescribingConcepts.Offered.Id && row.Code != SocialPrescribingConcepts.ReferralToService.Id && row.Code != SocialPrescribingConcepts.Declined.Id)
+            {
+                continue;
+            }
+
+            OutcomeDimensions d = options.Dimensions;
+            OutcomeGroupKey key = OutcomeGroupKey.Of(
+                d,
+                options.PracticeNetworks.TryGetValue(row.Practice, out OdsCode network) ? network : null,
+                row.Practice,
+                null,
+                (d & OutcomeDimensions.Period) != 0 ? ReportingPeriod.Containing(options.PeriodKind, row.Date) : null,
+                row.Demographics,
+                row.Date);
+            pass.Add(key, row);
+        }
+
+        return pass.Finish(population);
+    }
+
+    /// <summary>One pass's groups, and everyone.</summary>
+    private sealed class Pass(EpisodeOutcomeOptions options)
+    {
+        private readonly Dictionary<OutcomeGroupKey, People> _groups = [];
+        private readonly People _all = new();
+
+        internal void Add(Episode? episode, string paramName)
+        {
+            Preconditions.CheckArgument(episode is not null, paramName, OutcomesMessages.NullEpisode);
+            Group(EpisodeOutcomes.KeyOf(episode, options)).Add(episode);
+            _all.Add(episode);
+        }
+
+        internal void Add(OutcomeGroupKey key, CodedActivityRow row)
+        {
+            Group(key).Add(row);
+            _all.Add(row);
+        }
+
+        internal EquityReport Finish(RegisteredPopulation? population)
+        {
+            Dictionary<OutcomeGroupKey, long>? registered = population is not null && population.Covers(options.Dimensions)
+                ? population.ByGroup(options.Dimensions, options)
+                : null;
+            EquityFigures total = _all.Figures(registered is null ? null : registered.Values.Sum(), null);
+            var figures = new Dictionary<OutcomeGroupKey, EquityFigures>(_groups.Count);
+            foreach ((OutcomeGroupKey key, People people) in _groups)
+            {
+                figures.Add(key, people.Figures(registered is null ? null : registered.GetValueOrDefault(key.WithoutPeriod()), total));
+            }
+
+            return new EquityReport(options.Dimensions, figures, total, registered is not null);
+        }
+
+        private People Group(OutcomeGroupKey key)
+        {
+            if (!_groups.TryGetValue(key, out People? people))
+            {
+                people = new People();
+                _groups.Add(key, people);
+            }
+
+            return people;
+        }
+    }
+
+    /// <summary>One group's people: each counted once, by NHS number when known, otherwise by local key (or an extract's person key).</summary>
     private sealed class People
     {
         private readonly HashSet<(NhsNumber?, string?)> _offered = [];
@@ -63,6 +152,7 @@ public static class EquityRates
         private readonly HashSet<(NhsNumber?, string?)> _declined = [];
         private long _offers;
         private long _offersDeclined;
+        private bool _coded;
 
         internal void Add(Episode episode)
         {
@@ -88,7 +178,20 @@ public static class EquityRates
             }
         }
 
+        internal void Add(CodedActivityRow row)
+        {
+            // An extract has codes, not episodes: its offers are the people offered (counted at the end).
+            _coded = true;
+            (NhsNumber?, string?) id = (null, row.PersonKeyOrNull);
+            HashSet<(NhsNumber?, string?)> set = row.Code == SocialPrescribingConcepts.Offered.Id ? _offered
+                : row.Code == SocialPrescribingConcepts.Declined.Id ? _declined
+                : _referred;
+            set.Add(id);
+        }
+
         internal EquityFigures Figures(long? registered, EquityFigures? all)
-            => new(_offered.Count, _referred.Count, _declined.Count, _offers, _offersDeclined, registered, all);
+            => _coded
+                ? new(_offered.Count, _referred.Count, _declined.Count, _offered.Count, _offered.Count(_declined.Contains), registered, all)
+                : new(_offered.Count, _referred.Count, _declined.Count, _offers, _offersDeclined, registered, all);
     }
 }

@@ -7,7 +7,7 @@ using SocialPrescribing.Utility;
 namespace SocialPrescribing.Outcomes;
 
 /// <summary>
-/// Who was offered, referred and declined, per group (the result of <see cref="EquityRates.Aggregate"/>): rates per 1,000
+/// Who was offered, referred and declined, per group (the result of <see cref="EquityRates.Aggregate(IEnumerable{Referrals.Episode}, EpisodeOutcomeOptions?, RegisteredPopulation?)"/> and its kin): rates per 1,000
 /// registered people when the population was given, shares otherwise, and offers declined; as figures and as a table to
 /// publish through a <see cref="DisclosurePolicy"/> (docs/demographics.md, "Rates").
 /// </summary>
