@@ -1205,7 +1205,7 @@ internal static class Registered
                 _ => throw new ExpectedException($"{name}, line {line}: SEX is MALE, FEMALE or ALL."),
             };
             if (!OdsCode.TryParse(row[at[0]].ToString(), out OdsCode practice)
-                || !DemographicCodes.AgeBands.TryFindByDisplayName(age.Replace('_', '-'), out AgeBand band)
+                || !DemographicCodes.TryParseAgeBand(age, out AgeBand band)
                 || !long.TryParse(row[at[3]].Span, NumberStyles.None, CultureInfo.InvariantCulture, out long people))
             {
                 throw new ExpectedException($"{name}, line {line}: ORG_CODE is an ODS code, AGE_GROUP_5 a band (0_4 to 90_94, 95+) and NUMBER_OF_PATIENTS a whole number.");
@@ -1273,7 +1273,7 @@ internal static class EquityPage
         var intervals = new List<(double X, double Low, double High)>();
         for (int s = 0; s < Rates.Length; s++)
         {
-            string column = rates ? char.ToUpperInvariant(Rates[s].Word[0]) + Rates[s].Word[1..] + " per 1,000 registered" : "Share of all people " + Rates[s].Word + " %";
+            string column = EquityReport.MeasureColumn(Rates[s].Rate, rates);
             var bars = new List<Bar>();
             for (int g = 0; g < rows.Length; g++)
             {
@@ -1315,7 +1315,7 @@ internal static class EquityPage
 
         plot.ShowLegend(Alignment.UpperRight);
         Charts.FromZero(plot);
-        plot.Title(rates ? $"People offered, referred and declined per 1,000 registered, by {name}" : $"Share of all people offered, referred and declined, by {name}");
+        plot.Title(rates ? $"People offered, referred and declined per 1,000 registered, by {name}" : $"Share of the people offered, referred and declined, by {name}");
         plot.YLabel(rates ? "People per 1,000 registered" : "% of all such people");
         Charts.Save(plot, page, folder, file + ".png", $"By {name}: " + (rates ? "rates per 1,000 registered" : "shares of all people (no registered population for this breakdown)") + " with 95% Wilson intervals (black lines); a missing bar is suppressed or not applicable.", width: 1200);
     }

@@ -34,6 +34,15 @@ public sealed class ReferenceSetFilesTests
     }
 
     [Fact]
+    public void TwoRowsOfOneMemberAtOneTime_TheLaterInTheFileStands()
+    {
+        string file = Header + Row("m1", "20250401", "1", Needs, A) + Row("m1", "20250401", "0", Needs, A) + Row("m2", "20250401", "0", Needs, B) + Row("m2", "20250401", "1", Needs, B);
+        ReferenceSet set = ReferenceSetFiles.Read(Stream(file), Needs);
+        Assert.False(set.Contains(A));
+        Assert.True(set.Contains(B));
+    }
+
+    [Fact]
     public void ColumnsAreFoundByName_InAnyOrder()
     {
         string file = "referencedComponentId\trefsetId\tactive\teffectiveTime\tid\tmoduleId\n" + $"{A}\t{Needs}\t1\t20250101\tm1\t999000011000000103\n";
@@ -43,6 +52,7 @@ public sealed class ReferenceSetFilesTests
     [Theory]
     [InlineData("m1\t2025041\t1\t999000011000000103\t{N}\t{A}\n", 2, "effectiveTime")]
     [InlineData("m1\t2025-04-01\t1\t999000011000000103\t{N}\t{A}\n", 2, "effectiveTime")]
+    [InlineData("m1\t20251399\t1\t999000011000000103\t{N}\t{A}\n", 2, "effectiveTime")]
     [InlineData("m1\t20250401\tyes\t999000011000000103\t{N}\t{A}\n", 2, "active")]
     [InlineData("m1\t20250401\t1\t999000011000000103\t{N}\t123\n", 2, "referencedComponentId")]
     [InlineData("m1\t20250401\t1\t999000011000000103\tnot-an-id\t{A}\n", 2, "refsetId")]

@@ -84,4 +84,19 @@ public sealed class VersionTests
         Assert.Equal(AgeBand.From65To69, read.Demographics.AgeBand);
         Assert.Contains("\"ethnicCategory\":\"M\"", SocialPrescribingJson.Serialize(demographic), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Version1Partial_WithDemographicGroups_IsRefused_Version2ReadsBack()
+    {
+        SocialPrescribing.Outcomes.EpisodeOutcomeAggregate partial = SocialPrescribing.Outcomes.EpisodeOutcomes.Aggregate(
+            Journeys.EveryKind,
+            new SocialPrescribing.Outcomes.EpisodeOutcomeOptions { Dimensions = SocialPrescribing.Outcomes.OutcomeDimensions.EthnicGroup | SocialPrescribing.Outcomes.OutcomeDimensions.AgeBand }, cancellationToken: TestContext.Current.CancellationToken);
+        string written = SocialPrescribingJson.Serialize(partial);
+        Assert.Contains("\"ethnicGroup\":\"blackOrBlackBritish\"", written, StringComparison.Ordinal);
+        Assert.Equal(partial, SocialPrescribingJson.Deserialize<SocialPrescribing.Outcomes.EpisodeOutcomeAggregate>(written));
+
+        string version1 = written.Replace("\"schemaVersion\":2", "\"schemaVersion\":1", StringComparison.Ordinal);
+        JsonException e = Assert.Throws<JsonException>(() => SocialPrescribingJson.Deserialize<SocialPrescribing.Outcomes.EpisodeOutcomeAggregate>(version1));
+        Assert.Contains("cannot hold demographic groups", e.Message, StringComparison.Ordinal);
+    }
 }

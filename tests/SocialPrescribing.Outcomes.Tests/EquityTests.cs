@@ -52,14 +52,17 @@ public sealed class EquityTests
             Assert.Equal(group.Count(e => Offered(e) && Declined(e)), got.OffersDeclined);
             long? registered = covered ? Registered(counts, key, options) : null;
             Assert.Equal(registered, got.Registered);
-            Assert.Equal(registered > 0 ? got.PeopleOffered / (decimal)registered : null, got.OfferedRate?.Value);
-            Assert.Equal(report.Total.PeopleReferred > 0 ? got.PeopleReferred / (decimal)report.Total.PeopleReferred : null, got.ShareOfPeopleReferred?.Value);
+            // Capped at the whole list: a group may count more people than its list holds.
+            Assert.Equal(registered > 0 ? Math.Min(got.PeopleOffered, registered.Value) / (decimal)registered : null, got.OfferedRate?.Value);
+            Assert.Equal(registered > 0 ? Math.Min(got.PeopleDeclined, registered.Value) / (decimal)registered : null, got.DeclinedRate?.Value);
         }
 
         Assert.Equal(People(episodes, Offered), report.Total.PeopleOffered);
         Assert.Equal(People(episodes, Declined), report.Total.PeopleDeclined);
+        Assert.Equal(covered ? counts.Sum(c => c.People) : null, report.Total.Registered);
         OutcomeTable table = report.ToTable();
         Assert.Equal(report.Keys.Count + 1, table.Rows.Count);
+        Assert.Equal(report.Keys.Sum(k => report[k].PeopleOffered), table.Rows[^1].Cells[table.Columns.ToList().FindIndex(c => c.Name == EquityReport.PeopleColumn(EquityRate.Offered))].CountValue);
     });
 
     /// <summary>Coded rows with demographics: a few people, practices and dates, the three codes and others.</summary>
@@ -100,6 +103,64 @@ public sealed class EquityTests
             Assert.Equal(offered.Count(declined.Contains), report[key].OffersDeclined);
         }
     });
+
+    [Fact]
+    public void CodedReport_APersonInTwoGroups_TheTableAddsTheGroups()
+    {
+        OdsCode practice = EpisodeScript.Practice;
+        CodedActivityRow[] rows =
+        [
+            CodedActivityRow.Create(practice, "P1", SocialPrescribingConcepts.Offered.Id, new NodaTime.LocalDate(2025, 5, 1)),
+            CodedActivityRow.Create(practice, "P1", SocialPrescribingConcepts.Offered.Id, new NodaTime.LocalDate(2025, 8, 1)),
+            CodedActivityRow.Create(practice, "P2", SocialPrescribingConcepts.Declined.Id, new NodaTime.LocalDate(2025, 8, 2)),
+        ];
+
+        EquityReport report = EquityRates.AggregateCoded(rows, new EpisodeOutcomeOptions { Dimensions = OutcomeDimensions.Period });
+        OutcomeTable table = report.ToTable();
+
+        Assert.Equal(1, report.Total.PeopleOffered);
+        int offers = table.Columns.ToList().FindIndex(c => c.Name == "Offers");
+        Assert.Equal(2, table.Rows[^1].Cells[offers].CountValue);
+        Assert.Throws<ArgumentException>(() => rows[0].WithDemographics(new PersonDemographics(new NodaTime.LocalDate(2025, 5, 2))));
+        Assert.Equal(new PersonDemographics(new NodaTime.LocalDate(2025, 5, 1)), rows[0].WithDemographics(new PersonDemographics(new NodaTime.LocalDate(2025, 5, 1))).Demographics);
+        Assert.Throws<InvalidOperationException>(() => default(CodedActivityRow).WithDemographics(PersonDemographics.None));
+    }
+
+    [Fact]
+    public async Task AggregateAsync_EqualsAggregate()
+    {
+        Episode[] episodes = [.. SyntheticEpisodes.Generate(500, 3)];
+        var options = new EpisodeOutcomeOptions { Dimensions = OutcomeDimensions.EthnicGroup | OutcomeDimensions.Period };
+        EquityReport once = EquityRates.Aggregate(episodes, options);
+        EquityReport streamed = await EquityRates.AggregateAsync(episodes.ToAsyncEnumerable(), options, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(once.Keys, streamed.Keys);
+        Assert.All(once.Keys, k => Assert.Equal(once[k].ToString(), streamed[k].ToString()));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => EquityRates.AggregateAsync(episodes.ToAsyncEnumerable(), options, cancellationToken: new CancellationToken(true)));
+    }
+
+    [Fact]
+    public void IsNotRecorded_IsTheUnsetPartOfADimensionGroupedBy()
+    {
+        Episode[] episodes = [.. SyntheticEpisodes.Generate(800, 4)];
+        EpisodeOutcomeAggregate aggregate = EpisodeOutcomes.Aggregate(episodes, new EpisodeOutcomeOptions { Dimensions = OutcomeDimensions.EthnicCategory | OutcomeDimensions.AgeBand });
+        OutcomeGroupKey unknown = aggregate.Keys.First(k => k.EthnicCategory is null);
+
+        Assert.True(aggregate.IsNotRecorded(unknown, OutcomeDimensions.EthnicCategory));
+        Assert.False(aggregate.IsNotRecorded(aggregate.Keys.First(k => k.EthnicCategory is not null), OutcomeDimensions.EthnicCategory));
+        Assert.False(aggregate.IsNotRecorded(unknown, OutcomeDimensions.DeprivationDecile)); // not grouped by it
+        Assert.Equal("dimension", Assert.Throws<ArgumentOutOfRangeException>(() => aggregate.IsNotRecorded(unknown, OutcomeDimensions.Period)).ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => aggregate.IsNotRecorded(unknown, OutcomeDimensions.AgeBand | OutcomeDimensions.EthnicCategory));
+    }
+
+    [Fact]
+    public void GroupKey_RefusesAGroupThatContradictsItsCategory()
+    {
+        Assert.Throws<ArgumentException>(() => new OutcomeGroupKey(null, null, null, null, ethnicCategory: EthnicCategory.Chinese, ethnicGroup: EthnicGroup.AsianOrAsianBritish));
+        Assert.Throws<ArgumentException>(() => new OutcomeGroupKey(null, null, null, null, deprivationDecile: DeprivationDecile.Decile3, deprivationQuintile: DeprivationQuintile.Quintile1));
+        Assert.Equal(EthnicGroup.OtherEthnicGroups, new OutcomeGroupKey(null, null, null, null, ethnicCategory: EthnicCategory.Chinese, ethnicGroup: EthnicGroup.OtherEthnicGroups).EthnicGroup);
+        Assert.Equal("ageBand", Assert.Throws<ArgumentOutOfRangeException>(() => new OutcomeGroupKey(null, null, null, null, ageBand: (AgeBand)21)).ParamName);
+    }
 
     [Fact]
     public void APersonWithTwoEpisodes_CountsOnce_AndInEachOfTwoGroups()
@@ -196,19 +257,26 @@ public sealed class EquityTests
         EquityReport report = EquityRates.Aggregate(episodes, options, RegisteredPopulation.Create(OutcomeDimensions.DeprivationDecile, counts));
         var least = new OutcomeGroupKey(null, null, null, null, deprivationQuintile: DeprivationQuintile.Quintile5);
 
-        OutcomeTable table = report.ToTable(least);
+        OutcomeTable table = report.ToTable();
 
         Assert.True(report.HasRates);
         Assert.Contains(table.Columns, c => c.Name == "Offered per 1,000 registered: 95% CI lower (Wilson)");
-        Assert.Contains(table.Columns, c => c.Name == "Declined rate ratio: 95% CI upper (log)");
+        Assert.DoesNotContain(table.Columns, c => c.Name.Contains("ratio", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(new[] { "IMD quintile" }, table.RowHeaders);
         Assert.Contains(table.Rows, r => r.Labels[0] == "Not recorded");
         RateRatio? declined = report.Ratio(new OutcomeGroupKey(null, null, null, null, deprivationQuintile: DeprivationQuintile.Quintile1), least, EquityRate.Declined);
         Assert.True(declined!.Ratio > 1m); // the generator makes people who decline live in more deprived areas
+        Assert.Null(EquityRates.Aggregate(episodes, options).Ratio(least, least, EquityRate.Offered)); // no rates without a population
 
-        PublishedTable published = DisclosurePolicy.SuppressBelow(10).Apply(table);
-        Assert.NotNull(published);
-        Assert.Throws<ArgumentException>(() => EquityRates.Aggregate(episodes, options).ToTable(least));
+        // Each rate goes with its people: wherever the policy suppresses the people, it suppresses the rate and its interval.
+        PublishedTable published = DisclosurePolicy.SuppressBelow(40).Apply(table);
+        int people = published.IndexOfColumn(EquityReport.PeopleColumn(EquityRate.Declined));
+        int rate = published.IndexOfColumn(EquityReport.MeasureColumn(EquityRate.Declined, perRegistered: true));
+        Assert.Contains(published.Rows, r => r.Cells[people].IsSuppressed);
+        // (A group with no one registered, "Not recorded" here, has no rate at all: not applicable.)
+        Assert.All(published.Rows, r => Assert.True(!r.Cells[people].IsSuppressed || (r.Cells[rate].Value is null && r.Cells[rate + 1].Value is null && r.Cells[rate + 2].Value is null)));
+        Assert.Contains(published.Rows, r => r.Cells[people].IsSuppressed && r.Cells[rate].IsSuppressed);
+        Assert.Empty(DerivabilityOracle.DeterminedCells(table, (r, c) => published[r, c].IsSuppressed));
     }
 
     [Theory]

@@ -147,7 +147,7 @@ public sealed class MinimumDatasetCodeTests
 
         FluentValidation.Results.ValidationResult result = new MinimumDatasetValidator(needs, support).Validate(episode);
 
-        Assert.Equal(["Referral.NeedsAndConcerns[1]", "Connections[1].SupportCode"], result.Errors.Select(e => e.PropertyName));
+        Assert.Equal(["Referral.NeedsAndConcerns[1]", "Connections[0].SupportCode"], result.Errors.Select(e => e.PropertyName));
         Assert.Equal([ReferralsErrorCodes.NeedNotInReferenceSet, ReferralsErrorCodes.SupportNotInReferenceSet], result.Errors.Select(e => e.ErrorCode));
         Assert.All(result.Errors, e => Assert.Null(e.AttemptedValue));
         Assert.Contains("1373501000000105", result.Errors[0].ErrorMessage, StringComparison.Ordinal);

@@ -31,7 +31,8 @@ internal sealed record EpisodeModel(
     ImmutableList<LocalDate>? EscalatedOn = null,
     ImmutableHashSet<int>? Resolved = null,
     LocalDate? ClosedOn = null,
-    ClosureReason? Closure = null)
+    ClosureReason? Closure = null,
+    LocalDate? BeganOn = null)
 {
     /// <summary>The kinds recorded after closure within the follow-up (docs/referrals.md, "Measures after closure").</summary>
     private static readonly EpisodeEventKind[] FollowUpKinds =
@@ -106,8 +107,8 @@ internal sealed record EpisodeModel(
 
         return e switch
         {
-            ReferralMade r when r.Referral.Person != Person || r.Referral.Demographics.DateOfBirth > StartDate => EpisodeErrorKind.InconsistentWithEpisode,
-            DemographicsRecorded d when d.Demographics.DateOfBirth > StartDate => EpisodeErrorKind.InconsistentWithEpisode,
+            ReferralMade r when r.Referral.Person != Person || r.Referral.Demographics.DateOfBirth > BeganOn => EpisodeErrorKind.InconsistentWithEpisode,
+            DemographicsRecorded d when d.Demographics.DateOfBirth > BeganOn => EpisodeErrorKind.InconsistentWithEpisode,
             CarePlanAgreed when HasPlan => EpisodeErrorKind.CarePlanAlreadyAgreed,
             ConnectionOutcomeRecorded o when o.ConnectionNumber > Connections => EpisodeErrorKind.UnknownConnection,
             ReviewStarted when !HasPlan => EpisodeErrorKind.NoCarePlan,
@@ -131,9 +132,9 @@ internal sealed record EpisodeModel(
         switch (e)
         {
             case SocialPrescribingOffered o:
-                return m with { State = target, StartDate = o.On, Person = o.Person, OfferCodes = 1 };
+                return m with { State = target, StartDate = o.On, BeganOn = o.On, Person = o.Person, OfferCodes = 1 };
             case ReferralMade r:
-                return m with { State = target, StartDate = r.On, ReferredOn = r.On, Person = r.Referral.Person, ReferralCodes = ReferralCodes + 1 };
+                return m with { State = target, StartDate = r.On, BeganOn = BeganOn ?? r.On, ReferredOn = r.On, Person = r.Referral.Person, ReferralCodes = ReferralCodes + 1 };
             case PersonDeclined d:
                 return m with { State = target, DeclineCodes = DeclineCodes + 1, EndedOn = d.On };
             case ReferralAccepted a:

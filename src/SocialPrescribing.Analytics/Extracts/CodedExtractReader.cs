@@ -203,7 +203,7 @@ public sealed class CodedExtractReader : IEnumerable<CodedActivityRow>, IDisposa
         AgeBand? band = null;
         if (_ageBand >= 0 && !Blank(current[_ageBand].Span))
         {
-            if (!DemographicCodes.AgeBands.TryFindByDisplayName(current[_ageBand].ToString().Trim().Replace('_', '-'), out AgeBand b))
+            if (!DemographicCodes.TryParseAgeBand(current[_ageBand].ToString(), out AgeBand b))
             {
                 return new BadRow(line, _options.AgeBandColumn!, AnalyticsMessages.AgeBand);
             }

@@ -26,6 +26,7 @@ namespace SocialPrescribing.Analytics;
 public static class ReferenceSetFiles
 {
     private static readonly string[] Columns = ["id", "effectiveTime", "active", "refsetId", "referencedComponentId"];
+    private static readonly NodaTime.Text.LocalDatePattern EffectiveTime = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
 
     /// <summary>Reads a reference set's members from an RF2 file.</summary>
     /// <param name="path">The file.</param>
@@ -82,8 +83,8 @@ public static class ReferenceSetFiles
                     throw new BadRowException(new BadRow(line, "id", AnalyticsMessages.MemberId));
                 }
 
-                ReadOnlySpan<char> time = row[at[1]].Span;
-                if (time.Length != 8 || !int.TryParse(time, NumberStyles.None, CultureInfo.InvariantCulture, out int effective))
+                string time = row[at[1]].ToString();
+                if (time.Length != 8 || !EffectiveTime.Parse(time).Success || !int.TryParse(time, NumberStyles.None, CultureInfo.InvariantCulture, out int effective))
                 {
                     throw new BadRowException(new BadRow(line, "effectiveTime", AnalyticsMessages.EffectiveTime));
                 }

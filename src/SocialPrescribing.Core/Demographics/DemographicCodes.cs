@@ -179,8 +179,10 @@ public static class DemographicCodes
     /// <param name="on">The date, such as the referral date.</param>
     /// <returns>The band.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="on"/> is before <paramref name="dateOfBirth"/>.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     public static AgeBand AgeBandOn(LocalDate dateOfBirth, LocalDate on)
     {
+        Preconditions.CheckArgument(dateOfBirth.Calendar == CalendarSystem.Iso && on.Calendar == CalendarSystem.Iso, nameof(on), CoreMessages.AgeDateNotIso);
         if (on < dateOfBirth)
         {
             throw new ArgumentOutOfRangeException(nameof(on), CoreMessages.AgeBeforeBirth);
@@ -189,6 +191,21 @@ public static class DemographicCodes
         int years = on.Year - dateOfBirth.Year;
         bool birthdayToCome = on.Month < dateOfBirth.Month || (on.Month == dateOfBirth.Month && on.Day < dateOfBirth.Day);
         return AgeBandOf(birthdayToCome ? years - 1 : years);
+    }
+
+    /// <summary>Reads an age band from its words, as this library and NHS Digital's files write them: <c>40-44</c> or <c>40_44</c>, <c>95+</c>.</summary>
+    /// <param name="text">The text; surrounding white space is ignored.</param>
+    /// <param name="band">The band, or the default on failure.</param>
+    /// <returns><see langword="true"/> when the text names a band. Never throws.</returns>
+    public static bool TryParseAgeBand(string? text, out AgeBand band)
+    {
+        if (text is not null && AgeBands.TryFindByDisplayName(text.Trim().Replace('_', '-'), out band))
+        {
+            return true;
+        }
+
+        band = default;
+        return false;
     }
 
     /// <summary>Gets the youngest age in a band.</summary>

@@ -41,7 +41,7 @@ public sealed class PersonDemographics : IEquatable<PersonDemographics>, System.
     /// <param name="ethnicCategory">The ethnic category.</param>
     /// <param name="deprivationDecile">The deprivation decile of where the person lives, as the caller found it.</param>
     /// <exception cref="ArgumentOutOfRangeException">A value given is not a named member of its enum.</exception>
-    /// <exception cref="ArgumentException">Both <paramref name="dateOfBirth"/> and <paramref name="ageBand"/> are given.</exception>
+    /// <exception cref="ArgumentException">Both <paramref name="dateOfBirth"/> and <paramref name="ageBand"/> are given, or the date of birth is not in the ISO calendar.</exception>
     public PersonDemographics(
         LocalDate? dateOfBirth = null,
         AgeBand? ageBand = null,
@@ -51,6 +51,7 @@ public sealed class PersonDemographics : IEquatable<PersonDemographics>, System.
         DeprivationDecile? deprivationDecile = null)
     {
         Preconditions.CheckArgument(dateOfBirth is null || ageBand is null, nameof(ageBand), CoreMessages.DemographicsAgeTwice);
+        Preconditions.CheckArgument(dateOfBirth is null || dateOfBirth.Value.Calendar == CalendarSystem.Iso, nameof(dateOfBirth), CoreMessages.DateOfBirthNotIso);
         CheckDefined(ageBand, nameof(ageBand));
         CheckDefined(statedGender, nameof(statedGender));
         CheckDefined(genderIdentity, nameof(genderIdentity));

@@ -37,5 +37,7 @@ internal static class CoreMessages
     internal const string ConnectionCategoryDescriptionLength = "Connection category description should be 1 to 100 characters and not only white space.";
 
     internal const string AgeBeforeBirth = "Age should be taken on a date on or after the date of birth.";
+    internal const string DateOfBirthNotIso = "Date of birth should be a date in the ISO calendar.";
+    internal const string AgeDateNotIso = "Age should be taken on dates in the ISO calendar.";
     internal const string DemographicsAgeTwice = "Demographics should give a date of birth or an age band, not both: the date of birth gives the band.";
 }

@@ -8,7 +8,7 @@ internal static partial class Documents
     /// <summary>Gets the documents of SocialPrescribing.Outcomes: the partials a practice sends a region (episode outcomes, activity, coded activity) and tables before and after disclosure control.</summary>
     private static ConverterEntry[] Outcomes =>
     [
-        ConverterEntry.For(new DocumentConverter<EpisodeOutcomeAggregate, EpisodeOutcomeAggregateWire>(a => EpisodeOutcomeAggregateWire.From(a) with { SchemaVersion = SchemaVersions.Current }, (w, _) => Exactly(w.ToModel))),
+        ConverterEntry.For(new DocumentConverter<EpisodeOutcomeAggregate, EpisodeOutcomeAggregateWire>(a => EpisodeOutcomeAggregateWire.From(a) with { SchemaVersion = SchemaVersions.Current }, (w, version) => Exactly(() => w.ToModel(version)))),
         ConverterEntry.For(new DocumentConverter<ActivityAggregate, ActivityAggregateWire>(a => ActivityAggregateWire.From(a) with { SchemaVersion = SchemaVersions.Current }, (w, _) => Exactly(w.ToModel))),
         ConverterEntry.For(new DocumentConverter<CodedActivityPartial, CodedActivityPartialWire>(p => CodedActivityPartialWire.From(p) with { SchemaVersion = SchemaVersions.Current }, (w, _) => Exactly(w.ToModel))),
         ConverterEntry.For(new DocumentConverter<OutcomeTable, OutcomeTableWire>(t => OutcomeTableWire.From(t) with { SchemaVersion = SchemaVersions.Current }, (w, _) => Exactly(w.ToModel))),

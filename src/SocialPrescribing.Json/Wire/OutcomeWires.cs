@@ -136,8 +136,14 @@ internal sealed record EpisodeOutcomeAggregateWire(OutcomeDimensions Dimensions,
         => new(a.Dimensions, a.PeriodKind, [.. a.Keys.Select(k => new OutcomeGroupWire(
             GroupOutcomesWire.From(a[k]), k.PrimaryCareNetwork, k.Practice, k.ReferralSource, k.Period?.Start, k.AgeBand, k.StatedGender, k.EthnicCategory, k.EthnicGroup, k.DeprivationDecile, k.DeprivationQuintile))]);
 
-    internal EpisodeOutcomeAggregate ToModel()
-        => EpisodeOutcomeAggregate.Create(Dimensions, PeriodKind, Groups.Select(g => KeyValuePair.Create(
+    /// <summary>The demographic dimensions, which came in schema version 2.</summary>
+    private const OutcomeDimensions Demographic = OutcomeDimensions.AgeBand | OutcomeDimensions.StatedGender | OutcomeDimensions.EthnicCategory
+        | OutcomeDimensions.EthnicGroup | OutcomeDimensions.DeprivationDecile | OutcomeDimensions.DeprivationQuintile;
+
+    internal EpisodeOutcomeAggregate ToModel(int version)
+        => version < 2 && ((Dimensions & Demographic) != 0 || Groups.Any(g => g.AgeBand is not null || g.StatedGender is not null || g.EthnicCategory is not null || g.EthnicGroup is not null || g.DeprivationDecile is not null || g.DeprivationQuintile is not null))
+            ? throw new ArgumentException(JsonMessages.NotInVersion("demographic groups", 2, version))
+            : EpisodeOutcomeAggregate.Create(Dimensions, PeriodKind, Groups.Select(g => KeyValuePair.Create(
             new OutcomeGroupKey(g.PrimaryCareNetwork, g.Practice, g.ReferralSource, Periods.Starting(PeriodKind, g.Period), g.AgeBand, g.StatedGender, g.EthnicCategory, g.EthnicGroup, g.DeprivationDecile, g.DeprivationQuintile),
             g.Figures.ToModel())));
 }

@@ -66,6 +66,10 @@ internal sealed record DemographicsWire(
         => d.IsEmpty ? null : new(d.DateOfBirth, d.AgeBand, d.StatedGender, d.GenderIdentity, d.EthnicCategory, d.DeprivationDecile);
 
     internal PersonDemographics ToModel() => new(DateOfBirth, AgeBand, StatedGender, GenderIdentity, EthnicCategory, DeprivationDecile);
+
+    /// <summary>Names the wire form only: a record's generated text would print the date of birth.</summary>
+    /// <returns><c>DemographicsWire</c>.</returns>
+    public override string ToString() => nameof(DemographicsWire);
 }
 
 /// <summary>The person's answers to the four sharing permissions; an answer not given is <c>"notAsked"</c>.</summary>

@@ -26,7 +26,7 @@ namespace SocialPrescribing.Outcomes;
 public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate>, System.Numerics.IEqualityOperators<EpisodeOutcomeAggregate, EpisodeOutcomeAggregate, bool>
 {
     /// <summary>Every flag of <see cref="OutcomeDimensions"/>.</summary>
-    private const int AllDimensions = 1023;
+    private const int AllDimensions = (int)(OutcomeDimensions.PrimaryCareNetwork | OutcomeDimensions.Practice | OutcomeDimensions.ReferralSource | OutcomeDimensions.Period | OutcomeGroupKey.DemographicDimensions);
 
     private readonly Dictionary<OutcomeGroupKey, GroupOutcomes> _groups;
     private ReadOnlyCollection<OutcomeGroupKey>? _keys;
@@ -86,17 +86,15 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not one demographic dimension.</exception>
     public bool IsNotRecorded(OutcomeGroupKey key, OutcomeDimensions dimension)
     {
-        bool unset = dimension switch
+        foreach ((OutcomeDimensions flag, _, Func<OutcomeGroupKey, bool> isSet, _) in OutcomeGroupKey.DemographicParts)
         {
-            OutcomeDimensions.AgeBand => key.AgeBand is null,
-            OutcomeDimensions.StatedGender => key.StatedGender is null,
-            OutcomeDimensions.EthnicCategory => key.EthnicCategory is null,
-            OutcomeDimensions.EthnicGroup => key.EthnicGroup is null,
-            OutcomeDimensions.DeprivationDecile => key.DeprivationDecile is null,
-            OutcomeDimensions.DeprivationQuintile => key.DeprivationQuintile is null,
-            _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, OutcomesMessages.NotADemographicDimension),
-        };
-        return unset && (Dimensions & dimension) != 0;
+            if (flag == dimension)
+            {
+                return !isSet(key) && (Dimensions & dimension) != 0;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(dimension), dimension, OutcomesMessages.NotADemographicDimension);
     }
 
     /// <summary>Gets the figures of every group together.</summary>
@@ -134,12 +132,7 @@ public sealed class EpisodeOutcomeAggregate : IEquatable<EpisodeOutcomeAggregate
                 && ((dimensions & OutcomeDimensions.Practice) != 0) == key.Practice is not null
                 && ((dimensions & OutcomeDimensions.ReferralSource) != 0 || key.ReferralSource is null)
                 && (byPeriod ? key.Period is ReportingPeriod p && p.Kind == periodKind : key.Period is null)
-                && ((dimensions & OutcomeDimensions.AgeBand) != 0 || key.AgeBand is null)
-                && ((dimensions & OutcomeDimensions.StatedGender) != 0 || key.StatedGender is null)
-                && ((dimensions & OutcomeDimensions.EthnicCategory) != 0 || key.EthnicCategory is null)
-                && ((dimensions & OutcomeDimensions.EthnicGroup) != 0 || key.EthnicGroup is null)
-                && ((dimensions & OutcomeDimensions.DeprivationDecile) != 0 || key.DeprivationDecile is null)
-                && ((dimensions & OutcomeDimensions.DeprivationQuintile) != 0 || key.DeprivationQuintile is null),
+                && !key.SetsDemographicsOutside(dimensions),
             OutcomesMessages.GroupKeyParts);
         return new EpisodeOutcomeAggregate(dimensions, periodKind, copied);
     }

@@ -29,6 +29,26 @@ namespace SocialPrescribing.Outcomes;
 [DebuggerDisplay("{ToString(),nq}")]
 public readonly struct OutcomeGroupKey : IEquatable<OutcomeGroupKey>, System.Numerics.IEqualityOperators<OutcomeGroupKey, OutcomeGroupKey, bool>
 {
+    /// <summary>Every demographic dimension.</summary>
+    internal const OutcomeDimensions DemographicDimensions = OutcomeDimensions.AgeBand | OutcomeDimensions.StatedGender | OutcomeDimensions.EthnicCategory
+        | OutcomeDimensions.EthnicGroup | OutcomeDimensions.DeprivationDecile | OutcomeDimensions.DeprivationQuintile;
+
+    /// <summary>
+    /// The demographic parts in table order: the flag, the row header, whether a key sets the part, and its label (null
+    /// when not recorded). The one table every check, label and lookup of a demographic part reads.
+    /// </summary>
+    // Stryker disable all : a static table, built once per process before any mutant is active (stryker-net#3742); the label, key and aggregate tests pin every entry.
+    internal static readonly (OutcomeDimensions Flag, string Header, Func<OutcomeGroupKey, bool> IsSet, Func<OutcomeGroupKey, string?> Label)[] DemographicParts =
+    [
+        (OutcomeDimensions.AgeBand, "Age band", k => k._ageBand != 0, k => k.AgeBand?.GetDisplayName()),
+        (OutcomeDimensions.StatedGender, "Stated gender", k => k._statedGender != 0, k => k.StatedGender?.GetDisplayName()),
+        (OutcomeDimensions.EthnicCategory, "Ethnic category", k => k._ethnicCategory != 0, k => k.EthnicCategory?.GetDisplayName()),
+        (OutcomeDimensions.EthnicGroup, "Ethnic group", k => k._ethnicGroup != 0, k => k.EthnicGroup?.GetDisplayName()),
+        (OutcomeDimensions.DeprivationDecile, "IMD decile", k => k._deprivationDecile != 0, k => k.DeprivationDecile?.GetDisplayName()),
+        (OutcomeDimensions.DeprivationQuintile, "IMD quintile", k => k._deprivationQuintile != 0, k => k.DeprivationQuintile?.GetDisplayName()),
+    ];
+
+    // Stryker restore all
     private readonly byte _ageBand;
     private readonly byte _statedGender;
     private readonly byte _ethnicCategory;
@@ -48,6 +68,7 @@ public readonly struct OutcomeGroupKey : IEquatable<OutcomeGroupKey>, System.Num
     /// <param name="deprivationDecile">The deprivation decile, when grouping by it and it is recorded.</param>
     /// <param name="deprivationQuintile">The deprivation quintile, when grouping by it and the decile is recorded.</param>
     /// <exception cref="ArgumentOutOfRangeException">A demographic part is not a named member of its enum.</exception>
+    /// <exception cref="ArgumentException">The ethnic group is not the group of the ethnic category given, or the quintile not that of the decile given.</exception>
     public OutcomeGroupKey(
         OdsCode? primaryCareNetwork,
         OdsCode? practice,
@@ -72,6 +93,25 @@ public readonly struct OutcomeGroupKey : IEquatable<OutcomeGroupKey>, System.Num
         _ethnicGroup = Part(ethnicGroup, nameof(ethnicGroup));
         _deprivationDecile = Part(deprivationDecile, nameof(deprivationDecile));
         _deprivationQuintile = Part(deprivationQuintile, nameof(deprivationQuintile));
+        Preconditions.CheckArgument(
+            !(ethnicCategory is EthnicCategory c && ethnicGroup is EthnicGroup g && c.GetGroup() != g)
+                && !(deprivationDecile is DeprivationDecile d && deprivationQuintile is DeprivationQuintile q && d.GetQuintile() != q),
+            nameof(ethnicGroup),
+            OutcomesMessages.GroupContradictsCategory);
+    }
+
+    /// <summary>Says whether the key sets a part it should not: one of the demographic dimensions not in <paramref name="dimensions"/>.</summary>
+    internal bool SetsDemographicsOutside(OutcomeDimensions dimensions)
+    {
+        foreach ((OutcomeDimensions flag, _, Func<OutcomeGroupKey, bool> isSet, _) in DemographicParts)
+        {
+            if ((dimensions & flag) == 0 && isSet(this))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets the primary care network.</summary>

@@ -20,7 +20,7 @@ namespace SocialPrescribing.Outcomes;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class EquityFigures
 {
-    internal EquityFigures(long peopleOffered, long peopleReferred, long peopleDeclined, long offers, long offersDeclined, long? registered, EquityFigures? all)
+    internal EquityFigures(long peopleOffered, long peopleReferred, long peopleDeclined, long offers, long offersDeclined, long? registered)
     {
         PeopleOffered = peopleOffered;
         PeopleReferred = peopleReferred;
@@ -30,17 +30,14 @@ public sealed class EquityFigures
         Registered = registered;
         if (registered is long n && n > 0)
         {
-            // A person counted without being on the list (registered elsewhere since) caps the rate at the whole list.
+            // A group may count more people than its list holds (people who moved practice since, a list counted on
+            // another day): the rate is capped at the whole list, 1,000 per 1,000 (docs/demographics.md, "Rates").
             OfferedRate = ProportionEstimate.Create(Math.Min(peopleOffered, n), n);
             ReferredRate = ProportionEstimate.Create(Math.Min(peopleReferred, n), n);
             DeclinedRate = ProportionEstimate.Create(Math.Min(peopleDeclined, n), n);
         }
 
         DeclinedShareOfOffers = offers > 0 ? ProportionEstimate.Create(offersDeclined, offers) : null;
-        all ??= this;
-        ShareOfPeopleOffered = all.PeopleOffered > 0 ? ProportionEstimate.Create(peopleOffered, all.PeopleOffered) : null;
-        ShareOfPeopleReferred = all.PeopleReferred > 0 ? ProportionEstimate.Create(peopleReferred, all.PeopleReferred) : null;
-        ShareOfPeopleDeclined = all.PeopleDeclined > 0 ? ProportionEstimate.Create(peopleDeclined, all.PeopleDeclined) : null;
     }
 
     /// <summary>Gets the distinct people offered social prescribing.</summary>
@@ -77,18 +74,6 @@ public sealed class EquityFigures
     /// <summary>Gets the offers declined among the offers made.</summary>
     /// <value><see langword="null"/> when no offer was made.</value>
     public ProportionEstimate? DeclinedShareOfOffers { get; }
-
-    /// <summary>Gets the group's share of all people offered (the total row's people): what is shown without a denominator.</summary>
-    /// <value><see langword="null"/> when nobody was offered.</value>
-    public ProportionEstimate? ShareOfPeopleOffered { get; }
-
-    /// <summary>Gets the group's share of all people referred.</summary>
-    /// <value><see langword="null"/> when nobody was referred.</value>
-    public ProportionEstimate? ShareOfPeopleReferred { get; }
-
-    /// <summary>Gets the group's share of all people who declined.</summary>
-    /// <value><see langword="null"/> when nobody declined.</value>
-    public ProportionEstimate? ShareOfPeopleDeclined { get; }
 
     /// <summary>Describes the figures.</summary>
     /// <returns>For example <c>120 offered, 340 referred, 45 declined; 30 of 120 offers declined</c>.</returns>

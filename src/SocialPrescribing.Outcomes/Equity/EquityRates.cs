@@ -122,11 +122,12 @@ public static class EquityRates
             Dictionary<OutcomeGroupKey, long>? registered = population is not null && population.Covers(options.Dimensions)
                 ? population.ByGroup(options.Dimensions, options)
                 : null;
-            EquityFigures total = _all.Figures(registered is null ? null : registered.Values.Sum(), null);
+            // Everyone registered, whatever the grouping (a practice in no known PCN included, as its people are).
+            EquityFigures total = _all.Figures(registered is null ? null : population!.Total);
             var figures = new Dictionary<OutcomeGroupKey, EquityFigures>(_groups.Count);
             foreach ((OutcomeGroupKey key, People people) in _groups)
             {
-                figures.Add(key, people.Figures(registered is null ? null : registered.GetValueOrDefault(key.WithoutPeriod()), total));
+                figures.Add(key, people.Figures(registered is null ? null : registered.GetValueOrDefault(key.WithoutPeriod())));
             }
 
             return new EquityReport(options.Dimensions, figures, total, registered is not null);
@@ -189,9 +190,9 @@ public static class EquityRates
             set.Add(id);
         }
 
-        internal EquityFigures Figures(long? registered, EquityFigures? all)
+        internal EquityFigures Figures(long? registered)
             => _coded
-                ? new(_offered.Count, _referred.Count, _declined.Count, _offered.Count, _offered.Count(_declined.Contains), registered, all)
-                : new(_offered.Count, _referred.Count, _declined.Count, _offers, _offersDeclined, registered, all);
+                ? new(_offered.Count, _referred.Count, _declined.Count, _offered.Count, _offered.Count(_declined.Contains), registered)
+                : new(_offered.Count, _referred.Count, _declined.Count, _offers, _offersDeclined, registered);
     }
 }

@@ -17,6 +17,12 @@ public sealed class EquityReport
 {
     private const int RateDecimals = 2;
     private const int PercentDecimals = 1;
+    private const string RegisteredColumn = "Registered";
+    private const string OffersColumn = "Offers";
+    private const string OffersDeclinedColumn = "Offers declined";
+    private const string DeclinedShareColumn = "Offers declined %";
+    private const string LowerSuffix = ": 95% CI lower (Wilson)";
+    private const string UpperSuffix = ": 95% CI upper (Wilson)";
     private readonly Dictionary<OutcomeGroupKey, EquityFigures> _groups;
 
     internal EquityReport(OutcomeDimensions dimensions, Dictionary<OutcomeGroupKey, EquityFigures> groups, EquityFigures total, bool hasRates)
@@ -60,24 +66,35 @@ public sealed class EquityReport
     /// <param name="key">The group.</param>
     /// <param name="reference">The reference group the caller names (for example the least deprived quintile).</param>
     /// <param name="rate">Which rate: offered, referred or declined.</param>
-    /// <returns>The ratio with its 95% interval (log method); <see langword="null"/> without rates or when either group has none.</returns>
+    /// <returns>
+    /// The ratio with its 95% interval (log method); <see langword="null"/> when either group is not in the report or the
+    /// report has no rates. A reference with no such people gives no ratio (<see cref="RateRatio.Ratio"/> null), a group
+    /// with none no interval.
+    /// </returns>
+    /// <remarks>
+    /// Unpublished: a ratio with the group's published rate would give away the reference group's count, so ratios are
+    /// not in <see cref="ToTable"/>; to publish one, check the reference group's counts pass the same disclosure policy
+    /// (docs/demographics.md, "Rates").
+    /// </remarks>
     public RateRatio? Ratio(OutcomeGroupKey key, OutcomeGroupKey reference, EquityRate rate)
         => Rate(TryGetGroup(key, out EquityFigures? g) ? g : null, rate) is ProportionEstimate a && Rate(TryGetGroup(reference, out EquityFigures? r) ? r : null, rate) is ProportionEstimate b
             ? RateRatio.Create(a, b)
             : null;
 
     /// <summary>
-    /// Lays the report out as a table: per group, the registered people (with rates) and, for each of offered, referred and
-    /// declined, the distinct people, the rate per 1,000 (or the share of all such people %) with its Wilson 95% interval
-    /// and, when a reference is named, the rate ratio with its 95% interval; then offers, offers declined and their share.
+    /// Lays the report out as a table to publish: per group, the registered people (with rates) and, for each of offered,
+    /// referred and declined, the people and the rate per 1,000 (or the group's share of the people in all groups %) with
+    /// its Wilson 95% interval; then offers, offers declined and their share with its interval.
     /// </summary>
-    /// <param name="reference">The reference group for rate ratios; <see langword="null"/> for none. Needs rates.</param>
     /// <param name="title">The title; <see langword="null"/> for one naming the grouping.</param>
-    /// <returns>The unpublished table; a total row of everyone (people are not additive).</returns>
-    /// <exception cref="ArgumentException"><paramref name="reference"/> is given without rates, or is not one of <see cref="Keys"/>; <paramref name="title"/> is blank.</exception>
-    public OutcomeTable ToTable(OutcomeGroupKey? reference = null, string? title = null)
+    /// <returns>
+    /// The unpublished table. Its total row adds the groups' counts (a person in two groups counts in each; the distinct
+    /// count is <see cref="Total"/>), so disclosure control protects every count from the totals; each rate and share
+    /// names the counts it rests on, and is suppressed with them.
+    /// </returns>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
+    public OutcomeTable ToTable(string? title = null)
     {
-        Preconditions.CheckArgument(reference is null || (HasRates && _groups.ContainsKey(reference.Value)), nameof(reference), OutcomesMessages.EquityReference);
         OutcomeDimensions d = Dimensions;
         bool network = d.HasFlag(OutcomeDimensions.PrimaryCareNetwork), practice = d.HasFlag(OutcomeDimensions.Practice);
         bool source = d.HasFlag(OutcomeDimensions.ReferralSource), period = d.HasFlag(OutcomeDimensions.Period);
@@ -86,43 +103,53 @@ public sealed class EquityReport
         if (HasRates)
         {
             // Not additive: groups without episodes have people registered, and each period repeats the one population.
-            columns.Add(OutcomeColumn.NotAdditive("Registered"));
+            columns.Add(OutcomeColumn.NotAdditive(RegisteredColumn));
         }
 
         foreach (EquityRate rate in Enum.GetValues<EquityRate>())
         {
-            string people = "People " + Word(rate);
-            columns.Add(OutcomeColumn.NotAdditive(people));
-            string measure = HasRates ? Capital(Word(rate)) + " per 1,000 registered" : "Share of all people " + Word(rate) + " %";
-            string[] basis = HasRates ? [people, "Registered"] : [people];
+            string people = PeopleColumn(rate);
+            string measure = MeasureColumn(rate, HasRates);
+            string[] basis = HasRates ? [people, RegisteredColumn] : [people];
+            columns.Add(OutcomeColumn.Create(people));
             columns.Add(OutcomeColumn.StatisticOf(measure, basis));
-            columns.Add(OutcomeColumn.StatisticOf(measure + ": 95% CI lower (Wilson)", basis));
-            columns.Add(OutcomeColumn.StatisticOf(measure + ": 95% CI upper (Wilson)", basis));
-            if (reference is not null)
-            {
-                columns.Add(OutcomeColumn.StatisticOf(Capital(Word(rate)) + " rate ratio", basis));
-                columns.Add(OutcomeColumn.StatisticOf(Capital(Word(rate)) + " rate ratio: 95% CI lower (log)", basis));
-                columns.Add(OutcomeColumn.StatisticOf(Capital(Word(rate)) + " rate ratio: 95% CI upper (log)", basis));
-            }
+            columns.Add(OutcomeColumn.StatisticOf(measure + LowerSuffix, basis));
+            columns.Add(OutcomeColumn.StatisticOf(measure + UpperSuffix, basis));
         }
 
-        columns.Add(OutcomeColumn.Create("Offers"));
-        columns.Add(OutcomeColumn.Create("Offers declined"));
-        columns.Add(OutcomeColumn.PercentageOf("Offers declined %", "Offers declined", "Offers"));
-        columns.Add(OutcomeColumn.StatisticOf("Offers declined %: 95% CI lower (Wilson)", "Offers declined", "Offers"));
-        columns.Add(OutcomeColumn.StatisticOf("Offers declined %: 95% CI upper (Wilson)", "Offers declined", "Offers"));
+        columns.Add(OutcomeColumn.Create(OffersColumn));
+        columns.Add(OutcomeColumn.Create(OffersDeclinedColumn));
+        columns.Add(OutcomeColumn.PercentageOf(DeclinedShareColumn, OffersDeclinedColumn, OffersColumn));
+        columns.Add(OutcomeColumn.StatisticOf(DeclinedShareColumn + LowerSuffix, OffersDeclinedColumn, OffersColumn));
+        columns.Add(OutcomeColumn.StatisticOf(DeclinedShareColumn + UpperSuffix, OffersDeclinedColumn, OffersColumn));
 
+        // The total row adds the groups, so the shares of the groups are of that sum and add to 100%.
+        EquityFigures[] groups = [.. Keys.Select(k => _groups[k])];
+        EquityFigures sum = new(
+            groups.Sum(g => g.PeopleOffered), groups.Sum(g => g.PeopleReferred), groups.Sum(g => g.PeopleDeclined), groups.Sum(g => g.Offers), groups.Sum(g => g.OffersDeclined), Total.Registered);
         var rows = new List<OutcomeRow>();
         foreach (OutcomeGroupKey key in Keys)
         {
             List<string> labels = GroupLabels.Labels(network, key.PrimaryCareNetwork, practice, key.Practice, source, key.ReferralSource, period, key.Period, d, key);
-            rows.Add(OutcomeRow.Create(labels, Cells(_groups[key], reference is OutcomeGroupKey r ? _groups[r] : null)));
+            rows.Add(OutcomeRow.Create(labels, Cells(_groups[key], sum)));
         }
 
-        rows.Add(OutcomeRow.Total(Enumerable.Repeat(GroupLabels.All, headers.Count), Cells(Total, reference is OutcomeGroupKey rr ? _groups[rr] : null)));
+        rows.Add(OutcomeRow.Total(Enumerable.Repeat(GroupLabels.All, headers.Count), Cells(sum, sum)));
         string by = GroupLabels.Title("Social prescribing offers, referrals and declines", network, practice, source, period, d);
         return OutcomeTable.Create(title ?? by, headers, columns, rows);
     }
+
+    /// <summary>Gets the name of a table column of people (<see cref="ToTable"/>).</summary>
+    /// <param name="rate">Which people.</param>
+    /// <returns>For example <c>People offered</c>.</returns>
+    public static string PeopleColumn(EquityRate rate) => "People " + Word(rate);
+
+    /// <summary>Gets the name of a table column of a rate or share (<see cref="ToTable"/>); its interval's bounds follow it with <c>: 95% CI lower (Wilson)</c> and <c>: 95% CI upper (Wilson)</c>.</summary>
+    /// <param name="rate">Which rate.</param>
+    /// <param name="perRegistered"><see langword="true"/> for the rate per 1,000 registered (<see cref="HasRates"/>), <see langword="false"/> for the share.</param>
+    /// <returns>For example <c>Offered per 1,000 registered</c> or <c>Share of people offered %</c>.</returns>
+    public static string MeasureColumn(EquityRate rate, bool perRegistered)
+        => perRegistered ? char.ToUpperInvariant(Word(rate)[0]) + Word(rate)[1..] + " per 1,000 registered" : "Share of people " + Word(rate) + " %";
 
     /// <summary>Describes the report by groups and people.</summary>
     /// <returns>For example <c>Equity: 12 groups, 3400 people offered, with rates</c>.</returns>
@@ -134,13 +161,6 @@ public sealed class EquityReport
         EquityRate.Offered => figures?.OfferedRate,
         EquityRate.Referred => figures?.ReferredRate,
         _ => figures?.DeclinedRate,
-    };
-
-    private static ProportionEstimate? Share(EquityFigures figures, EquityRate rate) => rate switch
-    {
-        EquityRate.Offered => figures.ShareOfPeopleOffered,
-        EquityRate.Referred => figures.ShareOfPeopleReferred,
-        _ => figures.ShareOfPeopleDeclined,
     };
 
     private static long People(EquityFigures figures, EquityRate rate) => rate switch
@@ -157,9 +177,7 @@ public sealed class EquityReport
         _ => "declined",
     };
 
-    private static string Capital(string word) => char.ToUpperInvariant(word[0]) + word[1..];
-
-    private List<OutcomeCell> Cells(EquityFigures g, EquityFigures? reference)
+    private List<OutcomeCell> Cells(EquityFigures g, EquityFigures sum)
     {
         var cells = new List<OutcomeCell>();
         if (HasRates)
@@ -171,20 +189,15 @@ public sealed class EquityReport
         {
             long people = People(g, rate);
             cells.Add(OutcomeCell.Count(people));
-            ProportionEstimate? estimate = HasRates ? Rate(g, rate) : Share(g, rate);
+            long all = People(sum, rate);
+            ProportionEstimate? estimate = HasRates ? Rate(g, rate) : all > 0 ? ProportionEstimate.Create(people, all) : null;
             decimal scale = HasRates ? 1000m : 100m;
+
             // A rate rests on the people it is taken over; the table suppresses it with its people or registered count.
             long over = estimate?.Denominator ?? 0;
             cells.Add(Statistic(estimate?.Value * scale, over));
             cells.Add(Statistic(estimate?.Wilson95.Lower * scale, over));
             cells.Add(Statistic(estimate?.Wilson95.Upper * scale, over));
-            if (reference is not null)
-            {
-                RateRatio? ratio = Rate(g, rate) is ProportionEstimate a && Rate(reference, rate) is ProportionEstimate b ? RateRatio.Create(a, b) : null;
-                cells.Add(Statistic(ratio?.Ratio, over));
-                cells.Add(Statistic(ratio?.Log95?.Lower, over));
-                cells.Add(Statistic(ratio?.Log95?.Upper, over));
-            }
         }
 
         cells.Add(OutcomeCell.Count(g.Offers));

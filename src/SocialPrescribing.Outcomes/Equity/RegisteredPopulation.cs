@@ -22,8 +22,7 @@ namespace SocialPrescribing.Outcomes;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class RegisteredPopulation
 {
-    private const OutcomeDimensions Demographic = OutcomeDimensions.AgeBand | OutcomeDimensions.StatedGender | OutcomeDimensions.EthnicCategory
-        | OutcomeDimensions.EthnicGroup | OutcomeDimensions.DeprivationDecile | OutcomeDimensions.DeprivationQuintile;
+    private const OutcomeDimensions Demographic = OutcomeGroupKey.DemographicDimensions;
 
     private readonly Dictionary<(OdsCode Practice, OutcomeGroupKey Group), long> _counts;
 
@@ -57,13 +56,7 @@ public sealed class RegisteredPopulation
         {
             Preconditions.CheckArgument(count.Practice != default && count.People >= 0, nameof(counts), OutcomesMessages.PopulationCount);
             OutcomeGroupKey g = count.Group;
-            bool fits = g.PrimaryCareNetwork is null && g.Practice is null && g.ReferralSource is null && g.Period is null
-                && (g.AgeBand is null || (splitBy & OutcomeDimensions.AgeBand) != 0)
-                && (g.StatedGender is null || (splitBy & OutcomeDimensions.StatedGender) != 0)
-                && (g.EthnicCategory is null || (splitBy & OutcomeDimensions.EthnicCategory) != 0)
-                && (g.EthnicGroup is null || (splitBy & OutcomeDimensions.EthnicGroup) != 0)
-                && (g.DeprivationDecile is null || (splitBy & OutcomeDimensions.DeprivationDecile) != 0)
-                && (g.DeprivationQuintile is null || (splitBy & OutcomeDimensions.DeprivationQuintile) != 0);
+            bool fits = g.PrimaryCareNetwork is null && g.Practice is null && g.ReferralSource is null && g.Period is null && !g.SetsDemographicsOutside(splitBy);
             Preconditions.CheckArgument(fits, nameof(counts), OutcomesMessages.PopulationKey);
             sums[(count.Practice, g)] = checked(sums.GetValueOrDefault((count.Practice, g)) + count.People);
         }

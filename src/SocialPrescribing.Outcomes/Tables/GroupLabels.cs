@@ -13,17 +13,6 @@ internal static class GroupLabels
     /// <summary>The label of a demographic part that is not recorded: a group of its own.</summary>
     internal const string NotRecorded = "Not recorded";
 
-    /// <summary>The demographic parts of an episode key, in table order: the flag, the row header, and the part's label (null when not recorded).</summary>
-    private static readonly (OutcomeDimensions Flag, string Header, Func<OutcomeGroupKey, string?> Label)[] DemographicParts =
-    [
-        (OutcomeDimensions.AgeBand, "Age band", k => k.AgeBand?.GetDisplayName()),
-        (OutcomeDimensions.StatedGender, "Stated gender", k => k.StatedGender?.GetDisplayName()),
-        (OutcomeDimensions.EthnicCategory, "Ethnic category", k => k.EthnicCategory?.GetDisplayName()),
-        (OutcomeDimensions.EthnicGroup, "Ethnic group", k => k.EthnicGroup?.GetDisplayName()),
-        (OutcomeDimensions.DeprivationDecile, "IMD decile", k => k.DeprivationDecile?.GetDisplayName()),
-        (OutcomeDimensions.DeprivationQuintile, "IMD quintile", k => k.DeprivationQuintile?.GetDisplayName()),
-    ];
-
     /// <summary>Gets the row headers of the parts grouped by, in table order; "Group" when grouped by nothing.</summary>
     internal static List<string> Headers(bool network, bool practice, bool source, bool period, OutcomeDimensions demographics = OutcomeDimensions.None)
     {
@@ -32,7 +21,7 @@ internal static class GroupLabels
         AddIf(headers, practice, "Practice");
         AddIf(headers, source, "Referral source");
         AddIf(headers, period, "Period");
-        foreach ((OutcomeDimensions flag, string header, _) in DemographicParts)
+        foreach ((OutcomeDimensions flag, string header, _, _) in OutcomeGroupKey.DemographicParts)
         {
             AddIf(headers, (demographics & flag) != 0, header);
         }
@@ -53,7 +42,7 @@ internal static class GroupLabels
         AddIf(labels, practice, code?.ToString() ?? "Unknown practice");
         AddIf(labels, source, kind?.GetDisplayName() ?? "Not referred");
         AddIf(labels, period, when?.ToString() ?? string.Empty);
-        foreach ((OutcomeDimensions flag, _, Func<OutcomeGroupKey, string?> label) in DemographicParts)
+        foreach ((OutcomeDimensions flag, _, _, Func<OutcomeGroupKey, string?> label) in OutcomeGroupKey.DemographicParts)
         {
             AddIf(labels, (demographics & flag) != 0, label(key) ?? NotRecorded);
         }
@@ -72,7 +61,7 @@ internal static class GroupLabels
         string[] parts =
         [
             .. new[] { (network, "PCN"), (practice, "practice"), (source, "referral source"), (period, "period") }.Where(p => p.Item1).Select(p => p.Item2),
-            .. DemographicParts.Where(p => (demographics & p.Flag) != 0).Select(p => p.Header.StartsWith("IMD", StringComparison.Ordinal) ? p.Header : p.Header.ToLowerInvariant()),
+            .. OutcomeGroupKey.DemographicParts.Where(p => (demographics & p.Flag) != 0).Select(p => p.Header.StartsWith("IMD", StringComparison.Ordinal) ? p.Header : p.Header.ToLowerInvariant()),
         ];
         string by = parts.Length switch
         {

@@ -10,7 +10,7 @@ namespace SocialPrescribing.Referrals;
 /// <remarks>
 /// Allowed in every state once referred or offered. Each field the event gives replaces the episode's
 /// (<see cref="PersonDemographics.UpdatedWith"/>); the fields it leaves out are kept. A date of birth after the episode's
-/// start is refused (<see cref="EpisodeErrorKind.InconsistentWithEpisode"/>). <see cref="EpisodeEvent.ToString"/> never
+/// start (its offer, or its referral when it began with one) is refused (<see cref="EpisodeErrorKind.InconsistentWithEpisode"/>). <see cref="EpisodeEvent.ToString"/> never
 /// shows a value, only how many fields the event gives.
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>

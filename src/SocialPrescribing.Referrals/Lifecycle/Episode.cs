@@ -92,7 +92,7 @@ public sealed partial class Episode : IEquatable<Episode>, System.Numerics.IEqua
     /// <value>The person of the first event (the referral's person, once referred).</value>
     public PersonIdentifier Person => _f.Person;
 
-    /// <summary>Gets the person's demographics: the referral's, updated field by field by each <see cref="DemographicsRecorded"/> (<c>docs/demographics.md</c>).</summary>
+    /// <summary>Gets the person's demographics: the offer's, then the referral's, updated field by field by each <see cref="DemographicsRecorded"/> (<c>docs/demographics.md</c>).</summary>
     /// <value><see cref="PersonDemographics.None"/> when nothing is recorded. Personal data: see the remarks of <see cref="PersonDemographics"/>.</value>
     public PersonDemographics Demographics => _f.Demographics;
 

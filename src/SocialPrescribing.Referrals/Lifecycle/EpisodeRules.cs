@@ -117,7 +117,7 @@ public sealed class EpisodeRules
             EscalationResolved resolved when d.IsResolved(resolved.EscalationNumber) => EpisodeErrorKind.AlreadyResolved,
             EscalationResolved resolved when resolved.On < d.Escalations[resolved.EscalationNumber - 1].On => EpisodeErrorKind.DateOutOfOrder,
             NhsNumberTraced when d.Person.NhsNumber is not null => EpisodeErrorKind.AlreadyIdentified,
-            DemographicsRecorded recorded when recorded.Demographics.DateOfBirth > d.StartDate => EpisodeErrorKind.InconsistentWithEpisode,
+            DemographicsRecorded recorded when recorded.Demographics.DateOfBirth > (d.OfferedOn ?? d.StartDate) => EpisodeErrorKind.InconsistentWithEpisode,
             ReferrerSharingRecorded when d.Referral is null => EpisodeErrorKind.NotAllowedInState,
             EnteredInError error when error.EventNumber >= e.Number || d.Events[error.EventNumber - 1] is EnteredInError || d.EnteredInError.Span.Contains(error.EventNumber) => EpisodeErrorKind.UnknownEvent,
             EnteredInError error when d.Events[error.EventNumber - 1] is SocialPrescribingOffered or ReferralMade or PersonDeclined => EpisodeErrorKind.CannotBeEnteredInError,

@@ -13,7 +13,8 @@ namespace SocialPrescribing.Referrals;
 /// <remarks>
 /// The library holds no members: NHS England distributes the reference sets on request, and the caller loads them (for
 /// example with SocialPrescribing.Analytics' <c>ReferenceSetFiles</c>). A set not given is not checked. Each failure
-/// names the field (<c>Referral.NeedsAndConcerns[0]</c>, <c>Connections[2].SupportCode</c>) and the reference set, with a
+/// names the field as the episode's members index it from 0 (<c>Referral.NeedsAndConcerns[0]</c>, <c>Connections[1].SupportCode</c>
+/// for connection number 2) and the reference set, with a
 /// stable code (<see cref="ReferralsErrorCodes"/>); codes are not personal data, and <c>AttemptedValue</c> is null.
 /// </remarks>
 /// <threadsafety>Immutable once constructed; safe to share between threads.</threadsafety>
@@ -57,7 +58,7 @@ public sealed class MinimumDatasetValidator : AbstractValidator<Episode>
             {
                 if (connection.Made.SupportCode is SctId code && !support.Contains(code))
                 {
-                    Fail(context, Texts.Invariant($"Connections[{connection.Number}].SupportCode"), support, ReferralsErrorCodes.SupportNotInReferenceSet);
+                    Fail(context, Texts.Invariant($"Connections[{connection.Number - 1}].SupportCode"), support, ReferralsErrorCodes.SupportNotInReferenceSet);
                 }
             }
         }

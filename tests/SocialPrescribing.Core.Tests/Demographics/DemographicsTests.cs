@@ -154,7 +154,7 @@ public sealed class DemographicsTests
             {
                 LocalDate on = born.PlusDays(days);
                 int years = Period.Between(born, on, PeriodUnits.Years).Years;
-                bool leapling = born.Month == 2 && born.Day == 29 && on.Month == 2 && on.Day == 28;
+                bool leapling = born.Month == 2 && born.Day == 29 && on.Month == 2 && on.Day == 28 && !CalendarSystem.Iso.IsLeapYear(on.Year);
                 Assert.Equal(DemographicCodes.AgeBandOf(leapling ? years - 1 : years), DemographicCodes.AgeBandOn(born, on));
             });
 
@@ -183,6 +183,22 @@ public sealed class DemographicsTests
         Assert.Equal("genderIdentity", Assert.Throws<ArgumentOutOfRangeException>(() => new PersonDemographics(genderIdentity: (GenderIdentity)7)).ParamName);
         Assert.Equal("deprivationDecile", Assert.Throws<ArgumentOutOfRangeException>(() => new PersonDemographics(deprivationDecile: (DeprivationDecile)11)).ParamName);
         Assert.Equal("ageBand", Assert.Throws<ArgumentOutOfRangeException>(() => new PersonDemographics(ageBand: (AgeBand)21)).ParamName);
+    }
+
+    [Fact]
+    public void Demographics_RefuseADateOfBirthInAnotherCalendar_AndDerivedCodesRefuseUndefined()
+    {
+        var julian = new LocalDate(1950, 1, 1, CalendarSystem.Julian);
+        Assert.Equal("dateOfBirth", Assert.Throws<ArgumentException>(() => new PersonDemographics(julian)).ParamName);
+        Assert.Throws<ArgumentException>(() => DemographicCodes.AgeBandOn(julian, new LocalDate(2026, 1, 1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ((EthnicCategory)0).GetGroup());
+        Assert.Throws<ArgumentOutOfRangeException>(() => ((DeprivationDecile)11).GetQuintile());
+        Assert.Throws<ArgumentOutOfRangeException>(() => ((AgeBand)0).GetYoungestAge());
+        Assert.True(DemographicCodes.TryParseAgeBand(" 40_44 ", out AgeBand band) && band == AgeBand.From40To44);
+        Assert.True(DemographicCodes.TryParseAgeBand("95+", out band) && band == AgeBand.From95);
+        Assert.False(DemographicCodes.TryParseAgeBand(null, out band));
+        Assert.False(DemographicCodes.TryParseAgeBand("40-45", out band));
+        Assert.Equal(default, band);
     }
 
     [Fact]
