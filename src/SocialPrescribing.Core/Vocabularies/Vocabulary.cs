@@ -27,7 +27,8 @@ public sealed class Vocabulary<TEnum>
         _displayNames = terms.ToFrozenDictionary(t => t.Value, t => t.DisplayName);
         _byDisplayName = terms.ToFrozenDictionary(t => t.DisplayName, t => t.Value, StringComparer.OrdinalIgnoreCase);
         _codes = terms.ToFrozenDictionary(t => t.Value, t => t.Code);
-        _byCode = terms.Where(t => t.Code is not null).ToFrozenDictionary(t => t.Code!, t => t.Value, StringComparer.Ordinal);
+        // Grouped first, so that a code given twice fails the check below as every other gap does.
+        _byCode = terms.Where(t => t.Code is not null).GroupBy(t => t.Code!, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
 
         // Every named member appears exactly once, and codes are given for every term or none, each once; a gap here is
         // a programming error caught by the tests.

@@ -190,7 +190,8 @@ public sealed class DemographicsTests
     {
         var julian = new LocalDate(1950, 1, 1, CalendarSystem.Julian);
         Assert.Equal("dateOfBirth", Assert.Throws<ArgumentException>(() => new PersonDemographics(julian)).ParamName);
-        Assert.Throws<ArgumentException>(() => DemographicCodes.AgeBandOn(julian, new LocalDate(2026, 1, 1)));
+        Assert.Equal("on", Assert.Throws<ArgumentException>(() => DemographicCodes.AgeBandOn(julian, new LocalDate(2026, 1, 1))).ParamName);
+        Assert.Equal("on", Assert.Throws<ArgumentException>(() => DemographicCodes.AgeBandOn(new LocalDate(1950, 1, 1), new LocalDate(2026, 1, 1, CalendarSystem.Julian))).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => ((EthnicCategory)0).GetGroup());
         Assert.Throws<ArgumentOutOfRangeException>(() => ((DeprivationDecile)11).GetQuintile());
         Assert.Throws<ArgumentOutOfRangeException>(() => ((AgeBand)0).GetYoungestAge());
@@ -256,5 +257,76 @@ public sealed class DemographicsTests
             person.AgeBand?.GetDisplayName() ?? "\0",
         ];
         Assert.All(values, v => Assert.DoesNotContain(v, text, StringComparison.Ordinal));
+    }
+
+    [Property]
+    public void Equality_IsEveryFieldEqual(PersonDemographics a, PersonDemographics b)
+    {
+        bool same = (a.DateOfBirth, a.AgeBand, a.StatedGender, a.GenderIdentity, a.EthnicCategory, a.DeprivationDecile)
+            == (b.DateOfBirth, b.AgeBand, b.StatedGender, b.GenderIdentity, b.EthnicCategory, b.DeprivationDecile);
+        Assert.Equal(same, a == b);
+        Assert.Equal(same, a.Equals((object)b));
+        Assert.Equal(!same, a != b);
+        Assert.False(a == null);
+        Assert.False(null == a);
+        Assert.False(a.Equals(null));
+    }
+
+    [Fact]
+    public void Equality_EachFieldCounts()
+    {
+        var full = new PersonDemographics(new LocalDate(1950, 1, 1), null, StatedGender.Male, GenderIdentity.Male, EthnicCategory.WhiteIrish, DeprivationDecile.Decile4);
+        PersonDemographics[] oneDifferent =
+        [
+            new(new LocalDate(1950, 1, 2), null, StatedGender.Male, GenderIdentity.Male, EthnicCategory.WhiteIrish, DeprivationDecile.Decile4),
+            new(null, AgeBand.From70To74, StatedGender.Male, GenderIdentity.Male, EthnicCategory.WhiteIrish, DeprivationDecile.Decile4),
+            new(new LocalDate(1950, 1, 1), null, StatedGender.Female, GenderIdentity.Male, EthnicCategory.WhiteIrish, DeprivationDecile.Decile4),
+            new(new LocalDate(1950, 1, 1), null, StatedGender.Male, GenderIdentity.NonBinary, EthnicCategory.WhiteIrish, DeprivationDecile.Decile4),
+            new(new LocalDate(1950, 1, 1), null, StatedGender.Male, GenderIdentity.Male, EthnicCategory.WhiteBritish, DeprivationDecile.Decile4),
+            new(new LocalDate(1950, 1, 1), null, StatedGender.Male, GenderIdentity.Male, EthnicCategory.WhiteIrish, DeprivationDecile.Decile5),
+        ];
+        Assert.All(oneDifferent, d => Assert.NotEqual(full, d));
+        Assert.True((PersonDemographics?)null == null);
+        Assert.Throws<ArgumentNullException>(() => full.UpdatedWith(null!));
+    }
+
+    [Fact]
+    public void ReferenceSet_HoldsConceptsOnly()
+    {
+        SctId a = SctId.Create(940_001, SctIdComponentType.Concept);
+        var set = new ReferenceSet(ReferenceSet.NeedsAndConcernsId, [a, a]);
+        Assert.Equal(1, set.Count);
+        Assert.True(set.Contains(a));
+        Assert.Equal(ReferenceSet.NeedsAndConcernsId, set.Id);
+        Assert.Equal("id", Assert.Throws<ArgumentException>(() => new ReferenceSet(default, [])).ParamName);
+        Assert.Equal("id", Assert.Throws<ArgumentException>(() => new ReferenceSet(SctId.Create(940_002, SctIdComponentType.Description), [])).ParamName);
+        Assert.Equal("members", Assert.Throws<ArgumentException>(() => new ReferenceSet(ReferenceSet.NeedsAndConcernsId, [SctId.Create(940_003, SctIdComponentType.Relationship)])).ParamName);
+        Assert.Equal("members", Assert.Throws<ArgumentException>(() => new ReferenceSet(ReferenceSet.NeedsAndConcernsId, [default])).ParamName);
+        Assert.Equal("members", Assert.Throws<ArgumentNullException>(() => new ReferenceSet(ReferenceSet.NeedsAndConcernsId, null!)).ParamName);
+        Assert.Equal("1373511000000107", ReferenceSet.SupportOfferedId.ToString());
+    }
+
+    [Fact]
+    public void Vocabulary_WithCodesForSomeTermsOnly_IsAFaultOfThisLibrary()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => new Vocabulary<ConsentAnswer>(
+            "Test",
+            "Test",
+            new(ConsentAnswer.NotAsked, "Not asked", "Test") { Code = "0" },
+            new(ConsentAnswer.Given, "Given", "Test"),
+            new(ConsentAnswer.Declined, "Declined", "Test") { Code = "2" }));
+        Assert.Contains("Test", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => new Vocabulary<ConsentAnswer>(
+            "Test",
+            "Test",
+            new(ConsentAnswer.NotAsked, "Not asked", "Test") { Code = "0" },
+            new(ConsentAnswer.Given, "Given", "Test") { Code = "0" },
+            new(ConsentAnswer.Declined, "Declined", "Test") { Code = "2" }));
+        Assert.Equal("2", new Vocabulary<ConsentAnswer>(
+            "Test",
+            "Test",
+            new(ConsentAnswer.NotAsked, "Not asked", "Test") { Code = "0" },
+            new(ConsentAnswer.Given, "Given", "Test") { Code = "1" },
+            new(ConsentAnswer.Declined, "Declined", "Test") { Code = "2" }).GetCode(ConsentAnswer.Declined));
     }
 }
