@@ -3,6 +3,7 @@ namespace SocialPrescribing.Outcomes;
 /// <summary>Every message the Outcomes package produces, in one place so tests assert on the constant. None names a value that could identify a person.</summary>
 internal static class OutcomesMessages
 {
+    internal const string PopulationTooLarge = "The registered counts of one practice and group should add up to at most the largest count (long.MaxValue).";
     internal const string GroupContradictsCategory = "An ethnic group or deprivation quintile should be the one its ethnic category or decile belongs to.";
     internal const string BornAfterRow = "A date of birth should not be after the date the code was recorded.";
     internal const string EquityReference = "A reference group for rate ratios needs rates (a registered population covering the grouping) and should be one of the report's groups.";

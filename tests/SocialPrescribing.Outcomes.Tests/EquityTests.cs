@@ -328,3 +328,180 @@ public sealed class EquityTests
                 && (!options.Dimensions.HasFlag(OutcomeDimensions.StatedGender) || c.Group.StatedGender == key.StatedGender))
             .Sum(c => c.People);
 }
+
+/// <summary>The equity table's cells, worked by hand, and the registered population's sums by every kind of part.</summary>
+public sealed class EquityTableTests
+{
+    private static readonly OdsCode Practice = OdsCode.Parse("A81001");
+    private static readonly OdsCode Other = OdsCode.Parse("B81002");
+    private static readonly OdsCode Network = OdsCode.Parse("U12345");
+
+    [Fact]
+    public void Cells_AreTheRatesAndIntervals_WorkedByHand()
+    {
+        // Decile 1: people P1 and P2 offered, P1 declined; decile 10: P3 referred. 1,000 registered in decile 1, 4,000 in decile 10.
+        CodedActivityRow[] rows =
+        [
+            Row("P1", SocialPrescribingConcepts.Offered.Id, DeprivationDecile.Decile1),
+            Row("P1", SocialPrescribingConcepts.Declined.Id, DeprivationDecile.Decile1),
+            Row("P2", SocialPrescribingConcepts.Offered.Id, DeprivationDecile.Decile2),
+            Row("P3", SocialPrescribingConcepts.ReferralToService.Id, DeprivationDecile.Decile10),
+        ];
+        RegisteredPopulation population = RegisteredPopulation.Create(OutcomeDimensions.DeprivationDecile,
+        [
+            new RegisteredCount(Practice, Key(decile: DeprivationDecile.Decile1), 600),
+            new RegisteredCount(Practice, Key(decile: DeprivationDecile.Decile2), 400),
+            new RegisteredCount(Practice, Key(decile: DeprivationDecile.Decile10), 4000),
+        ]);
+        var options = new EpisodeOutcomeOptions { Dimensions = OutcomeDimensions.DeprivationQuintile };
+
+        EquityReport report = EquityRates.AggregateCoded(rows, options, population);
+        OutcomeTable table = report.ToTable();
+
+        Assert.Equal("Social prescribing offers, referrals and declines by IMD quintile", table.Title);
+        Assert.Equal("Mine", report.ToTable("Mine").Title);
+        Assert.Equal("Equity: 2 groups, 2 people offered, with rates", report.ToString());
+        Assert.Equal(["1 (most deprived 20%)", "5 (least deprived 20%)", "All"], table.Rows.Select(r => r.Labels[0]));
+        decimal Stat(int row, string column) => table.Rows[row].Cells[Index(table, column)].StatisticValue;
+        long Count(int row, string column) => table.Rows[row].Cells[Index(table, column)].CountValue;
+
+        Assert.Equal(1000, Count(0, "Registered"));
+        Assert.Equal(5000, Count(2, "Registered"));
+        Assert.Equal(2, Count(0, "People offered"));
+        Assert.Equal(2.00m, Stat(0, "Offered per 1,000 registered"));
+        ConfidenceInterval wilson = ProportionEstimate.Create(2, 1000).Wilson95;
+        Assert.Equal(decimal.Round(wilson.Lower * 1000m, 2), Stat(0, "Offered per 1,000 registered: 95% CI lower (Wilson)"));
+        Assert.Equal(decimal.Round(wilson.Upper * 1000m, 2), Stat(0, "Offered per 1,000 registered: 95% CI upper (Wilson)"));
+        Assert.Equal(0.25m, Stat(1, "Referred per 1,000 registered"));
+        Assert.Equal(1000, table.Rows[0].Cells[Index(table, "Offered per 1,000 registered")].BasedOn);
+        Assert.Equal(2, Count(0, "Offers"));
+        Assert.Equal(1, Count(0, "Offers declined"));
+        Assert.Equal(50.0m, table.Rows[0].Cells[Index(table, "Offers declined %")].Numerator * 100m / table.Rows[0].Cells[Index(table, "Offers declined %")].Denominator);
+        ConfidenceInterval half = ProportionEstimate.Create(1, 2).Wilson95;
+        Assert.Equal(decimal.Round(half.Lower * 100m, 1), Stat(0, "Offers declined %: 95% CI lower (Wilson)"));
+        Assert.Equal(decimal.Round(half.Upper * 100m, 1), Stat(0, "Offers declined %: 95% CI upper (Wilson)"));
+        Assert.Equal(OutcomeCellKind.NotApplicable, table.Rows[1].Cells[Index(table, "Offers declined %")].Kind);
+        Assert.Equal(3, Count(2, "People offered") + Count(2, "People referred"));
+
+        // Without the population: shares of the people in all groups, per cent.
+        OutcomeTable shares = EquityRates.AggregateCoded(rows, options).ToTable();
+        Assert.DoesNotContain(shares.Columns, c => c.Name == "Registered");
+        Assert.Equal(100.00m, shares.Rows[0].Cells[Index(shares, "Share of people offered %")].StatisticValue);
+        Assert.Equal(0.00m, shares.Rows[0].Cells[Index(shares, "Share of people referred %")].StatisticValue);
+        Assert.Equal("Equity: 2 groups, 2 people offered, shares only", EquityRates.AggregateCoded(rows, options).ToString());
+        Assert.Equal("People declined", EquityReport.PeopleColumn(EquityRate.Declined));
+        Assert.Equal("Referred per 1,000 registered", EquityReport.MeasureColumn(EquityRate.Referred, perRegistered: true));
+        Assert.Equal("Share of people declined %", EquityReport.MeasureColumn(EquityRate.Declined, perRegistered: false));
+    }
+
+    [Fact]
+    public void Population_SumsCategoriesIntoGroups_AndPracticesIntoNetworks()
+    {
+        RegisteredPopulation population = RegisteredPopulation.Create(OutcomeDimensions.EthnicCategory | OutcomeDimensions.DeprivationDecile,
+        [
+            new RegisteredCount(Practice, Key(EthnicCategory.AsianIndian, DeprivationDecile.Decile1), 100),
+            new RegisteredCount(Practice, Key(EthnicCategory.AsianPakistani, DeprivationDecile.Decile2), 30),
+            new RegisteredCount(Other, Key(EthnicCategory.AsianIndian, DeprivationDecile.Decile1), 7),
+            new RegisteredCount(Practice, Key(EthnicCategory.WhiteBritish, DeprivationDecile.Decile3), 50),
+            new RegisteredCount(Practice, Key(EthnicCategory.AsianIndian, DeprivationDecile.Decile1), 1),
+        ]);
+        Episode[] none = [];
+        var networks = new Dictionary<OdsCode, OdsCode> { [Practice] = Network };
+
+        Assert.Equal(188, population.Total);
+        Assert.Equal("Registered population: 188 people, split by EthnicCategory, DeprivationDecile", population.ToString());
+        Dictionary<OutcomeGroupKey, long> byGroup = Registered(population, OutcomeDimensions.EthnicGroup | OutcomeDimensions.DeprivationQuintile, networks);
+        Assert.Equal(138, byGroup[new OutcomeGroupKey(null, null, null, null, ethnicGroup: EthnicGroup.AsianOrAsianBritish, deprivationQuintile: DeprivationQuintile.Quintile1)]);
+        Assert.Equal(50, byGroup[new OutcomeGroupKey(null, null, null, null, ethnicGroup: EthnicGroup.White, deprivationQuintile: DeprivationQuintile.Quintile2)]);
+        Dictionary<OutcomeGroupKey, long> byCategory = Registered(population, OutcomeDimensions.EthnicCategory | OutcomeDimensions.DeprivationDecile, networks);
+        Assert.Equal(108, byCategory[Key(EthnicCategory.AsianIndian, DeprivationDecile.Decile1)]);
+        Dictionary<OutcomeGroupKey, long> byNetwork = Registered(population, OutcomeDimensions.PrimaryCareNetwork, networks);
+        Assert.Equal(181, byNetwork[new OutcomeGroupKey(Network, null, null, null)]); // the other practice is in no known network
+        Assert.Single(byNetwork);
+        Dictionary<OutcomeGroupKey, long> byPractice = Registered(population, OutcomeDimensions.Practice, networks);
+        Assert.Equal(7, byPractice[new OutcomeGroupKey(null, Other, null, null)]);
+
+        // A population split by the groups themselves serves them.
+        RegisteredPopulation byGroups = RegisteredPopulation.Create(OutcomeDimensions.EthnicGroup | OutcomeDimensions.DeprivationQuintile,
+            [new RegisteredCount(Practice, new OutcomeGroupKey(null, null, null, null, ethnicGroup: EthnicGroup.Mixed, deprivationQuintile: DeprivationQuintile.Quintile4), 12)]);
+        Assert.Equal(12, Registered(byGroups, OutcomeDimensions.EthnicGroup | OutcomeDimensions.DeprivationQuintile, networks).Values.Single());
+    }
+
+    [Fact]
+    public void Population_RefusesKeysWithOtherParts_AndSumsPastACount()
+    {
+        Assert.Equal("counts", Assert.Throws<ArgumentNullException>(() => RegisteredPopulation.Create(OutcomeDimensions.None, null!)).ParamName);
+        Assert.Throws<ArgumentException>(() => RegisteredPopulation.Create(OutcomeDimensions.None, [new RegisteredCount(Practice, new OutcomeGroupKey(Network, null, null, null), 1)]));
+        Assert.Throws<ArgumentException>(() => RegisteredPopulation.Create(OutcomeDimensions.None, [new RegisteredCount(Practice, new OutcomeGroupKey(null, Practice, null, null), 1)]));
+        Assert.Throws<ArgumentException>(() => RegisteredPopulation.Create(OutcomeDimensions.None, [new RegisteredCount(Practice, new OutcomeGroupKey(null, null, ReferralSourceKind.GpPractice, null), 1)]));
+        Assert.Throws<ArgumentException>(() => RegisteredPopulation.Create(OutcomeDimensions.None, [new RegisteredCount(Practice, new OutcomeGroupKey(null, null, null, ReportingPeriod.Containing(PeriodKind.Quarter, new NodaTime.LocalDate(2025, 4, 1))), 1)]));
+        Assert.Equal("counts", Assert.Throws<ArgumentException>(() => RegisteredPopulation.Create(OutcomeDimensions.None, [new RegisteredCount(Practice, default, long.MaxValue), new RegisteredCount(Practice, default, 1)])).ParamName);
+        Assert.Equal(long.MaxValue, RegisteredPopulation.Create(OutcomeDimensions.None, [new RegisteredCount(Practice, default, long.MaxValue - 1), new RegisteredCount(Practice, default, 1)]).Total);
+    }
+
+    [Fact]
+    public void Arguments_AreChecked()
+    {
+        Assert.Equal("episodes", Assert.Throws<ArgumentNullException>(() => EquityRates.Aggregate(null!)).ParamName);
+        Assert.Equal("episodes", Assert.Throws<ArgumentException>(() => EquityRates.Aggregate([null!])).ParamName);
+        Assert.Equal("rows", Assert.Throws<ArgumentNullException>(() => EquityRates.AggregateCoded(null!)).ParamName);
+        Assert.Equal("rows", Assert.Throws<ArgumentException>(() => EquityRates.AggregateCoded([default(CodedActivityRow)])).ParamName);
+        Assert.Equal("episodes", Assert.Throws<ArgumentNullException>(() => EquityRates.AggregateAsync(null!).GetAwaiter().GetResult()).ParamName);
+
+        // Coded rows fall in the period of their date.
+        EquityReport byQuarter = EquityRates.AggregateCoded(
+            [Row("P1", SocialPrescribingConcepts.Offered.Id, DeprivationDecile.Decile1), Row("P1", SocialPrescribingConcepts.Offered.Id, DeprivationDecile.Decile1, new NodaTime.LocalDate(2025, 8, 1))],
+            new EpisodeOutcomeOptions { Dimensions = OutcomeDimensions.Period });
+        Assert.Equal(2, byQuarter.Keys.Count);
+        Assert.All(byQuarter.Keys, k => Assert.NotNull(k.Period));
+    }
+
+    [Fact]
+    public void ProportionEstimate_ComparesItsCounts_AndAllOfNIsExactlyOne()
+    {
+        ProportionEstimate a = ProportionEstimate.Create(3, 10);
+        Assert.True(a == ProportionEstimate.Create(3, 10));
+        Assert.False(a != ProportionEstimate.Create(3, 10));
+        Assert.True(a != ProportionEstimate.Create(3, 11));
+        Assert.True(a != ProportionEstimate.Create(4, 10));
+        Assert.False(a == null);
+        Assert.False(null == a);
+        Assert.True((ProportionEstimate?)null == null);
+        Assert.False(a.Equals((object?)null));
+        Assert.Equal(a.GetHashCode(), ProportionEstimate.Create(3, 10).GetHashCode());
+        Assert.Equal(1m, ProportionEstimate.Create(7, 7).Wilson95.Upper);
+        Assert.Equal(0m, ProportionEstimate.Create(0, 7).Wilson95.Lower);
+        Assert.True(ProportionEstimate.Create(6, 7).Wilson95.Upper < 1m);
+    }
+
+    private static Dictionary<OutcomeGroupKey, long> Registered(RegisteredPopulation population, OutcomeDimensions dimensions, Dictionary<OdsCode, OdsCode> networks)
+    {
+        // Read back through the public report: one person in each group, so each group's registered people show.
+        var options = new EpisodeOutcomeOptions { Dimensions = dimensions, PracticeNetworks = networks };
+        Assert.True(population.Covers(dimensions));
+        var rows = new List<CodedActivityRow>();
+        int n = 0;
+        foreach (OdsCode practice in new[] { Practice, Other })
+        {
+            foreach (EthnicCategory category in Enum.GetValues<EthnicCategory>())
+            {
+                foreach (DeprivationDecile decile in Enum.GetValues<DeprivationDecile>())
+                {
+                    rows.Add(CodedActivityRow.Create(practice, "X" + n++.ToString(System.Globalization.CultureInfo.InvariantCulture), SocialPrescribingConcepts.Offered.Id, new NodaTime.LocalDate(2025, 5, 1))
+                        .WithDemographics(new PersonDemographics(ethnicCategory: category, deprivationDecile: decile)));
+                }
+            }
+        }
+
+        EquityReport report = EquityRates.AggregateCoded(rows, options, population);
+        return report.Keys.Where(k => report[k].Registered > 0).ToDictionary(k => k, k => report[k].Registered!.Value);
+    }
+
+    private static OutcomeGroupKey Key(EthnicCategory? category = null, DeprivationDecile? decile = null)
+        => new(null, null, null, null, ethnicCategory: category, deprivationDecile: decile);
+
+    private static CodedActivityRow Row(string person, SctId code, DeprivationDecile decile, NodaTime.LocalDate? on = null)
+        => CodedActivityRow.Create(Practice, person, code, on ?? new NodaTime.LocalDate(2025, 5, 1)).WithDemographics(new PersonDemographics(deprivationDecile: decile));
+
+    private static int Index(OutcomeTable table, string column) => table.Columns.ToList().FindIndex(c => c.Name == column);
+}

@@ -46,7 +46,7 @@ public sealed class RegisteredPopulation
     /// <param name="counts">Each practice's count per group; a group's key sets only parts of <paramref name="splitBy"/> (a part left unset counts the people for whom it is not recorded). A practice and group given twice are added.</param>
     /// <returns>The population.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="counts"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="splitBy"/> holds a part that is not demographic; a count is negative, its practice is the default code, or its key sets a part not in <paramref name="splitBy"/> or a PCN, practice, source or period.</exception>
+    /// <exception cref="ArgumentException"><paramref name="splitBy"/> holds a part that is not demographic; a count is negative, its practice is the default code, or its key sets a part not in <paramref name="splitBy"/> or a PCN, practice, source or period; the counts of one practice and group add up past what a count holds.</exception>
     public static RegisteredPopulation Create(OutcomeDimensions splitBy, IEnumerable<RegisteredCount> counts)
     {
         Preconditions.CheckArgument((splitBy & ~Demographic) == 0, nameof(splitBy), OutcomesMessages.PopulationSplitBy);
@@ -58,7 +58,9 @@ public sealed class RegisteredPopulation
             OutcomeGroupKey g = count.Group;
             bool fits = g.PrimaryCareNetwork is null && g.Practice is null && g.ReferralSource is null && g.Period is null && !g.SetsDemographicsOutside(splitBy);
             Preconditions.CheckArgument(fits, nameof(counts), OutcomesMessages.PopulationKey);
-            sums[(count.Practice, g)] = checked(sums.GetValueOrDefault((count.Practice, g)) + count.People);
+            long before = sums.GetValueOrDefault((count.Practice, g));
+            Preconditions.CheckArgument(count.People <= long.MaxValue - before, nameof(counts), OutcomesMessages.PopulationTooLarge);
+            sums[(count.Practice, g)] = before + count.People;
         }
 
         return new RegisteredPopulation(splitBy, sums);
