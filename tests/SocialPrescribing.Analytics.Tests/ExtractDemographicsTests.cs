@@ -51,6 +51,23 @@ public sealed class ExtractDemographicsTests
     }
 
     [Fact]
+    public void ADemographicColumn_FirstInTheHeader_OrAlone_IsRead()
+    {
+        var decileOnly = new CodedExtractOptions { DeprivationDecileColumn = "imd_decile" };
+        using CodedExtractReader first = CodedExtract.Open(Utf8("imd_decile,practice,person_key,snomed_code,date\n3,A81001,p1,871691000000100,2025-05-01\n,A81001,p2,871691000000100,2025-05-01\n"), decileOnly);
+        CodedActivityRow[] rows = [.. first];
+        Assert.Equal(new PersonDemographics(deprivationDecile: DeprivationDecile.Decile3), rows[0].Demographics);
+        Assert.True(rows[1].Demographics.IsEmpty);
+
+        var ageFirst = new CodedExtractOptions { AgeBandColumn = "age_band", StatedGenderColumn = "sex" };
+        using CodedExtractReader second = CodedExtract.Open(Utf8("age_band,sex,practice,person_key,snomed_code,date\n75-79,1,A81001,p1,871691000000100,2025-05-01\n"), ageFirst);
+        Assert.Equal(new PersonDemographics(ageBand: AgeBand.From75To79, statedGender: StatedGender.Male), second.Single().Demographics);
+
+        using CodedExtractReader none = CodedExtract.Open(Utf8("practice,person_key,snomed_code,date\nA81001,p1,871691000000100,2025-05-01\n"));
+        Assert.True(none.Single().Demographics.IsEmpty);
+    }
+
+    [Fact]
     public void AMissingDemographicColumn_IsNamed()
         => Assert.Equal("imd_decile", Assert.Throws<BadRowException>(() => CodedExtract.Open(Utf8("practice,person_key,snomed_code,date,age_band,sex,ethnic_category\n"), WithDemographics)).Row.Column);
 

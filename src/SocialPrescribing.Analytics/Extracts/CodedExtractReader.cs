@@ -26,10 +26,13 @@ public sealed class CodedExtractReader : IEnumerable<CodedActivityRow>, IDisposa
     private readonly int _code;
     private readonly int _date;
     private readonly int _columns;
-    private readonly int _ageBand = -1;
-    private readonly int _statedGender = -1;
-    private readonly int _ethnicCategory = -1;
-    private readonly int _deprivationDecile = -1;
+    private readonly int _ageBand;
+    private readonly int _statedGender;
+    private readonly int _ethnicCategory;
+    private readonly int _deprivationDecile;
+
+    /// <summary>Whether any demographic column is read: without one, a row carries no demographics and none is built.</summary>
+    private readonly bool _readsDemographics;
     private readonly List<BadRow> _badRows = [];
     private bool _enumerated;
     private long _nextLine = 2;
@@ -60,6 +63,7 @@ public sealed class CodedExtractReader : IEnumerable<CodedActivityRow>, IDisposa
             _statedGender = options.StatedGenderColumn is string gender ? IndexOf(gender) : -1;
             _ethnicCategory = options.EthnicCategoryColumn is string ethnic ? IndexOf(ethnic) : -1;
             _deprivationDecile = options.DeprivationDecileColumn is string decile ? IndexOf(decile) : -1;
+            _readsDemographics = options.AgeBandColumn is not null || options.StatedGenderColumn is not null || options.EthnicCategoryColumn is not null || options.DeprivationDecileColumn is not null;
             _columns = new[] { _practice, _personKey, _code, _date, _ageBand, _statedGender, _ethnicCategory, _deprivationDecile }.Max() + 1;
         }
         catch (BadRowException)
@@ -194,7 +198,7 @@ public sealed class CodedExtractReader : IEnumerable<CodedActivityRow>, IDisposa
         }
 
         row = CodedActivityRow.Create(practice, key.ToString(), code, LocalDate.FromDateTime(date));
-        if (_ageBand < 0 && _statedGender < 0 && _ethnicCategory < 0 && _deprivationDecile < 0)
+        if (!_readsDemographics)
         {
             return null;
         }
