@@ -1,0 +1,70 @@
+using System.Globalization;
+using Hl7.Fhir.Model;
+using NodaTime;
+using SocialPrescribing.Referrals;
+
+namespace SocialPrescribing.Fhir;
+
+/// <summary>
+/// A contact with the person as a UK Core Encounter (docs/fhir.md, "Encounter"): PRSB keeps the consultation method
+/// (Encounter.class and a type) apart from the location type (the location's physical type, face to face only).
+/// </summary>
+internal static class ContactMapping
+{
+    private const string ActCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+
+    public static Encounter ToEncounter(ContactRecorded contact, ResourceReference patient, ResourceReference? referral)
+    {
+        var encounter = new Encounter
+        {
+            Meta = new Meta { Profile = [FhirUris.Profile("Encounter")] },
+            Status = contact.Attendance == ContactAttendance.Attended ? Encounter.EncounterStatus.Finished : Encounter.EncounterStatus.Cancelled,
+            Class = contact.Method == ConsultationMethod.FaceToFace ? new Coding(ActCode, "AMB", "ambulatory") : new Coding(ActCode, "VR", "virtual"),
+            Type = [FhirValues.Concept(contact.Method), FhirValues.Concept(contact.Attendance)],
+            Subject = patient,
+            Period = new Hl7.Fhir.Model.Period { Start = FhirValues.DateTimeOf(contact.When) },
+            Length = new Hl7.Fhir.Model.Duration { Value = contact.Duration.BclCompatibleTicks / 10_000_000m, Unit = "s", System = "http://unitsofmeasure.org", Code = "s" },
+        };
+        if (contact.LinkWorker is LinkWorkerId lw)
+        {
+            encounter.Participant = [new Encounter.ParticipantComponent { Individual = FhirValues.LinkWorker(lw) }];
+        }
+
+        if (contact.Location is ContactLocation location)
+        {
+            encounter.Location = [new Encounter.LocationComponent
+            {
+                Location = new ResourceReference { Display = location.ToString() },
+                PhysicalType = FhirValues.Concept(location),
+            }];
+        }
+
+        if (contact.Outcome is string outcome)
+        {
+            encounter.ReasonCode = [FhirValues.Text(outcome)];
+        }
+
+        if (referral is not null)
+        {
+            encounter.BasedOn = [referral];
+        }
+
+        return encounter;
+    }
+
+    public static ContactRecorded FromEncounter(FhirReader r, EventContext context, Encounter encounter)
+    {
+        if (!FhirValues.TryDateTimeOf(encounter.Period?.Start, out OffsetDateTime start))
+        {
+            throw r.Error(r.Path("period.start"), "needs a date and time with its offset");
+        }
+
+        ConsultationMethod method = r.Code<ConsultationMethod>(encounter.Type.FirstOrDefault(t => FhirReader.TryCode(t, out ConsultationMethod _)), r.Path("type"));
+        ContactAttendance attendance = r.Code<ContactAttendance>(encounter.Type.FirstOrDefault(t => FhirReader.TryCode(t, out ContactAttendance _)), r.Path("type"));
+        ContactLocation? location = encounter.Location.Count == 0 ? null : r.Code<ContactLocation>(encounter.Location[0].PhysicalType, r.Path("location[0].physicalType"));
+        decimal seconds = encounter.Length is { Code: "s", System: "http://unitsofmeasure.org", Value: decimal value } ? value : throw r.Error(r.Path("length"), "needs a duration in seconds (UCUM s)");
+        NodaTime.Duration duration = r.Build(() => NodaTime.Duration.FromTicks(decimal.ToInt64(decimal.Round(seconds * 10_000_000m))), r.Path("length"));
+        string? outcome = encounter.ReasonCode.FirstOrDefault()?.Text;
+        return r.Build(() => new ContactRecorded(context, start.InFixedZone(), method, location, duration, attendance, outcome), r.Path("length"));
+    }
+}

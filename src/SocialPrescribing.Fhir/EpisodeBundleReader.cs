@@ -1,0 +1,308 @@
+using Hl7.Fhir.Model;
+using NodaTime;
+using SocialPrescribing.Referrals;
+
+namespace SocialPrescribing.Fhir;
+
+/// <summary>
+/// A bundle back to an episode (docs/fhir.md, "Reading"): each Provenance, in bundle order, is one event (its activity
+/// the kind, its agent who acted, its recorded instant when); the event's facts come from the Provenance and the
+/// resources it targets; the events are then replayed through the episode's rules.
+/// </summary>
+internal sealed class EpisodeBundleReader
+{
+    /// <summary>The most entries a bundle may hold on reading (docs/fhir.md, "Limits").</summary>
+    internal const int MaxEntries = 100_000;
+
+    private readonly Bundle _bundle;
+    private readonly FhirReader _r = new();
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly List<int> _connections = [];
+    private readonly List<int> _escalations = [];
+    private readonly Dictionary<int, EpisodeEvent> _events = [];
+    private readonly Dictionary<int, int> _eventOfConnectionEntry = [];
+    private readonly Dictionary<int, int> _eventOfEscalationEntry = [];
+    private readonly Dictionary<string, int> _eventOfProvenance = new(StringComparer.Ordinal);
+
+    private EpisodeBundleReader(Bundle bundle) => _bundle = bundle;
+
+    public static Episode Read(Bundle bundle) => new EpisodeBundleReader(bundle).Read();
+
+    private Episode Read()
+    {
+        if (_bundle.Entry.Count > MaxEntries)
+        {
+            throw _r.Error("Bundle.entry", $"holds more than {MaxEntries} entries");
+        }
+
+        EpisodeId id = _bundle.Identifier is { System: FhirUris.EpisodeId } bid && EpisodeId.TryParse(bid.Value, out EpisodeId parsed)
+            ? parsed
+            : throw _r.Error("Bundle.identifier", $"needs the episode id (system {FhirUris.EpisodeId})");
+        int patientEntry = -1;
+        for (int i = 0; i < _bundle.Entry.Count; i++)
+        {
+            Bundle.EntryComponent entry = _bundle.Entry[i];
+            if (entry.Resource is null)
+            {
+                throw _r.Error($"Bundle.entry[{i}]", "has no resource");
+            }
+
+            if (entry.FullUrl is null || !_index.TryAdd(entry.FullUrl, i))
+            {
+                throw _r.Error($"Bundle.entry[{i}].fullUrl", "is missing or repeats another entry's");
+            }
+
+            if (entry.Resource is Patient)
+            {
+                patientEntry = patientEntry < 0 ? i : throw _r.Error($"Bundle.entry[{i}]", "is a second Patient; an episode is about one person");
+            }
+        }
+
+        if (patientEntry < 0)
+        {
+            throw _r.Error("Bundle.entry", "holds no Patient");
+        }
+
+        var patient = (Patient)_bundle.Entry[patientEntry].Resource!;
+        _r.At(patientEntry, patient);
+        var (person, demographics, practice, network) = PatientMapping.FromPatient(_r, patient);
+        var facts = new PatientFacts(person, demographics, practice, network);
+
+        List<EpisodeEvent> events = [];
+        for (int i = 0; i < _bundle.Entry.Count; i++)
+        {
+            if (_bundle.Entry[i].Resource is Provenance provenance)
+            {
+                _r.At(i, provenance);
+                EpisodeEvent e = ReadEvent(i, provenance, new EventContextParts(id, events.Count + 1), facts, events);
+                _eventOfProvenance[_bundle.Entry[i].FullUrl!] = e.Number;
+                _events[e.Number] = e;
+                events.Add(e);
+            }
+        }
+
+        if (events.Count == 0)
+        {
+            throw _r.Error("Bundle.entry", "holds no Provenance: each event of the episode is one");
+        }
+
+        try
+        {
+            return Episode.Replay(events);
+        }
+        catch (ArgumentException e)
+        {
+            throw _r.Error("Bundle.entry(Provenance)", "the events break the episode's lifecycle: " + e.Message, e);
+        }
+    }
+
+    private sealed record PatientFacts(PersonIdentifier Person, PersonDemographics Demographics, OdsCode Practice, OdsCode? Network);
+
+    private readonly record struct EventContextParts(EpisodeId Episode, int Number);
+
+    private EpisodeEvent ReadEvent(int entry, Provenance p, EventContextParts parts, PatientFacts facts, List<EpisodeEvent> earlier)
+    {
+        EpisodeEventKind kind = _r.Code<EpisodeEventKind>(p.Activity, _r.Path("activity"));
+        NodaTime.Instant at = p.Recorded is DateTimeOffset recorded ? NodaTime.Instant.FromDateTimeOffset(recorded) : throw _r.Error(_r.Path("recorded"), "needs the instant the event was recorded");
+        if (p.Agent.Count == 0)
+        {
+            throw _r.Error(_r.Path("agent"), "needs who recorded the event");
+        }
+
+        ActorRole by = _r.Code<ActorRole>(p.Agent[0].Role.FirstOrDefault(), _r.Path("agent[0].role"));
+        LinkWorkerId? recorder = p.Agent[0].Who?.Identifier?.System == FhirUris.LinkWorker ? _r.LinkWorker(p.Agent[0].Who, _r.Path("agent[0].who")) : null;
+        LinkWorkerId? concerned = p.Agent.Count > 1 ? _r.LinkWorker(p.Agent[1].Who, _r.Path("agent[1].who")) : recorder;
+        var context = new EventContext(parts.Episode, parts.Number, at, by, recorder);
+        (LocalDate on, LocalDate? second) = Occurred(p);
+        Resource? Target(int i) => i < p.Target.Count && p.Target[i].Reference is string url && _index.TryGetValue(url, out int at2) ? _bundle.Entry[at2].Resource : null;
+
+        T Own<T>(int i)
+            where T : Resource
+        {
+            if (Target(i) is T resource)
+            {
+                _r.At(_index[p.Target[i].Reference!], resource);
+                return resource;
+            }
+
+            throw _r.Error(_r.Path($"target[{i}]"), $"must refer to a {typeof(T).Name} in the bundle");
+        }
+
+        LinkWorkerId Concerned() => concerned ?? throw _r.Error(_r.Path("agent"), "needs the link worker the event concerns");
+
+        string reasonPath = _r.Path("reason[0]");
+        CodeableConcept? reason = p.Reason.FirstOrDefault();
+        EpisodeEvent e = kind switch
+        {
+            EpisodeEventKind.Offered => Offered(context, Own<ServiceRequest>(0), facts, earlier),
+            EpisodeEventKind.Referred => Referred(context, Own<ServiceRequest>(0), facts, earlier),
+            EpisodeEventKind.Declined => new PersonDeclined(context, on),
+            EpisodeEventKind.Accepted => new ReferralAccepted(context, Concerned(), on),
+            EpisodeEventKind.NotAccepted => _r.Build(() => new ReferralNotAccepted(context, on, _r.Code<NotAcceptedReason>(reason, reasonPath), reason!.Text), reasonPath),
+            EpisodeEventKind.ContactRecorded => ContactMapping.FromEncounter(_r, context, Own<Encounter>(0)),
+            EpisodeEventKind.PlanAgreed => PlanAgreed(context, p, Own<CarePlan>(0)),
+            EpisodeEventKind.ConnectionMade => Connection(entry, context, Own<ServiceRequest>(0)),
+            EpisodeEventKind.ConnectionOutcomeRecorded => new ConnectionOutcomeRecorded(context, on, ConnectionNumber(p, 0), _r.Code<ConnectionOutcome>(reason, reasonPath)),
+            EpisodeEventKind.Ons4Recorded or EpisodeEventKind.PamRecorded or EpisodeEventKind.PamEligibilityRecorded
+                or EpisodeEventKind.SatisfactionRecorded or EpisodeEventKind.ChangesRecorded => MeasureMapping.EventOf(_r, context, kind, Own<Observation>(0)),
+            EpisodeEventKind.ReviewStarted => new ReviewStarted(context, on),
+            EpisodeEventKind.ReviewCompleted => _r.Build(() => new ReviewCompleted(context, on, second ?? throw _r.Error(_r.Path("occurredPeriod.end"), "needs the next review date")), _r.Path("occurredPeriod")),
+            EpisodeEventKind.Escalated => Escalation(context, Own<ServiceRequest>(0)),
+            EpisodeEventKind.PersonalHealthBudgetExplored => new PersonalHealthBudgetExplored(context, on, _r.Code<PersonalHealthBudgetOutcome>(reason, reasonPath)),
+            EpisodeEventKind.ComplaintRecorded => _r.Build(() => new ComplaintRecorded(context, on, _r.Code<ComplaintHandling>(reason, reasonPath), second), _r.Path("occurredPeriod")),
+            EpisodeEventKind.PermissionsRecorded => new PermissionsRecorded(context, on, Permissions(p, 0)),
+            EpisodeEventKind.Reassigned => new EpisodeReassigned(context, Concerned(), on, _r.Code<ReassignmentReason>(reason, reasonPath)),
+            EpisodeEventKind.PutOnHold => _r.Build(() => new PutOnHold(context, on, _r.Code<OnHoldReason>(reason, reasonPath), second ?? throw _r.Error(_r.Path("occurredPeriod.end"), "needs the expected resume date")), _r.Path("occurredPeriod")),
+            EpisodeEventKind.Resumed => new EpisodeResumed(context, on),
+            EpisodeEventKind.Closed => _r.Build(
+                () => new EpisodeClosed(context, on, _r.Code<ClosureReason>(reason, reasonPath), reason!.Text, p.Reason.Count > 1 ? _r.Code<MeasuresNotTakenReason>(p.Reason[1], _r.Path("reason[1]")) : null),
+                reasonPath),
+            EpisodeEventKind.OfferLapsed => new OfferLapsed(context, on),
+            EpisodeEventKind.EscalationResolved => new EscalationResolved(context, on, EscalationNumber(p, 0), _r.Code<EscalationOutcome>(reason, reasonPath)),
+            EpisodeEventKind.UrgencyChanged => _r.Build(() => new UrgencyChanged(context, on, _r.Code<Urgency>(reason, reasonPath), reason!.Text), reasonPath),
+            EpisodeEventKind.EnteredInError => EnteredInError(context, on, p, reason, reasonPath),
+            EpisodeEventKind.NhsNumberTraced => new NhsNumberTraced(context, on, facts.Person.NhsNumber ?? throw _r.Error("Bundle.entry(Patient).identifier", "needs the traced NHS number")),
+            EpisodeEventKind.ConnectionSharingRecorded => ConnectionSharing(context, p),
+            EpisodeEventKind.ReferrerSharingRecorded => new ReferrerSharingRecorded(context, on, ConsentMapping.AnswerOf(_r, Own<Consent>(0)).Answer),
+            EpisodeEventKind.MeasuresNotTakenRecorded => new MeasuresNotTakenRecorded(context, on, _r.Code<MeasuresNotTakenReason>(reason, reasonPath)),
+            _ => _r.Build(() => new DemographicsRecorded(context, on, facts.Demographics), "Bundle.entry(Patient)"),
+        };
+        if (e.LinkWorker != concerned)
+        {
+            throw _r.Error(_r.Path("agent"), "names a link worker the event does not concern");
+        }
+
+        return e;
+    }
+
+    private (LocalDate On, LocalDate? Second) Occurred(Provenance p) => p.Occurred switch
+    {
+        FhirDateTime occurred => (_r.Date(occurred.Value, _r.Path("occurredDateTime")), null),
+        Hl7.Fhir.Model.Period period => (_r.Date(period.Start, _r.Path("occurredPeriod.start")), _r.Date(period.End, _r.Path("occurredPeriod.end"))),
+        _ => throw _r.Error(_r.Path("occurred[x]"), "needs the date the event happened"),
+    };
+
+    /// <summary>
+    /// The person in an offer or referral: the Patient's identifiers, less an NHS number a later event traced; the
+    /// Patient's demographics go to the first event (docs/fhir.md, "What FHIR does not carry").
+    /// </summary>
+    private PersonIdentifier PersonAsFirstKnown(PatientFacts facts)
+    {
+        bool traced = _bundle.Entry.Any(e => e.Resource is Provenance p && FhirReader.TryCode(p.Activity, out EpisodeEventKind k) && k == EpisodeEventKind.NhsNumberTraced);
+        return traced ? PersonIdentifier.Create(null, facts.Person.LocalKey) : facts.Person;
+    }
+
+    private static PersonDemographics DemographicsFor(List<EpisodeEvent> earlier, PatientFacts facts) => earlier.Count == 0 ? facts.Demographics : PersonDemographics.None;
+
+    private SocialPrescribingOffered Offered(EventContext context, ServiceRequest request, PatientFacts facts, List<EpisodeEvent> earlier)
+    {
+        LocalDate on = _r.Date(request.AuthoredOn, _r.Path("authoredOn"));
+        PersonIdentifier person = _r.Build(() => PersonAsFirstKnown(facts), "Bundle.entry(Patient).identifier");
+        return _r.Build(() => new SocialPrescribingOffered(context, on, person, facts.Practice, RequestMapping.PreviousOf(_r, request), DemographicsFor(earlier, facts)), _r.Path("authoredOn"));
+    }
+
+    private ReferralMade Referred(EventContext context, ServiceRequest request, PatientFacts facts, List<EpisodeEvent> earlier)
+    {
+        PersonIdentifier person = _r.Build(() => PersonAsFirstKnown(facts), "Bundle.entry(Patient).identifier");
+        Referral referral = RequestMapping.ReferralOf(_r, request, person, DemographicsFor(earlier, facts), facts.Practice, facts.Network);
+        return _r.Build(() => new ReferralMade(context, referral, RequestMapping.PreviousOf(_r, request)), _r.Path("replaces"));
+    }
+
+    private CarePlanAgreed PlanAgreed(EventContext context, Provenance p, CarePlan carePlan)
+    {
+        CarePlanReference plan = PlanMapping.FromCarePlan(_r, carePlan);
+        return new CarePlanAgreed(context, plan, Permissions(p, 1));
+    }
+
+    private SharingPermissions Permissions(Provenance p, int from)
+    {
+        SharingPermissions permissions = SharingPermissions.NoneAsked;
+        for (int i = from; i < p.Target.Count; i++)
+        {
+            Consent consent = Resolve<Consent>(p, i);
+            permissions = permissions.With(ConsentMapping.PermissionOf(_r, consent), ConsentMapping.AnswerOf(_r, consent).Answer);
+        }
+
+        return permissions;
+    }
+
+    private T Resolve<T>(Provenance p, int i)
+        where T : Resource
+    {
+        string path = _r.Path($"target[{i}]");
+        if (p.Target[i].Reference is string url && _index.TryGetValue(url, out int entry) && _bundle.Entry[entry].Resource is T resource)
+        {
+            _r.At(entry, resource);
+            return resource;
+        }
+
+        throw _r.Error(path, $"must refer to a {typeof(T).Name} in the bundle");
+    }
+
+    private ConnectionMade Connection(int provenanceEntry, EventContext context, ServiceRequest request)
+    {
+        ConnectionMade made = RequestMapping.ConnectionOf(_r, context, request);
+        _connections.Add(_index[FirstTarget(provenanceEntry)]);
+        _eventOfConnectionEntry[_index[FirstTarget(provenanceEntry)]] = context.Number;
+        return made;
+    }
+
+    private Escalated Escalation(EventContext context, ServiceRequest request)
+    {
+        Escalated escalated = RequestMapping.EscalationOf(_r, context, request);
+        int entry = _bundle.Entry.FindIndex(e => ReferenceEquals(e.Resource, request));
+        _escalations.Add(entry);
+        _eventOfEscalationEntry[entry] = context.Number;
+        return escalated;
+    }
+
+    private string FirstTarget(int provenanceEntry) => ((Provenance)_bundle.Entry[provenanceEntry].Resource!).Target[0].Reference!;
+
+    private int ConnectionNumber(Provenance p, int i) => NumberIn(_connections, p, i, "a connection made earlier in the episode");
+
+    private int EscalationNumber(Provenance p, int i) => NumberIn(_escalations, p, i, "an escalation raised earlier in the episode");
+
+    private int NumberIn(List<int> list, Provenance p, int i, string what)
+    {
+        int index = p.Target.Count > i && p.Target[i].Reference is string url && _index.TryGetValue(url, out int entry) ? list.IndexOf(entry) : -1;
+        return index >= 0 ? index + 1 : throw _r.Error(_r.Path($"target[{i}]"), "must refer to " + what);
+    }
+
+    private ConnectionSharingRecorded ConnectionSharing(EventContext context, Provenance p)
+    {
+        string consentPath = _r.Path("target[0]");
+        int number = ConnectionNumber(p, 1);
+        Consent consent = Resolve<Consent>(p, 0);
+        var (on, answer) = ConsentMapping.AnswerOf(_r, consent);
+        return _r.Build(() => new ConnectionSharingRecorded(context, on, number, answer), consentPath);
+    }
+
+    private EnteredInError EnteredInError(EventContext context, LocalDate on, Provenance p, CodeableConcept? reason, string reasonPath)
+    {
+        string path = _r.Path("entity[0].what");
+        int number = p.Entity.Count == 1 && p.Entity[0].What?.Reference is string url && _eventOfProvenance.TryGetValue(url, out int n)
+            ? n
+            : throw _r.Error(path, "must refer to the Provenance of an earlier event");
+        ForgetCorrected(number);
+        return new EnteredInError(context, on, number, _r.Code<ErrorReason>(reason, reasonPath));
+    }
+
+    private void ForgetCorrected(int eventNumber)
+    {
+        foreach (var (entry, number) in _eventOfConnectionEntry)
+        {
+            if (number == eventNumber)
+            {
+                _connections.Remove(entry);
+            }
+        }
+
+        foreach (var (entry, number) in _eventOfEscalationEntry)
+        {
+            if (number == eventNumber)
+            {
+                _escalations.Remove(entry);
+            }
+        }
+    }
+}

@@ -1,0 +1,343 @@
+using Hl7.Fhir.Model;
+using SocialPrescribing.Measures;
+using SocialPrescribing.Referrals;
+using FhirTask = Hl7.Fhir.Model.Task;
+
+namespace SocialPrescribing.Fhir;
+
+/// <summary>
+/// An episode as a FHIR <c>collection</c> Bundle (docs/fhir.md, "The bundle"): the Patient, the Task, each event's own
+/// resources in event order, the coded entries, then one Provenance per event in event order (when, by whom, what it
+/// did: the event's context and the facts no clinical resource holds).
+/// </summary>
+internal sealed class EpisodeBundleWriter
+{
+    private readonly Episode _episode;
+    private readonly EpisodeFhirOptions _options;
+    private readonly EpisodeId _id;
+    private readonly List<Bundle.EntryComponent> _resources = [];
+    private readonly List<Bundle.EntryComponent> _provenances = [];
+
+    // The resources of each event (by number), the connections and escalations as the episode numbered them when each
+    // event was recorded (docs/fhir.md, "Numbers"), and the latest request (the offer, then the referral).
+    private readonly Dictionary<int, List<ResourceReference>> _ofEvent = [];
+    private readonly List<ResourceReference> _connections = [];
+    private readonly List<ResourceReference> _escalations = [];
+    private readonly Dictionary<int, EpisodeEvent> _byNumber = [];
+    private ResourceReference? _request;
+
+    private EpisodeBundleWriter(Episode episode, EpisodeFhirOptions options)
+    {
+        _episode = episode;
+        _options = options;
+        _id = episode.Id;
+    }
+
+    public static Bundle Write(Episode episode, EpisodeFhirOptions options) => new EpisodeBundleWriter(episode, options).Write();
+
+    internal static string PatientName => "patient";
+
+    internal static string TaskName => "task";
+
+    internal static string EventName(int number) => "event-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static string ProvenanceName(int number) => "provenance-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private ResourceReference Ref(string name) => new(FhirValues.Urn(_id, name));
+
+    private ResourceReference PatientRef => Ref(PatientName);
+
+    private ResourceReference TaskRef => Ref(TaskName);
+
+    private Bundle Write()
+    {
+        Add(_resources, PatientName, PatientMapping.ToPatient(_episode.Person, _episode.Demographics, _episode.RegisteredPractice, _episode.Referral?.PrimaryCareNetwork));
+        Add(_resources, TaskName, new FhirTask());
+        foreach (EpisodeEvent e in _episode.Events)
+        {
+            _byNumber[e.Number] = e;
+            WriteEvent(e);
+        }
+
+        _resources[1].Resource = BuildTask();
+        MarkCorrected();
+        for (int i = 0; i < _episode.CodedEntries.Length; i++)
+        {
+            CodedEntry entry = _episode.CodedEntries[i];
+            Add(_resources, "coded-entry-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new Observation
+            {
+                Meta = Profile("Observation"),
+                Status = ObservationStatus.Final,
+                Code = new CodeableConcept { Coding = [FhirValues.Snomed(entry.Concept.Id, entry.Concept.PreferredTerm)] },
+                Subject = PatientRef,
+                Effective = FhirValues.DateTime(entry.On),
+            });
+        }
+
+        var bundle = new Bundle
+        {
+            Meta = Profile("Bundle"),
+            Identifier = new Identifier(FhirUris.EpisodeId, _id.ToString()),
+            Type = Bundle.BundleType.Collection,
+            Timestamp = FhirValues.Instant(_episode.Events[^1].At),
+        };
+        bundle.Entry.AddRange(_resources);
+        bundle.Entry.AddRange(_provenances);
+        return bundle;
+    }
+
+    private static Meta Profile(string resource) => new() { Profile = [FhirUris.Profile(resource)] };
+
+    private ResourceReference Add(List<Bundle.EntryComponent> list, string name, Resource resource)
+    {
+        string urn = FhirValues.Urn(_id, name);
+        list.Add(new Bundle.EntryComponent { FullUrl = urn, Resource = resource });
+        return new ResourceReference(urn);
+    }
+
+    private ResourceReference AddOwn(EpisodeEvent e, string suffix, Resource resource)
+    {
+        ResourceReference r = Add(_resources, EventName(e.Number) + suffix, resource);
+        if (!_ofEvent.TryGetValue(e.Number, out List<ResourceReference>? own))
+        {
+            _ofEvent[e.Number] = own = [];
+        }
+
+        own.Add(r);
+        return r;
+    }
+
+    private void WriteEvent(EpisodeEvent e)
+    {
+        var provenance = new Provenance
+        {
+            Meta = Profile("Provenance"),
+            Recorded = FhirValues.Instant(e.At),
+            Occurred = FhirValues.DateTime(e.On),
+            Activity = FhirValues.Concept(e.Kind),
+            Agent = [Agent(e)],
+        };
+        if (e.LinkWorker is LinkWorkerId concerned && concerned != e.Context.LinkWorker)
+        {
+            provenance.Agent.Add(new Provenance.AgentComponent
+            {
+                Type = new CodeableConcept("http://terminology.hl7.org/CodeSystem/provenance-participant-type", "performer"),
+                Who = FhirValues.LinkWorker(concerned),
+            });
+        }
+
+        List<ResourceReference> targets = WriteOwn(e, provenance);
+        provenance.Target = targets.Count > 0 ? targets : [TaskRef];
+        Add(_provenances, ProvenanceName(e.Number), provenance);
+    }
+
+    private Provenance.AgentComponent Agent(EpisodeEvent e) => new()
+    {
+        Type = new CodeableConcept("http://terminology.hl7.org/CodeSystem/provenance-participant-type", "author"),
+        Role = [FhirValues.Concept(e.By)],
+        Who = e.Context.LinkWorker is LinkWorkerId recorder ? FhirValues.LinkWorker(recorder) : FhirValues.OrganisationByOds(_options.Service),
+    };
+
+    /// <summary>Writes the event's own resources; returns the Provenance's targets (empty: the Task).</summary>
+    private List<ResourceReference> WriteOwn(EpisodeEvent e, Provenance provenance)
+    {
+        switch (e)
+        {
+            case SocialPrescribingOffered x:
+                _request = AddOwn(e, string.Empty, RequestMapping.Offer(x, PatientRef, _options.Service));
+                return [_request, PatientRef];
+            case ReferralMade x:
+                _request = AddOwn(e, string.Empty, RequestMapping.Referral(x, PatientRef, _options.Service, _request));
+                return [_request, PatientRef];
+            case PersonDeclined or ReferralAccepted or EpisodeResumed or OfferLapsed or ReviewStarted:
+                return [];
+            case ReferralNotAccepted x:
+                provenance.Reason = [FhirValues.Concept(x.Reason, x.RedirectedTo)];
+                return [];
+            case ContactRecorded x:
+                return [AddOwn(e, string.Empty, ContactMapping.ToEncounter(x, PatientRef, _request))];
+            case CarePlanAgreed x:
+                List<ResourceReference> plan = [AddOwn(e, string.Empty, PlanMapping.ToCarePlan(x.Plan, PatientRef, _request))];
+                plan.AddRange(AddConsents(e, x.Plan.AgreedOn, x.Permissions));
+                return plan;
+            case ConnectionMade x:
+                ResourceReference connection = AddOwn(e, string.Empty, RequestMapping.Connection(x, PatientRef, _request));
+                _connections.Add(connection);
+                return [connection];
+            case ConnectionOutcomeRecorded x:
+                provenance.Reason = [FhirValues.Concept(x.Outcome)];
+                return [_connections[x.ConnectionNumber - 1]];
+            case Ons4Recorded x:
+                return [AddOwn(e, string.Empty, MeasureMapping.Ons4(x.Response, PatientRef))];
+            case PamRecorded x:
+                return [AddOwn(e, string.Empty, MeasureMapping.Pam(x, PatientRef))];
+            case PamEligibilityRecorded x:
+                return [AddOwn(e, string.Empty, MeasureMapping.PamEligibility(x, PatientRef))];
+            case SatisfactionRecorded x:
+                return [AddOwn(e, string.Empty, MeasureMapping.Satisfaction(x, PatientRef))];
+            case ChangesRecorded x:
+                return [AddOwn(e, string.Empty, MeasureMapping.Changes(x, PatientRef))];
+            case ReviewCompleted x:
+                provenance.Occurred = Period(x.On, x.NextReviewOn);
+                return [];
+            case Escalated x:
+                ResourceReference escalation = AddOwn(e, string.Empty, RequestMapping.Escalation(x, PatientRef, _request));
+                _escalations.Add(escalation);
+                return [escalation];
+            case PersonalHealthBudgetExplored x:
+                provenance.Reason = [FhirValues.Concept(x.Outcome)];
+                return [];
+            case ComplaintRecorded x:
+                provenance.Reason = [FhirValues.Concept(x.Handling)];
+                if (x.ResolvedOn is NodaTime.LocalDate resolved)
+                {
+                    provenance.Occurred = Period(x.On, resolved);
+                }
+
+                return [];
+            case PermissionsRecorded x:
+                return AddConsents(e, x.On, x.Permissions);
+            case EpisodeReassigned x:
+                provenance.Reason = [FhirValues.Concept(x.Reason)];
+                return [];
+            case PutOnHold x:
+                provenance.Reason = [FhirValues.Concept(x.Reason)];
+                provenance.Occurred = Period(x.On, x.ExpectedResumeOn);
+                return [];
+            case EpisodeClosed x:
+                provenance.Reason = [FhirValues.Concept(x.Reason, x.OtherReason)];
+                if (x.MeasuresNotTaken is MeasuresNotTakenReason notTaken)
+                {
+                    provenance.Reason.Add(FhirValues.Concept(notTaken));
+                }
+
+                return [];
+            case EscalationResolved x:
+                provenance.Reason = [FhirValues.Concept(x.Outcome)];
+                return [_escalations[x.EscalationNumber - 1]];
+            case UrgencyChanged x:
+                provenance.Reason = [FhirValues.Concept(x.Urgency, x.Reason)];
+                return [];
+            case EnteredInError x:
+                provenance.Reason = [FhirValues.Concept(x.Reason)];
+                provenance.Entity = [new Provenance.EntityComponent { Role = Provenance.ProvenanceEntityRole.Removal, What = Ref(ProvenanceName(x.EventNumber)) }];
+                ForgetCorrected(x.EventNumber);
+                return _ofEvent.TryGetValue(x.EventNumber, out List<ResourceReference>? corrected) ? [.. corrected] : [];
+            case NhsNumberTraced:
+            case DemographicsRecorded:
+                return [PatientRef];
+            case ConnectionSharingRecorded x:
+                ResourceReference shared = _connections[x.ConnectionNumber - 1];
+                return [AddOwn(e, string.Empty, ConsentMapping.ForConnection(x, PatientRef, shared)), shared];
+            case ReferrerSharingRecorded x:
+                return [AddOwn(e, string.Empty, ConsentMapping.ForReferrer(x, PatientRef, _episode.Referral?.Referrer.Organisation))];
+            case MeasuresNotTakenRecorded x:
+                provenance.Reason = [FhirValues.Concept(x.Reason)];
+                return [];
+            default:
+                // Stryker disable once all : unreachable: the hierarchy's constructor is private protected, so every kind is listed above.
+                throw new ArgumentException("An event of a kind this library does not define cannot be mapped.", nameof(e));
+        }
+    }
+
+    private static Period Period(NodaTime.LocalDate start, NodaTime.LocalDate end) => new(FhirValues.DateTime(start), FhirValues.DateTime(end));
+
+    private List<ResourceReference> AddConsents(EpisodeEvent e, NodaTime.LocalDate on, SharingPermissions permissions)
+    {
+        List<ResourceReference> consents = [];
+        foreach (SharingPermission permission in SharingPermissions.AllPermissions)
+        {
+            ConsentAnswer answer = permissions.AnswerFor(permission);
+            if (answer != ConsentAnswer.NotAsked)
+            {
+                consents.Add(AddOwn(e, "-consent-" + FhirCodes<SharingPermission>.Code(permission), ConsentMapping.ForPermission(permission, answer, on, PatientRef)));
+            }
+        }
+
+        return consents;
+    }
+
+    /// <summary>
+    /// A connection or escalation entered in error leaves the episode's numbering (the fold forgets it), so later
+    /// events number the rest as the episode does.
+    /// </summary>
+    private void ForgetCorrected(int eventNumber)
+    {
+        if (!_ofEvent.TryGetValue(eventNumber, out List<ResourceReference>? own))
+        {
+            return;
+        }
+
+        switch (_byNumber[eventNumber])
+        {
+            case ConnectionMade:
+                _connections.Remove(own[0]);
+                break;
+            case Escalated:
+                _escalations.Remove(own[0]);
+                break;
+        }
+    }
+
+    /// <summary>The resources of an event entered in error keep their facts and say so in their status.</summary>
+    private void MarkCorrected()
+    {
+        var corrected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (int number in _episode.EventsEnteredInError)
+        {
+            if (_ofEvent.TryGetValue(number, out List<ResourceReference>? own))
+            {
+                corrected.UnionWith(own.Select(r => r.Reference!));
+            }
+        }
+
+        foreach (Bundle.EntryComponent entry in _resources)
+        {
+            if (corrected.Contains(entry.FullUrl!))
+            {
+                switch (entry.Resource)
+                {
+                    case Encounter x: x.Status = Encounter.EncounterStatus.EnteredInError; break;
+                    case Observation x: x.Status = ObservationStatus.EnteredInError; break;
+                    case CarePlan x: x.Status = RequestStatus.EnteredInError; break;
+                    case ServiceRequest x: x.Status = RequestStatus.EnteredInError; break;
+                    case Consent x: x.Status = Consent.ConsentState.EnteredInError; break;
+                }
+            }
+        }
+    }
+
+    private FhirTask BuildTask()
+    {
+        EpisodeState state = _episode.State;
+        var task = new FhirTask
+        {
+            Meta = Profile("Task"),
+            Identifier = [new Identifier(FhirUris.EpisodeId, _id.ToString())],
+            Status = TaskStatuses.Of(state),
+            BusinessStatus = FhirValues.Concept(state),
+            Intent = FhirTask.TaskIntent.Order,
+            Priority = _episode.Urgency is Urgency urgency ? RequestMapping.Priority(urgency) : null,
+            Code = new CodeableConcept("http://hl7.org/fhir/CodeSystem/task-code", "fulfill"),
+            Focus = _request,
+            For = PatientRef,
+            AuthoredOn = FhirValues.Date(_episode.Referral?.ReferredOn ?? _episode.OfferedOn!.Value),
+            LastModified = FhirValues.Instant(_episode.Events[^1].At).ToString("o", System.Globalization.CultureInfo.InvariantCulture),
+            Requester = _episode.Referral?.Referrer.Organisation is OdsCode referrer ? FhirValues.OrganisationByOds(referrer) : null,
+            Owner = _episode.LinkWorker is LinkWorkerId holder ? FhirValues.LinkWorker(holder) : FhirValues.OrganisationByOds(_options.Service),
+        };
+        task.StatusReason = state switch
+        {
+            EpisodeState.Closed => FhirValues.Concept(_episode.ClosureReason!.Value, _episode.OtherClosureReason),
+            EpisodeState.NotAccepted => FhirValues.Concept(_episode.NotAccepted!.Reason),
+            EpisodeState.OnHold => FhirValues.Concept(_episode.Hold!.Reason),
+            _ => null,
+        };
+        if (_episode.Referral is not null)
+        {
+            task.ExecutionPeriod = new Period { StartElement = FhirValues.DateTime(_episode.Referral.ReferredOn), EndElement = _episode.ClosedOn is NodaTime.LocalDate closed ? FhirValues.DateTime(closed) : null };
+        }
+
+        return task;
+    }
+}

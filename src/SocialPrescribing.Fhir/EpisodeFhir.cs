@@ -1,0 +1,144 @@
+using System.Text.Json;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+using SocialPrescribing.Referrals;
+
+namespace SocialPrescribing.Fhir;
+
+/// <summary>
+/// The entry point: an episode to a FHIR R4 Bundle and back (docs/fhir.md), and the bundle to and from FHIR JSON with
+/// Firely's serializer.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="ToBundle"/> is the explicit mapping call through which the person's data leaves: the bundle carries the
+/// NHS number in full, the person's words and everything else the episode holds (docs/fhir.md, "Personal data").
+/// </para>
+/// <para>
+/// Reading never throws anything but <see cref="FhirMappingException"/> for bad input, naming the resource, the
+/// element path and the rule, never a value; nothing half-built is returned. Every member is safe to call from any
+/// thread.
+/// </para>
+/// </remarks>
+public static class EpisodeFhir
+{
+    /// <summary>The largest FHIR JSON document read: 64 MiB.</summary>
+    public const int MaxDocumentBytes = 64 * 1024 * 1024;
+
+    private static readonly JsonSerializerOptions Pretty = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector).Pretty();
+
+    private static readonly JsonSerializerOptions Compact = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector);
+
+    /// <summary>Maps an episode to a FHIR <c>collection</c> Bundle (docs/fhir.md, "The bundle").</summary>
+    /// <param name="episode">The episode.</param>
+    /// <param name="options">The service's own facts.</param>
+    /// <returns>A new bundle; the same episode always gives an equal bundle.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="episode"/> or <paramref name="options"/> is null.</exception>
+    public static Bundle ToBundle(Episode episode, EpisodeFhirOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(episode);
+        ArgumentNullException.ThrowIfNull(options);
+        return EpisodeBundleWriter.Write(episode, options);
+    }
+
+    /// <summary>Maps a bundle back to an episode (docs/fhir.md, "Reading").</summary>
+    /// <param name="bundle">A bundle as <see cref="ToBundle"/> writes it, from this or another system.</param>
+    /// <returns>The episode, its events replayed through the lifecycle rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bundle"/> is null.</exception>
+    /// <exception cref="FhirMappingException">The bundle does not map to an episode: the message names the resource, the element path and the rule.</exception>
+    public static Episode FromBundle(Bundle bundle)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        try
+        {
+            return EpisodeBundleReader.Read(bundle);
+        }
+        catch (FhirMappingException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or KeyNotFoundException or InvalidCastException or NullReferenceException)
+        {
+            // A rule of the model that the reader did not check first: still a bad bundle, never another exception.
+            throw new FhirMappingException("Bundle", "does not map to an episode: " + e.GetType().Name, e);
+        }
+    }
+
+    /// <summary>Tries to map a bundle back to an episode.</summary>
+    /// <param name="bundle">The bundle, or <see langword="null"/>.</param>
+    /// <param name="episode">The episode when mapped; otherwise <see langword="null"/>.</param>
+    /// <param name="error">Why it does not map; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when mapped.</returns>
+    public static bool TryFromBundle(Bundle? bundle, out Episode? episode, out FhirMappingException? error)
+    {
+        episode = null;
+        error = null;
+        if (bundle is null)
+        {
+            error = new FhirMappingException("Bundle", "is missing");
+            return false;
+        }
+
+        try
+        {
+            episode = FromBundle(bundle);
+            return true;
+        }
+        catch (FhirMappingException e)
+        {
+            error = e;
+            return false;
+        }
+    }
+
+    /// <summary>Writes a resource as FHIR JSON with Firely's serializer.</summary>
+    /// <param name="resource">The resource, for example a bundle from <see cref="ToBundle"/>.</param>
+    /// <param name="indented">Whether to indent (for files people read); compact otherwise.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="resource"/> is null.</exception>
+    public static string ToJson(Resource resource, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        return JsonSerializer.Serialize(resource, indented ? Pretty : Compact);
+    }
+
+    /// <summary>Reads a FHIR JSON bundle with Firely's parser (strict: unknown elements and wrong types are errors).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The bundle.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="FhirMappingException">
+    /// The text is not a FHIR JSON Bundle: malformed JSON, nesting deeper than 64, a wrong type, an unknown element, or a
+    /// document longer than <see cref="MaxDocumentBytes"/>; the message gives the JSON path, never the value.
+    /// </exception>
+    public static Bundle BundleFromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (json.Length > MaxDocumentBytes)
+        {
+            throw new FhirMappingException("Bundle", $"is longer than {MaxDocumentBytes} characters");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<Resource>(json, Compact) as Bundle ?? throw new FhirMappingException("(document)", "is not a Bundle");
+        }
+        catch (DeserializationFailedException e)
+        {
+            throw new FhirMappingException(FirstLocation(e), "is not valid FHIR JSON: " + string.Join("; ", e.Exceptions.Select(x => x.ErrorCode).Distinct().Take(5)), e);
+        }
+        catch (JsonException e)
+        {
+            throw new FhirMappingException(e.Path ?? "(document)", "is not well-formed FHIR JSON", e);
+        }
+    }
+
+    /// <summary>Reads a FHIR JSON bundle and maps it to an episode.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The episode.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="FhirMappingException">The text is not a FHIR JSON bundle that maps to an episode.</exception>
+    public static Episode FromJson(string json) => FromBundle(BundleFromJson(json));
+
+    private static string FirstLocation(DeserializationFailedException e)
+        => e.Exceptions.OfType<Hl7.Fhir.Utility.ExtendedCodedException>().Select(x => x.InstancePath).FirstOrDefault(l => !string.IsNullOrEmpty(l)) ?? "(document)";
+}

@@ -1,0 +1,79 @@
+using Hl7.Fhir.Model;
+using SocialPrescribing.Referrals;
+
+namespace SocialPrescribing.Fhir;
+
+/// <summary>
+/// Where the reader is (the entry and resource being read) and its checks, each failing with a
+/// <see cref="FhirMappingException"/> that names the element path and the rule, never the value.
+/// </summary>
+internal sealed class FhirReader
+{
+    private string _at = "Bundle";
+
+    public void At(int entry, Resource resource) => _at = $"Bundle.entry[{entry}].resource({resource.TypeName})";
+
+    public string Path(string element) => _at + "." + element;
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Read as one of the reader's checks.")]
+    public FhirMappingException Error(string path, string rule, Exception? inner = null) => new(path, rule, inner);
+
+    public OdsCode Ods(Identifier? identifier, string path)
+        => identifier is { System: FhirUris.OdsOrganisationCode } && OdsCode.TryParse(identifier.Value, out OdsCode code)
+            ? code
+            : throw Error(path, $"needs an ODS code (system {FhirUris.OdsOrganisationCode}) of 3 to 10 letters and digits");
+
+    public LinkWorkerId LinkWorker(ResourceReference? reference, string path)
+        => reference?.Identifier is { System: FhirUris.LinkWorker } id && LinkWorkerId.TryCreate(id.Value, out LinkWorkerId lw)
+            ? lw
+            : throw Error(path, $"needs a link worker's id (identifier system {FhirUris.LinkWorker})");
+
+    public NodaTime.LocalDate Date(string? text, string path)
+        => FhirValues.TryDate(text, out NodaTime.LocalDate date) ? date : throw Error(path, "needs a full date (YYYY-MM-DD)");
+
+    public T Code<T>(CodeableConcept? concept, string path)
+        where T : struct, Enum
+        => TryCode(concept, out T value) ? value : throw Error(path, $"needs a code of {FhirCodes<T>.System}");
+
+    public static bool TryCode<T>(CodeableConcept? concept, out T value)
+        where T : struct, Enum
+    {
+        value = default;
+        if (concept is null)
+        {
+            return false;
+        }
+
+        foreach (Coding coding in concept.Coding)
+        {
+            if (FhirCodes<T>.TryParse(coding, out value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public SctId Sct(Coding coding, string path)
+        => coding.System == FhirUris.Snomed && SctId.TryParse(coding.Code, out SctId id) ? id : throw Error(path, "needs a SNOMED CT concept id (system http://snomed.info/sct)");
+
+    public string Text(string? text, string path) => string.IsNullOrEmpty(text) ? throw Error(path, "needs text") : text;
+
+    /// <summary>Builds a model value through its own validating constructor; a value that cannot exist names the element.</summary>
+    public T Build<T>(Func<T> build, string path)
+    {
+        try
+        {
+            return build();
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(path, "holds a value the model refuses: " + e.Message, e);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Error(path, "holds a value the model refuses: " + e.Message, e);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+using Hl7.Fhir.Model;
+using SocialPrescribing.Referrals;
+
+namespace SocialPrescribing.Fhir;
+
+/// <summary>
+/// The requests of an episode as UK Core ServiceRequests (docs/fhir.md, "ServiceRequest"): the offer (a proposal),
+/// the referral to the service (an order, code 871731000000106), each connection to a community group or service, and
+/// each escalation.
+/// </summary>
+internal static class RequestMapping
+{
+    /// <summary>The referral's code: 871731000000106 |Referral to social prescribing service (procedure)| (seed section 10).</summary>
+    public static Coding ReferralCode => FhirValues.Snomed(SocialPrescribingConcepts.ReferralToService.Id, SocialPrescribingConcepts.ReferralToService.PreferredTerm);
+
+    public static RequestPriority Priority(Urgency urgency) => urgency == Urgency.Urgent ? RequestPriority.Urgent : RequestPriority.Routine;
+
+    public static Urgency UrgencyOf(RequestPriority priority, FhirReader r, string path) => priority switch
+    {
+        RequestPriority.Routine => Urgency.Routine,
+        RequestPriority.Urgent => Urgency.Urgent,
+        _ => throw r.Error(path, "must be routine or urgent"),
+    };
+
+    private static ServiceRequest Request(string kind, ResourceReference patient) => new()
+    {
+        Meta = new Meta { Profile = [FhirUris.Profile("ServiceRequest")] },
+        Status = RequestStatus.Active,
+        Subject = patient,
+        Category = [new CodeableConcept(FhirUris.CodeSystem("request-kind"), kind)],
+    };
+
+    public static ServiceRequest Offer(SocialPrescribingOffered offer, ResourceReference patient, OdsCode service)
+    {
+        ServiceRequest request = Request("offer", patient);
+        request.Intent = RequestIntent.Proposal;
+        request.Code = new CodeableConcept { Coding = [ReferralCode] };
+        request.AuthoredOn = FhirValues.Date(offer.On);
+        request.Performer = [FhirValues.OrganisationByOds(service)];
+        if (offer.PreviousEpisodeId is EpisodeId previous)
+        {
+            request.Replaces = [Previous(previous)];
+        }
+
+        return request;
+    }
+
+    private static ResourceReference Previous(EpisodeId previous) => new() { Type = "ServiceRequest", Identifier = new Identifier(FhirUris.EpisodeId, previous.ToString()) };
+
+    public static ServiceRequest Referral(ReferralMade made, ResourceReference patient, OdsCode service, ResourceReference? offer)
+    {
+        Referral referral = made.Referral;
+        ServiceRequest request = Request("referral", patient);
+        request.Intent = RequestIntent.Order;
+        request.Code = new CodeableConcept { Coding = [ReferralCode] };
+        request.AuthoredOn = FhirValues.Date(referral.ReferredOn);
+        request.Performer = [FhirValues.OrganisationByOds(service)];
+        request.Priority = Priority(referral.Urgency);
+        if (referral.UrgencyReason is string why)
+        {
+            request.Extension.Add(new Extension(FhirUris.PriorityReasonExtension, FhirValues.Text(why)));
+        }
+
+        request.Extension.Add(new Extension(FhirUris.SourceOfServiceRequestExtension, FhirValues.Concept(referral.Referrer.Kind)));
+        request.OrderDetail = [FhirValues.Concept(referral.Method)];
+        if (referral.ReferrerCaseReference is string reference)
+        {
+            request.Identifier.Add(new Identifier(FhirUris.ReferrerCaseReference, reference));
+        }
+
+        foreach (ReferralReason reason in referral.Reasons)
+        {
+            request.ReasonCode.Add(FhirValues.Concept(reason, reason == ReferralReason.Other ? referral.OtherReasonText : null));
+        }
+
+        foreach (SctId need in referral.NeedsAndConcerns)
+        {
+            request.ReasonCode.Add(new CodeableConcept { Coding = [FhirValues.Snomed(need)] });
+        }
+
+        var referrer = new PractitionerRole
+        {
+            Id = "referrer",
+            Meta = new Meta { Profile = [FhirUris.Profile("PractitionerRole")] },
+            Organization = referral.Referrer.Organisation is OdsCode ods ? FhirValues.OrganisationByOds(ods, referral.Referrer.Service) : referral.Referrer.Service is string service2 ? new ResourceReference { Display = service2 } : null,
+            Code = referral.Referrer.Role is string role ? [FhirValues.Text(role)] : [],
+        };
+        request.Contained.Add(referrer);
+        request.Requester = new ResourceReference("#referrer");
+        if (offer is not null)
+        {
+            request.BasedOn = [offer];
+        }
+
+        if (made.PreviousEpisodeId is EpisodeId previous)
+        {
+            request.Replaces = [Previous(previous)];
+        }
+
+        return request;
+    }
+
+    public static EpisodeId? PreviousOf(FhirReader r, ServiceRequest request)
+    {
+        if (request.Replaces.Count == 0)
+        {
+            return null;
+        }
+
+        return request.Replaces[0].Identifier is { System: FhirUris.EpisodeId } id && EpisodeId.TryParse(id.Value, out EpisodeId previous)
+            ? previous
+            : throw r.Error(r.Path("replaces[0].identifier"), $"needs an episode id (system {FhirUris.EpisodeId})");
+    }
+
+    public static Referral ReferralOf(FhirReader r, ServiceRequest request, PersonIdentifier person, PersonDemographics demographics, OdsCode practice, OdsCode? network)
+    {
+        NodaTime.LocalDate on = r.Date(request.AuthoredOn, r.Path("authoredOn"));
+        ReferralSourceKind kind = r.Code<ReferralSourceKind>(request.GetExtension(FhirUris.SourceOfServiceRequestExtension)?.Value as CodeableConcept, r.Path("extension(SourceOfServiceRequest).valueCodeableConcept"));
+        ReferralMethod method = r.Code<ReferralMethod>(request.OrderDetail.FirstOrDefault(), r.Path("orderDetail[0]"));
+        Urgency urgency = request.Priority is RequestPriority p ? UrgencyOf(p, r, r.Path("priority")) : throw r.Error(r.Path("priority"), "is required (routine or urgent)");
+        string? urgencyReason = (request.GetExtension(FhirUris.PriorityReasonExtension)?.Value as CodeableConcept)?.Text;
+        string? caseReference = request.Identifier.FirstOrDefault(i => i.System == FhirUris.ReferrerCaseReference)?.Value;
+        List<ReferralReason> reasons = [];
+        List<SctId> needs = [];
+        string? otherText = null;
+        for (int i = 0; i < request.ReasonCode.Count; i++)
+        {
+            CodeableConcept concept = request.ReasonCode[i];
+            if (FhirReader.TryCode(concept, out ReferralReason reason))
+            {
+                reasons.Add(reason);
+                if (reason == ReferralReason.Other)
+                {
+                    otherText = concept.Text;
+                }
+            }
+            else if (concept.Coding.Count == 1)
+            {
+                needs.Add(r.Sct(concept.Coding[0], r.Path($"reasonCode[{i}].coding[0]")));
+            }
+            else
+            {
+                throw r.Error(r.Path($"reasonCode[{i}]"), $"needs a code of {FhirCodes<ReferralReason>.System} or one SNOMED CT concept");
+            }
+        }
+
+        PractitionerRole referrer = request.Requester?.Reference is "#referrer" && request.Contained.OfType<PractitionerRole>().FirstOrDefault(c => c.Id == "referrer") is PractitionerRole found
+            ? found
+            : throw r.Error(r.Path("requester"), "must refer to the contained PractitionerRole \"referrer\"");
+        OdsCode? organisation = referrer.Organization?.Identifier is null ? null : r.Ods(referrer.Organization.Identifier, r.Path("contained(referrer).organization.identifier"));
+        string? serviceName = referrer.Organization?.Display;
+        string? role = referrer.Code.FirstOrDefault()?.Text;
+        Referrer who = r.Build(() => new Referrer(kind, organisation, serviceName, role), r.Path("contained(referrer)"));
+        return r.Build(
+            () => new Referral(on, who, method, person, practice, reasons, otherText, urgency, urgencyReason, network, caseReference, demographics, needs),
+            r.Path("reasonCode"));
+    }
+
+    public static ServiceRequest Connection(ConnectionMade made, ResourceReference patient, ResourceReference? referral)
+    {
+        ServiceRequest request = Request("connection", patient);
+        request.Intent = RequestIntent.Order;
+        request.Category.Add(FhirValues.Concept(made.Category.Kind, made.Category.OtherDescription));
+        request.Code = made.SupportCode is SctId support
+            ? new CodeableConcept { Coding = [FhirValues.Snomed(support)] }
+            : FhirValues.Text("Connection to a community group or service");
+        request.OrderDetail = [FhirValues.Concept(made.How)];
+        request.AuthoredOn = FhirValues.Date(made.On);
+        if (made.GroupId is not null || made.GroupName is not null)
+        {
+            request.Performer = [new ResourceReference
+            {
+                Type = "HealthcareService",
+                Identifier = made.GroupId is string id ? new Identifier(FhirUris.GroupId, id) : null,
+                Display = made.GroupName,
+            }];
+        }
+
+        if (made.NeedToKnowNote is string note)
+        {
+            request.Note = [new Annotation { Text = new Markdown(note) }];
+        }
+
+        if (referral is not null)
+        {
+            request.BasedOn = [referral];
+        }
+
+        return request;
+    }
+
+    public static ConnectionMade ConnectionOf(FhirReader r, EventContext context, ServiceRequest request)
+    {
+        NodaTime.LocalDate on = r.Date(request.AuthoredOn, r.Path("authoredOn"));
+        CodeableConcept? categoryConcept = request.Category.FirstOrDefault(c => FhirReader.TryCode(c, out ConnectionCategoryKind _));
+        ConnectionCategoryKind kind = r.Code<ConnectionCategoryKind>(categoryConcept, r.Path("category"));
+        ConnectionCategory category = r.Build(() => kind == ConnectionCategoryKind.Other ? ConnectionCategory.CreateOther(categoryConcept!.Text ?? throw r.Error(r.Path("category"), "\"other\" needs its description as text")) : ConnectionCategory.Create(kind), r.Path("category"));
+        IntroductionMethod how = r.Code<IntroductionMethod>(request.OrderDetail.FirstOrDefault(), r.Path("orderDetail[0]"));
+        SctId? support = request.Code?.Coding.Count > 0 ? r.Sct(request.Code.Coding[0], r.Path("code.coding[0]")) : null;
+        ResourceReference? group = request.Performer.FirstOrDefault();
+        string? groupId = group?.Identifier is { System: FhirUris.GroupId } gid ? gid.Value : null;
+        string? note = request.Note.FirstOrDefault()?.Text;
+        return r.Build(() => new ConnectionMade(context, on, category, how, groupId, group?.Display, note, support), r.Path("performer"));
+    }
+
+    public static ServiceRequest Escalation(Escalated escalated, ResourceReference patient, ResourceReference? referral)
+    {
+        ServiceRequest request = Request("escalation", patient);
+        request.Intent = RequestIntent.Order;
+        request.Code = FhirValues.Text("Escalation of a concern");
+        request.Priority = Priority(escalated.Urgency);
+        request.ReasonCode = [FhirValues.Concept(escalated.Reason)];
+        request.PerformerType = FhirValues.Concept(escalated.To);
+        request.AuthoredOn = FhirValues.Date(escalated.On);
+        if (escalated.ClosesEpisode)
+        {
+            request.OrderDetail = [new CodeableConcept(FhirUris.CodeSystem("escalation-detail"), "closes-episode")];
+        }
+
+        if (referral is not null)
+        {
+            request.BasedOn = [referral];
+        }
+
+        return request;
+    }
+
+    public static Escalated EscalationOf(FhirReader r, EventContext context, ServiceRequest request)
+    {
+        NodaTime.LocalDate on = r.Date(request.AuthoredOn, r.Path("authoredOn"));
+        Urgency urgency = request.Priority is RequestPriority p ? UrgencyOf(p, r, r.Path("priority")) : throw r.Error(r.Path("priority"), "is required (routine or urgent)");
+        EscalationReason reason = r.Code<EscalationReason>(request.ReasonCode.FirstOrDefault(), r.Path("reasonCode[0]"));
+        EscalationRecipient to = r.Code<EscalationRecipient>(request.PerformerType, r.Path("performerType"));
+        bool closes = request.OrderDetail.Any(d => d.Coding.Any(c => c.System == FhirUris.CodeSystem("escalation-detail") && c.Code == "closes-episode"));
+        return r.Build(() => new Escalated(context, on, reason, to, urgency, closes), r.Path("reasonCode"));
+    }
+}

@@ -1,0 +1,32 @@
+using SocialPrescribing.Referrals;
+using FhirTaskStatus = Hl7.Fhir.Model.Task.TaskStatus;
+
+namespace SocialPrescribing.Fhir;
+
+/// <summary>
+/// The Task status of every episode state (docs/fhir.md, "Task status"), after HL7 Gravity's SDOH Clinical Care
+/// referral pattern: the requester sets requested and cancelled, the performer accepted, rejected, in-progress, on-hold
+/// and completed. The state itself is the Task's <c>businessStatus</c>.
+/// </summary>
+public static class TaskStatuses
+{
+    /// <summary>Gets the Task status of an episode state.</summary>
+    /// <param name="state">A named state.</param>
+    /// <returns>
+    /// Offered and Referred: requested (the offer or referral is waiting for the person or the service); Declined: cancelled
+    /// (the person withdrew it); Lapsed: cancelled (the offer was never answered); Accepted: accepted; NotAccepted:
+    /// rejected; FirstContactMade, PlanAgreed, Connected and UnderReview: in-progress; OnHold: on-hold; Closed: completed.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="state"/> is not a named state.</exception>
+    public static FhirTaskStatus Of(EpisodeState state) => state switch
+    {
+        EpisodeState.Offered or EpisodeState.Referred => FhirTaskStatus.Requested,
+        EpisodeState.Declined or EpisodeState.Lapsed => FhirTaskStatus.Cancelled,
+        EpisodeState.Accepted => FhirTaskStatus.Accepted,
+        EpisodeState.NotAccepted => FhirTaskStatus.Rejected,
+        EpisodeState.FirstContactMade or EpisodeState.PlanAgreed or EpisodeState.Connected or EpisodeState.UnderReview => FhirTaskStatus.InProgress,
+        EpisodeState.OnHold => FhirTaskStatus.OnHold,
+        EpisodeState.Closed => FhirTaskStatus.Completed,
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Not a named episode state."),
+    };
+}
