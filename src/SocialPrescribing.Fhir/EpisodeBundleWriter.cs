@@ -321,7 +321,8 @@ internal sealed class EpisodeBundleWriter
             Code = new CodeableConcept("http://hl7.org/fhir/CodeSystem/task-code", "fulfill"),
             Focus = _request,
             For = PatientRef,
-            AuthoredOn = FhirValues.Date(_episode.Referral?.ReferredOn ?? _episode.OfferedOn!.Value),
+            // Created with the first event, changed with the last: events are applied in order of the instant recorded.
+            AuthoredOn = FhirValues.Instant(_episode.Events[0].At).ToString("o", System.Globalization.CultureInfo.InvariantCulture),
             LastModified = FhirValues.Instant(_episode.Events[^1].At).ToString("o", System.Globalization.CultureInfo.InvariantCulture),
             Requester = _episode.Referral?.Referrer.Organisation is OdsCode referrer ? FhirValues.OrganisationByOds(referrer) : null,
             Owner = _episode.LinkWorker is LinkWorkerId holder ? FhirValues.LinkWorker(holder) : FhirValues.OrganisationByOds(_options.Service),

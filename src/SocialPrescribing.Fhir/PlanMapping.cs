@@ -35,10 +35,6 @@ internal static class PlanMapping
                 },
             ],
         };
-        if (referral is not null)
-        {
-            carePlan.BasedOn = [referral];
-        }
 
         return carePlan;
     }

@@ -87,10 +87,6 @@ internal static class RequestMapping
         };
         request.Contained.Add(referrer);
         request.Requester = new ResourceReference("#referrer");
-        if (offer is not null)
-        {
-            request.BasedOn = [offer];
-        }
 
         if (made.PreviousEpisodeId is EpisodeId previous)
         {
@@ -181,10 +177,6 @@ internal static class RequestMapping
             request.Note = [new Annotation { Text = new Markdown(note) }];
         }
 
-        if (referral is not null)
-        {
-            request.BasedOn = [referral];
-        }
 
         return request;
     }
@@ -217,10 +209,6 @@ internal static class RequestMapping
             request.OrderDetail = [new CodeableConcept(FhirUris.CodeSystem("escalation-detail"), "closes-episode")];
         }
 
-        if (referral is not null)
-        {
-            request.BasedOn = [referral];
-        }
 
         return request;
     }

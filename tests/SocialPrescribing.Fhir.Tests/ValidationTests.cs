@@ -1,0 +1,94 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Hl7.Fhir.Model;
+using SocialPrescribing.Json.Tests;
+using SocialPrescribing.Referrals;
+using SocialPrescribing.Referrals.Testing;
+
+namespace SocialPrescribing.Fhir.Tests;
+
+/// <summary>
+/// Every resource the mapping writes validates with Firely's validator, offline, against the base R4 specification and
+/// the UK Core profile it declares; its warnings are listed in the output. The validator is not thread-safe, so every
+/// use of it is in this class (whose tests run one at a time).
+/// </summary>
+public sealed class ValidationTests(ITestOutputHelper output)
+{
+    /// <summary>Validates every entry and the bundle; returns the errors, writes the warnings to the output.</summary>
+    private IReadOnlyList<string> Check(Bundle bundle)
+    {
+        var errors = new List<string>();
+        var warnings = new SortedSet<string>(StringComparer.Ordinal);
+        // The bundle's validation validates each entry against the profile it declares.
+        foreach (Resource resource in (Resource[])[bundle])
+        {
+            OperationOutcome outcome = FhirValidation.Validate(resource);
+            foreach (OperationOutcome.IssueComponent issue in outcome.Issue)
+            {
+                string line = $"{resource.TypeName}: {FhirValidation.Describe([issue])}";
+                if (issue.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)
+                {
+                    errors.Add(line);
+                }
+                else
+                {
+                    warnings.Add(line);
+                }
+            }
+        }
+
+        foreach (string warning in warnings)
+        {
+            output.WriteLine(warning);
+        }
+
+        return errors;
+    }
+
+    [Fact]
+    public void EveryJourney_ValidatesWithoutError()
+    {
+        foreach (Episode episode in Journeys.EveryKind)
+        {
+            IReadOnlyList<string> errors = Check(EpisodeFhir.ToBundle(episode, RoundTripTests.Options));
+            Assert.True(errors.Count == 0, string.Join("\n", errors));
+        }
+    }
+
+    [Fact]
+    public void GeneratedEpisodesInEveryState_ValidateWithoutError()
+    {
+        // Seeded: the same 4 episodes each run, in different states (the validator takes a while per resource).
+        foreach (Episode episode in EpisodeGenerators.EpisodesInEveryState.Sample(4, 20261207))
+        {
+            IReadOnlyList<string> errors = Check(EpisodeFhir.ToBundle(episode, RoundTripTests.Options));
+            Assert.True(errors.Count == 0, string.Join("\n", errors));
+        }
+    }
+
+    [Fact]
+    public void Validator_FailsAPatientWhoseNhsNumberHasNoValue()
+    {
+        Patient patient = PatientOf(Journeys.EveryKind[0]);
+        patient.Identifier.First(i => i.System == FhirUris.NhsNumber).Value = null;
+        Assert.NotEmpty(Errors(patient));
+    }
+
+    [Fact]
+    public void Validator_FailsAnEncounterWithoutItsRequiredStatus()
+    {
+        Encounter encounter = EpisodeFhir.ToBundle(Journeys.EveryKind[0], RoundTripTests.Options).Entry.Select(e => e.Resource).OfType<Encounter>().First();
+        Assert.Empty(Errors(encounter));
+        encounter.Status = null;
+        Assert.NotEmpty(Errors(encounter));
+    }
+
+    private static Patient PatientOf(Episode episode) => EpisodeFhir.ToBundle(episode, RoundTripTests.Options).Entry.Select(e => e.Resource).OfType<Patient>().Single();
+
+    private List<string> Errors(Resource resource)
+    {
+        OperationOutcome outcome = FhirValidation.Validate(resource);
+        output.WriteLine(FhirValidation.Describe(outcome.Issue));
+        return [.. FhirValidation.Errors(outcome).Select(i => FhirValidation.Describe([i]))];
+    }
+}
