@@ -60,6 +60,11 @@ internal sealed class EpisodeBundleWriter
         }
 
         _resources[1].Resource = BuildTask();
+        if (_request is not null)
+        {
+            ((ServiceRequest)_resources.First(e => e.FullUrl == _request.Reference).Resource!).Status = TaskStatuses.RequestStatusOf(_episode.State);
+        }
+
         MarkCorrected();
         for (int i = 0; i < _episode.CodedEntries.Length; i++)
         {
@@ -322,8 +327,8 @@ internal sealed class EpisodeBundleWriter
             Focus = _request,
             For = PatientRef,
             // Created with the first event, changed with the last: events are applied in order of the instant recorded.
-            AuthoredOn = FhirValues.Instant(_episode.Events[0].At).ToString("o", System.Globalization.CultureInfo.InvariantCulture),
-            LastModified = FhirValues.Instant(_episode.Events[^1].At).ToString("o", System.Globalization.CultureInfo.InvariantCulture),
+            AuthoredOn = FhirValues.InstantText(_episode.Events[0].At),
+            LastModified = FhirValues.InstantText(_episode.Events[^1].At),
             Requester = _episode.Referral?.Referrer.Organisation is OdsCode referrer ? FhirValues.OrganisationByOds(referrer) : null,
             Owner = _episode.LinkWorker is LinkWorkerId holder ? FhirValues.LinkWorker(holder) : FhirValues.OrganisationByOds(_options.Service),
         };

@@ -31,6 +31,8 @@ internal static class FhirValues
     /// <summary>An instant in FHIR's form, to the tick (FHIR and .NET both hold 100 ns).</summary>
     public static DateTimeOffset Instant(NodaTime.Instant instant) => instant.ToDateTimeOffset();
 
+    public static string InstantText(NodaTime.Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+
     public static string DateTimeOf(ZonedDateTime when) => OffsetDateTimePattern.Rfc3339.Format(when.ToOffsetDateTime());
 
     public static bool TryDateTimeOf(string? text, out OffsetDateTime when)

@@ -29,4 +29,16 @@ public static class TaskStatuses
         EpisodeState.Closed => FhirTaskStatus.Completed,
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Not a named episode state."),
     };
+
+    /// <summary>Gets the status of the episode's request (the offer, or the referral once made) in an episode state.</summary>
+    /// <param name="state">A named state.</param>
+    /// <returns>Declined, NotAccepted and Lapsed: revoked; OnHold: on-hold; Closed: completed; every other state: active.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="state"/> is not a named state.</exception>
+    public static Hl7.Fhir.Model.RequestStatus RequestStatusOf(EpisodeState state) => Of(state) switch
+    {
+        FhirTaskStatus.Cancelled or FhirTaskStatus.Rejected => Hl7.Fhir.Model.RequestStatus.Revoked,
+        FhirTaskStatus.OnHold => Hl7.Fhir.Model.RequestStatus.OnHold,
+        FhirTaskStatus.Completed => Hl7.Fhir.Model.RequestStatus.Completed,
+        _ => Hl7.Fhir.Model.RequestStatus.Active,
+    };
 }
