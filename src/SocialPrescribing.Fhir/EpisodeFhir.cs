@@ -41,6 +41,24 @@ public static class EpisodeFhir
         return EpisodeBundleWriter.Write(episode, options);
     }
 
+    /// <summary>
+    /// Maps the view for a connected group (docs/referrals.md, "View for a connected group") to a <c>collection</c>
+    /// Bundle holding one ServiceRequest to the group (docs/fhir.md, "The view for a connected group"): only what the
+    /// person agreed to share with that group. Without their need-to-know consent it holds the group and nothing about
+    /// the person; with it, the introduction (date, category, how) and the need-to-know note. Never the NHS number, the
+    /// person's name or demographics.
+    /// </summary>
+    /// <param name="view">The group's view, from <see cref="GroupView.Create(Episode, int)"/>.</param>
+    /// <param name="options">The service's own facts.</param>
+    /// <returns>A new bundle.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="view"/> or <paramref name="options"/> is null.</exception>
+    public static Bundle ToGroupBundle(GroupView view, EpisodeFhirOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(options);
+        return RequestMapping.GroupBundle(view, options.Service);
+    }
+
     /// <summary>Maps a bundle back to an episode (docs/fhir.md, "Reading").</summary>
     /// <param name="bundle">A bundle as <see cref="ToBundle"/> writes it, from this or another system.</param>
     /// <returns>The episode, its events replayed through the lifecycle rules.</returns>

@@ -222,4 +222,49 @@ internal static class RequestMapping
         bool closes = request.OrderDetail.Any(d => d.Coding.Any(c => c.System == FhirUris.CodeSystem("escalation-detail") && c.Code == "closes-episode"));
         return r.Build(() => new Escalated(context, on, reason, to, urgency, closes), r.Path("reasonCode"));
     }
+
+    // The one entry of a view that shares nothing: no episode id to name it by, and nothing to tell two apart.
+    private const string UnsharedUrn = "urn:uuid:6d1c2f0e-3b5a-5f4e-8c7d-9a0b1c2d3e4f";
+
+    public static Bundle GroupBundle(GroupView view, OdsCode service)
+    {
+        var request = new ServiceRequest
+        {
+            Meta = new Meta { Profile = [FhirUris.Profile("ServiceRequest")] },
+            Status = RequestStatus.Active,
+            Intent = RequestIntent.Order,
+            Category = [new CodeableConcept(FhirUris.CodeSystem("request-kind"), "connection")],
+            Code = FhirValues.Text("Connection to a community group or service"),
+            // The person is not identified to the group by this library: a group that needs to know who is coming
+            // hears it from the link worker, with the person's agreement.
+            Subject = new ResourceReference { Display = "The person connected by the social prescribing service" },
+            Requester = FhirValues.OrganisationByOds(service),
+            Performer = [new ResourceReference
+            {
+                Type = "HealthcareService",
+                Identifier = view.GroupId is string id ? new Identifier(FhirUris.GroupId, id) : null,
+                Display = view.GroupName,
+            }],
+        };
+        if (view.IsShared)
+        {
+            request.Identifier = [new Identifier(FhirUris.EpisodeId, view.EpisodeId!.Value.ToString())];
+            request.Category.Add(FhirValues.Concept(view.Category!.Value.Kind, view.Category.Value.OtherDescription));
+            request.OrderDetail = [FhirValues.Concept(view.How!.Value)];
+            request.AuthoredOn = FhirValues.Date(view.IntroducedOn!.Value);
+            if (view.NeedToKnowNote is string note)
+            {
+                request.Note = [new Annotation { Text = new Markdown(note) }];
+            }
+        }
+
+        EpisodeId? episode = view.EpisodeId;
+        string urn = episode is EpisodeId e ? FhirValues.Urn(e, "group-view-" + view.ConnectionNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)) : UnsharedUrn;
+        return new Bundle
+        {
+            Meta = new Meta { Profile = [FhirUris.Profile("Bundle")] },
+            Type = Bundle.BundleType.Collection,
+            Entry = [new Bundle.EntryComponent { FullUrl = urn, Resource = request }],
+        };
+    }
 }
