@@ -59,6 +59,24 @@ public static class EpisodeFhir
         return RequestMapping.GroupBundle(view, options.Service);
     }
 
+    /// <summary>
+    /// Maps the message back to the GP or the referrer (docs/referrals.md, "Message back to the GP and the referrer") to
+    /// a FHIR <c>document</c> Bundle (docs/fhir.md, "The message back"): a Composition whose section is the message's
+    /// text and, in the practice's copy, the Patient it identifies (the NHS number in full: a document meant to carry
+    /// it). The referrer's copy outside the practice identifies no one, as the message itself does not.
+    /// </summary>
+    /// <param name="message">The message, from <see cref="MessageBack.Create(Episode, MessageBackRecipient)"/>.</param>
+    /// <param name="at">When the document is made (its timestamp and the Composition's date).</param>
+    /// <param name="options">The service's own facts: the service is the document's author.</param>
+    /// <returns>A new document bundle; the same message and instant give an equal bundle.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> or <paramref name="options"/> is null.</exception>
+    public static Bundle ToMessageBackDocument(MessageBack message, NodaTime.Instant at, EpisodeFhirOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(options);
+        return MessageBackMapping.ToDocument(message, at, options.Service);
+    }
+
     /// <summary>Maps a bundle back to an episode (docs/fhir.md, "Reading").</summary>
     /// <param name="bundle">A bundle as <see cref="ToBundle"/> writes it, from this or another system.</param>
     /// <returns>The episode, its events replayed through the lifecycle rules.</returns>

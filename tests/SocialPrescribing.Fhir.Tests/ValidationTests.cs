@@ -67,6 +67,24 @@ public sealed class ValidationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void MessageBackDocuments_ValidateWithoutError()
+    {
+        foreach (MessageBackRecipient recipient in Enum.GetValues<MessageBackRecipient>())
+        {
+            Bundle document = EpisodeFhir.ToMessageBackDocument(MessageBack.Create(Journeys.EveryKind[0], recipient), MessageBackTests.At, RoundTripTests.Options);
+            IReadOnlyList<string> errors = Check(document);
+            Assert.True(errors.Count == 0, string.Join("\n", errors));
+        }
+    }
+
+    [Fact]
+    public void GroupViewBundles_ValidateWithoutError()
+    {
+        IReadOnlyList<string> errors = Check(EpisodeFhir.ToGroupBundle(GroupView.Create(Journeys.EveryKind[0], 1), RoundTripTests.Options));
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
     public void Validator_FailsAPatientWhoseNhsNumberHasNoValue()
     {
         Patient patient = PatientOf(Journeys.EveryKind[0]);

@@ -1,0 +1,79 @@
+using System.Net;
+using Hl7.Fhir.Model;
+using NodaTime;
+using SocialPrescribing.Referrals;
+
+namespace SocialPrescribing.Fhir;
+
+/// <summary>
+/// The message back to the GP or the referrer as a FHIR <c>document</c> Bundle (docs/fhir.md, "The message back"): a
+/// UK Core Composition whose one section is the message's text, and, in the practice's copy, the Patient it identifies.
+/// </summary>
+internal static class MessageBackMapping
+{
+    public static Bundle ToDocument(MessageBack message, NodaTime.Instant at, OdsCode service)
+    {
+        string Urn(string name) => FhirValues.Urn(message.EpisodeId, "message-back-" + FhirCodes<MessageBackRecipient>.Code(message.Recipient) + "-" + FhirValues.Date(message.UpdatedOn ?? message.EndedOn) + "-" + name);
+        string patientUrn = Urn("patient");
+        var composition = new Composition
+        {
+            Meta = new Meta { Profile = [FhirUris.Profile("Composition")] },
+            Status = CompositionStatus.Final,
+            Type = FhirValues.Text("Social prescribing: message back"),
+            Category = [FhirValues.Concept(message.Recipient)],
+            Date = FhirValues.InstantText(at),
+            Author = [FhirValues.OrganisationByOds(service)],
+            Title = message.Recipient == MessageBackRecipient.RegisteredGp ? "Social prescribing: message back to the GP practice" : "Social prescribing: message back to the referrer",
+            Subject = message.Person is null ? null : new ResourceReference(patientUrn),
+            Section =
+            [
+                new Composition.SectionComponent
+                {
+                    Title = "Message back",
+                    Code = FhirValues.Concept(message.Ending),
+                    Text = new Narrative { Status = Narrative.NarrativeStatus.Generated, Div = Xhtml(message.ToPlainText()) },
+                },
+            ],
+        };
+        var bundle = new Bundle
+        {
+            Meta = new Meta { Profile = [FhirUris.Profile("Bundle")] },
+            Identifier = new Identifier("urn:ietf:rfc:3986", Urn("document")),
+            Type = Bundle.BundleType.Document,
+            Timestamp = FhirValues.Instant(at),
+            Entry = [new Bundle.EntryComponent { FullUrl = Urn("composition"), Resource = composition }],
+        };
+        if (message.Person is PersonIdentifier person)
+        {
+            var patient = new Patient { Meta = new Meta { Profile = [FhirUris.Profile("Patient")] } };
+            if (person.NhsNumber is NhsNumber nhs)
+            {
+                patient.Identifier.Add(new Identifier(FhirUris.NhsNumber, nhs.UnmaskedValue));
+            }
+
+            if (person.LocalKey is string key)
+            {
+                patient.Identifier.Add(new Identifier(FhirUris.LocalKey, key));
+            }
+
+            bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = patientUrn, Resource = patient });
+        }
+
+        return bundle;
+    }
+
+    /// <summary>The message's plain text as XHTML, a paragraph a line, every character escaped.</summary>
+    private static string Xhtml(string text)
+    {
+        var b = new System.Text.StringBuilder("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
+        foreach (string line in text.Split('\n'))
+        {
+            if (line.Trim().Length > 0)
+            {
+                b.Append("<p>").Append(WebUtility.HtmlEncode(line.Trim())).Append("</p>");
+            }
+        }
+
+        return b.Append("</div>").ToString();
+    }
+}
