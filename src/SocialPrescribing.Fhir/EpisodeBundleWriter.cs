@@ -26,14 +26,17 @@ internal sealed class EpisodeBundleWriter
     private readonly Dictionary<int, EpisodeEvent> _byNumber = [];
     private ResourceReference? _request;
 
-    private EpisodeBundleWriter(Episode episode, EpisodeFhirOptions options)
+    private readonly SocialPrescribing.CarePlans.CarePlan? _plan;
+
+    private EpisodeBundleWriter(Episode episode, EpisodeFhirOptions options, SocialPrescribing.CarePlans.CarePlan? plan)
     {
         _episode = episode;
         _options = options;
         _id = episode.Id;
+        _plan = plan;
     }
 
-    public static Bundle Write(Episode episode, EpisodeFhirOptions options) => new EpisodeBundleWriter(episode, options).Write();
+    public static Bundle Write(Episode episode, EpisodeFhirOptions options, SocialPrescribing.CarePlans.CarePlan? plan = null) => new EpisodeBundleWriter(episode, options, plan).Write();
 
     internal static string PatientName => "patient";
 
@@ -66,6 +69,12 @@ internal sealed class EpisodeBundleWriter
         }
 
         MarkCorrected();
+        if (_plan is not null)
+        {
+            // The plan the episode holds now: the latest agreement not entered in error.
+            CarePlan current = _resources.Select(e => e.Resource).OfType<CarePlan>().Last(c => c.Status != RequestStatus.EnteredInError);
+            PlanMapping.AddContent(current, _plan, PatientRef, (name, resource) => Add(_resources, "plan-" + name, resource));
+        }
         for (int i = 0; i < _episode.CodedEntries.Length; i++)
         {
             CodedEntry entry = _episode.CodedEntries[i];

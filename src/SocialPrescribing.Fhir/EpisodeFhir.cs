@@ -11,7 +11,7 @@ namespace SocialPrescribing.Fhir;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="ToBundle"/> is the explicit mapping call through which the person's data leaves: the bundle carries the
+/// <see cref="ToBundle(Episode, EpisodeFhirOptions)"/> is the explicit mapping call through which the person's data leaves: the bundle carries the
 /// NHS number in full, the person's words and everything else the episode holds (docs/fhir.md, "Personal data").
 /// </para>
 /// <para>
@@ -77,8 +77,32 @@ public static class EpisodeFhir
         return MessageBackMapping.ToDocument(message, at, options.Service);
     }
 
+    /// <summary>
+    /// Maps an episode and its agreed care and support plan to a FHIR Bundle: <see cref="ToBundle(Episode, EpisodeFhirOptions)"/>'s bundle, whose
+    /// CarePlan also carries the plan's content (docs/fhir.md, "The care and support plan"): its text, its goals as
+    /// Goals, its support connections as planned activities.
+    /// </summary>
+    /// <param name="episode">The episode; it holds an agreed plan (<see cref="Episode.CarePlan"/>).</param>
+    /// <param name="plan">The plan the episode refers to (SocialPrescribing.CarePlans), as it stands.</param>
+    /// <param name="options">The service's own facts.</param>
+    /// <returns>A new bundle.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="episode"/>, <paramref name="plan"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The episode holds no agreed plan, or <paramref name="plan"/> was not agreed on the date the episode's plan was.</exception>
+    public static Bundle ToBundle(Episode episode, SocialPrescribing.CarePlans.CarePlan plan, EpisodeFhirOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(episode);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(options);
+        if (episode.CarePlan is not CarePlanReference reference || plan.AgreedOn != reference.AgreedOn)
+        {
+            throw new ArgumentException("The plan must be the one the episode holds: agreed on the date the episode's plan was.", nameof(plan));
+        }
+
+        return EpisodeBundleWriter.Write(episode, options, plan);
+    }
+
     /// <summary>Maps a bundle back to an episode (docs/fhir.md, "Reading").</summary>
-    /// <param name="bundle">A bundle as <see cref="ToBundle"/> writes it, from this or another system.</param>
+    /// <param name="bundle">A bundle as <see cref="ToBundle(Episode, EpisodeFhirOptions)"/> writes it, from this or another system.</param>
     /// <returns>The episode, its events replayed through the lifecycle rules.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="bundle"/> is null.</exception>
     /// <exception cref="FhirMappingException">The bundle does not map to an episode: the message names the resource, the element path and the rule.</exception>
@@ -128,7 +152,7 @@ public static class EpisodeFhir
     }
 
     /// <summary>Writes a resource as FHIR JSON with Firely's serializer.</summary>
-    /// <param name="resource">The resource, for example a bundle from <see cref="ToBundle"/>.</param>
+    /// <param name="resource">The resource, for example a bundle from <see cref="ToBundle(Episode, EpisodeFhirOptions)"/>.</param>
     /// <param name="indented">Whether to indent (for files people read); compact otherwise.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="resource"/> is null.</exception>

@@ -1,4 +1,3 @@
-using System.Net;
 using Hl7.Fhir.Model;
 using NodaTime;
 using SocialPrescribing.Referrals;
@@ -31,7 +30,7 @@ internal static class MessageBackMapping
                 {
                     Title = "Message back",
                     Code = FhirValues.Concept(message.Ending),
-                    Text = new Narrative { Status = Narrative.NarrativeStatus.Generated, Div = Xhtml(message.ToPlainText()) },
+                    Text = new Narrative { Status = Narrative.NarrativeStatus.Generated, Div = Xhtml.Of(message.ToPlainText()) },
                 },
             ],
         };
@@ -60,20 +59,5 @@ internal static class MessageBackMapping
         }
 
         return bundle;
-    }
-
-    /// <summary>The message's plain text as XHTML, a paragraph a line, every character escaped.</summary>
-    private static string Xhtml(string text)
-    {
-        var b = new System.Text.StringBuilder("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
-        foreach (string line in text.Split('\n'))
-        {
-            if (line.Trim().Length > 0)
-            {
-                b.Append("<p>").Append(WebUtility.HtmlEncode(line.Trim())).Append("</p>");
-            }
-        }
-
-        return b.Append("</div>").ToString();
     }
 }

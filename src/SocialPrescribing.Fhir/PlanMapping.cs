@@ -46,4 +46,63 @@ internal static class PlanMapping
         NodaTime.LocalDate next = r.Date((carePlan.Activity.FirstOrDefault()?.Detail?.Scheduled as Period)?.Start, r.Path("activity[0].detail.scheduledPeriod.start"));
         return r.Build(() => new CarePlanReference(id, agreed, next), r.Path("identifier"));
     }
+
+    /// <summary>
+    /// Adds the plan's content to the CarePlan resource the episode's agreement wrote (docs/fhir.md, "The care and
+    /// support plan"): its text as the narrative, each goal a Goal (in the person's words, its progress as lifecycle and
+    /// achievement status, each review's words a note), each support connection a planned activity.
+    /// </summary>
+    public static void AddContent(CarePlan carePlan, SocialPrescribing.CarePlans.CarePlan plan, ResourceReference patient, Func<string, Resource, ResourceReference> add)
+    {
+        carePlan.Text = new Narrative { Status = Narrative.NarrativeStatus.Generated, Div = Xhtml.Of(plan.ToPlainText()) };
+        carePlan.Status = plan.Status == SocialPrescribing.CarePlans.CarePlanStatus.Draft ? RequestStatus.Draft : carePlan.Status;
+        foreach (SocialPrescribing.CarePlans.CarePlanGoal goal in plan.Goals)
+        {
+            SocialPrescribing.CarePlans.GoalProgress progress = goal.LatestReview?.Progress ?? SocialPrescribing.CarePlans.GoalProgress.NotStarted;
+            var resource = new Goal
+            {
+                LifecycleStatus = progress switch
+                {
+                    SocialPrescribing.CarePlans.GoalProgress.Achieved => Goal.GoalLifecycleStatus.Completed,
+                    SocialPrescribing.CarePlans.GoalProgress.NoLongerAGoal => Goal.GoalLifecycleStatus.Cancelled,
+                    _ => Goal.GoalLifecycleStatus.Active,
+                },
+                AchievementStatus = progress switch
+                {
+                    SocialPrescribing.CarePlans.GoalProgress.InProgress => new CodeableConcept(GoalAchievement, "in-progress"),
+                    SocialPrescribing.CarePlans.GoalProgress.Achieved => new CodeableConcept(GoalAchievement, "achieved"),
+                    SocialPrescribing.CarePlans.GoalProgress.NoLongerAGoal => new CodeableConcept(GoalAchievement, "not-attainable"),
+                    _ => null,
+                },
+                Description = FhirValues.Text(goal.Text),
+                Subject = patient,
+                Note = [.. goal.Reviews.Where(r => r.WhatChanged is not null).Select(r => new Annotation
+                {
+                    Time = r.ReviewedOn is NodaTime.LocalDate on ? FhirValues.Date(on) : null,
+                    Text = new Markdown(r.WhatChanged!),
+                })],
+            };
+            if (plan.AgreedOn is NodaTime.LocalDate agreed)
+            {
+                resource.Start = new Date(FhirValues.Date(agreed));
+            }
+
+            carePlan.Goal.Add(add("goal-" + goal.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), resource));
+        }
+
+        foreach (SocialPrescribing.CarePlans.SupportConnection support in plan.Support)
+        {
+            carePlan.Activity.Add(new CarePlan.ActivityComponent
+            {
+                Detail = new CarePlan.DetailComponent
+                {
+                    Code = support.Category is ConnectionCategory category ? FhirValues.Concept(category.Kind, category.OtherDescription) : null,
+                    Status = CarePlan.CarePlanActivityStatus.NotStarted,
+                    Description = support.WhatToExpect is string expect ? support.Description + " (" + expect + ")" : support.Description,
+                },
+            });
+        }
+    }
+
+    private const string GoalAchievement = "http://terminology.hl7.org/CodeSystem/goal-achievement";
 }

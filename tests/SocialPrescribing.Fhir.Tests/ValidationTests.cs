@@ -78,6 +78,13 @@ public sealed class ValidationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void BundleWithThePlansGoals_ValidatesWithoutError()
+    {
+        IReadOnlyList<string> errors = Check(EpisodeFhir.ToBundle(Journeys.EveryKind[0], CarePlanTests.Plan(), RoundTripTests.Options));
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
     public void GroupViewBundles_ValidateWithoutError()
     {
         IReadOnlyList<string> errors = Check(EpisodeFhir.ToGroupBundle(GroupView.Create(Journeys.EveryKind[0], 1), RoundTripTests.Options));
