@@ -69,6 +69,15 @@ internal sealed class EpisodeBundleWriter
         }
 
         MarkCorrected();
+        foreach (EscalationResolved resolved in _episode.EscalationResolutions)
+        {
+            // A resolved escalation's request is completed; what followed is its resolution's Provenance reason.
+            int number = ResolvedEscalationEvent(resolved);
+            if (number > 0 && _ofEvent.TryGetValue(number, out List<ResourceReference>? own))
+            {
+                ((ServiceRequest)_resources.First(e => e.FullUrl == own[0].Reference).Resource!).Status = RequestStatus.Completed;
+            }
+        }
         if (_plan is not null)
         {
             // The plan the episode holds now: the latest agreement not entered in error.
@@ -253,6 +262,10 @@ internal sealed class EpisodeBundleWriter
                 throw new ArgumentException("An event of a kind this library does not define cannot be mapped.", nameof(e));
         }
     }
+
+    /// <summary>The event number of the escalation a resolution names (the episode numbers escalations as it holds them).</summary>
+    private int ResolvedEscalationEvent(EscalationResolved resolved)
+        => resolved.EscalationNumber <= _episode.Escalations.Length ? _episode.Escalations[resolved.EscalationNumber - 1].Number : 0;
 
     private static Period Period(NodaTime.LocalDate start, NodaTime.LocalDate end) => new(FhirValues.DateTime(start), FhirValues.DateTime(end));
 
