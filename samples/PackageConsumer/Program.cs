@@ -1,13 +1,16 @@
 using System.Reflection;
 using System.Text;
+using SocialPrescribing;
 using SocialPrescribing.Analytics;
+using SocialPrescribing.Fhir;
 using SocialPrescribing.Json;
 using SocialPrescribing.Outcomes;
 using SocialPrescribing.Outcomes.Testing;
 using SocialPrescribing.Referrals;
 
 // A user's first program against the packages: episodes to JSON Lines and back, aggregated, published with disclosure
-// control, and written as Parquet; it checks its own results and exits non-zero on a mismatch.
+// control, written as Parquet, and sent as FHIR bundles and read back; it checks its own results and exits non-zero on a
+// mismatch.
 string folder = Directory.CreateTempSubdirectory("sp-consumer-").FullName;
 try
 {
@@ -30,6 +33,11 @@ try
     using var hasher = new PersonKeyHasher(Encoding.UTF8.GetBytes("a secret of at least thirty-two bytes, for this program"));
     long rows = await EpisodeTableFiles.WriteParquetAsync(read.ToAsyncEnumerable(), Path.Combine(folder, "episodes.parquet"), hasher, options);
     Check(rows == episodes.Length, "the episode-level table has a row per episode");
+
+    var fhir = new EpisodeFhirOptions(OdsCode.Parse("Y02345"));
+    Episode[] fromFhir = [.. read.Take(100).Select(e => EpisodeFhir.FromJson(EpisodeFhir.ToJson(EpisodeFhir.ToBundle(e, fhir))))];
+    Check(fromFhir.Zip(read).All(p => p.First.State == p.Second.State && p.First.Events.Length == p.Second.Events.Length && p.First.Person == p.Second.Person),
+        "episodes sent as FHIR bundles read back in the same state, with every event and the same person");
 
     string version = typeof(EpisodeOutcomes).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
     string? commit = Environment.GetEnvironmentVariable("EXPECTED_COMMIT");

@@ -36,10 +36,10 @@ internal static class ConsentMapping
     public static Consent ForPermission(SharingPermission permission, ConsentAnswer answer, NodaTime.LocalDate on, ResourceReference patient)
         => Consent(FhirValues.Concept(permission), answer, on, patient);
 
-    public static Consent ForConnection(ConnectionSharingRecorded sharing, ResourceReference patient, ResourceReference connection)
+    public static Consent ForConnection(ConnectionSharingRecorded sharing, ResourceReference patient, ConnectionMade connection)
     {
         Consent consent = Consent(FhirValues.Concept(SharingPermission.NeedToKnowSharingWithConnectedServices), sharing.Answer, sharing.On, patient);
-        consent.Provision!.Actor = [Recipient(new ResourceReference { Display = "The group or service of the connection " + connection.Reference })];
+        consent.Provision!.Actor = [Recipient(RequestMapping.Group(connection.GroupId, connection.GroupName) ?? new ResourceReference { Display = "The group or service of the connection" })];
         return consent;
     }
 

@@ -34,14 +34,14 @@ internal static class ContactMapping
         {
             encounter.Location = [new Encounter.LocationComponent
             {
-                Location = new ResourceReference { Display = location.ToString() },
+                Location = new ResourceReference { Display = Words(location) },
                 PhysicalType = FhirValues.Concept(location),
             }];
         }
 
         if (contact.Outcome is string outcome)
         {
-            encounter.ReasonCode = [FhirValues.Text(outcome)];
+            encounter.Extension.Add(new Extension(FhirUris.OutcomeOfAttendanceExtension, FhirValues.Text(outcome)));
         }
 
         if (referral is not null)
@@ -51,6 +51,14 @@ internal static class ContactMapping
 
         return encounter;
     }
+
+    private static string Words(ContactLocation location) => location switch
+    {
+        ContactLocation.Practice => "GP practice",
+        ContactLocation.Home => "The person's home",
+        ContactLocation.CommunityVenue => "Community venue",
+        _ => "Other location",
+    };
 
     public static ContactRecorded FromEncounter(FhirReader r, EventContext context, Encounter encounter)
     {
@@ -64,7 +72,7 @@ internal static class ContactMapping
         ContactLocation? location = encounter.Location.Count == 0 ? null : r.Code<ContactLocation>(encounter.Location[0].PhysicalType, r.Path("location[0].physicalType"));
         decimal seconds = encounter.Length is { Code: "s", System: "http://unitsofmeasure.org", Value: decimal value } ? value : throw r.Error(r.Path("length"), "needs a duration in seconds (UCUM s)");
         NodaTime.Duration duration = r.Build(() => NodaTime.Duration.FromTicks(decimal.ToInt64(decimal.Round(seconds * 10_000_000m))), r.Path("length"));
-        string? outcome = encounter.ReasonCode.FirstOrDefault()?.Text;
+        string? outcome = (encounter.GetExtension(FhirUris.OutcomeOfAttendanceExtension)?.Value as CodeableConcept)?.Text;
         return r.Build(() => new ContactRecorded(context, start.InFixedZone(), method, location, duration, attendance, outcome), r.Path("length"));
     }
 }

@@ -11,8 +11,11 @@ namespace SocialPrescribing.Fhir;
 /// </summary>
 internal sealed class EpisodeBundleReader
 {
-    /// <summary>The most entries a bundle may hold on reading (docs/fhir.md, "Limits").</summary>
+    /// <summary>The most entries a bundle may hold on reading (docs/fhir.md, "Hostile input and limits").</summary>
     internal const int MaxEntries = 100_000;
+
+    /// <summary>The most events (Provenances) an episode may hold on reading, as in SocialPrescribing.Json: a busy episode of two years holds a few hundred.</summary>
+    internal const int MaxEvents = 20_000;
 
     private readonly Bundle _bundle;
     private readonly FhirReader _r = new();
@@ -23,6 +26,8 @@ internal sealed class EpisodeBundleReader
     private readonly Dictionary<int, int> _eventOfConnectionEntry = [];
     private readonly Dictionary<int, int> _eventOfEscalationEntry = [];
     private readonly Dictionary<string, int> _eventOfProvenance = new(StringComparer.Ordinal);
+    private string _provenance = "Bundle";
+    private int _currentEntry;
 
     private EpisodeBundleReader(Bundle bundle) => _bundle = bundle;
 
@@ -63,10 +68,15 @@ internal sealed class EpisodeBundleReader
             throw _r.Error("Bundle.entry", "holds no Patient");
         }
 
+        if (_bundle.Entry.Count(e => e.Resource is Provenance) > MaxEvents)
+        {
+            throw _r.Error("Bundle.entry", $"holds more than {MaxEvents} Provenances (events)");
+        }
+
         var patient = (Patient)_bundle.Entry[patientEntry].Resource!;
         _r.At(patientEntry, patient);
         var (person, demographics, practice, network) = PatientMapping.FromPatient(_r, patient);
-        var facts = new PatientFacts(person, demographics, practice, network);
+        var facts = new PatientFacts(person, demographics, practice, network, FirstTrace());
 
         List<EpisodeEvent> events = [];
         for (int i = 0; i < _bundle.Entry.Count; i++)
@@ -74,6 +84,7 @@ internal sealed class EpisodeBundleReader
             if (_bundle.Entry[i].Resource is Provenance provenance)
             {
                 _r.At(i, provenance);
+                _currentEntry = i;
                 EpisodeEvent e = ReadEvent(i, provenance, new EventContextParts(id, events.Count + 1), facts, events);
                 _eventOfProvenance[_bundle.Entry[i].FullUrl!] = e.Number;
                 _events[e.Number] = e;
@@ -86,22 +97,46 @@ internal sealed class EpisodeBundleReader
             throw _r.Error("Bundle.entry", "holds no Provenance: each event of the episode is one");
         }
 
+        Episode episode;
         try
         {
-            return Episode.Replay(events);
+            episode = Episode.Replay(events);
         }
         catch (ArgumentException e)
         {
-            throw _r.Error("Bundle.entry(Provenance)", "the events break the episode's lifecycle: " + e.Message, e);
+            throw _r.Error("Bundle.entry(Provenance)", "the events break the episode's lifecycle: " + e.Message);
+        }
+
+        CheckTask(episode);
+        return episode;
+    }
+
+    /// <summary>The Task, when the bundle has one, says the state the events lead to (docs/fhir.md, "Reading").</summary>
+    private void CheckTask(Episode episode)
+    {
+        for (int i = 0; i < _bundle.Entry.Count; i++)
+        {
+            if (_bundle.Entry[i].Resource is Hl7.Fhir.Model.Task task)
+            {
+                _r.At(i, task);
+                if (task.Status != TaskStatuses.Of(episode))
+                {
+                    throw _r.Error(_r.Path("status"), $"does not match the state the events lead to ({FhirCodes<EpisodeState>.Code(episode.State)}; docs/fhir.md, \"The Task status\")");
+                }
+            }
         }
     }
 
-    private sealed record PatientFacts(PersonIdentifier Person, PersonDemographics Demographics, OdsCode Practice, OdsCode? Network);
+    /// <summary>The person as the Patient gives them, and the first NHS number trace (an offer or referral before it named the person without that number).</summary>
+    private sealed record PatientFacts(PersonIdentifier Person, PersonDemographics Demographics, OdsCode Practice, OdsCode? Network, int FirstTraceEntry);
+
+    private int FirstTrace() => _bundle.Entry.FindIndex(e => e.Resource is Provenance p && FhirReader.TryCode(p.Activity, out EpisodeEventKind k) && k == EpisodeEventKind.NhsNumberTraced);
 
     private readonly record struct EventContextParts(EpisodeId Episode, int Number);
 
     private EpisodeEvent ReadEvent(int entry, Provenance p, EventContextParts parts, PatientFacts facts, List<EpisodeEvent> earlier)
     {
+        _provenance = _r.Path(string.Empty).TrimEnd('.');
         EpisodeEventKind kind = _r.Code<EpisodeEventKind>(p.Activity, _r.Path("activity"));
         NodaTime.Instant at = p.Recorded is DateTimeOffset recorded ? NodaTime.Instant.FromDateTimeOffset(recorded) : throw _r.Error(_r.Path("recorded"), "needs the instant the event was recorded");
         if (p.Agent.Count == 0)
@@ -125,7 +160,7 @@ internal sealed class EpisodeBundleReader
                 return resource;
             }
 
-            throw _r.Error(_r.Path($"target[{i}]"), $"must refer to a {typeof(T).Name} in the bundle");
+            throw _r.Error(_provenance + $".target[{i}]", $"must refer to a {typeof(T).Name} in the bundle");
         }
 
         LinkWorkerId Concerned() => concerned ?? throw _r.Error(_r.Path("agent"), "needs the link worker the event concerns");
@@ -140,7 +175,7 @@ internal sealed class EpisodeBundleReader
             EpisodeEventKind.Accepted => new ReferralAccepted(context, Concerned(), on),
             EpisodeEventKind.NotAccepted => _r.Build(() => new ReferralNotAccepted(context, on, _r.Code<NotAcceptedReason>(reason, reasonPath), reason!.Text), reasonPath),
             EpisodeEventKind.ContactRecorded => ContactMapping.FromEncounter(_r, context, Own<Encounter>(0)),
-            EpisodeEventKind.PlanAgreed => PlanAgreed(context, p, Own<CarePlan>(0)),
+            EpisodeEventKind.PlanAgreed => PlanAgreed(context, p, Own<CarePlan>(0), second),
             EpisodeEventKind.ConnectionMade => Connection(entry, context, Own<ServiceRequest>(0)),
             EpisodeEventKind.ConnectionOutcomeRecorded => new ConnectionOutcomeRecorded(context, on, ConnectionNumber(p, 0), _r.Code<ConnectionOutcome>(reason, reasonPath)),
             EpisodeEventKind.Ons4Recorded or EpisodeEventKind.PamRecorded or EpisodeEventKind.PamEligibilityRecorded
@@ -161,15 +196,17 @@ internal sealed class EpisodeBundleReader
             EpisodeEventKind.EscalationResolved => new EscalationResolved(context, on, EscalationNumber(p, 0), _r.Code<EscalationOutcome>(reason, reasonPath)),
             EpisodeEventKind.UrgencyChanged => _r.Build(() => new UrgencyChanged(context, on, _r.Code<Urgency>(reason, reasonPath), reason!.Text), reasonPath),
             EpisodeEventKind.EnteredInError => EnteredInError(context, on, p, reason, reasonPath),
-            EpisodeEventKind.NhsNumberTraced => new NhsNumberTraced(context, on, facts.Person.NhsNumber ?? throw _r.Error("Bundle.entry(Patient).identifier", "needs the traced NHS number")),
+            EpisodeEventKind.NhsNumberTraced => new NhsNumberTraced(context, on, TracedNumber(p)),
             EpisodeEventKind.ConnectionSharingRecorded => ConnectionSharing(context, p),
             EpisodeEventKind.ReferrerSharingRecorded => new ReferrerSharingRecorded(context, on, ConsentMapping.AnswerOf(_r, Own<Consent>(0)).Answer),
             EpisodeEventKind.MeasuresNotTakenRecorded => new MeasuresNotTakenRecorded(context, on, _r.Code<MeasuresNotTakenReason>(reason, reasonPath)),
-            _ => _r.Build(() => new DemographicsRecorded(context, on, facts.Demographics), "Bundle.entry(Patient)"),
+            EpisodeEventKind.DemographicsRecorded => _r.Build(() => new DemographicsRecorded(context, on, facts.Demographics), "Bundle.entry(Patient)"),
+            // Stryker disable once all : unreachable: Code<EpisodeEventKind> gives only named kinds, each listed above.
+            _ => throw _r.Error(_provenance + ".activity", "names an event kind this release does not read"),
         };
         if (e.LinkWorker != concerned)
         {
-            throw _r.Error(_r.Path("agent"), "names a link worker the event does not concern");
+            throw _r.Error(_provenance + ".agent", "names a link worker the event does not concern");
         }
 
         return e;
@@ -186,10 +223,24 @@ internal sealed class EpisodeBundleReader
     /// The person in an offer or referral: the Patient's identifiers, less an NHS number a later event traced; the
     /// Patient's demographics go to the first event (docs/fhir.md, "What FHIR does not carry").
     /// </summary>
-    private PersonIdentifier PersonAsFirstKnown(PatientFacts facts)
+    private PersonIdentifier PersonAsFirstKnown(PatientFacts facts, int entry)
     {
-        bool traced = _bundle.Entry.Any(e => e.Resource is Provenance p && FhirReader.TryCode(p.Activity, out EpisodeEventKind k) && k == EpisodeEventKind.NhsNumberTraced);
-        return traced ? PersonIdentifier.Create(null, facts.Person.LocalKey) : facts.Person;
+        if (facts.FirstTraceEntry < 0 || entry > facts.FirstTraceEntry)
+        {
+            return facts.Person;
+        }
+
+        // Named before the first trace: the person without a traced number (the Patient lacks it when the trace was corrected).
+        return PersonIdentifier.Create(null, facts.Person.LocalKey ?? throw _r.Error("Bundle.entry(Patient).identifier", "needs the local key the person was known by before the NHS number was traced"));
+    }
+
+    /// <summary>The NHS number a trace found: on its Provenance (<c>entity[0].what.identifier</c>), so a trace entered in error keeps it.</summary>
+    private NhsNumber TracedNumber(Provenance p)
+    {
+        string path = _provenance + ".entity[0].what.identifier";
+        return p.Entity.Count == 1 && p.Entity[0].What?.Identifier is { System: FhirUris.NhsNumber } id && NhsNumber.TryParse(id.Value, out NhsNumber nhs)
+            ? nhs
+            : throw _r.Error(path, $"needs the traced NHS number (system {FhirUris.NhsNumber}, ten digits with a correct check digit)");
     }
 
     private static PersonDemographics DemographicsFor(List<EpisodeEvent> earlier, PatientFacts facts) => earlier.Count == 0 ? facts.Demographics : PersonDemographics.None;
@@ -197,20 +248,20 @@ internal sealed class EpisodeBundleReader
     private SocialPrescribingOffered Offered(EventContext context, ServiceRequest request, PatientFacts facts, List<EpisodeEvent> earlier)
     {
         LocalDate on = _r.Date(request.AuthoredOn, _r.Path("authoredOn"));
-        PersonIdentifier person = _r.Build(() => PersonAsFirstKnown(facts), "Bundle.entry(Patient).identifier");
+        PersonIdentifier person = PersonAsFirstKnown(facts, _currentEntry);
         return _r.Build(() => new SocialPrescribingOffered(context, on, person, facts.Practice, RequestMapping.PreviousOf(_r, request), DemographicsFor(earlier, facts)), _r.Path("authoredOn"));
     }
 
     private ReferralMade Referred(EventContext context, ServiceRequest request, PatientFacts facts, List<EpisodeEvent> earlier)
     {
-        PersonIdentifier person = _r.Build(() => PersonAsFirstKnown(facts), "Bundle.entry(Patient).identifier");
+        PersonIdentifier person = PersonAsFirstKnown(facts, _currentEntry);
         Referral referral = RequestMapping.ReferralOf(_r, request, person, DemographicsFor(earlier, facts), facts.Practice, facts.Network);
         return _r.Build(() => new ReferralMade(context, referral, RequestMapping.PreviousOf(_r, request)), _r.Path("replaces"));
     }
 
-    private CarePlanAgreed PlanAgreed(EventContext context, Provenance p, CarePlan carePlan)
+    private CarePlanAgreed PlanAgreed(EventContext context, Provenance p, CarePlan carePlan, LocalDate? nextReviewOn)
     {
-        CarePlanReference plan = PlanMapping.FromCarePlan(_r, carePlan);
+        CarePlanReference plan = PlanMapping.FromCarePlan(_r, carePlan, nextReviewOn, _provenance + ".occurredPeriod.end");
         return new CarePlanAgreed(context, plan, Permissions(p, 1));
     }
 
@@ -219,6 +270,11 @@ internal sealed class EpisodeBundleReader
         SharingPermissions permissions = SharingPermissions.NoneAsked;
         for (int i = from; i < p.Target.Count; i++)
         {
+            if (p.Target[i].Reference is string url && _index.TryGetValue(url, out int entry) && _bundle.Entry[entry].Resource is Hl7.Fhir.Model.Task)
+            {
+                continue; // a recording that answered nothing targets the Task
+            }
+
             Consent consent = Resolve<Consent>(p, i);
             permissions = permissions.With(ConsentMapping.PermissionOf(_r, consent), ConsentMapping.AnswerOf(_r, consent).Answer);
         }
@@ -229,7 +285,7 @@ internal sealed class EpisodeBundleReader
     private T Resolve<T>(Provenance p, int i)
         where T : Resource
     {
-        string path = _r.Path($"target[{i}]");
+        string path = _provenance + $".target[{i}]";
         if (p.Target[i].Reference is string url && _index.TryGetValue(url, out int entry) && _bundle.Entry[entry].Resource is T resource)
         {
             _r.At(entry, resource);
@@ -250,7 +306,7 @@ internal sealed class EpisodeBundleReader
     private Escalated Escalation(EventContext context, ServiceRequest request)
     {
         Escalated escalated = RequestMapping.EscalationOf(_r, context, request);
-        int entry = _bundle.Entry.FindIndex(e => ReferenceEquals(e.Resource, request));
+        int entry = _index[FirstTarget(_currentEntry)];
         _escalations.Add(entry);
         _eventOfEscalationEntry[entry] = context.Number;
         return escalated;
@@ -265,12 +321,12 @@ internal sealed class EpisodeBundleReader
     private int NumberIn(List<int> list, Provenance p, int i, string what)
     {
         int index = p.Target.Count > i && p.Target[i].Reference is string url && _index.TryGetValue(url, out int entry) ? list.IndexOf(entry) : -1;
-        return index >= 0 ? index + 1 : throw _r.Error(_r.Path($"target[{i}]"), "must refer to " + what);
+        return index >= 0 ? index + 1 : throw _r.Error(_provenance + $".target[{i}]", "must refer to " + what);
     }
 
     private ConnectionSharingRecorded ConnectionSharing(EventContext context, Provenance p)
     {
-        string consentPath = _r.Path("target[0]");
+        string consentPath = _provenance + ".target[0]";
         int number = ConnectionNumber(p, 1);
         Consent consent = Resolve<Consent>(p, 0);
         var (on, answer) = ConsentMapping.AnswerOf(_r, consent);
@@ -279,7 +335,7 @@ internal sealed class EpisodeBundleReader
 
     private EnteredInError EnteredInError(EventContext context, LocalDate on, Provenance p, CodeableConcept? reason, string reasonPath)
     {
-        string path = _r.Path("entity[0].what");
+        string path = _provenance + ".entity[0].what";
         int number = p.Entity.Count == 1 && p.Entity[0].What?.Reference is string url && _eventOfProvenance.TryGetValue(url, out int n)
             ? n
             : throw _r.Error(path, "must refer to the Provenance of an earlier event");

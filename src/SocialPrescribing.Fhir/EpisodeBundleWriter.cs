@@ -24,6 +24,11 @@ internal sealed class EpisodeBundleWriter
     private readonly List<ResourceReference> _connections = [];
     private readonly List<ResourceReference> _escalations = [];
     private readonly Dictionary<int, EpisodeEvent> _byNumber = [];
+    private readonly List<ConnectionMade> _connectionsMade = [];
+
+    // The latest Consent for each answer (a permission, a connection, the referrer): an earlier one becomes inactive.
+    private readonly Dictionary<string, Consent> _latestConsent = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RequestStatus> _requestStatus = new(StringComparer.Ordinal);
     private ResourceReference? _request;
 
     private readonly SocialPrescribing.CarePlans.CarePlan? _plan;
@@ -65,25 +70,41 @@ internal sealed class EpisodeBundleWriter
         _resources[1].Resource = BuildTask();
         if (_request is not null)
         {
-            ((ServiceRequest)_resources.First(e => e.FullUrl == _request.Reference).Resource!).Status = TaskStatuses.RequestStatusOf(_episode.State);
+            _requestStatus[_request.Reference!] = TaskStatuses.RequestStatusOf(_episode.State);
         }
 
         MarkCorrected();
-        foreach (EscalationResolved resolved in _episode.EscalationResolutions)
+        foreach (Bundle.EntryComponent entry in _resources)
         {
-            // A resolved escalation's request is completed; what followed is its resolution's Provenance reason.
-            int number = ResolvedEscalationEvent(resolved);
-            if (number > 0 && _ofEvent.TryGetValue(number, out List<ResourceReference>? own))
+            if (_requestStatus.TryGetValue(entry.FullUrl!, out RequestStatus status) && entry.Resource is ServiceRequest { Status: not RequestStatus.EnteredInError } request)
             {
-                ((ServiceRequest)_resources.First(e => e.FullUrl == own[0].Reference).Resource!).Status = RequestStatus.Completed;
+                request.Status = status;
             }
         }
+
+        // Every request and the plan still open when the episode ends ends with it; the plan shows its next review as it stands.
+        if (_episode.IsFinal || _episode.State == EpisodeState.OnHold)
+        {
+            RequestStatus ending = TaskStatuses.RequestStatusOf(_episode.State);
+            foreach (ServiceRequest request in _resources.Select(e => e.Resource).OfType<ServiceRequest>().Where(r => r.Status == RequestStatus.Active))
+            {
+                request.Status = ending;
+            }
+        }
+
+        if (_resources.Select(e => e.Resource).OfType<CarePlan>().LastOrDefault(c => c.Status != RequestStatus.EnteredInError) is CarePlan currentPlan && _episode.CarePlan is CarePlanReference held)
+        {
+            currentPlan.Status = TaskStatuses.RequestStatusOf(_episode.State);
+            ((Period)currentPlan.Activity[0].Detail!.Scheduled!).StartElement = FhirValues.DateTime(held.NextReviewOn);
+        }
+
         if (_plan is not null)
         {
             // The plan the episode holds now: the latest agreement not entered in error.
             CarePlan current = _resources.Select(e => e.Resource).OfType<CarePlan>().Last(c => c.Status != RequestStatus.EnteredInError);
             PlanMapping.AddContent(current, _plan, PatientRef, (name, resource) => Add(_resources, "plan-" + name, resource));
         }
+
         for (int i = 0; i < _episode.CodedEntries.Length; i++)
         {
             CodedEntry entry = _episode.CodedEntries[i];
@@ -170,7 +191,12 @@ internal sealed class EpisodeBundleWriter
                 _request = AddOwn(e, string.Empty, RequestMapping.Offer(x, PatientRef, _options.Service));
                 return [_request, PatientRef];
             case ReferralMade x:
-                _request = AddOwn(e, string.Empty, RequestMapping.Referral(x, PatientRef, _options.Service, _request));
+                if (_request is not null)
+                {
+                    _requestStatus[_request.Reference!] = RequestStatus.Completed; // the offer, taken up by the referral
+                }
+
+                _request = AddOwn(e, string.Empty, RequestMapping.Referral(x, PatientRef, _options.Service));
                 return [_request, PatientRef];
             case PersonDeclined or ReferralAccepted or EpisodeResumed or OfferLapsed or ReviewStarted:
                 return [];
@@ -180,16 +206,21 @@ internal sealed class EpisodeBundleWriter
             case ContactRecorded x:
                 return [AddOwn(e, string.Empty, ContactMapping.ToEncounter(x, PatientRef, _request))];
             case CarePlanAgreed x:
-                List<ResourceReference> plan = [AddOwn(e, string.Empty, PlanMapping.ToCarePlan(x.Plan, PatientRef, _request))];
+                provenance.Occurred = Period(x.On, x.Plan.NextReviewOn);
+                List<ResourceReference> plan = [AddOwn(e, string.Empty, PlanMapping.ToCarePlan(x.Plan, PatientRef))];
                 plan.AddRange(AddConsents(e, x.Plan.AgreedOn, x.Permissions));
                 return plan;
             case ConnectionMade x:
-                ResourceReference connection = AddOwn(e, string.Empty, RequestMapping.Connection(x, PatientRef, _request));
+                ResourceReference connection = AddOwn(e, string.Empty, RequestMapping.Connection(x, PatientRef));
                 _connections.Add(connection);
+                _connectionsMade.Add(x);
                 return [connection];
             case ConnectionOutcomeRecorded x:
                 provenance.Reason = [FhirValues.Concept(x.Outcome)];
-                return [_connections[x.ConnectionNumber - 1]];
+                ResourceReference outcomeOf = _connections[x.ConnectionNumber - 1];
+                // What came of it shows on the request: a connection the person stopped is completed.
+                _requestStatus[outcomeOf.Reference!] = x.Outcome == ConnectionOutcome.Stopped ? RequestStatus.Completed : RequestStatus.Active;
+                return [outcomeOf];
             case Ons4Recorded x:
                 return [AddOwn(e, string.Empty, MeasureMapping.Ons4(x.Response, PatientRef))];
             case PamRecorded x:
@@ -204,7 +235,7 @@ internal sealed class EpisodeBundleWriter
                 provenance.Occurred = Period(x.On, x.NextReviewOn);
                 return [];
             case Escalated x:
-                ResourceReference escalation = AddOwn(e, string.Empty, RequestMapping.Escalation(x, PatientRef, _request));
+                ResourceReference escalation = AddOwn(e, string.Empty, RequestMapping.Escalation(x, PatientRef));
                 _escalations.Add(escalation);
                 return [escalation];
             case PersonalHealthBudgetExplored x:
@@ -237,7 +268,9 @@ internal sealed class EpisodeBundleWriter
                 return [];
             case EscalationResolved x:
                 provenance.Reason = [FhirValues.Concept(x.Outcome)];
-                return [_escalations[x.EscalationNumber - 1]];
+                ResourceReference escalationResolved = _escalations[x.EscalationNumber - 1];
+                _requestStatus[escalationResolved.Reference!] = RequestStatus.Completed; // what followed is the Provenance's reason
+                return [escalationResolved];
             case UrgencyChanged x:
                 provenance.Reason = [FhirValues.Concept(x.Urgency, x.Reason)];
                 return [];
@@ -246,14 +279,25 @@ internal sealed class EpisodeBundleWriter
                 provenance.Entity = [new Provenance.EntityComponent { Role = Provenance.ProvenanceEntityRole.Removal, What = Ref(ProvenanceName(x.EventNumber)) }];
                 ForgetCorrected(x.EventNumber);
                 return _ofEvent.TryGetValue(x.EventNumber, out List<ResourceReference>? corrected) ? [.. corrected] : [];
-            case NhsNumberTraced:
+            case NhsNumberTraced x:
+                // The number on the trace itself: a trace entered in error leaves the Patient without it.
+                provenance.Entity = [new Provenance.EntityComponent
+                {
+                    Role = Provenance.ProvenanceEntityRole.Source,
+                    What = new ResourceReference { Type = "Patient", Identifier = new Identifier(FhirUris.NhsNumber, x.NhsNumber.UnmaskedValue) },
+                }];
+                return [PatientRef];
             case DemographicsRecorded:
                 return [PatientRef];
             case ConnectionSharingRecorded x:
                 ResourceReference shared = _connections[x.ConnectionNumber - 1];
-                return [AddOwn(e, string.Empty, ConsentMapping.ForConnection(x, PatientRef, shared)), shared];
+                Consent forGroup = ConsentMapping.ForConnection(x, PatientRef, _connectionsMade[x.ConnectionNumber - 1]);
+                Supersede("connection " + shared.Reference, forGroup);
+                return [AddOwn(e, string.Empty, forGroup), shared];
             case ReferrerSharingRecorded x:
-                return [AddOwn(e, string.Empty, ConsentMapping.ForReferrer(x, PatientRef, _episode.Referral?.Referrer.Organisation))];
+                Consent forReferrer = ConsentMapping.ForReferrer(x, PatientRef, _episode.Referral?.Referrer.Organisation);
+                Supersede("referrer", forReferrer);
+                return [AddOwn(e, string.Empty, forReferrer)];
             case MeasuresNotTakenRecorded x:
                 provenance.Reason = [FhirValues.Concept(x.Reason)];
                 return [];
@@ -262,10 +306,6 @@ internal sealed class EpisodeBundleWriter
                 throw new ArgumentException("An event of a kind this library does not define cannot be mapped.", nameof(e));
         }
     }
-
-    /// <summary>The event number of the escalation a resolution names (the episode numbers escalations as it holds them).</summary>
-    private int ResolvedEscalationEvent(EscalationResolved resolved)
-        => resolved.EscalationNumber <= _episode.Escalations.Length ? _episode.Escalations[resolved.EscalationNumber - 1].Number : 0;
 
     private static Period Period(NodaTime.LocalDate start, NodaTime.LocalDate end) => new(FhirValues.DateTime(start), FhirValues.DateTime(end));
 
@@ -277,11 +317,24 @@ internal sealed class EpisodeBundleWriter
             ConsentAnswer answer = permissions.AnswerFor(permission);
             if (answer != ConsentAnswer.NotAsked)
             {
-                consents.Add(AddOwn(e, "-consent-" + FhirCodes<SharingPermission>.Code(permission), ConsentMapping.ForPermission(permission, answer, on, PatientRef)));
+                Consent consent = ConsentMapping.ForPermission(permission, answer, on, PatientRef);
+                Supersede(FhirCodes<SharingPermission>.Code(permission), consent);
+                consents.Add(AddOwn(e, "-consent-" + FhirCodes<SharingPermission>.Code(permission), consent));
             }
         }
 
         return consents;
+    }
+
+    /// <summary>A later answer to the same question makes the earlier Consent inactive.</summary>
+    private void Supersede(string key, Consent latest)
+    {
+        if (_latestConsent.TryGetValue(key, out Consent? earlier))
+        {
+            earlier.Status = Consent.ConsentState.Inactive;
+        }
+
+        _latestConsent[key] = latest;
     }
 
     /// <summary>
@@ -341,7 +394,7 @@ internal sealed class EpisodeBundleWriter
         {
             Meta = Profile("Task"),
             Identifier = [new Identifier(FhirUris.EpisodeId, _id.ToString())],
-            Status = TaskStatuses.Of(state),
+            Status = TaskStatuses.Of(_episode),
             BusinessStatus = FhirValues.Concept(state),
             Intent = FhirTask.TaskIntent.Order,
             Priority = _episode.Urgency is Urgency urgency ? RequestMapping.Priority(urgency) : null,

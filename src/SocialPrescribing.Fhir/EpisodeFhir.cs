@@ -117,14 +117,15 @@ public static class EpisodeFhir
         {
             throw;
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or KeyNotFoundException or InvalidCastException or NullReferenceException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
-            // A rule of the model that the reader did not check first: still a bad bundle, never another exception.
-            throw new FhirMappingException("Bundle", "does not map to an episode: " + e.GetType().Name, e);
+            // A rule of the model that the reader did not check first: still a bad bundle, never another exception, and
+            // the exception itself is not kept (its message is the model's; no value from the bundle travels on).
+            throw new FhirMappingException("Bundle", "does not map to an episode: " + e.Message);
         }
     }
 
-    /// <summary>Tries to map a bundle back to an episode.</summary>
+    /// <summary>Tries to map a bundle back to an episode. Never throws.</summary>
     /// <param name="bundle">The bundle, or <see langword="null"/>.</param>
     /// <param name="episode">The episode when mapped; otherwise <see langword="null"/>.</param>
     /// <param name="error">Why it does not map; otherwise <see langword="null"/>.</param>
@@ -139,16 +140,48 @@ public static class EpisodeFhir
             return false;
         }
 
+        return Try(() => FromBundle(bundle), out episode, out error);
+    }
+
+    /// <summary>Tries to read a FHIR JSON bundle and map it to an episode. Never throws.</summary>
+    /// <param name="json">The JSON text, or <see langword="null"/>.</param>
+    /// <param name="episode">The episode when mapped; otherwise <see langword="null"/>.</param>
+    /// <param name="error">Why it does not map; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when mapped.</returns>
+    public static bool TryFromJson(string? json, out Episode? episode, out FhirMappingException? error)
+    {
+        episode = null;
+        error = null;
+        if (json is null)
+        {
+            error = new FhirMappingException("(document)", "is missing");
+            return false;
+        }
+
+        return Try(() => FromJson(json), out episode, out error);
+    }
+
+    private static bool Try(Func<Episode> read, out Episode? episode, out FhirMappingException? error)
+    {
+        episode = null;
+        error = null;
         try
         {
-            episode = FromBundle(bundle);
+            episode = read();
             return true;
         }
         catch (FhirMappingException e)
         {
             error = e;
-            return false;
         }
+#pragma warning disable CA1031 // A Try member never throws: whatever else goes wrong is a bundle that does not map.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            error = new FhirMappingException("Bundle", "does not map to an episode (" + e.GetType().Name + ")");
+        }
+
+        return false;
     }
 
     /// <summary>Writes a resource as FHIR JSON with Firely's serializer.</summary>
@@ -182,13 +215,24 @@ public static class EpisodeFhir
         {
             return JsonSerializer.Deserialize<Resource>(json, Compact) as Bundle ?? throw new FhirMappingException("(document)", "is not a Bundle");
         }
+        catch (FhirMappingException)
+        {
+            throw;
+        }
+
+        // Firely's exceptions are not kept: their messages quote values (a date, a narrative with the person's words).
         catch (DeserializationFailedException e)
         {
-            throw new FhirMappingException(FirstLocation(e), "is not valid FHIR JSON: " + string.Join("; ", e.Exceptions.Select(x => x.ErrorCode).Distinct().Take(5)), e);
+            throw new FhirMappingException(FirstLocation(e), "is not valid FHIR JSON: " + string.Join("; ", e.Exceptions.Select(x => x.ErrorCode).Distinct().Take(5)));
         }
         catch (JsonException e)
         {
-            throw new FhirMappingException(e.Path ?? "(document)", "is not well-formed FHIR JSON", e);
+            throw new FhirMappingException(e.Path ?? "(document)", "is not well-formed FHIR JSON");
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or NotSupportedException or OverflowException)
+        {
+            // For example text System.Text.Json cannot transcode (a lone surrogate).
+            throw new FhirMappingException("(document)", "is not FHIR JSON (" + e.GetType().Name + ")");
         }
     }
 

@@ -67,13 +67,14 @@ internal sealed class FhirReader
         {
             return build();
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            throw Error(path, "holds a value the model refuses: " + e.Message, e);
+            // The model's messages name rules, never values; the exception itself is not kept (docs/fhir.md, "Personal data").
+            throw Error(path, "holds a value the model refuses: " + e.Message);
         }
-        catch (InvalidOperationException e)
+        catch (OverflowException)
         {
-            throw Error(path, "holds a value the model refuses: " + e.Message, e);
+            throw Error(path, "holds a number out of range");
         }
     }
 }

@@ -27,6 +27,9 @@ public static class FhirUris
     /// <summary>UK Core's extension for the source of a referral.</summary>
     public const string SourceOfServiceRequestExtension = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-SourceOfServiceRequest";
 
+    /// <summary>UK Core's extension for the outcome of an attendance (an Encounter's outcome, as text here).</summary>
+    public const string OutcomeOfAttendanceExtension = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-OutcomeOfAttendance";
+
     /// <summary>The NHS Data Dictionary's ETHNIC CATEGORY (2001, England), as UK Core publishes it.</summary>
     public const string EthnicCategoryEngland = "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland";
 

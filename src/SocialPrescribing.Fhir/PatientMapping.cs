@@ -138,13 +138,7 @@ internal static class PatientMapping
             : throw r.Error(r.Path("generalPractitioner[0]"), "must refer to the contained Organization \"practice\"");
         OdsCode practiceCode = r.Ods(practice.Identifier.FirstOrDefault(), r.Path("contained(practice).identifier[0]"));
         OdsCode? network = practice.PartOf is null ? null : r.Ods(practice.PartOf.Identifier, r.Path("contained(practice).partOf.identifier"));
-        try
-        {
-            return (person, new PersonDemographics(born, band, gender, identity, ethnic, decile), practiceCode, network);
-        }
-        catch (ArgumentException e)
-        {
-            throw r.Error(r.Path("birthDate"), "is not a date of birth the model accepts", e);
-        }
+        PersonDemographics demographics = r.Build(() => new PersonDemographics(born, band, gender, identity, ethnic, decile), r.Path("birthDate"));
+        return (person, demographics, practiceCode, network);
     }
 }

@@ -11,7 +11,7 @@ internal static class PlanMapping
 {
     public const string ReviewText = "Review of the personalised care and support plan";
 
-    public static CarePlan ToCarePlan(CarePlanReference plan, ResourceReference patient, ResourceReference? referral)
+    public static CarePlan ToCarePlan(CarePlanReference plan, ResourceReference patient)
     {
         var carePlan = new CarePlan
         {
@@ -39,11 +39,12 @@ internal static class PlanMapping
         return carePlan;
     }
 
-    public static CarePlanReference FromCarePlan(FhirReader r, CarePlan carePlan)
+    /// <summary>The plan as agreed: its id and date from the CarePlan, its first review date from the agreement's Provenance (the CarePlan shows the next review as it stands).</summary>
+    public static CarePlanReference FromCarePlan(FhirReader r, CarePlan carePlan, NodaTime.LocalDate? nextReviewOn, string nextReviewPath)
     {
         string id = carePlan.Identifier.FirstOrDefault(i => i.System == FhirUris.CarePlanId)?.Value ?? throw r.Error(r.Path("identifier"), $"needs the plan's id (system {FhirUris.CarePlanId})");
         NodaTime.LocalDate agreed = r.Date(carePlan.Created, r.Path("created"));
-        NodaTime.LocalDate next = r.Date((carePlan.Activity.FirstOrDefault()?.Detail?.Scheduled as Period)?.Start, r.Path("activity[0].detail.scheduledPeriod.start"));
+        NodaTime.LocalDate next = nextReviewOn ?? throw r.Error(nextReviewPath, "needs the plan's first review date");
         return r.Build(() => new CarePlanReference(id, agreed, next), r.Path("identifier"));
     }
 
@@ -54,8 +55,8 @@ internal static class PlanMapping
     /// </summary>
     public static void AddContent(CarePlan carePlan, SocialPrescribing.CarePlans.CarePlan plan, ResourceReference patient, Func<string, Resource, ResourceReference> add)
     {
-        carePlan.Text = new Narrative { Status = Narrative.NarrativeStatus.Generated, Div = Xhtml.Of(plan.ToPlainText()) };
-        carePlan.Status = plan.Status == SocialPrescribing.CarePlans.CarePlanStatus.Draft ? RequestStatus.Draft : carePlan.Status;
+        // The plan's words without the person's name, contact details and NHS number (the Patient identifies them).
+        carePlan.Text = new Narrative { Status = Narrative.NarrativeStatus.Generated, Div = Xhtml.Of(plan.WithPerson(SocialPrescribing.CarePlans.PlanPerson.None).ToPlainText()) };
         foreach (SocialPrescribing.CarePlans.CarePlanGoal goal in plan.Goals)
         {
             SocialPrescribing.CarePlans.GoalProgress progress = goal.LatestReview?.Progress ?? SocialPrescribing.CarePlans.GoalProgress.NotStarted;

@@ -47,7 +47,7 @@ internal static class RequestMapping
 
     private static ResourceReference Previous(EpisodeId previous) => new() { Type = "ServiceRequest", Identifier = new Identifier(FhirUris.EpisodeId, previous.ToString()) };
 
-    public static ServiceRequest Referral(ReferralMade made, ResourceReference patient, OdsCode service, ResourceReference? offer)
+    public static ServiceRequest Referral(ReferralMade made, ResourceReference patient, OdsCode service)
     {
         Referral referral = made.Referral;
         ServiceRequest request = Request("referral", patient);
@@ -95,6 +95,14 @@ internal static class RequestMapping
 
         return request;
     }
+
+    /// <summary>The community group or service on the menu, by its id and name; <see langword="null"/> when neither is known.</summary>
+    public static ResourceReference? Group(string? id, string? name) => id is null && name is null ? null : new ResourceReference
+    {
+        Type = "HealthcareService",
+        Identifier = id is null ? null : new Identifier(FhirUris.GroupId, id),
+        Display = name,
+    };
 
     public static EpisodeId? PreviousOf(FhirReader r, ServiceRequest request)
     {
@@ -152,7 +160,7 @@ internal static class RequestMapping
             r.Path("reasonCode"));
     }
 
-    public static ServiceRequest Connection(ConnectionMade made, ResourceReference patient, ResourceReference? referral)
+    public static ServiceRequest Connection(ConnectionMade made, ResourceReference patient)
     {
         ServiceRequest request = Request("connection", patient);
         request.Intent = RequestIntent.Order;
@@ -162,14 +170,9 @@ internal static class RequestMapping
             : FhirValues.Text("Connection to a community group or service");
         request.OrderDetail = [FhirValues.Concept(made.How)];
         request.AuthoredOn = FhirValues.Date(made.On);
-        if (made.GroupId is not null || made.GroupName is not null)
+        if (Group(made.GroupId, made.GroupName) is ResourceReference group)
         {
-            request.Performer = [new ResourceReference
-            {
-                Type = "HealthcareService",
-                Identifier = made.GroupId is string id ? new Identifier(FhirUris.GroupId, id) : null,
-                Display = made.GroupName,
-            }];
+            request.Performer = [group];
         }
 
         if (made.NeedToKnowNote is string note)
@@ -195,7 +198,7 @@ internal static class RequestMapping
         return r.Build(() => new ConnectionMade(context, on, category, how, groupId, group?.Display, note, support), r.Path("performer"));
     }
 
-    public static ServiceRequest Escalation(Escalated escalated, ResourceReference patient, ResourceReference? referral)
+    public static ServiceRequest Escalation(Escalated escalated, ResourceReference patient)
     {
         ServiceRequest request = Request("escalation", patient);
         request.Intent = RequestIntent.Order;
@@ -239,12 +242,7 @@ internal static class RequestMapping
             // hears it from the link worker, with the person's agreement.
             Subject = new ResourceReference { Display = "The person connected by the social prescribing service" },
             Requester = FhirValues.OrganisationByOds(service),
-            Performer = [new ResourceReference
-            {
-                Type = "HealthcareService",
-                Identifier = view.GroupId is string id ? new Identifier(FhirUris.GroupId, id) : null,
-                Display = view.GroupName,
-            }],
+            Performer = Group(view.GroupId, view.GroupName) is ResourceReference group ? [group] : [],
         };
         if (view.IsShared)
         {

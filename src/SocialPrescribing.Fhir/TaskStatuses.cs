@@ -6,7 +6,8 @@ namespace SocialPrescribing.Fhir;
 /// <summary>
 /// The Task status of every episode state (docs/fhir.md, "Task status"), after HL7 Gravity's SDOH Clinical Care
 /// referral pattern: the requester sets requested and cancelled, the performer accepted, rejected, in-progress, on-hold
-/// and completed. The state itself is the Task's <c>businessStatus</c>.
+/// and completed, or failed when the episode closed without the person taking part. The state itself is the Task's
+/// <c>businessStatus</c>.
 /// </summary>
 public static class TaskStatuses
 {
@@ -29,6 +30,21 @@ public static class TaskStatuses
         EpisodeState.Closed => FhirTaskStatus.Completed,
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Not a named episode state."),
     };
+
+    /// <summary>Gets the Task status of an episode: <see cref="Of(EpisodeState)"/>, except a closure after no contact or disengagement, which is failed.</summary>
+    /// <param name="episode">The episode.</param>
+    /// <returns>
+    /// Failed when the episode closed because the person could not be contacted after the service's attempts or
+    /// disengaged (Gravity: the performer could not complete the task); otherwise the status of its state.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="episode"/> is null.</exception>
+    public static FhirTaskStatus Of(Episode episode)
+    {
+        ArgumentNullException.ThrowIfNull(episode);
+        return episode.ClosureReason is ClosureReason.NoContactAfterAttempts or ClosureReason.Disengaged && episode.State == EpisodeState.Closed
+            ? FhirTaskStatus.Failed
+            : Of(episode.State);
+    }
 
     /// <summary>Gets the status of the episode's request (the offer, or the referral once made) in an episode state.</summary>
     /// <param name="state">A named state.</param>

@@ -1,0 +1,138 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Hl7.Fhir.Model;
+using NodaTime;
+using SocialPrescribing.Json.Tests;
+using SocialPrescribing.Referrals;
+
+namespace SocialPrescribing.Fhir.Tests;
+
+/// <summary>Histories the generators reach rarely or never, each read back exactly; and what never escapes reading.</summary>
+public sealed class EdgeCaseTests
+{
+    private static readonly EpisodeId Id = EpisodeId.Parse("0b7c1c8e-5a5e-4f7e-9d55-2f0c6a3d9e10");
+    private static readonly LinkWorkerId Worker = LinkWorkerId.Create("LW-07");
+    private static readonly OdsCode Practice = OdsCode.Parse("A81001");
+    private static readonly LocalDate Start = new(2026, 3, 2);
+
+    private static EventContext Context(int number, ActorRole by = ActorRole.Administrator, LinkWorkerId? worker = null)
+        => new(Id, number, NodaTime.Instant.FromUtc(2026, 3, 2, 9, 0).Plus(NodaTime.Duration.FromHours(number)), by, worker);
+
+    private static Referral ReferralOf(PersonIdentifier person)
+        => new(Start.PlusDays(2), new Referrer(ReferralSourceKind.GpPractice, Practice), ReferralMethod.Electronic, person, Practice, [ReferralReason.LonelinessOrIsolation]);
+
+    private static void RoundTrips(Episode episode)
+        => Assert.Equal(Normalised.Of(episode), EpisodeFhir.FromJson(EpisodeFhir.ToJson(EpisodeFhir.ToBundle(episode, RoundTripTests.Options))));
+
+    [Fact]
+    public void OfferThenTraceThenReferral_ReadsBackWithEachPersonAsNamed()
+    {
+        PersonIdentifier local = PersonIdentifier.Create(null, "LOCAL-1");
+        PersonIdentifier traced = PersonIdentifier.Create(Journeys.KnownNhsNumber, "LOCAL-1");
+        RoundTrips(Episode.Replay(
+        [
+            new SocialPrescribingOffered(Context(1, ActorRole.PracticeClinician), Start, local, Practice),
+            new NhsNumberTraced(Context(2), Start.PlusDays(1), Journeys.KnownNhsNumber),
+            new ReferralMade(Context(3, ActorRole.Referrer), ReferralOf(traced)),
+        ]));
+    }
+
+    [Fact]
+    public void TraceEnteredInError_KeepsTheNumberItFound()
+    {
+        PersonIdentifier local = PersonIdentifier.Create(null, "LOCAL-1");
+        Episode episode = Episode.Replay(
+        [
+            new ReferralMade(Context(1, ActorRole.Referrer), ReferralOf(local)),
+            new NhsNumberTraced(Context(2), Start.PlusDays(3), Journeys.KnownNhsNumber),
+            new EnteredInError(Context(3), Start.PlusDays(4), 2, ErrorReason.WrongPerson),
+        ]);
+        Assert.Null(episode.Person.NhsNumber);
+        RoundTrips(episode);
+    }
+
+    [Fact]
+    public void PermissionsRecordingThatAnsweredNothing_ReadsBack()
+        => RoundTrips(Episode.Replay(
+        [
+            new ReferralMade(Context(1, ActorRole.Referrer), ReferralOf(PersonIdentifier.Create(Journeys.KnownNhsNumber))),
+            new PermissionsRecorded(Context(2), Start.PlusDays(3), SharingPermissions.NoneAsked),
+        ]));
+
+    [Fact]
+    public void ClosureWithoutContact_IsAFailedTask()
+    {
+        Episode episode = Episode.Replay(
+        [
+            new ReferralMade(Context(1, ActorRole.Referrer), ReferralOf(PersonIdentifier.Create(Journeys.KnownNhsNumber))),
+            new ReferralAccepted(Context(2, ActorRole.LinkWorker, Worker), Worker, Start.PlusDays(3)),
+            new EpisodeClosed(Context(3, ActorRole.LinkWorker, Worker), Start.PlusDays(40), ClosureReason.NoContactAfterAttempts),
+        ]);
+        Assert.Equal(Hl7.Fhir.Model.Task.TaskStatus.Failed, TaskStatuses.Of(episode));
+        Bundle bundle = EpisodeFhir.ToBundle(episode, RoundTripTests.Options);
+        Assert.Equal(Hl7.Fhir.Model.Task.TaskStatus.Failed, bundle.Entry.Select(e => e.Resource).OfType<Hl7.Fhir.Model.Task>().Single().Status);
+        RoundTrips(episode);
+    }
+
+    [Fact]
+    public void TaskThatContradictsTheEvents_IsRefused()
+    {
+        Bundle bundle = EpisodeFhir.ToBundle(Journeys.EveryKind[0], RoundTripTests.Options);
+        bundle.Entry.Select(e => e.Resource).OfType<Hl7.Fhir.Model.Task>().Single().Status = Hl7.Fhir.Model.Task.TaskStatus.InProgress;
+        var e = Assert.Throws<FhirMappingException>(() => EpisodeFhir.FromBundle(bundle));
+        Assert.Equal("Bundle.entry[1].resource(Task).status", e.Path);
+    }
+
+    [Fact]
+    public void UnknownTaskStatusInJson_IsRefusedByTheParser()
+    {
+        string json = EpisodeFhir.ToJson(EpisodeFhir.ToBundle(Journeys.EveryKind[0], RoundTripTests.Options));
+        int status = json.IndexOf("\"status\":\"", json.IndexOf("\"resourceType\":\"Task\"", StringComparison.Ordinal), StringComparison.Ordinal) + "\"status\":\"".Length;
+        json = json[..status] + "teleported" + json[json.IndexOf('"', status)..];
+        Assert.Contains("teleported", json, StringComparison.Ordinal);
+        Assert.Throws<FhirMappingException>(() => EpisodeFhir.FromJson(json));
+    }
+
+    [Fact]
+    public void BadValues_NeverReachTheExceptionOrItsToString()
+    {
+        // A birth date Firely cannot parse and a narrative holding the person's words and NHS number: Firely quotes both.
+        string json = EpisodeFhir.ToJson(EpisodeFhir.ToBundle(Journeys.EveryKind[0], RoundTripTests.Options))
+            .Replace("\"resourceType\":\"Patient\",", "\"resourceType\":\"Patient\",\"birthDate\":\"9990000026-Housing notice served\",\"text\":{\"status\":\"generated\",\"div\":\"<div>9990000026 Housing notice served\"},", StringComparison.Ordinal);
+        var e = Assert.Throws<FhirMappingException>(() => EpisodeFhir.FromJson(json));
+        Assert.Null(e.InnerException);
+        foreach (string shown in (string[])[e.Message, e.ToString()])
+        {
+            Assert.DoesNotContain("9990000026", shown, StringComparison.Ordinal);
+            Assert.DoesNotContain("Housing notice served", shown, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void LoneSurrogate_IsTheDocumentedException()
+        => Assert.Throws<FhirMappingException>(() => EpisodeFhir.FromJson("{\"resourceType\":\"Bundle\",\"id\":\"\ud800\"}"));
+
+    [Property(MaxTest = 300)]
+    public Property TryFromJson_NeverThrows_OnAnyText()
+    {
+        Gen<string> texts = Gen.OneOf(
+            ArbMap.Default.GeneratorFor<string>(),
+            Gen.Elements('{', '}', '[', ']', '"', ':', ',', '\ud800', '\u0000', 'a', '1').ArrayOf().Select(cs => new string(cs)),
+            Gen.Constant(EpisodeFhir.ToJson(EpisodeFhir.ToBundle(Journeys.EveryKind[1], RoundTripTests.Options))).SelectMany(json => Gen.Choose(0, json.Length).Select(n => json[..n])));
+        return Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            bool read = EpisodeFhir.TryFromJson(text, out Episode? episode, out FhirMappingException? error);
+            return read ? episode is not null && error is null : episode is null && error is not null;
+        });
+    }
+
+    [Fact]
+    public void TryMembers_TakeNull()
+    {
+        Assert.False(EpisodeFhir.TryFromJson(null, out _, out FhirMappingException? jsonError));
+        Assert.NotNull(jsonError);
+        Assert.False(EpisodeFhir.TryFromBundle(null, out _, out FhirMappingException? bundleError));
+        Assert.NotNull(bundleError);
+    }
+}
