@@ -4,20 +4,18 @@ using SocialPrescribing.Referrals;
 namespace SocialPrescribing.Fhir;
 
 /// <summary>
-/// The person's sharing answers as UK Core Consents (docs/fhir.md, "Consent"): one per permission answered (the
+/// The person's sharing answers as UK Core Consents (docs/fhir.md, "The mapping, field by field"): one per permission answered (the
 /// permission as the policy rule, given as permit, declined as deny), one per connection where the person answered for
 /// that group or agency (its recipient the group), and one for the referring agency.
 /// </summary>
 internal static class ConsentMapping
 {
-    private const string ReferrerPolicy = "referrer-sharing";
-
     private static Consent Consent(CodeableConcept policy, ConsentAnswer answer, NodaTime.LocalDate on, ResourceReference patient) => new()
     {
-        Meta = new Meta { Profile = [FhirUris.Profile("Consent")] },
+        Meta = FhirValues.UkCore("Consent"),
         Status = Hl7.Fhir.Model.Consent.ConsentState.Active,
-        Scope = new CodeableConcept("http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy"),
-        Category = [new CodeableConcept("http://loinc.org", "59284-0", "Patient Consent")],
+        Scope = new CodeableConcept(FhirUris.Hl7("consentscope"), "patient-privacy"),
+        Category = [new CodeableConcept(FhirUris.Loinc, "59284-0", "Patient Consent")],
         Patient = patient,
         DateTime = FhirValues.Date(on),
         PolicyRule = policy,
@@ -29,7 +27,7 @@ internal static class ConsentMapping
 
     private static Hl7.Fhir.Model.Consent.provisionActorComponent Recipient(ResourceReference who) => new()
     {
-        Role = new CodeableConcept("http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP", "information recipient"),
+        Role = new CodeableConcept(FhirUris.Hl7("v3-ParticipationType"), "IRCP", "information recipient"),
         Reference = who,
     };
 
@@ -45,7 +43,7 @@ internal static class ConsentMapping
 
     public static Consent ForReferrer(ReferrerSharingRecorded sharing, ResourceReference patient, OdsCode? referrer)
     {
-        Consent consent = Consent(new CodeableConcept(FhirUris.CodeSystem("consent-policy"), ReferrerPolicy, "Sharing with the referring agency"), sharing.Answer, sharing.On, patient);
+        Consent consent = Consent(new CodeableConcept(LibraryCodes.ConsentPolicy, LibraryCodes.ReferrerSharing, "Sharing with the referring agency"), sharing.Answer, sharing.On, patient);
         consent.Provision!.Actor = [Recipient(referrer is OdsCode ods ? FhirValues.OrganisationByOds(ods) : new ResourceReference { Display = "The referring agency" })];
         return consent;
     }

@@ -6,24 +6,24 @@ using SocialPrescribing.Referrals;
 namespace SocialPrescribing.Fhir;
 
 /// <summary>
-/// A contact with the person as a UK Core Encounter (docs/fhir.md, "Encounter"): PRSB keeps the consultation method
+/// A contact with the person as a UK Core Encounter (docs/fhir.md, "The mapping, field by field"): PRSB keeps the consultation method
 /// (Encounter.class and a type) apart from the location type (the location's physical type, face to face only).
 /// </summary>
 internal static class ContactMapping
 {
-    private const string ActCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+    private static readonly string ActCode = FhirUris.Hl7("v3-ActCode");
 
     public static Encounter ToEncounter(ContactRecorded contact, ResourceReference patient, ResourceReference? referral)
     {
         var encounter = new Encounter
         {
-            Meta = new Meta { Profile = [FhirUris.Profile("Encounter")] },
+            Meta = FhirValues.UkCore("Encounter"),
             Status = contact.Attendance == ContactAttendance.Attended ? Encounter.EncounterStatus.Finished : Encounter.EncounterStatus.Cancelled,
             Class = contact.Method == ConsultationMethod.FaceToFace ? new Coding(ActCode, "AMB", "ambulatory") : new Coding(ActCode, "VR", "virtual"),
             Type = [FhirValues.Concept(contact.Method), FhirValues.Concept(contact.Attendance)],
             Subject = patient,
             Period = new Hl7.Fhir.Model.Period { Start = FhirValues.DateTimeOf(contact.When) },
-            Length = new Hl7.Fhir.Model.Duration { Value = contact.Duration.BclCompatibleTicks / 10_000_000m, Unit = "s", System = "http://unitsofmeasure.org", Code = "s" },
+            Length = new Hl7.Fhir.Model.Duration { Value = FhirValues.Seconds(contact.Duration), Unit = "s", System = FhirUris.Ucum, Code = "s" },
         };
         if (contact.LinkWorker is LinkWorkerId lw)
         {
@@ -70,8 +70,8 @@ internal static class ContactMapping
         ConsultationMethod method = r.Code<ConsultationMethod>(encounter.Type.FirstOrDefault(t => FhirReader.TryCode(t, out ConsultationMethod _)), r.Path("type"));
         ContactAttendance attendance = r.Code<ContactAttendance>(encounter.Type.FirstOrDefault(t => FhirReader.TryCode(t, out ContactAttendance _)), r.Path("type"));
         ContactLocation? location = encounter.Location.Count == 0 ? null : r.Code<ContactLocation>(encounter.Location[0].PhysicalType, r.Path("location[0].physicalType"));
-        decimal seconds = encounter.Length is { Code: "s", System: "http://unitsofmeasure.org", Value: decimal value } ? value : throw r.Error(r.Path("length"), "needs a duration in seconds (UCUM s)");
-        NodaTime.Duration duration = r.Build(() => NodaTime.Duration.FromTicks(decimal.ToInt64(decimal.Round(seconds * 10_000_000m))), r.Path("length"));
+        decimal seconds = encounter.Length is { Code: "s", System: FhirUris.Ucum, Value: decimal value } ? value : throw r.Error(r.Path("length"), "needs a duration in seconds (UCUM s)");
+        NodaTime.Duration duration = r.Build(() => FhirValues.FromSeconds(seconds), r.Path("length"));
         string? outcome = (encounter.GetExtension(FhirUris.OutcomeOfAttendanceExtension)?.Value as CodeableConcept)?.Text;
         return r.Build(() => new ContactRecorded(context, start.InFixedZone(), method, location, duration, attendance, outcome), r.Path("length"));
     }

@@ -149,19 +149,9 @@ internal sealed class EpisodeBundleReader
         LinkWorkerId? concerned = p.Agent.Count > 1 ? _r.LinkWorker(p.Agent[1].Who, _r.Path("agent[1].who")) : recorder;
         var context = new EventContext(parts.Episode, parts.Number, at, by, recorder);
         (LocalDate on, LocalDate? second) = Occurred(p);
-        Resource? Target(int i) => i < p.Target.Count && p.Target[i].Reference is string url && _index.TryGetValue(url, out int at2) ? _bundle.Entry[at2].Resource : null;
-
         T Own<T>(int i)
             where T : Resource
-        {
-            if (Target(i) is T resource)
-            {
-                _r.At(_index[p.Target[i].Reference!], resource);
-                return resource;
-            }
-
-            throw _r.Error(_provenance + $".target[{i}]", $"must refer to a {typeof(T).Name} in the bundle");
-        }
+            => Resolve<T>(p, i);
 
         LinkWorkerId Concerned() => concerned ?? throw _r.Error(_r.Path("agent"), "needs the link worker the event concerns");
 
@@ -286,7 +276,7 @@ internal sealed class EpisodeBundleReader
         where T : Resource
     {
         string path = _provenance + $".target[{i}]";
-        if (p.Target[i].Reference is string url && _index.TryGetValue(url, out int entry) && _bundle.Entry[entry].Resource is T resource)
+        if (i < p.Target.Count && p.Target[i].Reference is string url && _index.TryGetValue(url, out int entry) && _bundle.Entry[entry].Resource is T resource)
         {
             _r.At(entry, resource);
             return resource;

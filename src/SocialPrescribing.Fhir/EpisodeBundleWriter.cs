@@ -110,7 +110,7 @@ internal sealed class EpisodeBundleWriter
             CodedEntry entry = _episode.CodedEntries[i];
             Add(_resources, "coded-entry-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new Observation
             {
-                Meta = Profile("Observation"),
+                Meta = FhirValues.UkCore("Observation"),
                 Status = ObservationStatus.Final,
                 Code = new CodeableConcept { Coding = [FhirValues.Snomed(entry.Concept.Id, entry.Concept.PreferredTerm)] },
                 Subject = PatientRef,
@@ -120,7 +120,7 @@ internal sealed class EpisodeBundleWriter
 
         var bundle = new Bundle
         {
-            Meta = Profile("Bundle"),
+            Meta = FhirValues.UkCore("Bundle"),
             Identifier = new Identifier(FhirUris.EpisodeId, _id.ToString()),
             Type = Bundle.BundleType.Collection,
             Timestamp = FhirValues.Instant(_episode.Events[^1].At),
@@ -129,8 +129,6 @@ internal sealed class EpisodeBundleWriter
         bundle.Entry.AddRange(_provenances);
         return bundle;
     }
-
-    private static Meta Profile(string resource) => new() { Profile = [FhirUris.Profile(resource)] };
 
     private ResourceReference Add(List<Bundle.EntryComponent> list, string name, Resource resource)
     {
@@ -155,7 +153,7 @@ internal sealed class EpisodeBundleWriter
     {
         var provenance = new Provenance
         {
-            Meta = Profile("Provenance"),
+            Meta = FhirValues.UkCore("Provenance"),
             Recorded = FhirValues.Instant(e.At),
             Occurred = FhirValues.DateTime(e.On),
             Activity = FhirValues.Concept(e.Kind),
@@ -165,7 +163,7 @@ internal sealed class EpisodeBundleWriter
         {
             provenance.Agent.Add(new Provenance.AgentComponent
             {
-                Type = new CodeableConcept("http://terminology.hl7.org/CodeSystem/provenance-participant-type", "performer"),
+                Type = new CodeableConcept(FhirUris.Hl7("provenance-participant-type"), "performer"),
                 Who = FhirValues.LinkWorker(concerned),
             });
         }
@@ -177,7 +175,7 @@ internal sealed class EpisodeBundleWriter
 
     private Provenance.AgentComponent Agent(EpisodeEvent e) => new()
     {
-        Type = new CodeableConcept("http://terminology.hl7.org/CodeSystem/provenance-participant-type", "author"),
+        Type = new CodeableConcept(FhirUris.Hl7("provenance-participant-type"), "author"),
         Role = [FhirValues.Concept(e.By)],
         Who = e.Context.LinkWorker is LinkWorkerId recorder ? FhirValues.LinkWorker(recorder) : FhirValues.OrganisationByOds(_options.Service),
     };
@@ -392,13 +390,13 @@ internal sealed class EpisodeBundleWriter
         EpisodeState state = _episode.State;
         var task = new FhirTask
         {
-            Meta = Profile("Task"),
+            Meta = FhirValues.UkCore("Task"),
             Identifier = [new Identifier(FhirUris.EpisodeId, _id.ToString())],
             Status = TaskStatuses.Of(_episode),
             BusinessStatus = FhirValues.Concept(state),
             Intent = FhirTask.TaskIntent.Order,
             Priority = _episode.Urgency is Urgency urgency ? RequestMapping.Priority(urgency) : null,
-            Code = new CodeableConcept("http://hl7.org/fhir/CodeSystem/task-code", "fulfill"),
+            Code = new CodeableConcept(FhirUris.TaskCode, "fulfill"),
             Focus = _request,
             For = PatientRef,
             // Created with the first event, changed with the last: events are applied in order of the instant recorded.

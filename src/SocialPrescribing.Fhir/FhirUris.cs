@@ -1,7 +1,7 @@
 namespace SocialPrescribing.Fhir;
 
 /// <summary>
-/// Every URL the mapping writes and reads, in one place (docs/fhir.md, "Systems and profiles"): UK Core's profiles and
+/// Every URL the mapping writes and reads, in one place (docs/fhir.md, "Sources"): UK Core's profiles and
 /// extensions, the NHS's identifier systems, SNOMED CT, HL7's code systems, and this library's own code systems.
 /// </summary>
 public static class FhirUris
@@ -32,6 +32,18 @@ public static class FhirUris
 
     /// <summary>The NHS Data Dictionary's ETHNIC CATEGORY (2001, England), as UK Core publishes it.</summary>
     public const string EthnicCategoryEngland = "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland";
+
+    /// <summary>HL7's code systems used: <c>http://terminology.hl7.org/CodeSystem/</c> and the name.</summary>
+    public const string Hl7TerminologyPrefix = "http://terminology.hl7.org/CodeSystem/";
+
+    /// <summary>LOINC (the Consent category 59284-0 Patient Consent).</summary>
+    public const string Loinc = "http://loinc.org";
+
+    /// <summary>UCUM, the units of measure (seconds for a contact's length).</summary>
+    public const string Ucum = "http://unitsofmeasure.org";
+
+    /// <summary>FHIR's own Task code system (the Task's code, fulfill).</summary>
+    public const string TaskCode = "http://hl7.org/fhir/CodeSystem/task-code";
 
     /// <summary>
     /// The base of this library's own code systems and identifier systems (docs/fhir.md, "This library's code
@@ -72,4 +84,6 @@ public static class FhirUris
     public static string CodeSystem(string name) => LibraryBase + "CodeSystem/" + name;
 
     internal static string Profile(string resource) => UkCoreProfilePrefix + resource;
+
+    internal static string Hl7(string codeSystem) => Hl7TerminologyPrefix + codeSystem;
 }

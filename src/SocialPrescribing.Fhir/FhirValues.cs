@@ -11,6 +11,9 @@ namespace SocialPrescribing.Fhir;
 /// <summary>The small conversions both directions share: dates, instants, identifiers, references, codings, resource ids.</summary>
 internal static class FhirValues
 {
+    /// <summary>The meta of a resource that declares UK Core's profile of its type.</summary>
+    public static Meta UkCore(string resource) => new() { Profile = [FhirUris.Profile(resource)] };
+
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     public static bool TryDate(string? text, out LocalDate date)
@@ -68,7 +71,12 @@ internal static class FhirValues
 
     public static CodeableConcept Text(string text) => new() { Text = text };
 
-    public static string Seconds(NodaTime.Duration duration) => (duration.BclCompatibleTicks / 10_000_000m).ToString(CultureInfo.InvariantCulture);
+    /// <summary>A duration in seconds, to the tick.</summary>
+    public static decimal Seconds(NodaTime.Duration duration) => duration.BclCompatibleTicks / 10_000_000m;
+
+    /// <summary>Seconds back to a duration, to the tick.</summary>
+    /// <exception cref="OverflowException">Too many seconds for a duration.</exception>
+    public static NodaTime.Duration FromSeconds(decimal seconds) => NodaTime.Duration.FromTicks(decimal.ToInt64(decimal.Round(seconds * 10_000_000m)));
 
     /// <summary>
     /// A name-based UUID (RFC 9562 version 5, SHA-1) of the episode and a resource's local name: the same episode

@@ -5,21 +5,21 @@ using SocialPrescribing.Referrals;
 namespace SocialPrescribing.Fhir;
 
 /// <summary>
-/// Measures and answers as UK Core Observations (docs/fhir.md, "Observation"): ONS4 (one Observation, a component per
+/// Measures and answers as UK Core Observations (docs/fhir.md, "The mapping, field by field"): ONS4 (one Observation, a component per
 /// item with its rating, or why it has none), the PAM score (with its level), PAM eligibility, the Friends and Family
 /// Test answer, and the changes in the person's words (with the minimum dataset's outcome codes). No public SNOMED CT
 /// code is cited for these, so each is coded in this library's <c>measure</c> code system with the question as text.
 /// </summary>
 internal static class MeasureMapping
 {
-    private const string DataAbsentReason = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
-    private const string ObservationCategory = "http://terminology.hl7.org/CodeSystem/observation-category";
+    private static readonly string DataAbsentReason = FhirUris.Hl7("data-absent-reason");
+    private static readonly string ObservationCategory = FhirUris.Hl7("observation-category");
 
-    private static string MeasureSystem => FhirUris.CodeSystem("measure");
+    private static string MeasureSystem => LibraryCodes.Measure;
 
     private static Observation Observation(string code, string text, NodaTime.LocalDate on, ResourceReference patient, string category = "survey") => new()
     {
-        Meta = new Meta { Profile = [FhirUris.Profile("Observation")] },
+        Meta = FhirValues.UkCore("Observation"),
         Status = ObservationStatus.Final,
         Category = [new CodeableConcept(ObservationCategory, category)],
         Code = new CodeableConcept(MeasureSystem, code, text),
@@ -29,7 +29,7 @@ internal static class MeasureMapping
 
     public static Observation Ons4(Ons4Response response, ResourceReference patient)
     {
-        Observation o = Observation("ons4", "ONS4 personal wellbeing", response.DateAsked, patient);
+        Observation o = Observation(LibraryCodes.Ons4, "ONS4 personal wellbeing", response.DateAsked, patient);
         o.Method = FhirValues.Concept(response.Occasion);
         foreach (Ons4Item item in Enum.GetValues<Ons4Item>())
         {
@@ -50,9 +50,11 @@ internal static class MeasureMapping
         return o;
     }
 
+    private static NodaTime.LocalDate DateOf(FhirReader r, Observation o) => r.Date((o.Effective as FhirDateTime)?.Value, r.Path("effectiveDateTime"));
+
     public static Ons4Response Ons4Of(FhirReader r, Observation o)
     {
-        NodaTime.LocalDate asked = r.Date((o.Effective as FhirDateTime)?.Value, r.Path("effectiveDateTime"));
+        NodaTime.LocalDate asked = DateOf(r, o);
         AssessmentOccasion occasion = r.Code<AssessmentOccasion>(o.Method, r.Path("method"));
         var answers = new Ons4Answer[4];
         for (int i = 0; i < o.Component.Count; i++)
@@ -73,15 +75,15 @@ internal static class MeasureMapping
 
     public static Observation Pam(PamRecorded pam, ResourceReference patient)
     {
-        Observation o = Observation("pam-score", "Patient Activation Measure score", pam.On, patient);
-        o.Value = new Quantity { Value = pam.Score.Value, Unit = "score", System = "http://unitsofmeasure.org", Code = "{score}" };
-        o.Component = [new Observation.ComponentComponent { Code = new CodeableConcept(MeasureSystem, "pam-level", "Patient Activation Measure level"), Value = FhirValues.Concept(pam.Score.Level) }];
+        Observation o = Observation(LibraryCodes.PamScore, "Patient Activation Measure score", pam.On, patient);
+        o.Value = new Quantity { Value = pam.Score.Value, Unit = "score", System = FhirUris.Ucum, Code = "{score}" };
+        o.Component = [new Observation.ComponentComponent { Code = new CodeableConcept(MeasureSystem, LibraryCodes.PamLevel, "Patient Activation Measure level"), Value = FhirValues.Concept(pam.Score.Level) }];
         return o;
     }
 
     public static PamRecorded PamOf(FhirReader r, EventContext context, Observation o)
     {
-        NodaTime.LocalDate on = r.Date((o.Effective as FhirDateTime)?.Value, r.Path("effectiveDateTime"));
+        NodaTime.LocalDate on = DateOf(r, o);
         decimal value = o.Value is Quantity { Value: decimal v } ? v : throw r.Error(r.Path("valueQuantity"), "needs the score, 0 to 100");
         PamScore score = r.Build(() => PamScore.Create(value), r.Path("valueQuantity"));
         return new PamRecorded(context, on, score);
@@ -89,14 +91,14 @@ internal static class MeasureMapping
 
     public static Observation PamEligibility(PamEligibilityRecorded eligibility, ResourceReference patient)
     {
-        Observation o = Observation("pam-eligibility", "Patient Activation Measure eligibility", eligibility.On, patient);
+        Observation o = Observation(LibraryCodes.PamEligibility, "Patient Activation Measure eligibility", eligibility.On, patient);
         o.Value = FhirValues.Concept(eligibility.Outcome);
         return o;
     }
 
     public static Observation Satisfaction(SatisfactionRecorded satisfaction, ResourceReference patient)
     {
-        Observation o = Observation("friends-and-family-test", FriendsAndFamilyTest.Question, satisfaction.On, patient);
+        Observation o = Observation(LibraryCodes.FriendsAndFamilyTest, FriendsAndFamilyTest.Question, satisfaction.On, patient);
         o.Value = FhirValues.Concept(satisfaction.Answer);
         if (satisfaction.InPersonsWords is string words)
         {
@@ -108,7 +110,7 @@ internal static class MeasureMapping
 
     public static Observation Changes(ChangesRecorded changes, ResourceReference patient)
     {
-        Observation o = Observation("changes", "What changes took place, in the person's words", changes.On, patient);
+        Observation o = Observation(LibraryCodes.Changes, "What changes took place, in the person's words", changes.On, patient);
         o.Value = new FhirString(changes.InPersonsWords);
         foreach (SctId code in changes.OutcomeCodes)
         {
@@ -120,7 +122,7 @@ internal static class MeasureMapping
 
     public static EpisodeEvent EventOf(FhirReader r, EventContext context, EpisodeEventKind kind, Observation o)
     {
-        NodaTime.LocalDate on = r.Date((o.Effective as FhirDateTime)?.Value, r.Path("effectiveDateTime"));
+        NodaTime.LocalDate on = DateOf(r, o);
         return kind switch
         {
             EpisodeEventKind.Ons4Recorded => new Ons4Recorded(context, Ons4Of(r, o)),

@@ -16,7 +16,7 @@ internal static class MessageBackMapping
         string patientUrn = Urn("patient");
         var composition = new Composition
         {
-            Meta = new Meta { Profile = [FhirUris.Profile("Composition")] },
+            Meta = FhirValues.UkCore("Composition"),
             Status = CompositionStatus.Final,
             Type = FhirValues.Text("Social prescribing: message back"),
             Category = [FhirValues.Concept(message.Recipient)],
@@ -36,7 +36,7 @@ internal static class MessageBackMapping
         };
         var bundle = new Bundle
         {
-            Meta = new Meta { Profile = [FhirUris.Profile("Bundle")] },
+            Meta = FhirValues.UkCore("Bundle"),
             Identifier = new Identifier("urn:ietf:rfc:3986", Urn("document")),
             Type = Bundle.BundleType.Document,
             Timestamp = FhirValues.Instant(at),
@@ -44,18 +44,7 @@ internal static class MessageBackMapping
         };
         if (message.Person is PersonIdentifier person)
         {
-            var patient = new Patient { Meta = new Meta { Profile = [FhirUris.Profile("Patient")] } };
-            if (person.NhsNumber is NhsNumber nhs)
-            {
-                patient.Identifier.Add(new Identifier(FhirUris.NhsNumber, nhs.UnmaskedValue));
-            }
-
-            if (person.LocalKey is string key)
-            {
-                patient.Identifier.Add(new Identifier(FhirUris.LocalKey, key));
-            }
-
-            bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = patientUrn, Resource = patient });
+            bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = patientUrn, Resource = PatientMapping.Identified(person) });
         }
 
         return bundle;

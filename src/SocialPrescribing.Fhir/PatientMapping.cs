@@ -4,7 +4,7 @@ using SocialPrescribing.Referrals;
 namespace SocialPrescribing.Fhir;
 
 /// <summary>
-/// The person as a UK Core Patient (docs/fhir.md, "Patient"): the NHS number and/or the local key, the date of birth,
+/// The person as a UK Core Patient (docs/fhir.md, "The mapping, field by field"): the NHS number and/or the local key, the date of birth,
 /// the stated gender as FHIR's administrative gender, the ethnic category by UK Core's extension, the registered
 /// practice (and its PCN) by ODS code. The age band (recorded without a date of birth), the gender identity and the
 /// deprivation decile have no element in UK Core's Patient: each goes in an extension of this library.
@@ -13,16 +13,7 @@ internal static class PatientMapping
 {
     public static Patient ToPatient(PersonIdentifier person, PersonDemographics demographics, OdsCode practice, OdsCode? network)
     {
-        var patient = new Patient { Meta = new Meta { Profile = [FhirUris.Profile("Patient")] } };
-        if (person.NhsNumber is NhsNumber nhs)
-        {
-            patient.Identifier.Add(new Identifier(FhirUris.NhsNumber, nhs.UnmaskedValue));
-        }
-
-        if (person.LocalKey is string key)
-        {
-            patient.Identifier.Add(new Identifier(FhirUris.LocalKey, key));
-        }
+        Patient patient = Identified(person);
 
         if (demographics.DateOfBirth is NodaTime.LocalDate born)
         {
@@ -60,7 +51,7 @@ internal static class PatientMapping
         var organisation = new Organization
         {
             Id = "practice",
-            Meta = new Meta { Profile = [FhirUris.Profile("Organization")] },
+            Meta = FhirValues.UkCore("Organization"),
             Identifier = [FhirValues.Ods(practice)],
             PartOf = network is OdsCode pcn ? FhirValues.OrganisationByOds(pcn) : null,
         };
@@ -70,6 +61,23 @@ internal static class PatientMapping
     }
 
     private static CodeableConcept? AsConcept(DataType? value) => value is Coding coding ? new CodeableConcept { Coding = [coding] } : null;
+
+    /// <summary>A UK Core Patient with the person's identifiers: the NHS number in full and/or the local key.</summary>
+    public static Patient Identified(PersonIdentifier person)
+    {
+        var patient = new Patient { Meta = FhirValues.UkCore("Patient") };
+        if (person.NhsNumber is NhsNumber nhs)
+        {
+            patient.Identifier.Add(new Identifier(FhirUris.NhsNumber, nhs.UnmaskedValue));
+        }
+
+        if (person.LocalKey is string key)
+        {
+            patient.Identifier.Add(new Identifier(FhirUris.LocalKey, key));
+        }
+
+        return patient;
+    }
 
     /// <summary>PERSON STATED GENDER CODE to FHIR's administrative gender: 1 male, 2 female, 9 indeterminate as other, X not known as unknown.</summary>
     public static AdministrativeGender GenderOf(StatedGender gender) => gender switch

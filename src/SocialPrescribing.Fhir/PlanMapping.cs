@@ -4,7 +4,7 @@ using SocialPrescribing.Referrals;
 namespace SocialPrescribing.Fhir;
 
 /// <summary>
-/// The agreed care and support plan as a UK Core CarePlan (docs/fhir.md, "CarePlan"): the plan's id, the date agreed,
+/// The agreed care and support plan as a UK Core CarePlan (docs/fhir.md, "The mapping, field by field"): the plan's id, the date agreed,
 /// and its next review as a scheduled activity.
 /// </summary>
 internal static class PlanMapping
@@ -15,7 +15,7 @@ internal static class PlanMapping
     {
         var carePlan = new CarePlan
         {
-            Meta = new Meta { Profile = [FhirUris.Profile("CarePlan")] },
+            Meta = FhirValues.UkCore("CarePlan"),
             Identifier = [new Identifier(FhirUris.CarePlanId, plan.PlanId)],
             Status = RequestStatus.Active,
             Intent = CarePlan.CarePlanIntent.Plan,
@@ -105,5 +105,5 @@ internal static class PlanMapping
         }
     }
 
-    private const string GoalAchievement = "http://terminology.hl7.org/CodeSystem/goal-achievement";
+    private static readonly string GoalAchievement = FhirUris.Hl7("goal-achievement");
 }

@@ -4,7 +4,7 @@ using SocialPrescribing.Referrals;
 namespace SocialPrescribing.Fhir;
 
 /// <summary>
-/// The requests of an episode as UK Core ServiceRequests (docs/fhir.md, "ServiceRequest"): the offer (a proposal),
+/// The requests of an episode as UK Core ServiceRequests (docs/fhir.md, "The mapping, field by field"): the offer (a proposal),
 /// the referral to the service (an order, code 871731000000106), each connection to a community group or service, and
 /// each escalation.
 /// </summary>
@@ -15,24 +15,25 @@ internal static class RequestMapping
 
     public static RequestPriority Priority(Urgency urgency) => urgency == Urgency.Urgent ? RequestPriority.Urgent : RequestPriority.Routine;
 
-    public static Urgency UrgencyOf(RequestPriority priority, FhirReader r, string path) => priority switch
+    /// <summary>A request's urgency: its priority, routine or urgent (required).</summary>
+    public static Urgency UrgencyOf(FhirReader r, ServiceRequest request) => request.Priority switch
     {
         RequestPriority.Routine => Urgency.Routine,
         RequestPriority.Urgent => Urgency.Urgent,
-        _ => throw r.Error(path, "must be routine or urgent"),
+        _ => throw r.Error(r.Path("priority"), "is required: routine or urgent"),
     };
 
     private static ServiceRequest Request(string kind, ResourceReference patient) => new()
     {
-        Meta = new Meta { Profile = [FhirUris.Profile("ServiceRequest")] },
+        Meta = FhirValues.UkCore("ServiceRequest"),
         Status = RequestStatus.Active,
         Subject = patient,
-        Category = [new CodeableConcept(FhirUris.CodeSystem("request-kind"), kind)],
+        Category = [new CodeableConcept(LibraryCodes.RequestKind, kind)],
     };
 
     public static ServiceRequest Offer(SocialPrescribingOffered offer, ResourceReference patient, OdsCode service)
     {
-        ServiceRequest request = Request("offer", patient);
+        ServiceRequest request = Request(LibraryCodes.Offer, patient);
         request.Intent = RequestIntent.Proposal;
         request.Code = new CodeableConcept { Coding = [ReferralCode] };
         request.AuthoredOn = FhirValues.Date(offer.On);
@@ -50,7 +51,7 @@ internal static class RequestMapping
     public static ServiceRequest Referral(ReferralMade made, ResourceReference patient, OdsCode service)
     {
         Referral referral = made.Referral;
-        ServiceRequest request = Request("referral", patient);
+        ServiceRequest request = Request(LibraryCodes.Referral, patient);
         request.Intent = RequestIntent.Order;
         request.Code = new CodeableConcept { Coding = [ReferralCode] };
         request.AuthoredOn = FhirValues.Date(referral.ReferredOn);
@@ -81,7 +82,7 @@ internal static class RequestMapping
         var referrer = new PractitionerRole
         {
             Id = "referrer",
-            Meta = new Meta { Profile = [FhirUris.Profile("PractitionerRole")] },
+            Meta = FhirValues.UkCore("PractitionerRole"),
             Organization = referral.Referrer.Organisation is OdsCode ods ? FhirValues.OrganisationByOds(ods, referral.Referrer.Service) : referral.Referrer.Service is string service2 ? new ResourceReference { Display = service2 } : null,
             Code = referral.Referrer.Role is string role ? [FhirValues.Text(role)] : [],
         };
@@ -121,7 +122,7 @@ internal static class RequestMapping
         NodaTime.LocalDate on = r.Date(request.AuthoredOn, r.Path("authoredOn"));
         ReferralSourceKind kind = r.Code<ReferralSourceKind>(request.GetExtension(FhirUris.SourceOfServiceRequestExtension)?.Value as CodeableConcept, r.Path("extension(SourceOfServiceRequest).valueCodeableConcept"));
         ReferralMethod method = r.Code<ReferralMethod>(request.OrderDetail.FirstOrDefault(), r.Path("orderDetail[0]"));
-        Urgency urgency = request.Priority is RequestPriority p ? UrgencyOf(p, r, r.Path("priority")) : throw r.Error(r.Path("priority"), "is required (routine or urgent)");
+        Urgency urgency = UrgencyOf(r, request);
         string? urgencyReason = (request.GetExtension(FhirUris.PriorityReasonExtension)?.Value as CodeableConcept)?.Text;
         string? caseReference = request.Identifier.FirstOrDefault(i => i.System == FhirUris.ReferrerCaseReference)?.Value;
         List<ReferralReason> reasons = [];
@@ -162,12 +163,12 @@ internal static class RequestMapping
 
     public static ServiceRequest Connection(ConnectionMade made, ResourceReference patient)
     {
-        ServiceRequest request = Request("connection", patient);
+        ServiceRequest request = Request(LibraryCodes.Connection, patient);
         request.Intent = RequestIntent.Order;
         request.Category.Add(FhirValues.Concept(made.Category.Kind, made.Category.OtherDescription));
         request.Code = made.SupportCode is SctId support
             ? new CodeableConcept { Coding = [FhirValues.Snomed(support)] }
-            : FhirValues.Text("Connection to a community group or service");
+            : FhirValues.Text(LibraryCodes.ConnectionText);
         request.OrderDetail = [FhirValues.Concept(made.How)];
         request.AuthoredOn = FhirValues.Date(made.On);
         if (Group(made.GroupId, made.GroupName) is ResourceReference group)
@@ -200,7 +201,7 @@ internal static class RequestMapping
 
     public static ServiceRequest Escalation(Escalated escalated, ResourceReference patient)
     {
-        ServiceRequest request = Request("escalation", patient);
+        ServiceRequest request = Request(LibraryCodes.Escalation, patient);
         request.Intent = RequestIntent.Order;
         request.Code = FhirValues.Text("Escalation of a concern");
         request.Priority = Priority(escalated.Urgency);
@@ -209,7 +210,7 @@ internal static class RequestMapping
         request.AuthoredOn = FhirValues.Date(escalated.On);
         if (escalated.ClosesEpisode)
         {
-            request.OrderDetail = [new CodeableConcept(FhirUris.CodeSystem("escalation-detail"), "closes-episode")];
+            request.OrderDetail = [new CodeableConcept(LibraryCodes.EscalationDetail, LibraryCodes.ClosesEpisode)];
         }
 
 
@@ -219,10 +220,10 @@ internal static class RequestMapping
     public static Escalated EscalationOf(FhirReader r, EventContext context, ServiceRequest request)
     {
         NodaTime.LocalDate on = r.Date(request.AuthoredOn, r.Path("authoredOn"));
-        Urgency urgency = request.Priority is RequestPriority p ? UrgencyOf(p, r, r.Path("priority")) : throw r.Error(r.Path("priority"), "is required (routine or urgent)");
+        Urgency urgency = UrgencyOf(r, request);
         EscalationReason reason = r.Code<EscalationReason>(request.ReasonCode.FirstOrDefault(), r.Path("reasonCode[0]"));
         EscalationRecipient to = r.Code<EscalationRecipient>(request.PerformerType, r.Path("performerType"));
-        bool closes = request.OrderDetail.Any(d => d.Coding.Any(c => c.System == FhirUris.CodeSystem("escalation-detail") && c.Code == "closes-episode"));
+        bool closes = request.OrderDetail.Any(d => d.Coding.Any(c => c.System == LibraryCodes.EscalationDetail && c.Code == LibraryCodes.ClosesEpisode));
         return r.Build(() => new Escalated(context, on, reason, to, urgency, closes), r.Path("reasonCode"));
     }
 
@@ -233,11 +234,11 @@ internal static class RequestMapping
     {
         var request = new ServiceRequest
         {
-            Meta = new Meta { Profile = [FhirUris.Profile("ServiceRequest")] },
+            Meta = FhirValues.UkCore("ServiceRequest"),
             Status = RequestStatus.Active,
             Intent = RequestIntent.Order,
-            Category = [new CodeableConcept(FhirUris.CodeSystem("request-kind"), "connection")],
-            Code = FhirValues.Text("Connection to a community group or service"),
+            Category = [new CodeableConcept(LibraryCodes.RequestKind, LibraryCodes.Connection)],
+            Code = FhirValues.Text(LibraryCodes.ConnectionText),
             // The person is not identified to the group by this library: a group that needs to know who is coming
             // hears it from the link worker, with the person's agreement.
             Subject = new ResourceReference { Display = "The person connected by the social prescribing service" },
@@ -260,7 +261,7 @@ internal static class RequestMapping
         string urn = episode is EpisodeId e ? FhirValues.Urn(e, "group-view-" + view.ConnectionNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)) : UnsharedUrn;
         return new Bundle
         {
-            Meta = new Meta { Profile = [FhirUris.Profile("Bundle")] },
+            Meta = FhirValues.UkCore("Bundle"),
             Type = Bundle.BundleType.Collection,
             Entry = [new Bundle.EntryComponent { FullUrl = urn, Resource = request }],
         };

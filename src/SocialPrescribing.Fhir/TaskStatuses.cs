@@ -4,7 +4,7 @@ using FhirTaskStatus = Hl7.Fhir.Model.Task.TaskStatus;
 namespace SocialPrescribing.Fhir;
 
 /// <summary>
-/// The Task status of every episode state (docs/fhir.md, "Task status"), after HL7 Gravity's SDOH Clinical Care
+/// The Task status of every episode state (docs/fhir.md, "The Task status"), after HL7 Gravity's SDOH Clinical Care
 /// referral pattern: the requester sets requested and cancelled, the performer accepted, rejected, in-progress, on-hold
 /// and completed, or failed when the episode closed without the person taking part. The state itself is the Task's
 /// <c>businessStatus</c>.

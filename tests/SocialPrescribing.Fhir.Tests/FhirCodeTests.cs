@@ -44,12 +44,18 @@ public sealed class FhirCodeTests
         Add<ReferralSourceKind>(b);
         Add<SharingPermission>(b);
         Add<Urgency>(b);
+        Add<MessageBackRecipient>(b);
+        foreach ((string system, string[] codes) in LibraryCodes.All)
+        {
+            b.Append(system).Append('\n');
+            foreach (string code in codes)
+            {
+                b.Append("  ").Append(code).Append('\n');
+            }
+        }
+
         Check(b.ToString());
     }
-
-    [Fact]
-    public void EveryCode_ReadsBackToItsMember()
-        => Assert.All(FhirCodes<ClosureReason>.All, p => Assert.True(FhirCodes<ClosureReason>.TryParse(FhirCodes<ClosureReason>.Coding(p.Key), out ClosureReason back) && back == p.Key));
 
     [Fact]
     public void ACodeOfAnotherSystem_IsNotRead()

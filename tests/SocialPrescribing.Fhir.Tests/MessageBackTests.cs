@@ -37,8 +37,16 @@ public sealed class MessageBackTests
                 MessageBack message = MessageBack.Create(episode, recipient);
                 Bundle document = EpisodeFhir.ToMessageBackDocument(message, At, RoundTripTests.Options);
                 string json = EpisodeFhir.ToJson(document);
-                bool hasPatient = document.Entry.Any(e => e.Resource is Patient);
-                if (hasPatient != message.Person is not null || document.Entry[0].Resource is not Composition)
+                Patient? patient = document.Entry.Select(e => e.Resource).OfType<Patient>().SingleOrDefault();
+                if (patient is not null != message.Person is not null || document.Entry[0].Resource is not Composition)
+                {
+                    return false;
+                }
+
+                // The Patient carries exactly the identifiers the message gives.
+                if (message.Person is PersonIdentifier person
+                    && !(patient!.Identifier.SingleOrDefault(i => i.System == FhirUris.NhsNumber)?.Value == person.NhsNumber?.UnmaskedValue
+                        && patient.Identifier.SingleOrDefault(i => i.System == FhirUris.LocalKey)?.Value == person.LocalKey))
                 {
                     return false;
                 }

@@ -145,7 +145,8 @@ public sealed class ReadingErrorTests
     public void DeepNesting_IsRefused()
     {
         string json = "{\"resourceType\":\"Bundle\",\"entry\":" + new string('[', 10_000) + new string(']', 10_000) + "}";
-        Assert.Throws<FhirMappingException>(() => EpisodeFhir.FromJson(json));
+        var e = Assert.Throws<FhirMappingException>(() => EpisodeFhir.FromJson(json));
+        Assert.Contains("FHIR JSON", e.Rule, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,11 +155,13 @@ public sealed class ReadingErrorTests
         var json = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"identifier\":{\"system\":\"" + FhirUris.EpisodeId + "\",\"value\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\"},\"entry\":[");
         for (int i = 0; i < 200_000; i++)
         {
-            json.Append(i == 0 ? "{}" : ",{}");
+            json.Append(i == 0 ? "{\"fullUrl\":\"urn:x\"}" : ",{\"fullUrl\":\"urn:x\"}");
         }
 
         json.Append("]}");
-        Assert.Throws<FhirMappingException>(() => EpisodeFhir.FromJson(json.ToString()));
+        var e = Assert.Throws<FhirMappingException>(() => EpisodeFhir.FromJson(json.ToString()));
+        Assert.Equal("Bundle.entry", e.Path);
+        Assert.Contains("more than 100000 entries", e.Rule, StringComparison.Ordinal);
     }
 
     [Property(MaxTest = 200)]

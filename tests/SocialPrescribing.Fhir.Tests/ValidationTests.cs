@@ -93,6 +93,15 @@ public sealed class ValidationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void BundleValidation_FailsAnEntryThatBreaksItsUkCoreProfile()
+    {
+        // UK Core's NHS number slice requires a value; the base Patient does not: the bundle's check reaches the entry's profile.
+        Bundle bundle = EpisodeFhir.ToBundle(Journeys.EveryKind[0], RoundTripTests.Options);
+        bundle.Entry.Select(e => e.Resource).OfType<Patient>().Single().Identifier.First(i => i.System == FhirUris.NhsNumber).Value = null;
+        Assert.Contains(Check(bundle), e => e.Contains("Bundle.entry[0]", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Validator_FailsAPatientWhoseNhsNumberHasNoValue()
     {
         Patient patient = PatientOf(Journeys.EveryKind[0]);
