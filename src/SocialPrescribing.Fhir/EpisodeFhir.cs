@@ -131,17 +131,7 @@ public static class EpisodeFhir
     /// <param name="error">Why it does not map; otherwise <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when mapped.</returns>
     public static bool TryFromBundle(Bundle? bundle, out Episode? episode, out FhirMappingException? error)
-    {
-        episode = null;
-        error = null;
-        if (bundle is null)
-        {
-            error = new FhirMappingException("Bundle", "is missing");
-            return false;
-        }
-
-        return Try(() => FromBundle(bundle), out episode, out error);
-    }
+        => Try(bundle, "Bundle", FromBundle, out episode, out error);
 
     /// <summary>Tries to read a FHIR JSON bundle and map it to an episode. Never throws.</summary>
     /// <param name="json">The JSON text, or <see langword="null"/>.</param>
@@ -149,25 +139,22 @@ public static class EpisodeFhir
     /// <param name="error">Why it does not map; otherwise <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when mapped.</returns>
     public static bool TryFromJson(string? json, out Episode? episode, out FhirMappingException? error)
+        => Try(json, "(document)", FromJson, out episode, out error);
+
+    private static bool Try<T>(T? input, string path, Func<T, Episode> read, out Episode? episode, out FhirMappingException? error)
+        where T : class
     {
         episode = null;
         error = null;
-        if (json is null)
+        if (input is null)
         {
-            error = new FhirMappingException("(document)", "is missing");
+            error = new FhirMappingException(path, "is missing");
             return false;
         }
 
-        return Try(() => FromJson(json), out episode, out error);
-    }
-
-    private static bool Try(Func<Episode> read, out Episode? episode, out FhirMappingException? error)
-    {
-        episode = null;
-        error = null;
         try
         {
-            episode = read();
+            episode = read(input);
             return true;
         }
         catch (FhirMappingException e)

@@ -128,6 +128,13 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void Narrative_LeavesOutControlCharacters_AndEscapesMarkup()
+    {
+        string div = Xhtml.Of("Met at <the> caf\u00e9\u0001 & talked\nsecond line\u0007");
+        Assert.Equal("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Met at &lt;the&gt; caf&#233; &amp; talked</p><p>second line</p></div>", div);
+    }
+
+    [Fact]
     public void TryMembers_TakeNull()
     {
         Assert.False(EpisodeFhir.TryFromJson(null, out _, out FhirMappingException? jsonError));
