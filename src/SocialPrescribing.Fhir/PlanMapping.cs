@@ -51,44 +51,39 @@ internal static class PlanMapping
     /// <summary>
     /// Adds the plan's content to the CarePlan resource the episode's agreement wrote (docs/fhir.md, "The care and
     /// support plan"): its text as the narrative, each goal a Goal (in the person's words, its progress as lifecycle and
-    /// achievement status, each review's words a note), each support connection a planned activity.
+    /// achievement status, each review's words a note), the goals closed at a review as Goals with the outcome and the
+    /// date closed, each support connection a planned activity.
     /// </summary>
     public static void AddContent(CarePlan carePlan, SocialPrescribing.CarePlans.CarePlan plan, ResourceReference patient, Func<string, Resource, ResourceReference> add)
     {
         // The plan's words without the person's name, contact details and NHS number (the Patient identifies them).
         carePlan.Text = new Narrative { Status = Narrative.NarrativeStatus.Generated, Div = Xhtml.Of(plan.WithPerson(SocialPrescribing.CarePlans.PlanPerson.None).ToPlainText()) };
+        var goals = new List<(int Number, Goal Resource)>();
         foreach (SocialPrescribing.CarePlans.CarePlanGoal goal in plan.Goals)
         {
-            SocialPrescribing.CarePlans.GoalProgress progress = goal.LatestReview?.Progress ?? SocialPrescribing.CarePlans.GoalProgress.NotStarted;
-            var resource = new Goal
-            {
-                LifecycleStatus = progress switch
-                {
-                    SocialPrescribing.CarePlans.GoalProgress.Achieved => Goal.GoalLifecycleStatus.Completed,
-                    SocialPrescribing.CarePlans.GoalProgress.NoLongerAGoal => Goal.GoalLifecycleStatus.Cancelled,
-                    _ => Goal.GoalLifecycleStatus.Active,
-                },
-                AchievementStatus = progress switch
-                {
-                    SocialPrescribing.CarePlans.GoalProgress.InProgress => new CodeableConcept(GoalAchievement, "in-progress"),
-                    SocialPrescribing.CarePlans.GoalProgress.Achieved => new CodeableConcept(GoalAchievement, "achieved"),
-                    SocialPrescribing.CarePlans.GoalProgress.NoLongerAGoal => new CodeableConcept(GoalAchievement, "not-attainable"),
-                    _ => null,
-                },
-                Description = FhirValues.Text(goal.Text),
-                Subject = patient,
-                Note = [.. goal.Reviews.Where(r => r.WhatChanged is not null).Select(r => new Annotation
-                {
-                    Time = r.ReviewedOn is NodaTime.LocalDate on ? FhirValues.Date(on) : null,
-                    Text = new Markdown(r.WhatChanged!),
-                })],
-            };
-            if (plan.AgreedOn is NodaTime.LocalDate agreed)
-            {
-                resource.Start = new Date(FhirValues.Date(agreed));
-            }
+            goals.Add((goal.Number, ToGoal(goal.Text, goal.Reviews, goal.LatestReview?.Progress ?? SocialPrescribing.CarePlans.GoalProgress.NotStarted, plan.AgreedOn, patient)));
+        }
 
-            carePlan.Goal.Add(add("goal-" + goal.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), resource));
+        // A closed goal stays in the versions before the review that closed it (docs/care-plans.md); its reviews are
+        // those it had then and the one given at that review.
+        for (int i = 1; i < plan.Versions.Count; i++)
+        {
+            SocialPrescribing.CarePlans.CarePlanVersion version = plan.Versions[i];
+            foreach (SocialPrescribing.CarePlans.CloseGoal close in version.Changes.OfType<SocialPrescribing.CarePlans.CloseGoal>())
+            {
+                if (plan.Versions[i - 1].Goals.FirstOrDefault(g => g.Number == close.GoalNumber) is not SocialPrescribing.CarePlans.CarePlanGoal goal)
+                {
+                    continue; // added and closed at one review: in no version of the plan (docs/fhir.md).
+                }
+
+                IEnumerable<SocialPrescribing.CarePlans.GoalReview> reviews = [.. goal.Reviews, .. version.Review!.GoalReviews.Where(r => r.GoalNumber == goal.Number)];
+                goals.Add((goal.Number, ToGoal(goal.Text, reviews, close.Outcome, plan.AgreedOn, patient, closedOn: version.Date)));
+            }
+        }
+
+        foreach ((int number, Goal resource) in goals.OrderBy(g => g.Number))
+        {
+            carePlan.Goal.Add(add("goal-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), resource));
         }
 
         foreach (SocialPrescribing.CarePlans.SupportConnection support in plan.Support)
@@ -103,6 +98,45 @@ internal static class PlanMapping
                 },
             });
         }
+    }
+
+    /// <summary>A goal in the person's words, its progress as lifecycle and achievement status, each review's words a note dated by the review; a closed goal's status date is the day it closed, which also dates the review given at that review (it carries no date of its own).</summary>
+    private static Goal ToGoal(string text, IEnumerable<SocialPrescribing.CarePlans.GoalReview> reviews, SocialPrescribing.CarePlans.GoalProgress progress, NodaTime.LocalDate? agreedOn, ResourceReference patient, NodaTime.LocalDate? closedOn = null)
+    {
+        var resource = new Goal
+        {
+            LifecycleStatus = progress switch
+            {
+                SocialPrescribing.CarePlans.GoalProgress.Achieved => Goal.GoalLifecycleStatus.Completed,
+                SocialPrescribing.CarePlans.GoalProgress.NoLongerAGoal => Goal.GoalLifecycleStatus.Cancelled,
+                _ => Goal.GoalLifecycleStatus.Active,
+            },
+            AchievementStatus = progress switch
+            {
+                SocialPrescribing.CarePlans.GoalProgress.InProgress => new CodeableConcept(GoalAchievement, "in-progress"),
+                SocialPrescribing.CarePlans.GoalProgress.Achieved => new CodeableConcept(GoalAchievement, "achieved"),
+                SocialPrescribing.CarePlans.GoalProgress.NoLongerAGoal => new CodeableConcept(GoalAchievement, "not-attainable"),
+                _ => null,
+            },
+            Description = FhirValues.Text(text),
+            Subject = patient,
+            Note = [.. reviews.Where(r => r.WhatChanged is not null).Select(r => new Annotation
+            {
+                Time = (r.ReviewedOn ?? closedOn) is NodaTime.LocalDate on ? FhirValues.Date(on) : null,
+                Text = new Markdown(r.WhatChanged!),
+            })],
+        };
+        if (agreedOn is NodaTime.LocalDate agreed)
+        {
+            resource.Start = new Date(FhirValues.Date(agreed));
+        }
+
+        if (closedOn is NodaTime.LocalDate closed)
+        {
+            resource.StatusDateElement = new Date(FhirValues.Date(closed));
+        }
+
+        return resource;
     }
 
     private static readonly string GoalAchievement = FhirUris.Hl7("goal-achievement");
