@@ -55,7 +55,7 @@ internal static class ConsentMapping
         {
             Hl7.Fhir.Model.Consent.ConsentProvisionType.Permit => ConsentAnswer.Given,
             Hl7.Fhir.Model.Consent.ConsentProvisionType.Deny => ConsentAnswer.Declined,
-            _ => throw r.Error(r.Path("provision.type"), "must be permit or deny"),
+            _ => throw r.Error(r.Path("provision.type"), FhirMessages.ProvisionType),
         };
         return (on, answer);
     }

@@ -64,13 +64,13 @@ internal static class ContactMapping
     {
         if (!FhirValues.TryDateTimeOf(encounter.Period?.Start, out OffsetDateTime start))
         {
-            throw r.Error(r.Path("period.start"), "needs a date and time with its offset");
+            throw r.Error(r.Path("period.start"), FhirMessages.ContactStart);
         }
 
         ConsultationMethod method = r.Code<ConsultationMethod>(encounter.Type.FirstOrDefault(t => FhirReader.TryCode(t, out ConsultationMethod _)), r.Path("type"));
         ContactAttendance attendance = r.Code<ContactAttendance>(encounter.Type.FirstOrDefault(t => FhirReader.TryCode(t, out ContactAttendance _)), r.Path("type"));
         ContactLocation? location = encounter.Location.Count == 0 ? null : r.Code<ContactLocation>(encounter.Location[0].PhysicalType, r.Path("location[0].physicalType"));
-        decimal seconds = encounter.Length is { Code: "s", System: FhirUris.Ucum, Value: decimal value } ? value : throw r.Error(r.Path("length"), "needs a duration in seconds (UCUM s)");
+        decimal seconds = encounter.Length is { Code: "s", System: FhirUris.Ucum, Value: decimal value } ? value : throw r.Error(r.Path("length"), FhirMessages.ContactLength);
         NodaTime.Duration duration = r.Build(() => FhirValues.FromSeconds(seconds), r.Path("length"));
         string? outcome = (encounter.GetExtension(FhirUris.OutcomeOfAttendanceExtension)?.Value as CodeableConcept)?.Text;
         return r.Build(() => new ContactRecorded(context, start.InFixedZone(), method, location, duration, attendance, outcome), r.Path("length"));

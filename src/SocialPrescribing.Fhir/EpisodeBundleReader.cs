@@ -37,40 +37,40 @@ internal sealed class EpisodeBundleReader
     {
         if (_bundle.Entry.Count > MaxEntries)
         {
-            throw _r.Error("Bundle.entry", $"holds more than {MaxEntries} entries");
+            throw _r.Error("Bundle.entry", FhirMessages.EntriesOver(MaxEntries));
         }
 
         EpisodeId id = _bundle.Identifier is { System: FhirUris.EpisodeId } bid && EpisodeId.TryParse(bid.Value, out EpisodeId parsed)
             ? parsed
-            : throw _r.Error("Bundle.identifier", $"needs the episode id (system {FhirUris.EpisodeId})");
+            : throw _r.Error("Bundle.identifier", FhirMessages.EpisodeId);
         int patientEntry = -1;
         for (int i = 0; i < _bundle.Entry.Count; i++)
         {
             Bundle.EntryComponent entry = _bundle.Entry[i];
             if (entry.Resource is null)
             {
-                throw _r.Error($"Bundle.entry[{i}]", "has no resource");
+                throw _r.Error($"Bundle.entry[{i}]", FhirMessages.NoResource);
             }
 
             if (entry.FullUrl is null || !_index.TryAdd(entry.FullUrl, i))
             {
-                throw _r.Error($"Bundle.entry[{i}].fullUrl", "is missing or repeats another entry's");
+                throw _r.Error($"Bundle.entry[{i}].fullUrl", FhirMessages.FullUrl);
             }
 
             if (entry.Resource is Patient)
             {
-                patientEntry = patientEntry < 0 ? i : throw _r.Error($"Bundle.entry[{i}]", "is a second Patient; an episode is about one person");
+                patientEntry = patientEntry < 0 ? i : throw _r.Error($"Bundle.entry[{i}]", FhirMessages.SecondPatient);
             }
         }
 
         if (patientEntry < 0)
         {
-            throw _r.Error("Bundle.entry", "holds no Patient");
+            throw _r.Error("Bundle.entry", FhirMessages.NoPatient);
         }
 
         if (_bundle.Entry.Count(e => e.Resource is Provenance) > MaxEvents)
         {
-            throw _r.Error("Bundle.entry", $"holds more than {MaxEvents} Provenances (events)");
+            throw _r.Error("Bundle.entry", FhirMessages.EventsOver(MaxEvents));
         }
 
         var patient = (Patient)_bundle.Entry[patientEntry].Resource!;
@@ -94,7 +94,7 @@ internal sealed class EpisodeBundleReader
 
         if (events.Count == 0)
         {
-            throw _r.Error("Bundle.entry", "holds no Provenance: each event of the episode is one");
+            throw _r.Error("Bundle.entry", FhirMessages.NoProvenance);
         }
 
         Episode episode;
@@ -104,7 +104,7 @@ internal sealed class EpisodeBundleReader
         }
         catch (ArgumentException e)
         {
-            throw _r.Error("Bundle.entry(Provenance)", "the events break the episode's lifecycle: " + e.Message);
+            throw _r.Error("Bundle.entry(Provenance)", FhirMessages.Lifecycle(e.Message));
         }
 
         CheckTask(episode);
@@ -121,7 +121,7 @@ internal sealed class EpisodeBundleReader
                 _r.At(i, task);
                 if (task.Status != TaskStatuses.Of(episode))
                 {
-                    throw _r.Error(_r.Path("status"), $"does not match the state the events lead to ({FhirCodes<EpisodeState>.Code(episode.State)}; docs/fhir.md, \"The Task status\")");
+                    throw _r.Error(_r.Path("status"), FhirMessages.TaskStatus(FhirCodes<EpisodeState>.Code(episode.State)));
                 }
             }
         }
@@ -138,10 +138,10 @@ internal sealed class EpisodeBundleReader
     {
         _provenance = _r.Path(string.Empty).TrimEnd('.');
         EpisodeEventKind kind = _r.Code<EpisodeEventKind>(p.Activity, _r.Path("activity"));
-        NodaTime.Instant at = p.Recorded is DateTimeOffset recorded ? NodaTime.Instant.FromDateTimeOffset(recorded) : throw _r.Error(_r.Path("recorded"), "needs the instant the event was recorded");
+        NodaTime.Instant at = p.Recorded is DateTimeOffset recorded ? NodaTime.Instant.FromDateTimeOffset(recorded) : throw _r.Error(_r.Path("recorded"), FhirMessages.Recorded);
         if (p.Agent.Count == 0)
         {
-            throw _r.Error(_r.Path("agent"), "needs who recorded the event");
+            throw _r.Error(_r.Path("agent"), FhirMessages.Recorder);
         }
 
         ActorRole by = _r.Code<ActorRole>(p.Agent[0].Role.FirstOrDefault(), _r.Path("agent[0].role"));
@@ -153,7 +153,7 @@ internal sealed class EpisodeBundleReader
             where T : Resource
             => Resolve<T>(p, i);
 
-        LinkWorkerId Concerned() => concerned ?? throw _r.Error(_r.Path("agent"), "needs the link worker the event concerns");
+        LinkWorkerId Concerned() => concerned ?? throw _r.Error(_r.Path("agent"), FhirMessages.ConcernedLinkWorker);
 
         string reasonPath = _r.Path("reason[0]");
         CodeableConcept? reason = p.Reason.FirstOrDefault();
@@ -171,13 +171,13 @@ internal sealed class EpisodeBundleReader
             EpisodeEventKind.Ons4Recorded or EpisodeEventKind.PamRecorded or EpisodeEventKind.PamEligibilityRecorded
                 or EpisodeEventKind.SatisfactionRecorded or EpisodeEventKind.ChangesRecorded => MeasureMapping.EventOf(_r, context, kind, Own<Observation>(0)),
             EpisodeEventKind.ReviewStarted => new ReviewStarted(context, on),
-            EpisodeEventKind.ReviewCompleted => _r.Build(() => new ReviewCompleted(context, on, second ?? throw _r.Error(_r.Path("occurredPeriod.end"), "needs the next review date")), _r.Path("occurredPeriod")),
+            EpisodeEventKind.ReviewCompleted => _r.Build(() => new ReviewCompleted(context, on, second ?? throw _r.Error(_r.Path("occurredPeriod.end"), FhirMessages.NextReviewDate)), _r.Path("occurredPeriod")),
             EpisodeEventKind.Escalated => Escalation(context, Own<ServiceRequest>(0)),
             EpisodeEventKind.PersonalHealthBudgetExplored => new PersonalHealthBudgetExplored(context, on, _r.Code<PersonalHealthBudgetOutcome>(reason, reasonPath)),
             EpisodeEventKind.ComplaintRecorded => _r.Build(() => new ComplaintRecorded(context, on, _r.Code<ComplaintHandling>(reason, reasonPath), second), _r.Path("occurredPeriod")),
             EpisodeEventKind.PermissionsRecorded => new PermissionsRecorded(context, on, Permissions(p, 0)),
             EpisodeEventKind.Reassigned => new EpisodeReassigned(context, Concerned(), on, _r.Code<ReassignmentReason>(reason, reasonPath)),
-            EpisodeEventKind.PutOnHold => _r.Build(() => new PutOnHold(context, on, _r.Code<OnHoldReason>(reason, reasonPath), second ?? throw _r.Error(_r.Path("occurredPeriod.end"), "needs the expected resume date")), _r.Path("occurredPeriod")),
+            EpisodeEventKind.PutOnHold => _r.Build(() => new PutOnHold(context, on, _r.Code<OnHoldReason>(reason, reasonPath), second ?? throw _r.Error(_r.Path("occurredPeriod.end"), FhirMessages.ResumeDate)), _r.Path("occurredPeriod")),
             EpisodeEventKind.Resumed => new EpisodeResumed(context, on),
             EpisodeEventKind.Closed => _r.Build(
                 () => new EpisodeClosed(context, on, _r.Code<ClosureReason>(reason, reasonPath), reason!.Text, p.Reason.Count > 1 ? _r.Code<MeasuresNotTakenReason>(p.Reason[1], _r.Path("reason[1]")) : null),
@@ -192,11 +192,11 @@ internal sealed class EpisodeBundleReader
             EpisodeEventKind.MeasuresNotTakenRecorded => new MeasuresNotTakenRecorded(context, on, _r.Code<MeasuresNotTakenReason>(reason, reasonPath)),
             EpisodeEventKind.DemographicsRecorded => _r.Build(() => new DemographicsRecorded(context, on, facts.Demographics), "Bundle.entry(Patient)"),
             // Stryker disable once all : unreachable: Code<EpisodeEventKind> gives only named kinds, each listed above.
-            _ => throw _r.Error(_provenance + ".activity", "names an event kind this release does not read"),
+            _ => throw _r.Error(_provenance + ".activity", FhirMessages.UnknownEventKind),
         };
         if (e.LinkWorker != concerned)
         {
-            throw _r.Error(_provenance + ".agent", "names a link worker the event does not concern");
+            throw _r.Error(_provenance + ".agent", FhirMessages.LinkWorkerNotConcerned);
         }
 
         return e;
@@ -206,7 +206,7 @@ internal sealed class EpisodeBundleReader
     {
         FhirDateTime occurred => (_r.Date(occurred.Value, _r.Path("occurredDateTime")), null),
         Hl7.Fhir.Model.Period period => (_r.Date(period.Start, _r.Path("occurredPeriod.start")), _r.Date(period.End, _r.Path("occurredPeriod.end"))),
-        _ => throw _r.Error(_r.Path("occurred[x]"), "needs the date the event happened"),
+        _ => throw _r.Error(_r.Path("occurred[x]"), FhirMessages.EventDate),
     };
 
     /// <summary>
@@ -221,7 +221,7 @@ internal sealed class EpisodeBundleReader
         }
 
         // Named before the first trace: the person without a traced number (the Patient lacks it when the trace was corrected).
-        return PersonIdentifier.Create(null, facts.Person.LocalKey ?? throw _r.Error("Bundle.entry(Patient).identifier", "needs the local key the person was known by before the NHS number was traced"));
+        return PersonIdentifier.Create(null, facts.Person.LocalKey ?? throw _r.Error("Bundle.entry(Patient).identifier", FhirMessages.LocalKeyBeforeTrace));
     }
 
     /// <summary>The NHS number a trace found: on its Provenance (<c>entity[0].what.identifier</c>), so a trace entered in error keeps it.</summary>
@@ -230,7 +230,7 @@ internal sealed class EpisodeBundleReader
         string path = _provenance + ".entity[0].what.identifier";
         return p.Entity.Count == 1 && p.Entity[0].What?.Identifier is { System: FhirUris.NhsNumber } id && NhsNumber.TryParse(id.Value, out NhsNumber nhs)
             ? nhs
-            : throw _r.Error(path, $"needs the traced NHS number (system {FhirUris.NhsNumber}, ten digits with a correct check digit)");
+            : throw _r.Error(path, FhirMessages.TracedNhsNumber);
     }
 
     private static PersonDemographics DemographicsFor(List<EpisodeEvent> earlier, PatientFacts facts) => earlier.Count == 0 ? facts.Demographics : PersonDemographics.None;
@@ -282,7 +282,7 @@ internal sealed class EpisodeBundleReader
             return resource;
         }
 
-        throw _r.Error(path, $"must refer to a {typeof(T).Name} in the bundle");
+        throw _r.Error(path, FhirMessages.MustReferTo(typeof(T).Name));
     }
 
     private ConnectionMade Connection(int provenanceEntry, EventContext context, ServiceRequest request)
@@ -304,14 +304,14 @@ internal sealed class EpisodeBundleReader
 
     private string FirstTarget(int provenanceEntry) => ((Provenance)_bundle.Entry[provenanceEntry].Resource!).Target[0].Reference!;
 
-    private int ConnectionNumber(Provenance p, int i) => NumberIn(_connections, p, i, "a connection made earlier in the episode");
+    private int ConnectionNumber(Provenance p, int i) => NumberIn(_connections, p, i, FhirMessages.EarlierConnection);
 
-    private int EscalationNumber(Provenance p, int i) => NumberIn(_escalations, p, i, "an escalation raised earlier in the episode");
+    private int EscalationNumber(Provenance p, int i) => NumberIn(_escalations, p, i, FhirMessages.EarlierEscalation);
 
     private int NumberIn(List<int> list, Provenance p, int i, string what)
     {
         int index = p.Target.Count > i && p.Target[i].Reference is string url && _index.TryGetValue(url, out int entry) ? list.IndexOf(entry) : -1;
-        return index >= 0 ? index + 1 : throw _r.Error(_provenance + $".target[{i}]", "must refer to " + what);
+        return index >= 0 ? index + 1 : throw _r.Error(_provenance + $".target[{i}]", what);
     }
 
     private ConnectionSharingRecorded ConnectionSharing(EventContext context, Provenance p)
@@ -328,7 +328,7 @@ internal sealed class EpisodeBundleReader
         string path = _provenance + ".entity[0].what";
         int number = p.Entity.Count == 1 && p.Entity[0].What?.Reference is string url && _eventOfProvenance.TryGetValue(url, out int n)
             ? n
-            : throw _r.Error(path, "must refer to the Provenance of an earlier event");
+            : throw _r.Error(path, FhirMessages.EarlierProvenance);
         ForgetCorrected(number);
         return new EnteredInError(context, on, number, _r.Code<ErrorReason>(reason, reasonPath));
     }

@@ -301,7 +301,7 @@ internal sealed class EpisodeBundleWriter
                 return [];
             default:
                 // Stryker disable once all : unreachable: the hierarchy's constructor is private protected, so every kind is listed above.
-                throw new ArgumentException("An event of a kind this library does not define cannot be mapped.", nameof(e));
+                throw new ArgumentException(FhirMessages.UnknownEventType, nameof(e));
         }
     }
 

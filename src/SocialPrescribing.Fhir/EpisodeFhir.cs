@@ -95,7 +95,7 @@ public static class EpisodeFhir
         ArgumentNullException.ThrowIfNull(options);
         if (episode.CarePlan is not CarePlanReference reference || plan.AgreedOn != reference.AgreedOn)
         {
-            throw new ArgumentException("The plan must be the one the episode holds: agreed on the date the episode's plan was.", nameof(plan));
+            throw new ArgumentException(FhirMessages.PlanNotTheEpisodes, nameof(plan));
         }
 
         return EpisodeBundleWriter.Write(episode, options, plan);
@@ -121,7 +121,7 @@ public static class EpisodeFhir
         {
             // A rule of the model that the reader did not check first: still a bad bundle, never another exception, and
             // the exception itself is not kept (its message is the model's; no value from the bundle travels on).
-            throw new FhirMappingException("Bundle", "does not map to an episode: " + e.Message);
+            throw new FhirMappingException("Bundle", FhirMessages.NotAnEpisode(e.Message));
         }
     }
 
@@ -148,7 +148,7 @@ public static class EpisodeFhir
         error = null;
         if (input is null)
         {
-            error = new FhirMappingException(path, "is missing");
+            error = new FhirMappingException(path, FhirMessages.Missing);
             return false;
         }
 
@@ -165,7 +165,7 @@ public static class EpisodeFhir
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            error = new FhirMappingException("Bundle", "does not map to an episode (" + e.GetType().Name + ")");
+            error = new FhirMappingException("Bundle", FhirMessages.NotAnEpisodeOfType(e.GetType().Name));
         }
 
         return false;
@@ -195,12 +195,12 @@ public static class EpisodeFhir
         ArgumentNullException.ThrowIfNull(json);
         if (json.Length > MaxDocumentBytes)
         {
-            throw new FhirMappingException("Bundle", $"is longer than {MaxDocumentBytes} characters");
+            throw new FhirMappingException("Bundle", FhirMessages.DocumentOver(MaxDocumentBytes));
         }
 
         try
         {
-            return JsonSerializer.Deserialize<Resource>(json, Compact) as Bundle ?? throw new FhirMappingException("(document)", "is not a Bundle");
+            return JsonSerializer.Deserialize<Resource>(json, Compact) as Bundle ?? throw new FhirMappingException("(document)", FhirMessages.NotABundle);
         }
         catch (FhirMappingException)
         {
@@ -210,16 +210,16 @@ public static class EpisodeFhir
         // Firely's exceptions are not kept: their messages quote values (a date, a narrative with the person's words).
         catch (DeserializationFailedException e)
         {
-            throw new FhirMappingException(FirstLocation(e), "is not valid FHIR JSON: " + string.Join("; ", e.Exceptions.Select(x => x.ErrorCode).Distinct().Take(5)));
+            throw new FhirMappingException(FirstLocation(e), FhirMessages.NotValidFhirJson(e.Exceptions.Select(x => x.ErrorCode).Distinct().Take(5)));
         }
         catch (JsonException e)
         {
-            throw new FhirMappingException(e.Path ?? "(document)", "is not well-formed FHIR JSON");
+            throw new FhirMappingException(e.Path ?? "(document)", FhirMessages.NotWellFormed);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or NotSupportedException or OverflowException)
         {
             // For example text System.Text.Json cannot transcode (a lone surrogate).
-            throw new FhirMappingException("(document)", "is not FHIR JSON (" + e.GetType().Name + ")");
+            throw new FhirMappingException("(document)", FhirMessages.NotFhirJson(e.GetType().Name));
         }
     }
 

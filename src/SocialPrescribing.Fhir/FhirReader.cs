@@ -21,19 +21,19 @@ internal sealed class FhirReader
     public OdsCode Ods(Identifier? identifier, string path)
         => identifier is { System: FhirUris.OdsOrganisationCode } && OdsCode.TryParse(identifier.Value, out OdsCode code)
             ? code
-            : throw Error(path, $"needs an ODS code (system {FhirUris.OdsOrganisationCode}) of 3 to 10 letters and digits");
+            : throw Error(path, FhirMessages.OdsCode);
 
     public LinkWorkerId LinkWorker(ResourceReference? reference, string path)
         => reference?.Identifier is { System: FhirUris.LinkWorker } id && LinkWorkerId.TryCreate(id.Value, out LinkWorkerId lw)
             ? lw
-            : throw Error(path, $"needs a link worker's id (identifier system {FhirUris.LinkWorker})");
+            : throw Error(path, FhirMessages.LinkWorkerId);
 
     public NodaTime.LocalDate Date(string? text, string path)
-        => FhirValues.TryDate(text, out NodaTime.LocalDate date) ? date : throw Error(path, "needs a full date (YYYY-MM-DD)");
+        => FhirValues.TryDate(text, out NodaTime.LocalDate date) ? date : throw Error(path, FhirMessages.FullDate);
 
     public T Code<T>(CodeableConcept? concept, string path)
         where T : struct, Enum
-        => TryCode(concept, out T value) ? value : throw Error(path, $"needs a code of {FhirCodes<T>.System}");
+        => TryCode(concept, out T value) ? value : throw Error(path, FhirMessages.CodeOf(FhirCodes<T>.System));
 
     public static bool TryCode<T>(CodeableConcept? concept, out T value)
         where T : struct, Enum
@@ -56,9 +56,9 @@ internal sealed class FhirReader
     }
 
     public SctId Sct(Coding coding, string path)
-        => coding.System == FhirUris.Snomed && SctId.TryParse(coding.Code, out SctId id) ? id : throw Error(path, "needs a SNOMED CT concept id (system http://snomed.info/sct)");
+        => coding.System == FhirUris.Snomed && SctId.TryParse(coding.Code, out SctId id) ? id : throw Error(path, FhirMessages.SnomedConcept);
 
-    public string Text(string? text, string path) => string.IsNullOrEmpty(text) ? throw Error(path, "needs text") : text;
+    public string Text(string? text, string path) => string.IsNullOrEmpty(text) ? throw Error(path, FhirMessages.Text) : text;
 
     /// <summary>Builds a model value through its own validating constructor; a value that cannot exist names the element.</summary>
     public T Build<T>(Func<T> build, string path)
@@ -70,11 +70,11 @@ internal sealed class FhirReader
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
             // The model's messages name rules, never values; the exception itself is not kept (docs/fhir.md, "Personal data").
-            throw Error(path, "holds a value the model refuses: " + e.Message);
+            throw Error(path, FhirMessages.ModelRefuses(e.Message));
         }
         catch (OverflowException)
         {
-            throw Error(path, "holds a number out of range");
+            throw Error(path, FhirMessages.NumberOutOfRange);
         }
     }
 }

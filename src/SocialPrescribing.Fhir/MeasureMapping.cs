@@ -66,7 +66,7 @@ internal static class MeasureMapping
                 Integer { Value: int v } => r.Build(() => Ons4Answer.Create(v), r.Path($"component[{i}].valueInteger")),
                 null when c.DataAbsentReason?.Coding.FirstOrDefault()?.Code == "asked-declined" => Ons4Answer.Refused,
                 null => Ons4Answer.NotAsked,
-                _ => throw r.Error(r.Path($"component[{i}].value[x]"), "must be an integer rating 0 to 10"),
+                _ => throw r.Error(r.Path($"component[{i}].value[x]"), FhirMessages.Ons4Rating),
             };
         }
 
@@ -84,7 +84,7 @@ internal static class MeasureMapping
     public static PamRecorded PamOf(FhirReader r, EventContext context, Observation o)
     {
         NodaTime.LocalDate on = DateOf(r, o);
-        decimal value = o.Value is Quantity { Value: decimal v } ? v : throw r.Error(r.Path("valueQuantity"), "needs the score, 0 to 100");
+        decimal value = o.Value is Quantity { Value: decimal v } ? v : throw r.Error(r.Path("valueQuantity"), FhirMessages.PamScore);
         PamScore score = r.Build(() => PamScore.Create(value), r.Path("valueQuantity"));
         return new PamRecorded(context, on, score);
     }
@@ -130,7 +130,7 @@ internal static class MeasureMapping
             EpisodeEventKind.PamEligibilityRecorded => new PamEligibilityRecorded(context, on, r.Code<PamEligibilityOutcome>(o.Value as CodeableConcept, r.Path("valueCodeableConcept"))),
             EpisodeEventKind.SatisfactionRecorded => r.Build(() => new SatisfactionRecorded(context, on, r.Code<FriendsAndFamilyAnswer>(o.Value as CodeableConcept, r.Path("valueCodeableConcept")), o.Note.FirstOrDefault()?.Text), r.Path("note")),
             _ => r.Build(
-                () => new ChangesRecorded(context, on, (o.Value as FhirString)?.Value ?? throw r.Error(r.Path("valueString"), "needs the person's words"), o.Component.Select((c, i) => r.Sct(c.Code?.Coding.FirstOrDefault() ?? new Coding(), r.Path($"component[{i}].code"))).ToList()),
+                () => new ChangesRecorded(context, on, (o.Value as FhirString)?.Value ?? throw r.Error(r.Path("valueString"), FhirMessages.PersonsWords), o.Component.Select((c, i) => r.Sct(c.Code?.Coding.FirstOrDefault() ?? new Coding(), r.Path($"component[{i}].code"))).ToList()),
                 r.Path("valueString")),
         };
     }

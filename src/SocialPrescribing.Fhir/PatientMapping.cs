@@ -107,7 +107,7 @@ internal static class PatientMapping
             string path = r.Path($"identifier[{i}]");
             if (id.System == FhirUris.NhsNumber)
             {
-                nhs = NhsNumber.TryParse(id.Value, out NhsNumber parsed) ? parsed : throw r.Error(path + ".value", "is not a valid NHS number (ten digits with a correct check digit)");
+                nhs = NhsNumber.TryParse(id.Value, out NhsNumber parsed) ? parsed : throw r.Error(path + ".value", FhirMessages.InvalidNhsNumber);
             }
             else if (id.System == FhirUris.LocalKey)
             {
@@ -117,12 +117,12 @@ internal static class PatientMapping
 
         if (!PersonIdentifier.TryCreate(nhs, key, out PersonIdentifier person))
         {
-            throw r.Error(r.Path("identifier"), $"needs an NHS number (system {FhirUris.NhsNumber}) or a local key (system {FhirUris.LocalKey}) of at most {PersonIdentifier.MaxLocalKeyLength} characters");
+            throw r.Error(r.Path("identifier"), FhirMessages.PersonIdentifier(PersonIdentifier.MaxLocalKeyLength));
         }
 
         NodaTime.LocalDate? born = patient.BirthDate is null ? null
             : FhirValues.TryDate(patient.BirthDate, out NodaTime.LocalDate date) ? date
-            : throw r.Error(r.Path("birthDate"), "is not a full date (YYYY-MM-DD)");
+            : throw r.Error(r.Path("birthDate"), FhirMessages.FullDate);
         StatedGender? gender = patient.Gender is AdministrativeGender g ? StatedGenderOf(g) : null;
         EthnicCategory? ethnic = null;
         Extension? extension = patient.GetExtension(FhirUris.EthnicCategoryExtension);
@@ -132,18 +132,18 @@ internal static class PatientMapping
                 && concept.Coding.FirstOrDefault(c => c.System == FhirUris.EthnicCategoryEngland) is Coding coding
                 && DemographicCodes.EthnicCategories.TryFindByCode(coding.Code, out EthnicCategory found)
                 ? found
-                : throw r.Error(r.Path("extension(EthnicCategory).valueCodeableConcept"), $"has no code of {FhirUris.EthnicCategoryEngland} (ETHNIC CATEGORY A to S, Z or 99)");
+                : throw r.Error(r.Path("extension(EthnicCategory).valueCodeableConcept"), FhirMessages.EthnicCategory);
         }
 
         AgeBand? band = patient.GetExtension(FhirUris.AgeBandExtension) is Extension b ? r.Code<AgeBand>(AsConcept(b.Value), r.Path("extension(AgeBand).valueCoding")) : null;
         GenderIdentity? identity = patient.GetExtension(FhirUris.GenderIdentityExtension) is Extension gi ? r.Code<GenderIdentity>(AsConcept(gi.Value), r.Path("extension(GenderIdentity).valueCoding")) : null;
         DeprivationDecile? decile = patient.GetExtension(FhirUris.DeprivationDecileExtension) is Extension d
-            ? d.Value is Integer { Value: >= 1 and <= 10 } n ? (DeprivationDecile)n.Value.Value : throw r.Error(r.Path("extension(DeprivationDecile).valueInteger"), "must be an integer 1 to 10")
+            ? d.Value is Integer { Value: >= 1 and <= 10 } n ? (DeprivationDecile)n.Value.Value : throw r.Error(r.Path("extension(DeprivationDecile).valueInteger"), FhirMessages.DeprivationDecile)
             : null;
-        ResourceReference practiceRef = patient.GeneralPractitioner.Count == 1 ? patient.GeneralPractitioner[0] : throw r.Error(r.Path("generalPractitioner"), "needs exactly one registered practice");
+        ResourceReference practiceRef = patient.GeneralPractitioner.Count == 1 ? patient.GeneralPractitioner[0] : throw r.Error(r.Path("generalPractitioner"), FhirMessages.OnePractice);
         Organization practice = practiceRef.Reference is "#practice" && patient.Contained.OfType<Organization>().FirstOrDefault(o => o.Id == "practice") is Organization o
             ? o
-            : throw r.Error(r.Path("generalPractitioner[0]"), "must refer to the contained Organization \"practice\"");
+            : throw r.Error(r.Path("generalPractitioner[0]"), FhirMessages.PracticeReference);
         OdsCode practiceCode = r.Ods(practice.Identifier.FirstOrDefault(), r.Path("contained(practice).identifier[0]"));
         OdsCode? network = practice.PartOf is null ? null : r.Ods(practice.PartOf.Identifier, r.Path("contained(practice).partOf.identifier"));
         PersonDemographics demographics = r.Build(() => new PersonDemographics(born, band, gender, identity, ethnic, decile), r.Path("birthDate"));

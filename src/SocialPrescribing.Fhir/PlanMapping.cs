@@ -42,9 +42,9 @@ internal static class PlanMapping
     /// <summary>The plan as agreed: its id and date from the CarePlan, its first review date from the agreement's Provenance (the CarePlan shows the next review as it stands).</summary>
     public static CarePlanReference FromCarePlan(FhirReader r, CarePlan carePlan, NodaTime.LocalDate? nextReviewOn, string nextReviewPath)
     {
-        string id = carePlan.Identifier.FirstOrDefault(i => i.System == FhirUris.CarePlanId)?.Value ?? throw r.Error(r.Path("identifier"), $"needs the plan's id (system {FhirUris.CarePlanId})");
+        string id = carePlan.Identifier.FirstOrDefault(i => i.System == FhirUris.CarePlanId)?.Value ?? throw r.Error(r.Path("identifier"), FhirMessages.PlanId);
         NodaTime.LocalDate agreed = r.Date(carePlan.Created, r.Path("created"));
-        NodaTime.LocalDate next = nextReviewOn ?? throw r.Error(nextReviewPath, "needs the plan's first review date");
+        NodaTime.LocalDate next = nextReviewOn ?? throw r.Error(nextReviewPath, FhirMessages.FirstReviewDate);
         return r.Build(() => new CarePlanReference(id, agreed, next), r.Path("identifier"));
     }
 

@@ -20,7 +20,7 @@ internal static class RequestMapping
     {
         RequestPriority.Routine => Urgency.Routine,
         RequestPriority.Urgent => Urgency.Urgent,
-        _ => throw r.Error(r.Path("priority"), "is required: routine or urgent"),
+        _ => throw r.Error(r.Path("priority"), FhirMessages.Priority),
     };
 
     private static ServiceRequest Request(string kind, ResourceReference patient) => new()
@@ -114,7 +114,7 @@ internal static class RequestMapping
 
         return request.Replaces[0].Identifier is { System: FhirUris.EpisodeId } id && EpisodeId.TryParse(id.Value, out EpisodeId previous)
             ? previous
-            : throw r.Error(r.Path("replaces[0].identifier"), $"needs an episode id (system {FhirUris.EpisodeId})");
+            : throw r.Error(r.Path("replaces[0].identifier"), FhirMessages.EpisodeId);
     }
 
     public static Referral ReferralOf(FhirReader r, ServiceRequest request, PersonIdentifier person, PersonDemographics demographics, OdsCode practice, OdsCode? network)
@@ -145,13 +145,13 @@ internal static class RequestMapping
             }
             else
             {
-                throw r.Error(r.Path($"reasonCode[{i}]"), $"needs a code of {FhirCodes<ReferralReason>.System} or one SNOMED CT concept");
+                throw r.Error(r.Path($"reasonCode[{i}]"), FhirMessages.ReasonCode(FhirCodes<ReferralReason>.System));
             }
         }
 
         PractitionerRole referrer = request.Requester?.Reference is "#referrer" && request.Contained.OfType<PractitionerRole>().FirstOrDefault(c => c.Id == "referrer") is PractitionerRole found
             ? found
-            : throw r.Error(r.Path("requester"), "must refer to the contained PractitionerRole \"referrer\"");
+            : throw r.Error(r.Path("requester"), FhirMessages.ReferrerReference);
         OdsCode? organisation = referrer.Organization?.Identifier is null ? null : r.Ods(referrer.Organization.Identifier, r.Path("contained(referrer).organization.identifier"));
         string? serviceName = referrer.Organization?.Display;
         string? role = referrer.Code.FirstOrDefault()?.Text;
@@ -190,7 +190,7 @@ internal static class RequestMapping
         NodaTime.LocalDate on = r.Date(request.AuthoredOn, r.Path("authoredOn"));
         CodeableConcept? categoryConcept = request.Category.FirstOrDefault(c => FhirReader.TryCode(c, out ConnectionCategoryKind _));
         ConnectionCategoryKind kind = r.Code<ConnectionCategoryKind>(categoryConcept, r.Path("category"));
-        ConnectionCategory category = r.Build(() => kind == ConnectionCategoryKind.Other ? ConnectionCategory.CreateOther(categoryConcept!.Text ?? throw r.Error(r.Path("category"), "\"other\" needs its description as text")) : ConnectionCategory.Create(kind), r.Path("category"));
+        ConnectionCategory category = r.Build(() => kind == ConnectionCategoryKind.Other ? ConnectionCategory.CreateOther(categoryConcept!.Text ?? throw r.Error(r.Path("category"), FhirMessages.OtherCategoryText)) : ConnectionCategory.Create(kind), r.Path("category"));
         IntroductionMethod how = r.Code<IntroductionMethod>(request.OrderDetail.FirstOrDefault(), r.Path("orderDetail[0]"));
         SctId? support = request.Code?.Coding.Count > 0 ? r.Sct(request.Code.Coding[0], r.Path("code.coding[0]")) : null;
         ResourceReference? group = request.Performer.FirstOrDefault();

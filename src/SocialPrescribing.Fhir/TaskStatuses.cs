@@ -28,7 +28,7 @@ public static class TaskStatuses
         EpisodeState.FirstContactMade or EpisodeState.PlanAgreed or EpisodeState.Connected or EpisodeState.UnderReview => FhirTaskStatus.InProgress,
         EpisodeState.OnHold => FhirTaskStatus.OnHold,
         EpisodeState.Closed => FhirTaskStatus.Completed,
-        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Not a named episode state."),
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, FhirMessages.NotAState),
     };
 
     /// <summary>Gets the Task status of an episode: <see cref="Of(EpisodeState)"/>, except a closure after no contact or disengagement, which is failed.</summary>
