@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
 using SocialPrescribing.Fhir;
 using SocialPrescribing.Json;
 using SocialPrescribing.Outcomes.Testing;
@@ -21,9 +22,13 @@ namespace SocialPrescribing.Benchmarks;
 public class FhirBenchmarks
 {
     private static readonly EpisodeFhirOptions Options = new(OdsCode.Parse("Y02345"));
+
+    // Firely's serializer used directly, as a user without this package would: the same settings BundleFromJson uses.
+    private static readonly System.Text.Json.JsonSerializerOptions Firely = new System.Text.Json.JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector);
     private Episode[] _episodes = [];
     private Bundle[] _bundles = [];
     private string[] _fhirJson = [];
+    private byte[][] _fhirUtf8 = [];
     private string[] _json = [];
 
     [GlobalSetup]
@@ -32,6 +37,7 @@ public class FhirBenchmarks
         _episodes = [.. SyntheticEpisodes.Generate(10_000, seed: 2026)];
         _bundles = [.. _episodes.Select(e => EpisodeFhir.ToBundle(e, Options))];
         _fhirJson = [.. _bundles.Select(b => EpisodeFhir.ToJson(b))];
+        _fhirUtf8 = [.. _fhirJson.Select(System.Text.Encoding.UTF8.GetBytes)];
         _json = [.. _episodes.Select(e => SocialPrescribingJson.Serialize(e))];
         long resources = _bundles.Sum(b => (long)b.Entry.Count);
         Console.WriteLine($"// {_episodes.Length} episodes, {_episodes.Sum(e => e.Events.Length)} events, {resources} resources ({resources / (double)_episodes.Length:F1} an episode); FHIR JSON {_fhirJson.Sum(j => (long)j.Length):N0} chars, SocialPrescribing.Json {_json.Sum(j => (long)j.Length):N0} chars");
@@ -97,6 +103,32 @@ public class FhirBenchmarks
         foreach (string json in _fhirJson)
         {
             entries += EpisodeFhir.BundleFromJson(json).Entry.Count;
+        }
+
+        return entries;
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("Read")]
+    public int ReadFhirJsonFirelyDirect()
+    {
+        int entries = 0;
+        foreach (string json in _fhirJson)
+        {
+            entries += ((Bundle)System.Text.Json.JsonSerializer.Deserialize<Resource>(json, Firely)!).Entry.Count;
+        }
+
+        return entries;
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("Read")]
+    public int ReadFhirUtf8FirelyDirect()
+    {
+        int entries = 0;
+        foreach (byte[] utf8 in _fhirUtf8)
+        {
+            entries += ((Bundle)System.Text.Json.JsonSerializer.Deserialize<Resource>(utf8, Firely)!).Entry.Count;
         }
 
         return entries;
