@@ -34,6 +34,8 @@ public sealed class TaskStatusTests
     {
         Assert.All(Enum.GetValues<EpisodeState>(), s => TaskStatuses.Of(s));
         Assert.Throws<ArgumentOutOfRangeException>(() => TaskStatuses.Of((EpisodeState)0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TaskStatuses.RequestStatusOf((EpisodeState)0));
+        Assert.Equal("episode", Assert.Throws<ArgumentNullException>(() => TaskStatuses.Of((Episode)null!)).ParamName);
     }
 
     [Fact]
