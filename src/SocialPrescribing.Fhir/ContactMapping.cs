@@ -11,7 +11,7 @@ namespace SocialPrescribing.Fhir;
 /// </summary>
 internal static class ContactMapping
 {
-    private static readonly string ActCode = FhirUris.Hl7("v3-ActCode");
+    private const string ActCode = FhirUris.Hl7TerminologyPrefix + "v3-ActCode";
 
     public static Encounter ToEncounter(ContactRecorded contact, ResourceReference patient, ResourceReference? referral)
     {

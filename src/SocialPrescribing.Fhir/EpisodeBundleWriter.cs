@@ -27,7 +27,7 @@ internal sealed class EpisodeBundleWriter
     private readonly List<ConnectionMade> _connectionsMade = [];
 
     // The latest Consent for each answer (a permission, a connection, the referrer): an earlier one becomes inactive.
-    private readonly Dictionary<string, Consent> _latestConsent = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Consent>> _answers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RequestStatus> _requestStatus = new(StringComparer.Ordinal);
     private ResourceReference? _request;
 
@@ -74,6 +74,7 @@ internal sealed class EpisodeBundleWriter
         }
 
         MarkCorrected();
+        SettleAnswers();
         foreach (Bundle.EntryComponent entry in _resources)
         {
             if (_requestStatus.TryGetValue(entry.FullUrl!, out RequestStatus status) && entry.Resource is ServiceRequest { Status: not RequestStatus.EnteredInError } request)
@@ -290,11 +291,11 @@ internal sealed class EpisodeBundleWriter
             case ConnectionSharingRecorded x:
                 ResourceReference shared = _connections[x.ConnectionNumber - 1];
                 Consent forGroup = ConsentMapping.ForConnection(x, PatientRef, _connectionsMade[x.ConnectionNumber - 1]);
-                Supersede("connection " + shared.Reference, forGroup);
+                AddAnswer("connection " + shared.Reference, forGroup);
                 return [AddOwn(e, string.Empty, forGroup), shared];
             case ReferrerSharingRecorded x:
                 Consent forReferrer = ConsentMapping.ForReferrer(x, PatientRef, _episode.Referral?.Referrer.Organisation);
-                Supersede("referrer", forReferrer);
+                AddAnswer("referrer", forReferrer);
                 return [AddOwn(e, string.Empty, forReferrer)];
             case MeasuresNotTakenRecorded x:
                 provenance.Reason = [FhirValues.Concept(x.Reason)];
@@ -316,7 +317,7 @@ internal sealed class EpisodeBundleWriter
             if (answer != ConsentAnswer.NotAsked)
             {
                 Consent consent = ConsentMapping.ForPermission(permission, answer, on, PatientRef);
-                Supersede(FhirCodes<SharingPermission>.Code(permission), consent);
+                AddAnswer(FhirCodes<SharingPermission>.Code(permission), consent);
                 consents.Add(AddOwn(e, "-consent-" + FhirCodes<SharingPermission>.Code(permission), consent));
             }
         }
@@ -324,15 +325,31 @@ internal sealed class EpisodeBundleWriter
         return consents;
     }
 
-    /// <summary>A later answer to the same question makes the earlier Consent inactive.</summary>
-    private void Supersede(string key, Consent latest)
+    /// <summary>An answer to a question (a permission, a connection's group, the referrer), in event order.</summary>
+    private void AddAnswer(string key, Consent answer)
     {
-        if (_latestConsent.TryGetValue(key, out Consent? earlier))
+        if (!_answers.TryGetValue(key, out List<Consent>? answers))
         {
-            earlier.Status = Consent.ConsentState.Inactive;
+            _answers[key] = answers = [];
         }
 
-        _latestConsent[key] = latest;
+        answers.Add(answer);
+    }
+
+    /// <summary>
+    /// The latest answer to each question not entered in error is the active Consent; the answers before it are
+    /// inactive (a correction of the latest makes the one before it stand again, as in the episode).
+    /// </summary>
+    private void SettleAnswers()
+    {
+        foreach (List<Consent> answers in _answers.Values)
+        {
+            Consent? standing = answers.LastOrDefault(c => c.Status != Consent.ConsentState.EnteredInError);
+            foreach (Consent earlier in answers.Where(c => c.Status != Consent.ConsentState.EnteredInError && c != standing))
+            {
+                earlier.Status = Consent.ConsentState.Inactive;
+            }
+        }
     }
 
     /// <summary>

@@ -28,7 +28,6 @@ internal static class FhirMessages
 
     // Values.
     internal const string FullDate = "needs a full date (YYYY-MM-DD)";
-    internal const string Text = "needs text";
     internal const string NumberOutOfRange = "holds a number out of range";
     internal const string OdsCode = "needs an ODS code (system " + FhirUris.OdsOrganisationCode + ") of 3 to 10 letters and digits";
     internal const string LinkWorkerId = "needs a link worker's id (identifier system " + FhirUris.LinkWorker + ")";

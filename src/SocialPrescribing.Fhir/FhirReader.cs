@@ -58,8 +58,6 @@ internal sealed class FhirReader
     public SctId Sct(Coding coding, string path)
         => coding.System == FhirUris.Snomed && SctId.TryParse(coding.Code, out SctId id) ? id : throw Error(path, FhirMessages.SnomedConcept);
 
-    public string Text(string? text, string path) => string.IsNullOrEmpty(text) ? throw Error(path, FhirMessages.Text) : text;
-
     /// <summary>Builds a model value through its own validating constructor; a value that cannot exist names the element.</summary>
     public T Build<T>(Func<T> build, string path)
     {

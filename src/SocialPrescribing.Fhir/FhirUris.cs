@@ -81,7 +81,10 @@ public static class FhirUris
     /// <summary>The code system of one of this library's vocabularies: <see cref="LibraryBase"/>, <c>CodeSystem/</c> and its name.</summary>
     /// <param name="name">The code system's name, for example <c>event-kind</c>.</param>
     /// <returns>The code system's URL.</returns>
-    public static string CodeSystem(string name) => LibraryBase + "CodeSystem/" + name;
+    public static string CodeSystem(string name) => LibraryCodeSystems + name;
+
+    /// <summary>Where this library's code systems live: <see cref="CodeSystem(string)"/> appends the system's name.</summary>
+    internal const string LibraryCodeSystems = LibraryBase + "CodeSystem/";
 
     internal static string Profile(string resource) => UkCoreProfilePrefix + resource;
 

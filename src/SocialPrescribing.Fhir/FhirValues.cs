@@ -19,14 +19,7 @@ internal static class FhirValues
     public static bool TryDate(string? text, out LocalDate date)
     {
         date = default;
-        if (text is null || text.Length != 10)
-        {
-            return false;
-        }
-
-        NodaTime.Text.ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-        date = result.Success ? result.Value : default;
-        return result.Success;
+        return text is { Length: 10 } && LocalDatePattern.Iso.Parse(text).TryGetValue(default, out date);
     }
 
     public static FhirDateTime DateTime(LocalDate date) => new(Date(date));
@@ -41,14 +34,7 @@ internal static class FhirValues
     public static bool TryDateTimeOf(string? text, out OffsetDateTime when)
     {
         when = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        NodaTime.Text.ParseResult<OffsetDateTime> result = OffsetDateTimePattern.Rfc3339.Parse(text);
-        when = result.Success ? result.Value : default;
-        return result.Success;
+        return text is not null && OffsetDateTimePattern.Rfc3339.Parse(text).TryGetValue(default, out when);
     }
 
     public static Identifier Ods(OdsCode code) => new(FhirUris.OdsOrganisationCode, code.ToString());
@@ -93,6 +79,6 @@ internal static class FhirValues
 #pragma warning restore CA5350
         hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return "urn:uuid:" + new Guid(hash[..16], bigEndian: true).ToString("D");
+        return "urn:uuid:" + new Guid(hash[..16], bigEndian: true).ToString();
     }
 }

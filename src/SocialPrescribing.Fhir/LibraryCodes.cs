@@ -7,7 +7,7 @@ namespace SocialPrescribing.Fhir;
 internal static class LibraryCodes
 {
     /// <summary>What a ServiceRequest is: the offer, the referral, a connection or an escalation.</summary>
-    public static readonly string RequestKind = FhirUris.CodeSystem("request-kind");
+    public const string RequestKind = FhirUris.LibraryCodeSystems + "request-kind";
 
     public const string Offer = "offer";
 
@@ -18,7 +18,7 @@ internal static class LibraryCodes
     public const string Escalation = "escalation";
 
     /// <summary>The measures and answers as Observations.</summary>
-    public static readonly string Measure = FhirUris.CodeSystem("measure");
+    public const string Measure = FhirUris.LibraryCodeSystems + "measure";
 
     public const string Ons4 = "ons4";
 
@@ -33,12 +33,12 @@ internal static class LibraryCodes
     public const string Changes = "changes";
 
     /// <summary>An escalation's detail: whether it closes the episode.</summary>
-    public static readonly string EscalationDetail = FhirUris.CodeSystem("escalation-detail");
+    public const string EscalationDetail = FhirUris.LibraryCodeSystems + "escalation-detail";
 
     public const string ClosesEpisode = "closes-episode";
 
     /// <summary>The Consent policy for the referring agency (the four permissions are <c>sharing-permission</c>).</summary>
-    public static readonly string ConsentPolicy = FhirUris.CodeSystem("consent-policy");
+    public const string ConsentPolicy = FhirUris.LibraryCodeSystems + "consent-policy";
 
     public const string ReferrerSharing = "referrer-sharing";
 

@@ -12,8 +12,8 @@ namespace SocialPrescribing.Fhir;
 /// </summary>
 internal static class MeasureMapping
 {
-    private static readonly string DataAbsentReason = FhirUris.Hl7("data-absent-reason");
-    private static readonly string ObservationCategory = FhirUris.Hl7("observation-category");
+    private const string DataAbsentReason = FhirUris.Hl7TerminologyPrefix + "data-absent-reason";
+    private const string ObservationCategory = FhirUris.Hl7TerminologyPrefix + "observation-category";
 
     private static string MeasureSystem => LibraryCodes.Measure;
 

@@ -139,5 +139,5 @@ internal static class PlanMapping
         return resource;
     }
 
-    private static readonly string GoalAchievement = FhirUris.Hl7("goal-achievement");
+    private const string GoalAchievement = FhirUris.Hl7TerminologyPrefix + "goal-achievement";
 }

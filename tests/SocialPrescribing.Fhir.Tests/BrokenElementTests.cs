@@ -1,5 +1,6 @@
 using Hl7.Fhir.Model;
 using SocialPrescribing.Json.Tests;
+using SocialPrescribing.Measures;
 using SocialPrescribing.Referrals;
 
 namespace SocialPrescribing.Fhir.Tests;
@@ -74,6 +75,46 @@ public sealed class BrokenElementTests
         ["resolution of no escalation"] = new(b => Event(b, "escalation-resolved").Target[0] = new ResourceReference(b.Entry[11].FullUrl), "Bundle.entry[38].resource(Provenance).target[0]", FhirMessages.EarlierEscalation),
         ["contact event targeting the Patient"] = new(b => Event(b, "contact-recorded").Target[0] = new ResourceReference(b.Entry[0].FullUrl), "Bundle.entry[27].resource(Provenance).target[0]", FhirMessages.MustReferTo("Encounter")),
         ["contact event without target"] = new(b => Event(b, "contact-recorded").Target.Clear(), "Bundle.entry[27].resource(Provenance).target[0]", FhirMessages.MustReferTo("Encounter")),
+        ["event without activity"] = new(b => Event(b, "resumed").Activity = null, "Bundle.entry[40].resource(Provenance).activity", FhirMessages.CodeOf(FhirCodes<EpisodeEventKind>.System)),
+        ["event agent without role"] = new(b => Event(b, "resumed").Agent[0].Role.Clear(), "Bundle.entry[40].resource(Provenance).agent[0].role", FhirMessages.CodeOf(FhirCodes<ActorRole>.System)),
+        ["event recorder's id empty"] = new(b => Event(b, "resumed").Agent[0].Who = new ResourceReference { Identifier = new Identifier(FhirUris.LinkWorker, null) }, "Bundle.entry[40].resource(Provenance).agent[0].who", FhirMessages.LinkWorkerId),
+        ["closure without reason"] = new(b => Event(b, "closed").Reason.Clear(), "Bundle.entry[51].resource(Provenance).reason[0]", FhirMessages.CodeOf(FhirCodes<ClosureReason>.System)),
+        ["closure with a measures-not-taken reason of another system"] = new(b => Event(b, "closed").Reason.Add(new CodeableConcept("urn:example:reasons", "x")), "Bundle.entry[51].resource(Provenance).reason[1]", FhirMessages.CodeOf(FhirCodes<MeasuresNotTakenReason>.System)),
+        ["event period without start"] = new(b => ((Period)Event(b, "put-on-hold").Occurred!).Start = null, "Bundle.entry[39].resource(Provenance).occurredPeriod.start", FhirMessages.FullDate),
+        ["hold resuming before it starts"] = new(b => ((Period)Event(b, "put-on-hold").Occurred!).End = "2000-01-01", "Bundle.entry[39].resource(Provenance).occurredPeriod", "holds a value the model refuses: ", RuleIsPrefix: true),
+        ["review's next review before it"] = new(b => ((Period)Event(b, "review-completed").Occurred!).End = "2000-01-01", "Bundle.entry[44].resource(Provenance).occurredPeriod", "holds a value the model refuses: ", RuleIsPrefix: true),
+        ["complaint resolved before it was made"] = new(b => ((Period)Event(b, "complaint-recorded").Occurred!).End = "2000-01-01", "Bundle.entry[46].resource(Provenance).occurredPeriod", "holds a value the model refuses: ", RuleIsPrefix: true),
+        ["plan agreed without its first review date"] = new(b => Event(b, "plan-agreed").Occurred = new FhirDateTime("2025-06-01"), "Bundle.entry[32].resource(Provenance).occurredPeriod.end", FhirMessages.FirstReviewDate),
+        ["plan without its date"] = new(b => Resource<CarePlan>(b, 9).Created = null, "Bundle.entry[9].resource(CarePlan).created", FhirMessages.FullDate),
+        ["Patient without the local key the offer named"] = new(b => Resource<Patient>(b, 0).Identifier.RemoveAll(i => i.System == FhirUris.LocalKey), "Bundle.entry(Patient).identifier", FhirMessages.LocalKeyBeforeTrace),
+        ["Patient age band of another system"] = new(b => SetExtension(b, FhirUris.AgeBandExtension, new Coding("urn:example:bands", "adult")), "Bundle.entry[0].resource(Patient).extension(AgeBand).valueCoding", FhirMessages.CodeOf(FhirCodes<AgeBand>.System)),
+        ["Patient gender identity of another system"] = new(b => SetExtension(b, FhirUris.GenderIdentityExtension, new Coding("urn:example:identities", "x")), "Bundle.entry[0].resource(Patient).extension(GenderIdentity).valueCoding", FhirMessages.CodeOf(FhirCodes<GenderIdentity>.System)),
+        ["offer without its date"] = new(b => Resource<ServiceRequest>(b, 2).AuthoredOn = null, "Bundle.entry[2].resource(ServiceRequest).authoredOn", FhirMessages.FullDate),
+        ["referral without its date"] = new(b => Resource<ServiceRequest>(b, 3).AuthoredOn = null, "Bundle.entry[3].resource(ServiceRequest).authoredOn", FhirMessages.FullDate),
+        ["referral without its source"] = new(b => Resource<ServiceRequest>(b, 3).Extension.RemoveAll(x => x.Url == FhirUris.SourceOfServiceRequestExtension), "Bundle.entry[3].resource(ServiceRequest).extension(SourceOfServiceRequest).valueCodeableConcept", FhirMessages.CodeOf(FhirCodes<ReferralSourceKind>.System)),
+        ["referral without its method"] = new(b => Resource<ServiceRequest>(b, 3).OrderDetail.Clear(), "Bundle.entry[3].resource(ServiceRequest).orderDetail[0]", FhirMessages.CodeOf(FhirCodes<ReferralMethod>.System)),
+        ["referral replacing itself"] = new(b => Resource<ServiceRequest>(b, 3).Replaces = [new ResourceReference { Identifier = new Identifier(FhirUris.EpisodeId, b.Identifier!.Value) }], "Bundle.entry[3].resource(ServiceRequest).replaces", "holds a value the model refuses: ", RuleIsPrefix: true),
+        ["connection without its date"] = new(b => Resource<ServiceRequest>(b, 11).AuthoredOn = null, "Bundle.entry[11].resource(ServiceRequest).authoredOn", FhirMessages.FullDate),
+        ["connection without its category"] = new(b => Resource<ServiceRequest>(b, 11).Category.RemoveAll(c => FhirReader.TryCode(c, out ConnectionCategoryKind _)), "Bundle.entry[11].resource(ServiceRequest).category", FhirMessages.CodeOf(FhirCodes<ConnectionCategoryKind>.System)),
+        ["connection without how it was made"] = new(b => Resource<ServiceRequest>(b, 11).OrderDetail.Clear(), "Bundle.entry[11].resource(ServiceRequest).orderDetail[0]", FhirMessages.CodeOf(FhirCodes<IntroductionMethod>.System)),
+        ["connection's support code not SNOMED CT"] = new(b => Resource<ServiceRequest>(b, 11).Code = new CodeableConcept("urn:example:support", "x"), "Bundle.entry[11].resource(ServiceRequest).code.coding[0]", FhirMessages.SnomedConcept),
+        ["escalation without its date"] = new(b => Resource<ServiceRequest>(b, 14).AuthoredOn = null, "Bundle.entry[14].resource(ServiceRequest).authoredOn", FhirMessages.FullDate),
+        ["escalation without its reason"] = new(b => Resource<ServiceRequest>(b, 14).ReasonCode.Clear(), "Bundle.entry[14].resource(ServiceRequest).reasonCode[0]", FhirMessages.CodeOf(FhirCodes<EscalationReason>.System)),
+        ["escalation without its recipient"] = new(b => Resource<ServiceRequest>(b, 14).PerformerType = null, "Bundle.entry[14].resource(ServiceRequest).performerType", FhirMessages.CodeOf(FhirCodes<EscalationRecipient>.System)),
+        ["consent without its date"] = new(b => Resource<Consent>(b, 8).DateTime = null, "Bundle.entry[8].resource(Consent).dateTime", FhirMessages.FullDate),
+        ["consent without its permission"] = new(b => Resource<Consent>(b, 8).PolicyRule = null, "Bundle.entry[8].resource(Consent).policyRule", FhirMessages.CodeOf(FhirCodes<SharingPermission>.System)),
+        ["contact without its method"] = new(b => Resource<Encounter>(b, 4).Type.RemoveAll(t => FhirReader.TryCode(t, out ConsultationMethod _)), "Bundle.entry[4].resource(Encounter).type", FhirMessages.CodeOf(FhirCodes<ConsultationMethod>.System)),
+        ["contact without its attendance"] = new(b => Resource<Encounter>(b, 4).Type.RemoveAll(t => FhirReader.TryCode(t, out ContactAttendance _)), "Bundle.entry[4].resource(Encounter).type", FhirMessages.CodeOf(FhirCodes<ContactAttendance>.System)),
+        ["contact at a location of another system"] = new(b => Resource<Encounter>(b, 4).Location = [new Encounter.LocationComponent { Location = new ResourceReference { Display = "x" }, PhysicalType = new CodeableConcept("urn:example:places", "x") }], "Bundle.entry[4].resource(Encounter).location[0].physicalType", FhirMessages.CodeOf(FhirCodes<ContactLocation>.System)),
+        ["contact lasting less than no time"] = new(b => Resource<Encounter>(b, 4).Length!.Value = -60m, "Bundle.entry[4].resource(Encounter).length", "holds a value the model refuses: ", RuleIsPrefix: true),
+        ["contact lasting beyond any clock"] = new(b => Resource<Encounter>(b, 4).Length!.Value = 1e20m, "Bundle.entry[4].resource(Encounter).length", FhirMessages.NumberOutOfRange),
+        ["ONS4 without its date"] = new(b => Resource<Observation>(b, 6).Effective = null, "Bundle.entry[6].resource(Observation).effectiveDateTime", FhirMessages.FullDate),
+        ["ONS4 without its occasion"] = new(b => Resource<Observation>(b, 6).Method = null, "Bundle.entry[6].resource(Observation).method", FhirMessages.CodeOf(FhirCodes<AssessmentOccasion>.System)),
+        ["ONS4 item of another system"] = new(b => Resource<Observation>(b, 6).Component[1].Code = new CodeableConcept("urn:example:items", "x"), "Bundle.entry[6].resource(Observation).component[1].code", FhirMessages.CodeOf(FhirCodes<Ons4Item>.System)),
+        ["ONS4 rating 11"] = new(b => Resource<Observation>(b, 6).Component[2].Value = new Integer(11), "Bundle.entry[6].resource(Observation).component[2].valueInteger", "holds a value the model refuses: ", RuleIsPrefix: true),
+        ["PAM eligibility without its outcome"] = new(b => Resource<Observation>(b, 5).Value = null, "Bundle.entry[5].resource(Observation).valueCodeableConcept", FhirMessages.CodeOf(FhirCodes<PamEligibilityOutcome>.System)),
+        ["FFT without its answer"] = new(b => Resource<Observation>(b, 17).Value = null, "Bundle.entry[17].resource(Observation).valueCodeableConcept", FhirMessages.CodeOf(FhirCodes<FriendsAndFamilyAnswer>.System)),
+        ["changes' code not SNOMED CT"] = new(b => Resource<Observation>(b, 18).Component.Insert(0, new Observation.ComponentComponent { Code = new CodeableConcept("urn:example:codes", "x") }), "Bundle.entry[18].resource(Observation).component[0].code", FhirMessages.SnomedConcept),
         ["events out of the lifecycle's order"] = new(b => (b.Entry[24], b.Entry[23]) = (b.Entry[23], b.Entry[24]), "Bundle.entry(Provenance)", "the events break the episode's lifecycle: ", RuleIsPrefix: true),
     };
 

@@ -5,8 +5,9 @@ using SocialPrescribing.Referrals;
 namespace SocialPrescribing.Fhir.Tests;
 
 /// <summary>
-/// Golden bundles (a plain file comparison; Bundles/*.json): a whole episode, a declined offer and a referral not
-/// accepted, so a change of the mapping shows in review. On a mismatch the written bundle goes beside the source file
+/// Golden bundles (a plain file comparison; Bundles/*.json): a whole episode (with and without its reviewed plan), a
+/// declined offer, a referral not accepted, the message back to each recipient and a connected group's view, so a
+/// change of the mapping shows in review. On a mismatch the written bundle goes beside the source file
 /// as <c>*.received.json</c>.
 /// </summary>
 public sealed class GoldenBundleTests
@@ -32,6 +33,23 @@ public sealed class GoldenBundleTests
         Episode back = EpisodeFhir.FromJson(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Bundles", name)));
         Assert.Equal(Normalised.Of(Journeys.EveryKind[journey]), back);
     }
+
+    [Fact]
+    public void BundleWithTheReviewedPlan_IsTheApprovedFile()
+        => Check("whole-episode-with-plan.json", EpisodeFhir.ToJson(EpisodeFhir.ToBundle(Journeys.EveryKind[0], CarePlanTests.Reviewed(), RoundTripTests.Options), indented: true) + "\n");
+
+    [Theory]
+    [InlineData(MessageBackRecipient.RegisteredGp, "message-back-registered-gp.json")]
+    [InlineData(MessageBackRecipient.Referrer, "message-back-referrer.json")]
+    public void MessageBackDocument_IsTheApprovedFile(MessageBackRecipient recipient, string name)
+    {
+        MessageBack message = MessageBack.Create(Journeys.EveryKind[0], recipient);
+        Check(name, EpisodeFhir.ToJson(EpisodeFhir.ToMessageBackDocument(message, MessageBackTests.At, RoundTripTests.Options), indented: true) + "\n");
+    }
+
+    [Fact]
+    public void GroupViewBundle_IsTheApprovedFile()
+        => Check("group-view.json", EpisodeFhir.ToJson(EpisodeFhir.ToGroupBundle(GroupView.Create(Journeys.EveryKind[0], 1), RoundTripTests.Options), indented: true) + "\n");
 
     private static void Check(string name, string written, [CallerFilePath] string caller = "")
     {
