@@ -26,6 +26,7 @@ internal sealed class EpisodeBundleReader
     private readonly Dictionary<int, int> _eventOfConnectionEntry = [];
     private readonly Dictionary<int, int> _eventOfEscalationEntry = [];
     private readonly Dictionary<string, int> _eventOfProvenance = new(StringComparer.Ordinal);
+    // Stryker disable once String : equivalent: set before any event is read, and only events use it.
     private string _provenance = "Bundle";
     private int _currentEntry;
 
@@ -215,6 +216,7 @@ internal sealed class EpisodeBundleReader
     /// </summary>
     private PersonIdentifier PersonAsFirstKnown(PatientFacts facts, int entry)
     {
+        // Stryker disable once Equality : equivalent: entry 0 is the Patient, so no trace or offer is at 0, and an offer's entry is never the trace's.
         if (facts.FirstTraceEntry < 0 || entry > facts.FirstTraceEntry)
         {
             return facts.Person;

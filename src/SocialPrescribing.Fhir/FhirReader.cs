@@ -9,6 +9,7 @@ namespace SocialPrescribing.Fhir;
 /// </summary>
 internal sealed class FhirReader
 {
+    // Stryker disable once String : equivalent: every reading moves it to its resource (At) before naming a path from it.
     private string _at = "Bundle";
 
     public void At(int entry, Resource resource) => _at = $"Bundle.entry[{entry}].resource({resource.TypeName})";

@@ -115,6 +115,14 @@ public sealed class BrokenElementTests
         ["PAM eligibility without its outcome"] = new(b => Resource<Observation>(b, 5).Value = null, "Bundle.entry[5].resource(Observation).valueCodeableConcept", FhirMessages.CodeOf(FhirCodes<PamEligibilityOutcome>.System)),
         ["FFT without its answer"] = new(b => Resource<Observation>(b, 17).Value = null, "Bundle.entry[17].resource(Observation).valueCodeableConcept", FhirMessages.CodeOf(FhirCodes<FriendsAndFamilyAnswer>.System)),
         ["changes' code not SNOMED CT"] = new(b => Resource<Observation>(b, 18).Component.Insert(0, new Observation.ComponentComponent { Code = new CodeableConcept("urn:example:codes", "x") }), "Bundle.entry[18].resource(Observation).component[0].code", FhirMessages.SnomedConcept),
+        ["referral without reasons"] = new(b => Resource<ServiceRequest>(b, 3).ReasonCode.Clear(), "Bundle.entry[3].resource(ServiceRequest).reasonCode", "holds a value the model refuses: ", RuleIsPrefix: true),
+        ["referral without its contained referrer"] = new(b => Resource<ServiceRequest>(b, 3).Contained.Clear(), "Bundle.entry[3].resource(ServiceRequest).requester", FhirMessages.ReferrerReference),
+        ["referrer's ODS code too short"] = new(b => ((PractitionerRole)Resource<ServiceRequest>(b, 3).Contained.Single()).Organization = new ResourceReference { Identifier = new Identifier(FhirUris.OdsOrganisationCode, "A1") }, "Bundle.entry[3].resource(ServiceRequest).contained(referrer).organization.identifier", FhirMessages.OdsCode),
+        ["Patient without its contained practice"] = new(b => Resource<Patient>(b, 0).Contained.Clear(), "Bundle.entry[0].resource(Patient).generalPractitioner[0]", FhirMessages.PracticeReference),
+        ["Patient's network ODS code too short"] = new(b => Resource<Patient>(b, 0).Contained.OfType<Organization>().Single(o => o.Id == "practice").PartOf = new ResourceReference { Identifier = new Identifier(FhirUris.OdsOrganisationCode, "A1") }, "Bundle.entry[0].resource(Patient).contained(practice).partOf.identifier", FhirMessages.OdsCode),
+        ["connection's other category without its words"] = new(b => OtherCategory(b, null), "Bundle.entry[11].resource(ServiceRequest).category", FhirMessages.OtherCategoryText),
+        ["connection's other category with empty words"] = new(b => OtherCategory(b, string.Empty), "Bundle.entry[11].resource(ServiceRequest).category", "holds a value the model refuses: ", RuleIsPrefix: true),
+        ["changes' code as text alone"] = new(b => Resource<Observation>(b, 18).Component.Insert(0, new Observation.ComponentComponent { Code = new CodeableConcept { Text = "x" } }), "Bundle.entry[18].resource(Observation).component[0].code", FhirMessages.SnomedConcept),
         ["events out of the lifecycle's order"] = new(b => (b.Entry[24], b.Entry[23]) = (b.Entry[23], b.Entry[24]), "Bundle.entry(Provenance)", "the events break the episode's lifecycle: ", RuleIsPrefix: true),
     };
 
@@ -151,6 +159,9 @@ public sealed class BrokenElementTests
 
     private static Provenance Event(Bundle bundle, string activity)
         => bundle.Entry.Select(e => e.Resource).OfType<Provenance>().First(p => p.Activity!.Coding[0].Code == activity);
+
+    private static void OtherCategory(Bundle bundle, string? words)
+        => Resource<ServiceRequest>(bundle, 11).Category.Single(c => FhirReader.TryCode(c, out ConnectionCategoryKind kind) && kind == ConnectionCategoryKind.Other).Text = words;
 
     /// <summary>One agent, not a link worker: the event names no link worker at all.</summary>
     private static void NoLinkWorker(Provenance p)

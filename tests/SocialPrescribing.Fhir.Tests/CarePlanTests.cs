@@ -40,7 +40,7 @@ public sealed class CarePlanTests
     {
         LocalDate agreed = Whole.CarePlan!.AgreedOn;
         return Plan()
-            .Review(new CarePlanReview(agreed.PlusDays(30), [new GoalReview(1, GoalProgress.InProgress, "Went twice"), new GoalReview(2, GoalProgress.InProgress)], [new AddGoal("Walk to the shops")]))
+            .Review(new CarePlanReview(agreed.PlusDays(30), [new GoalReview(1, GoalProgress.InProgress, "Went twice"), new GoalReview(2, GoalProgress.InProgress, "Rang the supplier")], [new AddGoal("Walk to the shops")]))
             .Review(new CarePlanReview(agreed.PlusDays(60), [new GoalReview(2, GoalProgress.Achieved, "Bill paid off")], [new CloseGoal(2, GoalProgress.Achieved), new CloseGoal(3, GoalProgress.NoLongerAGoal)]));
     }
 
@@ -58,9 +58,9 @@ public sealed class CarePlanTests
         Assert.Equal<string?>([null, Date(agreed.PlusDays(60)), Date(agreed.PlusDays(60))], goals.Select(g => g.StatusDateElement?.Value));
         Assert.All(goals, g => Assert.Equal(Date(agreed), Assert.IsType<Hl7.Fhir.Model.Date>(g.Start).Value));
 
-        // Each review's words, dated by the review: goal 1's from the first review, goal 2's from the review that closed it.
+        // Each review's words, dated by the review: goal 1's from the first review, goal 2's from the first review and the one that closed it.
         Assert.Equal([("Went twice", Date(agreed.PlusDays(30)))], goals[0].Note.Select(n => (n.Text, n.Time)));
-        Assert.Equal([("Bill paid off", Date(agreed.PlusDays(60)))], goals[1].Note.Select(n => (n.Text, n.Time)));
+        Assert.Equal([("Rang the supplier", Date(agreed.PlusDays(30))), ("Bill paid off", Date(agreed.PlusDays(60)))], goals[1].Note.Select(n => (n.Text, n.Time)));
         Assert.Empty(goals[2].Note);
     }
 

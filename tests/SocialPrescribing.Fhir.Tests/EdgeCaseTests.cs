@@ -75,6 +75,61 @@ public sealed class EdgeCaseTests
         RoundTrips(episode);
     }
 
+    /// <summary>
+    /// Two connections and two escalations, the first of each entered in error, so the later events number the rest
+    /// as the episode does (connection 1 and escalation 1 are then the second made); the stopped connection and the
+    /// reason a closure gives for measures not taken.
+    /// </summary>
+    private static EpisodeEvent[] CorrectionsOfConnectionsAndEscalations(bool close)
+    {
+        ActorRole lw = ActorRole.LinkWorker;
+        List<EpisodeEvent> events =
+        [
+            new ReferralMade(Context(1, ActorRole.Referrer), ReferralOf(PersonIdentifier.Create(Journeys.KnownNhsNumber))),
+            new ReferralAccepted(Context(2, lw, Worker), Worker, Start.PlusDays(3)),
+            new ContactRecorded(Context(3, lw, Worker), Start.PlusDays(4).AtMidnight().PlusHours(10).InUtc(), ConsultationMethod.FaceToFace, ContactLocation.Practice, NodaTime.Duration.FromMinutes(30), ContactAttendance.Attended),
+            new CarePlanAgreed(Context(4, lw, Worker), new CarePlanReference("PLAN-1", Start.PlusDays(5), Start.PlusDays(95)), SharingPermissions.NoneAsked),
+            new ConnectionMade(Context(5, lw, Worker), Start.PlusDays(6), ConnectionCategory.CreateOther("Choir"), IntroductionMethod.LinkWorkerWentToFirstSession, "GROUP-1", "Choir"),
+            new ConnectionMade(Context(6, lw, Worker), Start.PlusDays(7), ConnectionCategory.CreateOther("Walking group"), IntroductionMethod.LinkWorkerWentToFirstSession, "GROUP-2", "Walking group"),
+            new EnteredInError(Context(7, lw, Worker), Start.PlusDays(8), 5, ErrorReason.WrongDetails),
+            new ConnectionOutcomeRecorded(Context(8, lw, Worker), Start.PlusDays(9), 1, ConnectionOutcome.Stopped),
+            new ConnectionSharingRecorded(Context(9, lw, Worker), Start.PlusDays(9), 1, ConsentAnswer.Given),
+            new Escalated(Context(10, lw, Worker), Start.PlusDays(10), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: false),
+            new Escalated(Context(11, lw, Worker), Start.PlusDays(11), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Routine, closesEpisode: false),
+            new EnteredInError(Context(12, lw, Worker), Start.PlusDays(12), 10, ErrorReason.Duplicate),
+            new EscalationResolved(Context(13, ActorRole.GpSupervisor), Start.PlusDays(13), 1, EscalationOutcome.AdviceGivenSupportContinues),
+        ];
+        if (close)
+        {
+            events.Add(new EpisodeClosed(Context(14, lw, Worker), Start.PlusDays(20), ClosureReason.GoalsMet, measuresNotTaken: MeasuresNotTakenReason.PersonUnableToAnswer));
+        }
+
+        return [.. events];
+    }
+
+    [Fact]
+    public void CorrectedConnectionAndEscalation_LeaveTheOthersNumberedAsTheEpisodeDoes()
+    {
+        RoundTrips(Episode.Replay(CorrectionsOfConnectionsAndEscalations(close: true)));
+        RoundTrips(Episode.Replay(CorrectionsOfConnectionsAndEscalations(close: false)));
+    }
+
+    [Fact]
+    public void EscalationThatClosesTheEpisode_ReadsBack()
+        => RoundTrips(Episode.Replay(
+        [
+            .. CorrectionsOfConnectionsAndEscalations(close: false).Take(4),
+            new Escalated(Context(5, ActorRole.LinkWorker, Worker), Start.PlusDays(10), EscalationReason.SafeguardingConcern, EscalationRecipient.GpSupervisor, Urgency.Urgent, closesEpisode: true),
+        ]));
+
+    [Fact]
+    public void ConnectionsRequest_IsCompletedWhenStopped_AndEnteredInErrorWhenCorrected()
+    {
+        Bundle bundle = EpisodeFhir.ToBundle(Episode.Replay(CorrectionsOfConnectionsAndEscalations(close: false)), RoundTripTests.Options);
+        ServiceRequest[] connections = [.. bundle.Entry.Select(e => e.Resource).OfType<ServiceRequest>().Where(r => r.Category.Any(c => c.Coding.Any(x => x.Code == LibraryCodes.Connection)))];
+        Assert.Equal([RequestStatus.EnteredInError, RequestStatus.Completed], connections.Select(r => r.Status));
+    }
+
     [Fact]
     public void TaskThatContradictsTheEvents_IsRefused()
     {
