@@ -20,7 +20,7 @@ public sealed class GoldenBundleTests
     public void Bundle_IsTheApprovedFile(int journey, string name)
     {
         Episode episode = Journeys.EveryKind[journey];
-        Check(name, EpisodeFhir.ToJson(EpisodeFhir.ToBundle(episode, RoundTripTests.Options), indented: true) + "\n");
+        Check(name, Written(EpisodeFhir.ToBundle(episode, RoundTripTests.Options)));
     }
 
     [Theory]
@@ -36,7 +36,7 @@ public sealed class GoldenBundleTests
 
     [Fact]
     public void BundleWithTheReviewedPlan_IsTheApprovedFile()
-        => Check("whole-episode-with-plan.json", EpisodeFhir.ToJson(EpisodeFhir.ToBundle(Journeys.EveryKind[0], CarePlanTests.Reviewed(), RoundTripTests.Options), indented: true) + "\n");
+        => Check("whole-episode-with-plan.json", Written(EpisodeFhir.ToBundle(Journeys.EveryKind[0], CarePlanTests.Reviewed(), RoundTripTests.Options)));
 
     [Theory]
     [InlineData(MessageBackRecipient.RegisteredGp, "message-back-registered-gp.json")]
@@ -44,12 +44,15 @@ public sealed class GoldenBundleTests
     public void MessageBackDocument_IsTheApprovedFile(MessageBackRecipient recipient, string name)
     {
         MessageBack message = MessageBack.Create(Journeys.EveryKind[0], recipient);
-        Check(name, EpisodeFhir.ToJson(EpisodeFhir.ToMessageBackDocument(message, MessageBackTests.At, RoundTripTests.Options), indented: true) + "\n");
+        Check(name, Written(EpisodeFhir.ToMessageBackDocument(message, MessageBackTests.At, RoundTripTests.Options)));
     }
 
     [Fact]
     public void GroupViewBundle_IsTheApprovedFile()
-        => Check("group-view.json", EpisodeFhir.ToJson(EpisodeFhir.ToGroupBundle(GroupView.Create(Journeys.EveryKind[0], 1), RoundTripTests.Options), indented: true) + "\n");
+        => Check("group-view.json", Written(EpisodeFhir.ToGroupBundle(GroupView.Create(Journeys.EveryKind[0], 1), RoundTripTests.Options)));
+
+    /// <summary>A resource as the approved files hold it: indented FHIR JSON and a final newline.</summary>
+    private static string Written(Hl7.Fhir.Model.Resource resource) => EpisodeFhir.ToJson(resource, indented: true) + "\n";
 
     private static void Check(string name, string written, [CallerFilePath] string caller = "")
     {
